@@ -1,0 +1,124 @@
+#include "CommandLine.h"
+
+using namespace Qt::StringLiterals;
+
+QString CommandLine::usage()
+{
+    return uR"(Usage:
+  cryptocheckout [--data-dir DIR] [--listen HOST:PORT] [--headless]
+      Run the checkout server, with the merchant console unless --headless or no display.
+  cryptocheckout keys create --mode test|live [--name NAME] [--read-only] [--data-dir DIR]
+      Create an API key and print it once on standard output.
+  cryptocheckout keys list [--data-dir DIR]
+  cryptocheckout keys revoke ID [--data-dir DIR]
+  cryptocheckout --help | --version
+
+DIR defaults to the platform's application data folder and holds cryptocheckout.db and config.ini.
+)"_s;
+}
+
+namespace {
+CommandLine withAction(CommandLine::Action action)
+{
+    CommandLine command;
+    command.action = action;
+    return command;
+}
+} // namespace
+
+Result<CommandLine> CommandLine::parse(const QStringList &arguments)
+{
+    using R = Result<CommandLine>;
+    CommandLine result;
+    QStringList positional;
+    QString mode;
+    bool nameGiven = false;
+
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString argument = arguments[i];
+        QString inlineValue;
+        bool hasInlineValue = false;
+        if (argument.startsWith(u"--"_s) && argument.contains(u'=')) {
+            inlineValue = argument.section(u'=', 1);
+            argument = argument.section(u'=', 0, 0);
+            hasInlineValue = true;
+        }
+        auto takeValue = [&](QString *target) -> bool {
+            if (hasInlineValue) {
+                *target = inlineValue;
+            } else {
+                if (i + 1 >= arguments.size() || arguments[i + 1].startsWith(u"--"_s))
+                    return false;
+                *target = arguments[++i];
+            }
+            return !target->isEmpty();
+        };
+        auto flag = [&](bool *target) -> bool {
+            *target = true;
+            return !hasInlineValue;
+        };
+
+        bool ok = true;
+        if (argument == u"--data-dir")
+            ok = takeValue(&result.dataDir);
+        else if (argument == u"--listen")
+            ok = takeValue(&result.listen);
+        else if (argument == u"--headless")
+            ok = flag(&result.headless);
+        else if (argument == u"--mode")
+            ok = takeValue(&mode);
+        else if (argument == u"--name")
+            ok = nameGiven = takeValue(&result.keyName);
+        else if (argument == u"--read-only")
+            ok = flag(&result.readOnly);
+        else if (argument == u"--help" || argument == u"-h")
+            return R::success(withAction(Action::Help));
+        else if (argument == u"--version")
+            return R::success(withAction(Action::Version));
+        else if (argument.startsWith(u'-'))
+            return R::failure(u"Unknown option %1."_s.arg(argument));
+        else
+            positional << argument;
+        if (!ok)
+            return R::failure(u"%1 needs a value."_s.arg(argument));
+    }
+
+    const bool keysOptions = !mode.isEmpty() || nameGiven || result.readOnly;
+    if (positional.isEmpty()) {
+        if (keysOptions)
+            return R::failure(u"--mode, --name and --read-only belong to 'keys create'."_s);
+        result.action = Action::Run;
+        return R::success(result);
+    }
+    if (positional[0] != u"keys")
+        return R::failure(u"Unknown command '%1'."_s.arg(positional[0]));
+    if (!result.listen.isEmpty() || result.headless)
+        return R::failure(u"--listen and --headless are for running the server, not for 'keys'."_s);
+    const QString sub = positional.value(1);
+    if (sub == u"create") {
+        if (positional.size() != 2)
+            return R::failure(u"'keys create' takes no further arguments."_s);
+        if (mode != u"test" && mode != u"live")
+            return R::failure(u"'keys create' needs --mode test or --mode live."_s);
+        result.action = Action::KeysCreate;
+        result.livemode = mode == u"live";
+        return R::success(result);
+    }
+    if (keysOptions)
+        return R::failure(u"--mode, --name and --read-only belong to 'keys create'."_s);
+    if (sub == u"list") {
+        if (positional.size() != 2)
+            return R::failure(u"'keys list' takes no further arguments."_s);
+        result.action = Action::KeysList;
+        return R::success(result);
+    }
+    if (sub == u"revoke") {
+        if (positional.size() != 3)
+            return R::failure(u"'keys revoke' needs exactly one key id (see 'keys list')."_s);
+        result.action = Action::KeysRevoke;
+        result.keyId = positional[2];
+        return R::success(result);
+    }
+    return R::failure(sub.isEmpty() ? u"'keys' needs create, list or revoke."_s
+                                    : u"Unknown keys command '%1'."_s.arg(sub));
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+// What the user asked for on the command line. Parsing is pure: main() decides what to run.
+struct CommandLine
+{
+    enum class Action { Run, KeysCreate, KeysList, KeysRevoke, Help, Version };
+
+    Action action = Action::Run;
+    QString dataDir;
+    QString listen;
+    bool headless = false;
+    bool livemode = false;
+    bool readOnly = false;
+    QString keyName;
+    QString keyId;
+
+    // arguments without the program name
+    static Result<CommandLine> parse(const QStringList &arguments);
+    static QString usage();
+};

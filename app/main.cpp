@@ -1,0 +1,172 @@
+// Crypto Checkout: command line, wiring, and a GUI or headless start.
+#include "Backend.h"
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "UnixSignalNotifier.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runKeysCommand(const CommandLine &command, const QString &dataDir)
+{
+    SystemClock clock;
+    Store store;
+    try {
+        QDir().mkpath(dataDir);
+        store.open(QDir(dataDir).filePath(QString::fromLatin1(Store::kFileName)));
+        ApiKeyService keys(store, clock);
+        switch (command.action) {
+        case CommandLine::Action::KeysCreate: {
+            const auto created =
+                keys.create(command.livemode, command.keyName,
+                            command.readOnly ? ApiKey::Kind::ReadOnly : ApiKey::Kind::Secret);
+            out() << created.secret << Qt::endl;
+            err() << "Created " << created.key.id << " (" << (created.key.livemode ? "live" : "test") << ", "
+                  << apiKeyKindName(created.key.kind) << "). Store the key now: it is not shown again."
+                  << Qt::endl;
+            return 0;
+        }
+        case CommandLine::Action::KeysList: {
+            for (const ApiKey &key : keys.list()) {
+                out() << key.id << '\t' << (key.livemode ? "live" : "test") << '\t'
+                      << apiKeyKindName(key.kind) << '\t' << (key.livemode ? "ck_live_" : "ck_test_")
+                      << key.hint << "…\t"
+                      << QDateTime::fromMSecsSinceEpoch(key.createdAtMs, Qt::UTC).toString(Qt::ISODate)
+                      << '\t' << (key.revoked() ? u"revoked"_s : u"active"_s) << '\t' << key.name << Qt::endl;
+            }
+            return 0;
+        }
+        case CommandLine::Action::KeysRevoke:
+            if (!keys.revoke(command.keyId)) {
+                err() << "No active key " << command.keyId << " (see 'cryptocheckout keys list')."
+                      << Qt::endl;
+                return 1;
+            }
+            err() << "Revoked " << command.keyId << ". Requests with it now fail with 401." << Qt::endl;
+            return 0;
+        default:
+            return 2;
+        }
+    } catch (const StoreError &error) {
+        err() << error.what() << Qt::endl;
+        return 1;
+    }
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"cryptocheckout"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const auto parsed = CommandLine::parse(arguments);
+    if (!parsed) {
+        err() << "cryptocheckout: " << parsed.error() << "\n\n" << CommandLine::usage() << Qt::flush;
+        return 2;
+    }
+    const CommandLine &command = *parsed;
+    if (command.action == CommandLine::Action::Help) {
+        out() << CommandLine::usage() << Qt::flush;
+        return 0;
+    }
+    if (command.action == CommandLine::Action::Version) {
+        out() << "cryptocheckout " << CRYPTOCHECKOUT_VERSION << Qt::endl;
+        return 0;
+    }
+
+    QCoreApplication::setOrganizationName(u"CryptoCheckout"_s);
+    QCoreApplication::setApplicationName(u"CryptoCheckout"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CRYPTOCHECKOUT_VERSION));
+
+    const bool keysCommand = command.action != CommandLine::Action::Run;
+    const bool headless = keysCommand || command.headless || !hasDisplay();
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+
+    const QString dataDir = command.dataDir.isEmpty()
+                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : QDir(command.dataDir).absolutePath();
+    if (keysCommand)
+        return runKeysCommand(command, dataDir);
+
+    if (!command.headless && headless)
+        err() << "No display found: running headless (the API and checkout pages only)." << Qt::endl;
+
+    const auto config = AppConfig::load(dataDir, command.listen);
+    if (!config) {
+        err() << config.error() << Qt::endl;
+        return 1;
+    }
+    installTranslators(*app);
+
+    SystemClock clock;
+    Backend backend(*config, clock);
+    try {
+        backend.start();
+    } catch (const StartupError &error) {
+        err() << "Cannot start: " << error.what() << Qt::endl;
+        return 1;
+    }
+    err() << "Crypto Checkout " << CRYPTOCHECKOUT_VERSION << " listening on " << backend.baseUrl().toString()
+          << " (data: " << dataDir << ")" << Qt::endl;
+
+    UnixSignalNotifier signalNotifier;
+    QObject::connect(&signalNotifier, &UnixSignalNotifier::terminationRequested, app.get(),
+                     [](int signalNumber) {
+                         err() << "Received signal " << signalNumber << ", shutting down." << Qt::endl;
+                         QCoreApplication::quit();
+                     });
+
+    std::unique_ptr<MainWindow> window;
+    if (!headless) {
+        window = std::make_unique<MainWindow>(backend);
+        window->show();
+    }
+    const int status = app->exec();
+    window.reset();
+    return status;
+}

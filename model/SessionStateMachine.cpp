@@ -1,0 +1,150 @@
+#include "SessionStateMachine.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+UInt256 completionThreshold(const UInt256 &due, int toleranceBasisPoints)
+{
+    if (toleranceBasisPoints <= 0)
+        return due;
+    const auto product = UInt256::checkedMul(due, UInt256{static_cast<std::uint64_t>(toleranceBasisPoints)});
+    if (!product)
+        return due;
+    // floor(due * bp / 10000): the allowance is rounded down, so the threshold rounds up.
+    const auto allowance = UInt256::divMod(*product, UInt256{10000})->first;
+    return due.saturatingSub(allowance);
+}
+
+namespace {
+SessionEvaluation finish(const CheckoutSession &session, SessionEvaluation result)
+{
+    result.statusChanged = result.status != session.status;
+    result.changed = result.statusChanged || result.amountReceived != session.amountReceivedWei ||
+                     result.paidAtMs != session.paidAtMs || result.txHash != session.txHash ||
+                     result.needsAttention != session.needsAttention;
+    if (result.statusChanged)
+        result.eventTypes << u"session."_s + statusName(result.status);
+    return result;
+}
+} // namespace
+
+SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment> payments,
+                                  qint64 headBlockNumber, qint64 nowMs, const SessionPolicy &policy)
+{
+    std::sort(payments.begin(), payments.end(), [](const Payment &a, const Payment &b) {
+        if (a.blockNumber != b.blockNumber)
+            return a.blockNumber < b.blockNumber;
+        return a.logIndex < b.logIndex;
+    });
+
+    SessionEvaluation result;
+    result.status = session.status;
+    result.paidAtMs = session.paidAtMs;
+    result.txHash = session.txHash;
+    result.needsAttention = session.needsAttention;
+
+    UInt256 received;
+    for (const auto &payment : payments)
+        received = received.saturatingAdd(payment.amount);
+    result.amountReceived = received;
+
+    const UInt256 &due = session.amountWei;
+    const bool wasSettled =
+        session.status == SessionStatus::Paid || session.status == SessionStatus::PaidLate;
+
+    // Settled and failed sessions never change status again; money that still arrives, or that a reorg
+    // took away, is for the operator to look at.
+    if (wasSettled || session.status == SessionStatus::Failed) {
+        if (wasSettled && received != session.amountReceivedWei)
+            result.needsAttention = true;
+        if (session.status == SessionStatus::Failed && !received.isZero())
+            result.needsAttention = true;
+        return finish(session, result);
+    }
+
+    const UInt256 threshold = completionThreshold(due, policy.underpaymentToleranceBasisPoints);
+    const qint64 graceEndMs = session.expiresAtMs + policy.graceMs;
+
+    // The payment whose arrival brought the total to the threshold decides lateness, by its block time.
+    const Payment *completing = nullptr;
+    UInt256 running;
+    for (const auto &payment : payments) {
+        running = running.saturatingAdd(payment.amount);
+        if (running >= threshold) {
+            completing = &payment;
+            break;
+        }
+    }
+    const bool allConfirmed = std::all_of(payments.cbegin(), payments.cend(), [&](const Payment &payment) {
+        return payment.confirmations(headBlockNumber) >= policy.requiredConfirmations;
+    });
+    if (!payments.isEmpty())
+        result.txHash = completing ? completing->txHash : payments.first().txHash;
+    else
+        result.txHash = QString();
+
+    if (completing) {
+        const bool onTime = completing->blockTimestampMs <= session.expiresAtMs;
+        const bool withinGrace = completing->blockTimestampMs <= graceEndMs;
+        if (onTime) {
+            if (allConfirmed) {
+                result.status = SessionStatus::Paid;
+                result.paidAtMs = nowMs;
+            } else {
+                result.status = received > due ? SessionStatus::Overpaid : SessionStatus::Detected;
+            }
+        } else if (withinGrace) {
+            if (allConfirmed) {
+                result.status = SessionStatus::PaidLate;
+                result.paidAtMs = nowMs;
+            } else {
+                // Late but still in the grace window: the session is expired until the payment confirms.
+                result.status = nowMs >= session.expiresAtMs
+                                    ? SessionStatus::Expired
+                                    : (received > due ? SessionStatus::Overpaid : SessionStatus::Detected);
+            }
+        } else {
+            result.status = SessionStatus::Expired;
+            result.needsAttention = true;
+        }
+        return finish(session, result);
+    }
+
+    // Not (or no longer) complete: either nothing, or less than due.
+    if (nowMs >= session.expiresAtMs) {
+        result.status = SessionStatus::Expired;
+        // Money that can no longer complete the session must be refunded by hand.
+        result.needsAttention = !received.isZero() && nowMs > graceEndMs;
+    } else {
+        result.status = received.isZero() ? SessionStatus::Pending : SessionStatus::Underpaid;
+        result.needsAttention = false;
+    }
+    return finish(session, result);
+}
+
+std::optional<SessionEvaluation> failSession(const CheckoutSession &session)
+{
+    if (isTerminal(session.status))
+        return std::nullopt;
+    SessionEvaluation result;
+    result.status = SessionStatus::Failed;
+    result.amountReceived = session.amountReceivedWei;
+    result.paidAtMs = session.paidAtMs;
+    result.txHash = session.txHash;
+    result.needsAttention = !session.amountReceivedWei.isZero();
+    return finish(session, result);
+}
+
+std::optional<SessionEvaluation> expireSessionNow(const CheckoutSession &session)
+{
+    if (session.status != SessionStatus::Pending && session.status != SessionStatus::Underpaid)
+        return std::nullopt;
+    SessionEvaluation result;
+    result.status = SessionStatus::Expired;
+    result.amountReceived = session.amountReceivedWei;
+    result.paidAtMs = session.paidAtMs;
+    result.txHash = session.txHash;
+    result.needsAttention = !session.amountReceivedWei.isZero();
+    return finish(session, result);
+}

@@ -1,0 +1,724 @@
+#include "Store.h"
+
+#include "Ids.h"
+#include "StoreMigrations.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+std::atomic<int> g_connectionCounter{0};
+
+QVariant nullable(const QString &value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+
+QString nullableString(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+UInt256 wei(const QVariant &value)
+{
+    return uint256FromQString(value.toString()).value_or(UInt256{});
+}
+
+const QString kSessionColumns =
+    u"id, livemode, link_id, status, chain_id, address, address_index, amount_wei, fiat_minor, "
+    u"fiat_currency, "
+    "eth_price_usd, rate_pair, rate_value, rate_decimals, rate_source, rate_fetched_at, expires_at, paid_at, "
+    "tx_hash, metadata, success_url, cancel_url, return_url, customer_email, checkout_url, created_at, "
+    "updated_at, amount_received_wei, needs_attention, seq"_s;
+
+CheckoutSession sessionFromQuery(const QSqlQuery &query)
+{
+    CheckoutSession s;
+    s.id = query.value(0).toString();
+    s.livemode = query.value(1).toBool();
+    s.linkId = nullableString(query.value(2));
+    s.status = statusFromName(query.value(3).toString()).value_or(SessionStatus::Failed);
+    s.chainId = query.value(4).toLongLong();
+    s.address = query.value(5).toString();
+    s.addressIndex = query.value(6).toLongLong();
+    s.amountWei = wei(query.value(7));
+    s.fiat = FiatAmount{query.value(8).toLongLong(), query.value(9).toString()};
+    s.ethPriceUsd = query.value(10).toString();
+    const QStringList pair = query.value(11).toString().split(u'-');
+    s.rate.base = pair.value(0);
+    s.rate.quote = pair.value(1);
+    s.rate.scaled = wei(query.value(12));
+    s.rate.decimals = query.value(13).toUInt();
+    s.rateSource = query.value(14).toString();
+    s.rateFetchedAtMs = query.value(15).toLongLong();
+    s.expiresAtMs = query.value(16).toLongLong();
+    s.paidAtMs = optionalInt(query.value(17));
+    s.txHash = nullableString(query.value(18));
+    s.hasMetadata = !query.value(19).isNull();
+    if (s.hasMetadata)
+        s.metadata = jsonObject(query.value(19));
+    s.successUrl = nullableString(query.value(20));
+    s.cancelUrl = nullableString(query.value(21));
+    s.returnUrl = nullableString(query.value(22));
+    s.customerEmail = nullableString(query.value(23));
+    s.checkoutUrl = query.value(24).toString();
+    s.createdAtMs = query.value(25).toLongLong();
+    s.updatedAtMs = query.value(26).toLongLong();
+    s.amountReceivedWei = wei(query.value(27));
+    s.needsAttention = query.value(28).toBool();
+    return s;
+}
+
+const QString kLinkColumns =
+    u"id, livemode, active, fiat_minor, fiat_currency, description, metadata, success_url, cancel_url, "
+    "return_url, url, created_at, updated_at"_s;
+
+PaymentLink linkFromQuery(const QSqlQuery &query)
+{
+    PaymentLink link;
+    link.id = query.value(0).toString();
+    link.livemode = query.value(1).toBool();
+    link.active = query.value(2).toBool();
+    link.fiat = FiatAmount{query.value(3).toLongLong(), query.value(4).toString()};
+    link.description = nullableString(query.value(5));
+    link.hasMetadata = !query.value(6).isNull();
+    if (link.hasMetadata)
+        link.metadata = jsonObject(query.value(6));
+    link.successUrl = nullableString(query.value(7));
+    link.cancelUrl = nullableString(query.value(8));
+    link.returnUrl = nullableString(query.value(9));
+    link.url = query.value(10).toString();
+    link.createdAtMs = query.value(11).toLongLong();
+    link.updatedAtMs = query.value(12).toLongLong();
+    return link;
+}
+
+const QString kApiKeyColumns =
+    u"id, name, livemode, kind, hint, hash, created_at, revoked_at, last_used_at"_s;
+
+ApiKey apiKeyFromQuery(const QSqlQuery &query)
+{
+    ApiKey key;
+    key.id = query.value(0).toString();
+    key.name = query.value(1).toString();
+    key.livemode = query.value(2).toBool();
+    key.kind = query.value(3).toString() == u"read_only" ? ApiKey::Kind::ReadOnly : ApiKey::Kind::Secret;
+    key.hint = query.value(4).toString();
+    key.hash = query.value(5).toByteArray();
+    key.createdAtMs = query.value(6).toLongLong();
+    key.revokedAtMs = optionalInt(query.value(7));
+    key.lastUsedAtMs = optionalInt(query.value(8));
+    return key;
+}
+
+const QString kEventColumns = u"id, type, session_id, livemode, created_at, payload"_s;
+
+Event eventFromQuery(const QSqlQuery &query)
+{
+    Event event;
+    event.id = query.value(0).toString();
+    event.type = query.value(1).toString();
+    event.sessionId = nullableString(query.value(2));
+    event.livemode = query.value(3).toBool();
+    event.createdAtMs = query.value(4).toLongLong();
+    event.object = jsonObject(query.value(5));
+    return event;
+}
+
+const QString kPaymentColumns =
+    u"id, session_id, chain_id, tx_hash, log_index, block_number, block_hash, block_timestamp, amount, "
+    "from_address, seen_at"_s;
+
+Payment paymentFromQuery(const QSqlQuery &query)
+{
+    Payment payment;
+    payment.id = query.value(0).toLongLong();
+    payment.sessionId = query.value(1).toString();
+    payment.chainId = query.value(2).toLongLong();
+    payment.txHash = nullableString(query.value(3));
+    payment.logIndex = query.value(4).toLongLong();
+    payment.blockNumber = query.value(5).toLongLong();
+    payment.blockHash = query.value(6).toString();
+    payment.blockTimestampMs = query.value(7).toLongLong();
+    payment.amount = wei(query.value(8));
+    payment.fromAddress = nullableString(query.value(9));
+    payment.seenAtMs = query.value(10).toLongLong();
+    return payment;
+}
+} // namespace
+
+QString apiKeyKindName(ApiKey::Kind kind)
+{
+    return kind == ApiKey::Kind::ReadOnly ? u"read_only"_s : u"secret"_s;
+}
+
+// A prepared statement that throws StoreError on failure, naming the statement.
+class StoreQuery
+{
+public:
+    StoreQuery(const QSqlDatabase &database, const QString &sql)
+        : m_query(database)
+        , m_sql(sql)
+    {
+        if (!m_query.prepare(sql))
+            fail();
+    }
+    StoreQuery &bind(const QString &name, const QVariant &value)
+    {
+        m_query.bindValue(name, value);
+        return *this;
+    }
+    QSqlQuery &run()
+    {
+        if (!m_query.exec())
+            fail();
+        return m_query;
+    }
+
+private:
+    [[noreturn]] void fail()
+    {
+        throw StoreError(
+            u"Database error: %1 (in: %2)"_s.arg(m_query.lastError().text(), m_sql.simplified().left(80))
+                .toStdString());
+    }
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+Store::~Store()
+{
+    close();
+}
+
+void Store::open(const QString &databasePath)
+{
+    close();
+    m_path = databasePath;
+    m_connectionName = u"store-%1"_s.arg(g_connectionCounter.fetch_add(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(databasePath);
+        // Another process (the `keys` command next to a running server) may hold the write lock briefly.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open()) {
+            const QString message = db.lastError().text();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            m_connectionName.clear();
+            throw StoreError(u"Cannot open the database %1: %2"_s.arg(databasePath, message).toStdString());
+        }
+    }
+    try {
+        exec(u"PRAGMA journal_mode=WAL"_s);
+        // FULL: every commit reaches the disk before the caller is told it happened.
+        exec(u"PRAGMA synchronous=FULL"_s);
+        exec(u"PRAGMA foreign_keys=ON"_s);
+        migrate();
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+void Store::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Store::isOpen() const
+{
+    return !m_connectionName.isEmpty() && database().isOpen();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Store::exec(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        throw StoreError(
+            u"Database error: %1 (in: %2)"_s.arg(query.lastError().text(), sql.simplified().left(80))
+                .toStdString());
+}
+
+int Store::schemaVersion()
+{
+    StoreQuery query(database(), u"PRAGMA user_version"_s);
+    auto &result = query.run();
+    return result.next() ? result.value(0).toInt() : 0;
+}
+
+bool Store::integrityCheck()
+{
+    StoreQuery query(database(), u"PRAGMA integrity_check"_s);
+    auto &result = query.run();
+    return result.next() && result.value(0).toString() == u"ok";
+}
+
+void Store::migrate()
+{
+    const auto &steps = storeMigrations();
+    const int current = schemaVersion();
+    if (current > steps.size()) {
+        throw StoreError(
+            u"The database %1 was written by a newer version of Crypto Checkout (schema %2; this "
+            "version understands up to %3). Upgrade Crypto Checkout, or restore a backup."_s.arg(m_path)
+                .arg(current)
+                .arg(steps.size())
+                .toStdString());
+    }
+    for (int version = current; version < steps.size(); ++version) {
+        transaction([&] {
+            for (const QString &statement : steps[version])
+                exec(statement);
+            exec(u"PRAGMA user_version=%1"_s.arg(version + 1));
+        });
+    }
+}
+
+void Store::transaction(const std::function<void()> &work)
+{
+    exec(u"BEGIN IMMEDIATE"_s);
+    try {
+        work();
+    } catch (...) {
+        QSqlQuery rollback(database());
+        rollback.exec(u"ROLLBACK"_s);
+        throw;
+    }
+    exec(u"COMMIT"_s);
+}
+
+void Store::insertSession(const CheckoutSession &s)
+{
+    StoreQuery query(
+        database(),
+        u"INSERT INTO sessions (id, livemode, link_id, status, chain_id, address, address_index, "
+        "amount_wei, fiat_minor, fiat_currency, eth_price_usd, rate_pair, rate_value, rate_decimals, "
+        "rate_source, rate_fetched_at, expires_at, paid_at, tx_hash, metadata, success_url, cancel_url, "
+        "return_url, customer_email, checkout_url, created_at, updated_at, amount_received_wei, "
+        "needs_attention) VALUES (:id, :livemode, :link_id, :status, :chain_id, :address, :address_index, "
+        ":amount_wei, :fiat_minor, :fiat_currency, :eth_price_usd, :rate_pair, :rate_value, "
+        ":rate_decimals, :rate_source, :rate_fetched_at, :expires_at, :paid_at, :tx_hash, :metadata, "
+        ":success_url, :cancel_url, :return_url, :customer_email, :checkout_url, :created_at, "
+        ":updated_at, :amount_received_wei, :needs_attention)"_s);
+    query.bind(u":id"_s, s.id)
+        .bind(u":livemode"_s, s.livemode)
+        .bind(u":link_id"_s, nullable(s.linkId))
+        .bind(u":status"_s, statusName(s.status))
+        .bind(u":chain_id"_s, s.chainId)
+        .bind(u":address"_s, s.address)
+        .bind(u":address_index"_s, s.addressIndex)
+        .bind(u":amount_wei"_s, toQString(s.amountWei))
+        .bind(u":fiat_minor"_s, s.fiat.minor)
+        .bind(u":fiat_currency"_s, s.fiat.currency)
+        .bind(u":eth_price_usd"_s, s.ethPriceUsd)
+        .bind(u":rate_pair"_s, s.rate.base + u'-' + s.rate.quote)
+        .bind(u":rate_value"_s, toQString(s.rate.scaled))
+        .bind(u":rate_decimals"_s, s.rate.decimals)
+        .bind(u":rate_source"_s, s.rateSource)
+        .bind(u":rate_fetched_at"_s, s.rateFetchedAtMs)
+        .bind(u":expires_at"_s, s.expiresAtMs)
+        .bind(u":paid_at"_s, nullable(s.paidAtMs))
+        .bind(u":tx_hash"_s, nullable(s.txHash))
+        .bind(u":metadata"_s,
+              s.hasMetadata ? QVariant(jsonText(s.metadata)) : QVariant(QMetaType::fromType<QString>()))
+        .bind(u":success_url"_s, nullable(s.successUrl))
+        .bind(u":cancel_url"_s, nullable(s.cancelUrl))
+        .bind(u":return_url"_s, nullable(s.returnUrl))
+        .bind(u":customer_email"_s, nullable(s.customerEmail))
+        .bind(u":checkout_url"_s, s.checkoutUrl)
+        .bind(u":created_at"_s, s.createdAtMs)
+        .bind(u":updated_at"_s, s.updatedAtMs)
+        .bind(u":amount_received_wei"_s, toQString(s.amountReceivedWei))
+        .bind(u":needs_attention"_s, s.needsAttention)
+        .run();
+}
+
+void Store::updateSession(const CheckoutSession &s)
+{
+    StoreQuery query(database(), u"UPDATE sessions SET status = :status, amount_received_wei = :received, "
+                                 "paid_at = :paid_at, tx_hash = :tx_hash, needs_attention = :attention, "
+                                 "expires_at = :expires_at, updated_at = :updated_at WHERE id = :id"_s);
+    auto &result = query.bind(u":status"_s, statusName(s.status))
+                       .bind(u":received"_s, toQString(s.amountReceivedWei))
+                       .bind(u":paid_at"_s, nullable(s.paidAtMs))
+                       .bind(u":tx_hash"_s, nullable(s.txHash))
+                       .bind(u":attention"_s, s.needsAttention)
+                       .bind(u":expires_at"_s, s.expiresAtMs)
+                       .bind(u":updated_at"_s, s.updatedAtMs)
+                       .bind(u":id"_s, s.id)
+                       .run();
+    if (result.numRowsAffected() != 1)
+        throw StoreError(u"No session %1 to update."_s.arg(s.id).toStdString());
+}
+
+std::optional<CheckoutSession> Store::sessionById(const QString &id)
+{
+    StoreQuery query(database(), u"SELECT %1 FROM sessions WHERE id = :id"_s.arg(kSessionColumns));
+    auto &result = query.bind(u":id"_s, id).run();
+    if (!result.next())
+        return std::nullopt;
+    return sessionFromQuery(result);
+}
+
+SessionPage Store::listSessions(const SessionQuery &q)
+{
+    QStringList where{u"livemode = :livemode"_s};
+    if (q.status)
+        where << u"status = :status"_s;
+    if (!q.linkId.isEmpty())
+        where << u"link_id = :link_id"_s;
+    if (q.createdGteMs)
+        where << u"created_at >= :created_gte"_s;
+    if (q.createdLteMs)
+        where << u"created_at <= :created_lte"_s;
+    const bool backwards = !q.endingBefore.isEmpty();
+    if (!q.startingAfter.isEmpty())
+        where << u"seq < (SELECT seq FROM sessions WHERE id = :cursor)"_s;
+    else if (backwards)
+        where << u"seq > (SELECT seq FROM sessions WHERE id = :cursor)"_s;
+    const QString sql = u"SELECT %1 FROM sessions WHERE %2 ORDER BY seq %3 LIMIT :limit"_s.arg(
+        kSessionColumns, where.join(u" AND "_s), backwards ? u"ASC"_s : u"DESC"_s);
+    StoreQuery query(database(), sql);
+    query.bind(u":livemode"_s, q.livemode).bind(u":limit"_s, q.limit + 1);
+    if (q.status)
+        query.bind(u":status"_s, statusName(*q.status));
+    if (!q.linkId.isEmpty())
+        query.bind(u":link_id"_s, q.linkId);
+    if (q.createdGteMs)
+        query.bind(u":created_gte"_s, *q.createdGteMs);
+    if (q.createdLteMs)
+        query.bind(u":created_lte"_s, *q.createdLteMs);
+    if (!q.startingAfter.isEmpty() || backwards)
+        query.bind(u":cursor"_s, backwards ? q.endingBefore : q.startingAfter);
+    auto &result = query.run();
+    SessionPage page;
+    while (result.next())
+        page.sessions.append(sessionFromQuery(result));
+    page.hasMore = page.sessions.size() > q.limit;
+    if (page.hasMore)
+        page.sessions.removeLast();
+    if (backwards)
+        std::reverse(page.sessions.begin(), page.sessions.end());
+    return page;
+}
+
+QList<CheckoutSession> Store::openSessions()
+{
+    StoreQuery query(database(),
+                     u"SELECT %1 FROM sessions WHERE status NOT IN ('paid', 'paid_late', 'failed') "
+                     "ORDER BY seq"_s.arg(kSessionColumns));
+    auto &result = query.run();
+    QList<CheckoutSession> sessions;
+    while (result.next())
+        sessions.append(sessionFromQuery(result));
+    return sessions;
+}
+
+qint64 Store::countSessions()
+{
+    StoreQuery query(database(), u"SELECT COUNT(*) FROM sessions"_s);
+    auto &result = query.run();
+    return result.next() ? result.value(0).toLongLong() : 0;
+}
+
+QList<Event> Store::saveSessionChange(const CheckoutSession &session, const QStringList &eventTypes,
+                                      qint64 nowMs)
+{
+    QList<Event> events;
+    transaction([&] {
+        updateSession(session);
+        const QJsonObject snapshot = sessionToJson(session, paymentsForSession(session.id));
+        for (const QString &type : eventTypes) {
+            Event event{newObjectId(u"evt"), type, session.id, session.livemode, nowMs, snapshot};
+            insertEvent(event);
+            events.append(event);
+        }
+    });
+    return events;
+}
+
+bool Store::insertPayment(Payment &payment)
+{
+    StoreQuery exists(
+        database(),
+        u"SELECT id FROM payments WHERE session_id = :session AND chain_id = :chain AND "
+        "tx_hash IS :tx AND log_index = :log AND (tx_hash IS NOT NULL OR block_number = :block)"_s);
+    auto &found = exists.bind(u":session"_s, payment.sessionId)
+                      .bind(u":chain"_s, payment.chainId)
+                      .bind(u":tx"_s, nullable(payment.txHash))
+                      .bind(u":log"_s, payment.logIndex)
+                      .bind(u":block"_s, payment.blockNumber)
+                      .run();
+    if (found.next())
+        return false;
+    StoreQuery query(
+        database(),
+        u"INSERT INTO payments (session_id, chain_id, tx_hash, log_index, block_number, block_hash, "
+        "block_timestamp, amount, from_address, seen_at) VALUES (:session, :chain, :tx, :log, :block, "
+        ":hash, :timestamp, :amount, :from, :seen)"_s);
+    auto &result = query.bind(u":session"_s, payment.sessionId)
+                       .bind(u":chain"_s, payment.chainId)
+                       .bind(u":tx"_s, nullable(payment.txHash))
+                       .bind(u":log"_s, payment.logIndex)
+                       .bind(u":block"_s, payment.blockNumber)
+                       .bind(u":hash"_s, payment.blockHash)
+                       .bind(u":timestamp"_s, payment.blockTimestampMs)
+                       .bind(u":amount"_s, toQString(payment.amount))
+                       .bind(u":from"_s, nullable(payment.fromAddress))
+                       .bind(u":seen"_s, payment.seenAtMs)
+                       .run();
+    payment.id = result.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<Payment> Store::paymentsForSession(const QString &sessionId)
+{
+    StoreQuery query(database(),
+                     u"SELECT %1 FROM payments WHERE session_id = :session ORDER BY block_number, "
+                     "log_index, id"_s.arg(kPaymentColumns));
+    auto &result = query.bind(u":session"_s, sessionId).run();
+    QList<Payment> payments;
+    while (result.next())
+        payments.append(paymentFromQuery(result));
+    return payments;
+}
+
+int Store::removePaymentsAbove(qint64 chainId, qint64 blockNumber)
+{
+    StoreQuery query(database(), u"DELETE FROM payments WHERE chain_id = :chain AND block_number > :block"_s);
+    return query.bind(u":chain"_s, chainId).bind(u":block"_s, blockNumber).run().numRowsAffected();
+}
+
+void Store::insertEvent(const Event &event)
+{
+    StoreQuery query(database(), u"INSERT INTO events (id, type, session_id, livemode, created_at, payload) "
+                                 "VALUES (:id, :type, :session, :livemode, :created, :payload)"_s);
+    query.bind(u":id"_s, event.id)
+        .bind(u":type"_s, event.type)
+        .bind(u":session"_s, nullable(event.sessionId))
+        .bind(u":livemode"_s, event.livemode)
+        .bind(u":created"_s, event.createdAtMs)
+        .bind(u":payload"_s, jsonText(event.object))
+        .run();
+}
+
+QList<Event> Store::eventsForSession(const QString &sessionId)
+{
+    StoreQuery query(database(),
+                     u"SELECT %1 FROM events WHERE session_id = :session ORDER BY seq"_s.arg(kEventColumns));
+    auto &result = query.bind(u":session"_s, sessionId).run();
+    QList<Event> events;
+    while (result.next())
+        events.append(eventFromQuery(result));
+    return events;
+}
+
+std::optional<Event> Store::eventById(const QString &id)
+{
+    StoreQuery query(database(), u"SELECT %1 FROM events WHERE id = :id"_s.arg(kEventColumns));
+    auto &result = query.bind(u":id"_s, id).run();
+    if (!result.next())
+        return std::nullopt;
+    return eventFromQuery(result);
+}
+
+void Store::insertPaymentLink(const PaymentLink &link)
+{
+    StoreQuery query(
+        database(),
+        u"INSERT INTO payment_links (id, livemode, active, fiat_minor, fiat_currency, description, "
+        "metadata, success_url, cancel_url, return_url, url, created_at, updated_at) VALUES (:id, "
+        ":livemode, :active, :minor, :currency, :description, :metadata, :success, :cancel, :return, "
+        ":url, :created, :updated)"_s);
+    query.bind(u":id"_s, link.id)
+        .bind(u":livemode"_s, link.livemode)
+        .bind(u":active"_s, link.active)
+        .bind(u":minor"_s, link.fiat.minor)
+        .bind(u":currency"_s, link.fiat.currency)
+        .bind(u":description"_s, nullable(link.description))
+        .bind(u":metadata"_s,
+              link.hasMetadata ? QVariant(jsonText(link.metadata)) : QVariant(QMetaType::fromType<QString>()))
+        .bind(u":success"_s, nullable(link.successUrl))
+        .bind(u":cancel"_s, nullable(link.cancelUrl))
+        .bind(u":return"_s, nullable(link.returnUrl))
+        .bind(u":url"_s, link.url)
+        .bind(u":created"_s, link.createdAtMs)
+        .bind(u":updated"_s, link.updatedAtMs)
+        .run();
+}
+
+void Store::updatePaymentLink(const PaymentLink &link)
+{
+    StoreQuery query(
+        database(),
+        u"UPDATE payment_links SET active = :active, fiat_minor = :minor, fiat_currency = :currency, "
+        "description = :description, metadata = :metadata, success_url = :success, cancel_url = :cancel, "
+        "return_url = :return, updated_at = :updated WHERE id = :id"_s);
+    query.bind(u":id"_s, link.id)
+        .bind(u":active"_s, link.active)
+        .bind(u":minor"_s, link.fiat.minor)
+        .bind(u":currency"_s, link.fiat.currency)
+        .bind(u":description"_s, nullable(link.description))
+        .bind(u":metadata"_s,
+              link.hasMetadata ? QVariant(jsonText(link.metadata)) : QVariant(QMetaType::fromType<QString>()))
+        .bind(u":success"_s, nullable(link.successUrl))
+        .bind(u":cancel"_s, nullable(link.cancelUrl))
+        .bind(u":return"_s, nullable(link.returnUrl))
+        .bind(u":updated"_s, link.updatedAtMs)
+        .run();
+}
+
+std::optional<PaymentLink> Store::paymentLinkById(const QString &id)
+{
+    StoreQuery query(database(), u"SELECT %1 FROM payment_links WHERE id = :id"_s.arg(kLinkColumns));
+    auto &result = query.bind(u":id"_s, id).run();
+    if (!result.next())
+        return std::nullopt;
+    return linkFromQuery(result);
+}
+
+QList<PaymentLink> Store::listPaymentLinks(bool livemode, int limit, const QString &startingAfter,
+                                           bool *hasMore)
+{
+    QString sql = u"SELECT %1 FROM payment_links WHERE livemode = :livemode"_s.arg(kLinkColumns);
+    if (!startingAfter.isEmpty())
+        sql += u" AND seq < (SELECT seq FROM payment_links WHERE id = :cursor)"_s;
+    sql += u" ORDER BY seq DESC LIMIT :limit"_s;
+    StoreQuery query(database(), sql);
+    query.bind(u":livemode"_s, livemode).bind(u":limit"_s, limit + 1);
+    if (!startingAfter.isEmpty())
+        query.bind(u":cursor"_s, startingAfter);
+    auto &result = query.run();
+    QList<PaymentLink> links;
+    while (result.next())
+        links.append(linkFromQuery(result));
+    if (hasMore)
+        *hasMore = links.size() > limit;
+    if (links.size() > limit)
+        links.removeLast();
+    return links;
+}
+
+void Store::insertApiKey(const ApiKey &key)
+{
+    StoreQuery query(database(),
+                     u"INSERT INTO api_keys (id, name, livemode, kind, hint, hash, created_at) VALUES "
+                     "(:id, :name, :livemode, :kind, :hint, :hash, :created)"_s);
+    query.bind(u":id"_s, key.id)
+        .bind(u":name"_s, key.name)
+        .bind(u":livemode"_s, key.livemode)
+        .bind(u":kind"_s, apiKeyKindName(key.kind))
+        .bind(u":hint"_s, key.hint)
+        .bind(u":hash"_s, key.hash)
+        .bind(u":created"_s, key.createdAtMs)
+        .run();
+}
+
+QList<ApiKey> Store::listApiKeys()
+{
+    StoreQuery query(database(), u"SELECT %1 FROM api_keys ORDER BY created_at, id"_s.arg(kApiKeyColumns));
+    auto &result = query.run();
+    QList<ApiKey> keys;
+    while (result.next())
+        keys.append(apiKeyFromQuery(result));
+    return keys;
+}
+
+QList<ApiKey> Store::apiKeysByHint(const QString &hint)
+{
+    StoreQuery query(database(), u"SELECT %1 FROM api_keys WHERE hint = :hint"_s.arg(kApiKeyColumns));
+    auto &result = query.bind(u":hint"_s, hint).run();
+    QList<ApiKey> keys;
+    while (result.next())
+        keys.append(apiKeyFromQuery(result));
+    return keys;
+}
+
+void Store::touchApiKey(const QString &id, qint64 nowMs)
+{
+    StoreQuery query(database(), u"UPDATE api_keys SET last_used_at = :now WHERE id = :id"_s);
+    query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run();
+}
+
+bool Store::revokeApiKey(const QString &id, qint64 nowMs)
+{
+    StoreQuery query(database(),
+                     u"UPDATE api_keys SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL"_s);
+    return query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run().numRowsAffected() == 1;
+}
+
+qint64 Store::takeNextAddressIndex(const QString &xpubFingerprint)
+{
+    StoreQuery upsert(database(),
+                      u"INSERT INTO address_indexes (xpub_fingerprint, next_index) VALUES (:fp, 1) "
+                      "ON CONFLICT(xpub_fingerprint) DO UPDATE SET next_index = next_index + 1 "
+                      "RETURNING next_index - 1"_s);
+    auto &result = upsert.bind(u":fp"_s, xpubFingerprint).run();
+    if (!result.next())
+        throw StoreError("Could not allocate a deposit address index.");
+    return result.value(0).toLongLong();
+}
+
+std::optional<ChainCursor> Store::chainCursor(qint64 chainId)
+{
+    StoreQuery query(database(),
+                     u"SELECT block_number, block_hash FROM chain_cursors WHERE chain_id = :chain"_s);
+    auto &result = query.bind(u":chain"_s, chainId).run();
+    if (!result.next())
+        return std::nullopt;
+    return ChainCursor{chainId, result.value(0).toLongLong(), result.value(1).toString()};
+}
+
+void Store::saveChainCursor(const ChainCursor &cursor)
+{
+    StoreQuery query(database(),
+                     u"INSERT INTO chain_cursors (chain_id, block_number, block_hash, updated_at) VALUES "
+                     "(:chain, :number, :hash, strftime('%s','now') * 1000) ON CONFLICT(chain_id) DO "
+                     "UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, "
+                     "updated_at = excluded.updated_at"_s);
+    query.bind(u":chain"_s, cursor.chainId)
+        .bind(u":number"_s, cursor.blockNumber)
+        .bind(u":hash"_s, cursor.blockHash)
+        .run();
+}

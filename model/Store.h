@@ -1,0 +1,127 @@
+#pragma once
+
+#include "ApiKey.h"
+#include "CheckoutSession.h"
+#include "Event.h"
+#include "Payment.h"
+#include "PaymentLink.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <stdexcept>
+
+// A database failure (disk full, locked too long, corrupt file). Thrown by the store and turned into an
+// error response or message at the boundary; never a silent default.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct SessionQuery
+{
+    bool livemode = false;
+    int limit = 10;
+    QString startingAfter; // session id: return older sessions than it
+    QString endingBefore;  // session id: return newer sessions than it
+    std::optional<SessionStatus> status;
+    QString linkId;
+    std::optional<qint64> createdGteMs;
+    std::optional<qint64> createdLteMs;
+};
+
+struct SessionPage
+{
+    QList<CheckoutSession> sessions; // newest first
+    bool hasMore = false;
+};
+
+struct ChainCursor
+{
+    qint64 chainId = 0;
+    qint64 blockNumber = -1;
+    QString blockHash;
+};
+
+// All persistent state, in one SQLite file opened in WAL mode with full synchronous commits, so anything
+// committed survives the process being killed. One Store per thread (Qt Sql connections are
+// thread-bound). Schema changes are versioned migrations keyed on PRAGMA user_version.
+class Store
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr const char *kFileName = "cryptocheckout.db";
+
+    Store() = default;
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating if needed) and migrates. Refuses a database written by a newer version.
+    void open(const QString &databasePath);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion();
+    bool integrityCheck();
+
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back if work throws, and rethrows.
+    void transaction(const std::function<void()> &work);
+
+    // Sessions
+    void insertSession(const CheckoutSession &session);
+    void updateSession(
+        const CheckoutSession &session); // status, received, paidAt, txHash, attention, updatedAt, expiresAt
+    std::optional<CheckoutSession> sessionById(const QString &id);
+    SessionPage listSessions(const SessionQuery &query);
+    QList<CheckoutSession> openSessions(); // every session not yet settled or failed, both modes
+    qint64 countSessions();
+
+    // Writes the changed session and an event per type, in one transaction. Returns the events.
+    QList<Event> saveSessionChange(const CheckoutSession &session, const QStringList &eventTypes,
+                                   qint64 nowMs);
+
+    // Payments
+    // False when the same transfer (chain, tx hash, log index) was already recorded for the session.
+    bool insertPayment(Payment &payment);
+    QList<Payment> paymentsForSession(const QString &sessionId);
+    int removePaymentsAbove(qint64 chainId, qint64 blockNumber); // reorgs: drop payments in abandoned blocks
+
+    // Events
+    void insertEvent(const Event &event);
+    QList<Event> eventsForSession(const QString &sessionId);
+    std::optional<Event> eventById(const QString &id);
+
+    // Payment links
+    void insertPaymentLink(const PaymentLink &link);
+    void updatePaymentLink(const PaymentLink &link);
+    std::optional<PaymentLink> paymentLinkById(const QString &id);
+    QList<PaymentLink> listPaymentLinks(bool livemode, int limit, const QString &startingAfter,
+                                        bool *hasMore);
+
+    // API keys
+    void insertApiKey(const ApiKey &key);
+    QList<ApiKey> listApiKeys();
+    QList<ApiKey> apiKeysByHint(const QString &hint);
+    void touchApiKey(const QString &id, qint64 nowMs);
+    bool revokeApiKey(const QString &id, qint64 nowMs); // false when no such key or already revoked
+
+    // Deposit address indexes, one counter per xpub. Call inside the transaction that uses the index.
+    qint64 takeNextAddressIndex(const QString &xpubFingerprint);
+
+    // Chain cursors
+    std::optional<ChainCursor> chainCursor(qint64 chainId);
+    void saveChainCursor(const ChainCursor &cursor);
+
+    QSqlDatabase database() const;
+
+private:
+    void migrate();
+    void exec(const QString &sql);
+
+    QString m_connectionName;
+    QString m_path;
+};

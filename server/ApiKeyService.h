@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiKey.h"
+#include "Clock.h"
+#include "Result.h"
+#include "Store.h"
+
+#include <optional>
+
+// Creates, lists, revokes and checks merchant API keys. A key is "ck_test_" or "ck_live_" followed by
+// 32 base62 characters (~190 random bits). Only its SHA-256 is stored; the first 8 random characters
+// (the hint) find the candidate rows, and the hashes are compared in constant time.
+class ApiKeyService
+{
+public:
+    ApiKeyService(Store &store, const Clock &clock);
+
+    struct Created
+    {
+        ApiKey key;
+        QString secret; // the full key text: shown once, never stored
+    };
+
+    Created create(bool livemode, const QString &name, ApiKey::Kind kind = ApiKey::Kind::Secret);
+    QList<ApiKey> list();
+    // False when there is no such key or it was already revoked.
+    bool revoke(const QString &id);
+    // The live, unrevoked key for this text, or nothing. Never says which part was wrong.
+    std::optional<ApiKey> authenticate(const QString &secret);
+
+    static constexpr int kRandomLength = 32;
+    static constexpr int kHintLength = 8;
+
+private:
+    Store &m_store;
+    const Clock &m_clock;
+};

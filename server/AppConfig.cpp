@@ -1,0 +1,315 @@
+#include "AppConfig.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+ChainConfig chain(qint64 id, const QString &name, const char *rpc, int confirmations, int pollMs,
+                  const char *symbol, const char *explorer)
+{
+    return ChainConfig{id,
+                       name,
+                       QUrl(QString::fromLatin1(rpc)),
+                       confirmations,
+                       pollMs,
+                       QString::fromLatin1(symbol),
+                       QUrl(QString::fromLatin1(explorer))};
+}
+
+// Collects every problem in the file, so the merchant fixes them in one go.
+class Reader
+{
+public:
+    explicit Reader(QSettings &settings)
+        : m_settings(settings)
+    {}
+
+    bool has(const QString &key) const { return m_settings.contains(key); }
+
+    QString text(const QString &key, const QString &fallback) const
+    {
+        if (!has(key))
+            return fallback;
+        const QVariant value = m_settings.value(key);
+        // QSettings turns "a, b" into a list; an INI value is one line of text to us.
+        if (value.metaType().id() == QMetaType::QStringList)
+            return value.toStringList().join(u", "_s);
+        return value.toString().trimmed();
+    }
+
+    int integer(const QString &key, int fallback, int minimum, int maximum, const QString &unit)
+    {
+        if (!has(key))
+            return fallback;
+        bool ok = false;
+        const QString raw = text(key, {});
+        const int value = raw.toInt(&ok);
+        if (!ok || value < minimum || value > maximum) {
+            error(key, u"'%1' is not a whole number of %2 from %3 to %4"_s.arg(raw, unit).arg(minimum).arg(
+                           maximum));
+            return fallback;
+        }
+        return value;
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        if (!has(key))
+            return fallback;
+        const QString raw = text(key, {}).toLower();
+        if (raw == u"true" || raw == u"1" || raw == u"yes")
+            return true;
+        if (raw == u"false" || raw == u"0" || raw == u"no")
+            return false;
+        error(key, u"'%1' is not true or false"_s.arg(raw));
+        return fallback;
+    }
+
+    QUrl url(const QString &key, const QUrl &fallback, const QStringList &schemes)
+    {
+        if (!has(key))
+            return fallback;
+        const QString raw = text(key, {});
+        const QUrl value(raw, QUrl::StrictMode);
+        if (!value.isValid() || value.host().isEmpty() || !schemes.contains(value.scheme())) {
+            error(key, u"'%1' is not a %2 URL"_s.arg(raw, schemes.join(u" or "_s)));
+            return fallback;
+        }
+        return value;
+    }
+
+    void error(const QString &key, const QString &message)
+    {
+        const int slash = key.indexOf(u'/');
+        const QString shown = slash < 0 ? key : u"[%1] %2"_s.arg(key.left(slash), key.mid(slash + 1));
+        m_errors << u"%1: %2."_s.arg(shown, message);
+    }
+
+    const QStringList &errors() const { return m_errors; }
+
+private:
+    QSettings &m_settings;
+    QStringList m_errors;
+};
+
+const QMap<QString, QStringList> &knownKeys()
+{
+    static const QMap<QString, QStringList> keys{
+        {u"server"_s, {u"listen"_s, u"publicUrl"_s, u"allowRemote"_s}},
+        {u"checkout"_s, {u"ttlMinutes"_s, u"graceMinutes"_s, u"underpaymentTolerancePercent"_s}},
+        {u"test"_s, {u"xpub"_s, u"chainId"_s}},
+        {u"live"_s, {u"xpub"_s, u"chainId"_s}},
+        {u"prices"_s, {u"sources"_s, u"fixedRates"_s}},
+    };
+    return keys;
+}
+
+const QStringList kChainKeys{u"name"_s,           u"rpcUrl"_s, u"confirmations"_s,
+                             u"pollIntervalMs"_s, u"symbol"_s, u"explorerUrl"_s};
+const QStringList kPriceSources{u"fixed"_s};
+} // namespace
+
+QMap<qint64, ChainConfig> AppConfig::defaultChains()
+{
+    // Confirmations: enough that a reorg deeper than that is not expected on the chain in practice.
+    return {
+        {1, chain(1, u"Ethereum"_s, "https://ethereum-rpc.publicnode.com", 12, 12000, "ETH",
+                  "https://etherscan.io")},
+        {11155111, chain(11155111, u"Sepolia"_s, "https://ethereum-sepolia-rpc.publicnode.com", 3, 12000,
+                         "ETH", "https://sepolia.etherscan.io")},
+        {8453, chain(8453, u"Base"_s, "https://mainnet.base.org", 10, 2000, "ETH", "https://basescan.org")},
+        {137,
+         chain(137, u"Polygon"_s, "https://polygon-rpc.com", 64, 2000, "POL", "https://polygonscan.com")},
+        {42161, chain(42161, u"Arbitrum One"_s, "https://arb1.arbitrum.io/rpc", 10, 1000, "ETH",
+                      "https://arbiscan.io")},
+        {31337, chain(31337, u"Local dev chain"_s, "http://127.0.0.1:8545", 1, 1000, "ETH", "")},
+    };
+}
+
+QString AppConfig::configPath() const
+{
+    return QDir(dataDir).filePath(u"config.ini"_s);
+}
+
+QString AppConfig::databasePath() const
+{
+    return QDir(dataDir).filePath(u"cryptocheckout.db"_s);
+}
+
+QString AppConfig::listenText() const
+{
+    const QString host = listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? u"[%1]"_s.arg(listenAddress.toString())
+                             : listenAddress.toString();
+    return u"%1:%2"_s.arg(host).arg(listenPort);
+}
+
+Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text)
+{
+    using R = Result<std::pair<QHostAddress, quint16>>;
+    const int colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return R::failure(u"'%1' is not HOST:PORT (for example 127.0.0.1:8420)"_s.arg(text));
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (host == u"localhost")
+        host = u"127.0.0.1"_s;
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    QHostAddress address;
+    if (!address.setAddress(host))
+        return R::failure(u"'%1' is not an IP address"_s.arg(host));
+    if (!ok || port > 65535)
+        return R::failure(u"'%1' is not a port from 0 to 65535"_s.arg(text.mid(colon + 1)));
+    return R::success({address, static_cast<quint16>(port)});
+}
+
+Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenOverride)
+{
+    AppConfig config;
+    config.dataDir = dataDir;
+    config.chains = defaultChains();
+    config.test = ModeConfig{QString::fromLatin1(kPublicTestXpub), 31337};
+    config.live = ModeConfig{QString(), 1};
+
+    QSettings settings(config.configPath(), QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return Result<AppConfig>::failure(
+            u"%1 cannot be read: it is not a valid INI file."_s.arg(config.configPath()));
+    Reader reader(settings);
+
+    // Unknown groups and keys are typos until proven otherwise.
+    for (const QString &key : settings.allKeys()) {
+        const QString group = key.section(u'/', 0, 0);
+        const QString name = key.section(u'/', 1);
+        if (group.startsWith(u"chain."_s)) {
+            bool ok = false;
+            group.mid(6).toLongLong(&ok);
+            if (!ok)
+                reader.error(key, u"the group name must be chain.<chainId> with a numeric chain id"_s);
+            else if (!kChainKeys.contains(name))
+                reader.error(key, u"unknown key (known: %1)"_s.arg(kChainKeys.join(u", "_s)));
+        } else if (!knownKeys().contains(group) || !knownKeys()[group].contains(name)) {
+            reader.error(key, u"unknown setting"_s);
+        }
+    }
+
+    const QString listen =
+        listenOverride.isEmpty() ? reader.text(u"server/listen"_s, config.listenText()) : listenOverride;
+    if (auto parsed = parseListenAddress(listen)) {
+        config.listenAddress = parsed->first;
+        config.listenPort = parsed->second;
+    } else {
+        reader.error(listenOverride.isEmpty() ? u"server/listen"_s : u"--listen"_s, parsed.error());
+    }
+    config.allowRemote = reader.boolean(u"server/allowRemote"_s, false);
+    if (!config.listenAddress.isLoopback() && !config.allowRemote) {
+        reader.error(
+            u"server/listen"_s,
+            u"%1 is not a loopback address; the API and checkout pages would be reachable from the network "
+            "without TLS. Put a TLS reverse proxy in front and set [server] allowRemote=true"_s.arg(
+                config.listenAddress.toString()));
+    }
+    const QUrl defaultPublic(u"http://%1"_s.arg(config.listenText()));
+    config.publicUrl = reader.url(u"server/publicUrl"_s, defaultPublic, {u"http"_s, u"https"_s});
+    config.publicUrl.setPath(config.publicUrl.path().endsWith(u'/') ? config.publicUrl.path().chopped(1)
+                                                                    : config.publicUrl.path());
+
+    config.ttlMinutes = reader.integer(u"checkout/ttlMinutes"_s, 30, 1, 7 * 24 * 60, u"minutes"_s);
+    config.graceMinutes = reader.integer(u"checkout/graceMinutes"_s, 24 * 60, 0, 30 * 24 * 60, u"minutes"_s);
+    if (reader.has(u"checkout/underpaymentTolerancePercent"_s)) {
+        const auto tolerance =
+            parsePercentToBasisPoints(reader.text(u"checkout/underpaymentTolerancePercent"_s, {}));
+        if (tolerance)
+            config.underpaymentToleranceBasisPoints = *tolerance;
+        else
+            reader.error(u"checkout/underpaymentTolerancePercent"_s,
+                         tolerance.error() + u" (a percentage such as 0.5)"_s);
+    }
+
+    // Chains: shipped defaults, overridden or extended key by key.
+    for (const QString &group : settings.childGroups()) {
+        if (!group.startsWith(u"chain."_s))
+            continue;
+        bool ok = false;
+        const qint64 id = group.mid(6).toLongLong(&ok);
+        if (!ok || id <= 0)
+            continue;
+        ChainConfig chainConfig = config.chains.value(
+            id, ChainConfig{id, u"Chain %1"_s.arg(id), QUrl(), 1, 2000, u"ETH"_s, QUrl()});
+        const QString prefix = group + u'/';
+        chainConfig.name = reader.text(prefix + u"name"_s, chainConfig.name);
+        chainConfig.rpcUrl =
+            reader.url(prefix + u"rpcUrl"_s, chainConfig.rpcUrl, {u"http"_s, u"https"_s, u"ws"_s, u"wss"_s});
+        chainConfig.confirmations =
+            reader.integer(prefix + u"confirmations"_s, chainConfig.confirmations, 1, 1000, u"blocks"_s);
+        chainConfig.pollIntervalMs = reader.integer(prefix + u"pollIntervalMs"_s, chainConfig.pollIntervalMs,
+                                                    100, 600000, u"milliseconds"_s);
+        chainConfig.symbol = reader.text(prefix + u"symbol"_s, chainConfig.symbol);
+        chainConfig.explorerUrl =
+            reader.url(prefix + u"explorerUrl"_s, chainConfig.explorerUrl, {u"http"_s, u"https"_s});
+        if (chainConfig.rpcUrl.isEmpty())
+            reader.error(prefix + u"rpcUrl"_s, u"a chain needs an RPC URL"_s);
+        config.chains.insert(id, chainConfig);
+    }
+
+    for (auto *mode : {&config.test, &config.live}) {
+        const QString group = mode == &config.test ? u"test"_s : u"live"_s;
+        mode->xpub = reader.text(group + u"/xpub"_s, mode->xpub);
+        if (reader.has(group + u"/chainId"_s)) {
+            bool ok = false;
+            const QString raw = reader.text(group + u"/chainId"_s, {});
+            const qint64 id = raw.toLongLong(&ok);
+            if (!ok || !config.chains.contains(id))
+                reader.error(group + u"/chainId"_s,
+                             u"'%1' is not a configured chain (add a [chain.%1] group)"_s.arg(raw));
+            else
+                mode->chainId = id;
+        }
+    }
+    if (config.live.xpub == QLatin1StringView(kPublicTestXpub))
+        reader.error(u"live/xpub"_s,
+                     u"this is the public test xpub, whose private keys everyone knows; use your own"_s);
+
+    const QString sources = reader.text(u"prices/sources"_s, u"fixed"_s);
+    config.priceSources.clear();
+    for (const QString &source : sources.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = source.trimmed().toLower();
+        if (!kPriceSources.contains(name))
+            reader.error(u"prices/sources"_s,
+                         u"unknown price source '%1' (known: %2)"_s.arg(name, kPriceSources.join(u", "_s)));
+        else
+            config.priceSources << name;
+    }
+    if (config.priceSources.isEmpty() && reader.errors().isEmpty())
+        reader.error(u"prices/sources"_s, u"at least one price source is needed"_s);
+
+    const QString rates = reader.text(u"prices/fixedRates"_s, u"ETH-USD:3000.00,ETH-EUR:2760.00"_s);
+    for (const QString &entry : rates.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = entry.trimmed();
+        const QStringList parts = trimmed.split(u':');
+        const QStringList pair = parts.value(0).split(u'-');
+        if (parts.size() != 2 || pair.size() != 2 || pair[0] != u"ETH" || !currencyByCode(pair[1])) {
+            reader.error(
+                u"prices/fixedRates"_s,
+                u"'%1' is not ETH-<currency>:<rate> with a supported currency (e.g. ETH-USD:3000.00)"_s.arg(
+                    trimmed));
+            continue;
+        }
+        const auto rate = parseExchangeRate(pair[0], pair[1].toUpper(), parts[1]);
+        if (rate)
+            config.fixedRates << *rate;
+        else
+            reader.error(u"prices/fixedRates"_s, rate.error());
+    }
+
+    if (!reader.errors().isEmpty()) {
+        return Result<AppConfig>::failure(u"Invalid configuration in %1:\n  %2"_s.arg(
+            config.configPath(), reader.errors().join(u"\n  "_s)));
+    }
+    return Result<AppConfig>::success(config);
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Money.h"
+#include "Result.h"
+
+#include <QHostAddress>
+#include <QMap>
+#include <QStringList>
+#include <QUrl>
+
+// An EVM chain the watcher can follow.
+struct ChainConfig
+{
+    qint64 chainId = 0;
+    QString name;
+    QUrl rpcUrl;
+    int confirmations = 1;
+    int pollIntervalMs = 2000;
+    QString symbol = QStringLiteral("ETH");
+    QUrl explorerUrl; // block explorer base, "https://etherscan.io"; empty for local chains
+};
+
+// What test mode or live mode uses: the merchant's account-level xpub and the chain sessions go on.
+struct ModeConfig
+{
+    QString xpub;
+    qint64 chainId = 0;
+};
+
+// Everything in DIR/config.ini, validated. Every key has a documented default; an invalid or unknown key
+// is an error that names the key, and the program refuses to start rather than guess.
+struct AppConfig
+{
+    // The account xpub of the public BIP39 test mnemonic ("abandon" x11 "about"). Its private keys are
+    // public knowledge: test mode only.
+    static constexpr const char *kPublicTestXpub = "xpub6DCoCpSuQZB2jawqnGMEPS63ePKWkwWPH4TU45Q7LPXWuNd8TMtVx"
+                                                   "RrgjtEshuqpK3mdhaWHPFsBngh5GFZaM6si3yZdUsT8ddYM3PwnATt";
+    static constexpr quint16 kDefaultPort = 8420;
+
+    QString dataDir;
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 listenPort = kDefaultPort;
+    bool allowRemote = false;
+    QUrl publicUrl;
+
+    int ttlMinutes = 30;
+    int graceMinutes = 24 * 60;
+    int underpaymentToleranceBasisPoints = 0;
+
+    ModeConfig test;
+    ModeConfig live;
+    QMap<qint64, ChainConfig> chains;
+
+    QStringList priceSources{QStringLiteral("fixed")};
+    QList<ExchangeRate> fixedRates;
+
+    QString configPath() const;
+    QString databasePath() const;
+    QString listenText() const; // "127.0.0.1:8420"
+
+    const ModeConfig &mode(bool livemode) const { return livemode ? live : test; }
+
+    // Reads DIR/config.ini (absent means all defaults). listenOverride is --listen HOST:PORT.
+    static Result<AppConfig> load(const QString &dataDir, const QString &listenOverride = {});
+    static QMap<qint64, ChainConfig> defaultChains();
+};
+
+// "HOST:PORT" or "[v6]:PORT".
+Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text);

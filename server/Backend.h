@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ApiKeyService.h"
+#include "AppConfig.h"
+#include "Clock.h"
+#include "HttpServer.h"
+#include "Store.h"
+
+#include <QObject>
+
+#include <memory>
+#include <stdexcept>
+
+// Why the backend could not start (database, port, configuration), in words a merchant can act on.
+class StartupError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Everything the program is without its windows: the store, the services and the HTTP server, wired
+// together. The console and the headless runner both own one; tests start one on a temporary directory.
+class Backend : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Backend)
+
+public:
+    Backend(AppConfig config, const Clock &clock, QObject *parent = nullptr);
+    ~Backend() override;
+
+    // Opens the database and starts listening. Throws StartupError.
+    void start();
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const;
+
+    const AppConfig &config() const { return m_config; }
+    Store &store() { return m_store; }
+    ApiKeyService &apiKeys() { return *m_apiKeys; }
+    HttpServer &httpServer() { return *m_http; }
+
+    QJsonObject health();
+
+private:
+    void registerRoutes();
+
+    AppConfig m_config;
+    const Clock &m_clock;
+    Store m_store;
+    std::unique_ptr<ApiKeyService> m_apiKeys;
+    HttpServer *m_http = nullptr; // child
+    quint16 m_port = 0;
+};

@@ -1,0 +1,138 @@
+#include "HttpServer.h"
+
+#include "Store.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHttp, "cryptocheckout.http")
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+} // namespace
+
+HttpServer::HttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{}
+
+HttpRequest HttpServer::convert(const QHttpServerRequest &request)
+{
+    HttpRequest converted;
+    converted.method = methodName(request.method());
+    converted.path = request.url().path(QUrl::FullyDecoded);
+    converted.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        converted.headers.insert(name.toLower(), value);
+    converted.body = request.body();
+    converted.remoteAddress = request.remoteAddress();
+    return converted;
+}
+
+HttpResponse HttpServer::route(HttpRequest &request) const
+{
+    if (request.body.size() > kMaxBodyBytes) {
+        return ApiError(413, u"invalid_request_error"_s, u"body_too_large"_s,
+                        u"The request body is larger than 1 MiB."_s)
+            .toResponse();
+    }
+    const Router::Match match = m_router.match(request);
+    if (!match.route) {
+        if (!match.allowedMethods.isEmpty()) {
+            QByteArrayList allowed(match.allowedMethods.cbegin(), match.allowedMethods.cend());
+            return ApiError(405, u"invalid_request_error"_s, u"method_not_allowed"_s,
+                            u"%1 is not allowed on %2. Allowed: %3."_s.arg(
+                                QString::fromLatin1(request.method), request.path,
+                                QString::fromLatin1(allowed.join(", "))))
+                .toResponse()
+                .withHeader("Allow", allowed.join(", "));
+        }
+        return ApiError::notFound(
+                   u"No such route: %1 %2."_s.arg(QString::fromLatin1(request.method), request.path))
+            .toResponse();
+    }
+    return match.route->handler(request);
+}
+
+HttpResponse HttpServer::dispatch(HttpRequest &request) const
+{
+    try {
+        return route(request);
+    } catch (const ApiError &error) {
+        return error.toResponse();
+    } catch (const StoreError &error) {
+        qCWarning(lcHttp) << "database error on" << request.method << request.path << error.what();
+        return ApiError(500, u"api_error"_s, u"database_error"_s,
+                        u"The request could not be stored. Nothing was changed; try again."_s)
+            .toResponse();
+    } catch (const std::exception &error) {
+        qCWarning(lcHttp) << "internal error on" << request.method << request.path << error.what();
+        return ApiError(500, u"api_error"_s, u"internal_error"_s, u"Internal error. Nothing was changed."_s)
+            .toResponse();
+    }
+}
+
+void HttpServer::write(const HttpResponse &response, const HttpRequest &request,
+                       QHttpServerResponder &responder)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    responder.writeHeader("Referrer-Policy", "no-referrer");
+    responder.writeHeader("X-Frame-Options", "DENY");
+    responder.writeHeader("Cross-Origin-Opener-Policy", "same-origin");
+    bool hasCacheControl = false;
+    for (const auto &[name, value] : response.headers) {
+        responder.writeHeader(name, value);
+        hasCacheControl = hasCacheControl || name.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+    }
+    if (!hasCacheControl)
+        responder.writeHeader("Cache-Control", "no-store");
+    if (request.method != "HEAD")
+        responder.writeBody(response.body);
+    else
+        responder.writeBody(QByteArray());
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest converted = convert(request);
+    const HttpResponse response = dispatch(converted);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(response, converted, responder);
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest converted = convert(request);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(ApiError::notFound(u"Not found."_s).toResponse(), converted, responder);
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <stdexcept>
+
+// The HTTP layer's own small request and response types, so controllers never see sockets.
+
+struct HttpRequest
+{
+    QByteArray method; // "GET", "POST", …
+    QString path;      // decoded path, no query
+    QUrlQuery query;
+    QMap<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+    QHostAddress remoteAddress;
+    QMap<QString, QString> pathParams; // {id} captures
+
+    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QString pathParam(const QString &name) const { return pathParams.value(name); }
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(const QJsonObject &object, int status = 200);
+    static HttpResponse html(const QByteArray &page, int status = 200);
+    static HttpResponse redirect(const QString &location, int status = 303);
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+        return *this;
+    }
+};
+
+// A request the API refuses. Thrown by controllers, turned into
+// {"error": {type, code, message, param}} with its status in one place (HttpServer).
+class ApiError : public std::runtime_error
+{
+public:
+    ApiError(int status, QString type, QString code, QString message, QString param = {})
+        : std::runtime_error(message.toStdString())
+        , m_status(status)
+        , m_type(std::move(type))
+        , m_code(std::move(code))
+        , m_message(std::move(message))
+        , m_param(std::move(param))
+    {}
+
+    static ApiError invalid(const QString &message, const QString &param = {},
+                            const QString &code = QStringLiteral("parameter_invalid"))
+    {
+        return ApiError(400, QStringLiteral("invalid_request_error"), code, message, param);
+    }
+    static ApiError notFound(const QString &message, const QString &param = {})
+    {
+        return ApiError(404, QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
+                        message, param);
+    }
+
+    int status() const { return m_status; }
+    QJsonObject toJson() const;
+    HttpResponse toResponse() const;
+
+private:
+    int m_status;
+    QString m_type;
+    QString m_code;
+    QString m_message;
+    QString m_param;
+};

@@ -1,0 +1,226 @@
+#include "TestDataDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+// The real executable, run as a merchant would run it.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    static QString binary() { return qEnvironmentVariable("CRYPTOCHECKOUT_BINARY"); }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static QProcessEnvironment headlessEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        return env;
+    }
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(headlessEnvironment());
+        process.start(binary(), arguments);
+        Run result;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    // Starts the server on a free port and returns its base URL, read from its startup line.
+    static QUrl startServer(QProcess &process, const QStringList &arguments)
+    {
+        process.setProcessEnvironment(headlessEnvironment());
+        process.start(binary(), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        QByteArray err;
+        const QRegularExpression listening(u"listening on (http://\\S+)"_s);
+        for (int i = 0; i < 100 && process.state() == QProcess::Running; ++i) {
+            process.waitForReadyRead(200);
+            err += process.readAllStandardError();
+            const auto match = listening.match(QString::fromUtf8(err));
+            if (match.hasMatch())
+                return QUrl(match.captured(1));
+        }
+        qWarning() << "server output:" << err;
+        return {};
+    }
+
+    static QPair<int, QJsonObject> get(const QUrl &url)
+    {
+        QNetworkAccessManager manager;
+        QNetworkReply *reply = manager.get(QNetworkRequest(url));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return {status, body};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(QFile::exists(binary()), qPrintable(binary())); }
+
+    void keysLifecycle()
+    {
+        TestDataDir dir;
+        const Run created = run({u"keys"_s, u"create"_s, u"--mode"_s, u"test"_s, u"--name"_s, u"Shop"_s,
+                                 u"--data-dir"_s, dir.path()});
+        QCOMPARE(created.exitCode, 0);
+        const QString key = QString::fromUtf8(created.out).trimmed();
+        QVERIFY2(QRegularExpression(u"^ck_test_[0-9A-Za-z]{32}$"_s).match(key).hasMatch(),
+                 created.out.constData());
+        QCOMPARE(created.out.count('\n'), 1); // the key alone
+        QVERIFY(created.err.contains("not shown again"));
+
+        const Run live = run({u"keys"_s, u"create"_s, u"--mode=live"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(live.exitCode, 0);
+        QVERIFY(live.out.startsWith("ck_live_"));
+        QVERIFY(live.out != created.out);
+
+        const Run listed = run({u"keys"_s, u"list"_s, u"--data-dir"_s, dir.path()});
+        QCOMPARE(listed.exitCode, 0);
+        const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].contains("\ttest\tsecret\t"));
+        QVERIFY(lines[0].contains("Shop"));
+        QVERIFY(!listed.out.contains(key.toUtf8()));         // never the whole key
+        QVERIFY(listed.out.contains(key.left(16).toUtf8())); // but its recognisable start
+        const QByteArray id = lines[0].split('\t')[0];
+        QVERIFY(id.startsWith("key_"));
+
+        const Run revoked = run({u"keys"_s, u"revoke"_s, QString::fromUtf8(id), u"--data-dir"_s, dir.path()});
+        QCOMPARE(revoked.exitCode, 0);
+        QVERIFY(run({u"keys"_s, u"list"_s, u"--data-dir"_s, dir.path()})
+                    .out.split('\n')[0]
+                    .contains("\trevoked\t"));
+        QCOMPARE(run({u"keys"_s, u"revoke"_s, QString::fromUtf8(id), u"--data-dir"_s, dir.path()}).exitCode,
+                 1);
+        QCOMPARE(run({u"keys"_s, u"revoke"_s, u"key_nope"_s, u"--data-dir"_s, dir.path()}).exitCode, 1);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s};
+        QTest::newRow("keys create without mode") << QStringList{u"keys"_s, u"create"_s};
+        QTest::newRow("bad mode") << QStringList{u"keys"_s, u"create"_s, u"--mode"_s, u"staging"_s};
+        QTest::newRow("unknown command") << QStringList{u"start"_s};
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        const Run result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY(result.err.contains("Usage:"));
+    }
+
+    void headlessServesHealthAndStopsOnSigterm()
+    {
+        TestDataDir dir;
+        QProcess server;
+        const QUrl base = startServer(server, {u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(base.isValid());
+
+        const auto [status, body] = get(base.resolved(QUrl(u"/healthz"_s)));
+        QCOMPARE(status, 200);
+        QCOMPARE(body[u"status"_s].toString(), u"ok"_s);
+        QCOMPARE(body[u"version"_s].toString(), QStringLiteral(CRYPTOCHECKOUT_VERSION));
+        QCOMPARE(body[u"database"_s].toObject()[u"status"_s].toString(), u"ok"_s);
+        QCOMPARE(body[u"database"_s].toObject()[u"schemaVersion"_s].toInt(), 1);
+        QCOMPARE(body[u"chains"_s].toArray()[0].toObject()[u"chainId"_s].toInt(), 31337);
+
+        const auto [missingStatus, missing] = get(base.resolved(QUrl(u"/no/such/page"_s)));
+        QCOMPARE(missingStatus, 404);
+        QCOMPARE(missing[u"error"_s].toObject()[u"code"_s].toString(), u"resource_missing"_s);
+
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(QFile::exists(dir.databasePath()));
+    }
+
+    void withoutDisplayRunsHeadlessAndSaysSo()
+    {
+        TestDataDir dir;
+        QProcess server;
+        server.setProcessChannelMode(QProcess::SeparateChannels);
+        const QUrl base = startServer(server, {u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(base.isValid());
+        ::kill(static_cast<pid_t>(server.processId()), SIGINT);
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitCode(), 0);
+        // startServer consumed the startup lines; run once more to read them whole.
+        QProcess again;
+        again.setProcessEnvironment(headlessEnvironment());
+        again.start(binary(), {u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(again.waitForStarted());
+        QByteArray err;
+        for (int i = 0; i < 50 && !err.contains("listening on"); ++i) {
+            again.waitForReadyRead(200);
+            err += again.readAllStandardError();
+        }
+        QVERIFY2(err.contains("No display found: running headless"), err.constData());
+        ::kill(static_cast<pid_t>(again.processId()), SIGTERM);
+        QVERIFY(again.waitForFinished(10000));
+    }
+
+    void invalidConfigurationRefusesToStart()
+    {
+        TestDataDir dir;
+        dir.writeConfig("[checkout]\nttlMinutes=forever\n");
+        const Run result =
+            run({u"--data-dir"_s, dir.path(), u"--headless"_s, u"--listen"_s, u"127.0.0.1:0"_s});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("[checkout] ttlMinutes"), result.err.constData());
+    }
+
+    void portInUseIsAClearError()
+    {
+        TestDataDir first;
+        TestDataDir second;
+        QProcess server;
+        const QUrl base =
+            startServer(server, {u"--data-dir"_s, first.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(base.isValid());
+        const Run clash = run({u"--data-dir"_s, second.path(), u"--headless"_s, u"--listen"_s,
+                               u"127.0.0.1:%1"_s.arg(base.port())});
+        QCOMPARE(clash.exitCode, 1);
+        QVERIFY2(clash.err.contains("Cannot listen"), clash.err.constData());
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

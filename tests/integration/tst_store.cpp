@@ -1,0 +1,282 @@
+#include "Ids.h"
+#include "SessionStateMachine.h"
+#include "Store.h"
+#include "TestDataDir.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+CheckoutSession sampleSession(qint64 index, bool livemode = false, qint64 createdAtMs = 1'790'000'000'000)
+{
+    CheckoutSession s;
+    s.id = newObjectId(u"cs");
+    s.livemode = livemode;
+    s.status = SessionStatus::Pending;
+    s.chainId = 31337;
+    s.address = u"0x%1"_s.arg(index + (livemode ? 1'000'000 : 0), 40, 16, QLatin1Char('0'));
+    s.addressIndex = index;
+    s.amountWei = UInt256::powerOfTen(16);
+    s.fiat = FiatAmount{9900, u"USD"_s};
+    s.ethPriceUsd = u"3000"_s;
+    s.rate = *parseExchangeRate(u"ETH"_s, u"USD"_s, u"3000.00"_s);
+    s.rateSource = u"fixed"_s;
+    s.rateFetchedAtMs = createdAtMs;
+    s.expiresAtMs = createdAtMs + 1'800'000;
+    s.checkoutUrl = u"http://127.0.0.1:8420/checkout/"_s + s.id;
+    s.createdAtMs = createdAtMs;
+    s.updatedAtMs = createdAtMs;
+    return s;
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsSchemaInWalMode()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
+        QSqlQuery query(store.database());
+        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2); // FULL
+        QVERIFY(store.integrityCheck());
+        for (const char *table :
+             {"sessions", "payments", "payment_links", "events", "webhook_endpoints", "webhook_deliveries",
+              "webhook_attempts", "api_keys", "idempotency_keys", "chain_cursors", "address_indexes"}) {
+            QVERIFY2(query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(QLatin1StringView(table))), table);
+        }
+        // Opening again is a no-op migration.
+        store.close();
+        store.open(dir.databasePath());
+        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
+    }
+
+    void refusesNewerDatabase()
+    {
+        TestDataDir dir;
+        {
+            Store store;
+            store.open(dir.databasePath());
+            QSqlQuery query(store.database());
+            QVERIFY(query.exec(u"PRAGMA user_version=99"_s));
+        }
+        Store store;
+        try {
+            store.open(dir.databasePath());
+            QFAIL("a database from a newer version was opened");
+        } catch (const StoreError &error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(u"newer version"_s), error.what());
+        }
+        QVERIFY(!store.isOpen());
+    }
+
+    void refusesUnreadableFile()
+    {
+        TestDataDir dir;
+        QFile file(dir.databasePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        Store store;
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.open(dir.databasePath()));
+    }
+
+    void sessionRoundTrip()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        CheckoutSession session = sampleSession(0);
+        session.hasMetadata = true;
+        session.metadata = QJsonObject{{u"orderId"_s, u"123"_s}};
+        session.successUrl = u"https://example.com/ok"_s;
+        session.customerEmail = u"a@example.com"_s;
+        session.linkId = u"plink_x"_s;
+        store.insertSession(session);
+        const auto loaded = store.sessionById(session.id);
+        QVERIFY(loaded);
+        QCOMPARE(sessionToJson(*loaded), sessionToJson(session));
+        QVERIFY(!store.sessionById(u"cs_missing"_s));
+    }
+
+    void statusChangeAndEventsAreOneTransaction()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        CheckoutSession session = sampleSession(0);
+        store.insertSession(session);
+        session.status = SessionStatus::Expired;
+        session.updatedAtMs += 1000;
+        const auto events = store.saveSessionChange(session, {u"session.expired"_s}, session.updatedAtMs);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(store.sessionById(session.id)->status, SessionStatus::Expired);
+        const auto stored = store.eventsForSession(session.id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].type, u"session.expired"_s);
+        QCOMPARE(stored[0].object[u"status"_s].toString(), u"expired"_s);
+        QVERIFY(stored[0].id.startsWith(u"evt_"_s));
+        QCOMPARE(store.eventById(stored[0].id)->toJson()[u"object"_s].toString(), u"event"_s);
+
+        // A change to a session that does not exist writes no event either.
+        CheckoutSession ghost = sampleSession(1);
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.saveSessionChange(ghost, {u"session.paid"_s}, 0));
+        QVERIFY(store.eventsForSession(ghost.id).isEmpty());
+    }
+
+    void transactionRollsBack()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        const CheckoutSession session = sampleSession(0);
+        try {
+            store.transaction([&] {
+                QCOMPARE(store.takeNextAddressIndex(u"fp"_s), 0);
+                store.insertSession(session);
+                throw StoreError("simulated failure");
+            });
+        } catch (const StoreError &) {
+        }
+        QVERIFY(!store.sessionById(session.id));
+        QCOMPARE(store.takeNextAddressIndex(u"fp"_s), 0);
+        QCOMPARE(store.takeNextAddressIndex(u"fp"_s), 1);
+        QCOMPARE(store.takeNextAddressIndex(u"other"_s), 0);
+    }
+
+    void addressesAreUniquePerMode()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        CheckoutSession first = sampleSession(0);
+        store.insertSession(first);
+        CheckoutSession second = sampleSession(0);
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.insertSession(second));
+    }
+
+    void pagination()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        QStringList ids; // oldest first
+        store.transaction([&] {
+            for (int i = 0; i < 25; ++i) {
+                CheckoutSession s = sampleSession(i, false, 1'790'000'000'000 + i * 1000);
+                if (i % 5 == 0)
+                    s.status = SessionStatus::Paid;
+                store.insertSession(s);
+                ids << s.id;
+            }
+            store.insertSession(sampleSession(0, true));
+        });
+        SessionQuery query;
+        query.limit = 10;
+        auto page = store.listSessions(query);
+        QCOMPARE(page.sessions.size(), 10);
+        QVERIFY(page.hasMore);
+        QCOMPARE(page.sessions.first().id, ids[24]);
+        QCOMPARE(page.sessions.last().id, ids[15]);
+
+        query.startingAfter = page.sessions.last().id;
+        page = store.listSessions(query);
+        QCOMPARE(page.sessions.first().id, ids[14]);
+        query.startingAfter = page.sessions.last().id;
+        page = store.listSessions(query);
+        QCOMPARE(page.sessions.size(), 5);
+        QVERIFY(!page.hasMore);
+        QCOMPARE(page.sessions.last().id, ids[0]);
+
+        query.startingAfter.clear();
+        query.endingBefore = ids[4];
+        page = store.listSessions(query);
+        QCOMPARE(page.sessions.size(), 10);
+        QCOMPARE(page.sessions.first().id, ids[14]);
+        QCOMPARE(page.sessions.last().id, ids[5]);
+        QVERIFY(page.hasMore);
+
+        SessionQuery paid;
+        paid.status = SessionStatus::Paid;
+        paid.limit = 100;
+        QCOMPARE(store.listSessions(paid).sessions.size(), 5);
+
+        SessionQuery range;
+        range.limit = 100;
+        range.createdGteMs = 1'790'000'000'000 + 10'000;
+        range.createdLteMs = 1'790'000'000'000 + 12'000;
+        QCOMPARE(store.listSessions(range).sessions.size(), 3);
+
+        SessionQuery live;
+        live.livemode = true;
+        QCOMPARE(store.listSessions(live).sessions.size(), 1);
+    }
+
+    void paymentsAreRecordedOnce()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        const CheckoutSession session = sampleSession(0);
+        store.insertSession(session);
+        Payment payment;
+        payment.sessionId = session.id;
+        payment.chainId = 31337;
+        payment.txHash = u"0xabc"_s;
+        payment.blockNumber = 7;
+        payment.blockHash = u"0xb7"_s;
+        payment.blockTimestampMs = 1000;
+        payment.amount = UInt256{5};
+        QVERIFY(store.insertPayment(payment));
+        Payment again = payment;
+        QVERIFY(!store.insertPayment(again));
+        Payment reconciled = payment;
+        reconciled.txHash = QString();
+        reconciled.blockNumber = 8;
+        QVERIFY(store.insertPayment(reconciled));
+        QCOMPARE(store.paymentsForSession(session.id).size(), 2);
+        QCOMPARE(store.removePaymentsAbove(31337, 7), 1);
+        QCOMPARE(store.paymentsForSession(session.id).size(), 1);
+        QCOMPARE(store.paymentsForSession(session.id)[0].amount, UInt256{5});
+    }
+
+    void chainCursor()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        QVERIFY(!store.chainCursor(31337));
+        store.saveChainCursor({31337, 42, u"0x42"_s});
+        store.saveChainCursor({31337, 43, u"0x43"_s});
+        QCOMPARE(store.chainCursor(31337)->blockNumber, 43);
+        QCOMPARE(store.chainCursor(31337)->blockHash, u"0x43"_s);
+    }
+
+    void openSessions()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        for (auto status : {SessionStatus::Pending, SessionStatus::Paid, SessionStatus::Expired,
+                            SessionStatus::Failed, SessionStatus::Detected}) {
+            CheckoutSession s = sampleSession(static_cast<int>(status));
+            s.status = status;
+            store.insertSession(s);
+        }
+        QCOMPARE(store.openSessions().size(), 3); // pending, expired (grace), detected
+        QCOMPARE(store.countSessions(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

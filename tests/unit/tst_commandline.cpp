@@ -1,0 +1,83 @@
+#include "CommandLine.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void run()
+    {
+        auto parsed = CommandLine::parse({});
+        QVERIFY(parsed);
+        QCOMPARE(parsed->action, CommandLine::Action::Run);
+        QVERIFY(!parsed->headless);
+
+        parsed =
+            CommandLine::parse({u"--data-dir"_s, u"/tmp/x"_s, u"--listen=127.0.0.1:9000"_s, u"--headless"_s});
+        QVERIFY(parsed);
+        QCOMPARE(parsed->dataDir, u"/tmp/x"_s);
+        QCOMPARE(parsed->listen, u"127.0.0.1:9000"_s);
+        QVERIFY(parsed->headless);
+    }
+
+    void keys()
+    {
+        auto parsed =
+            CommandLine::parse({u"keys"_s, u"create"_s, u"--mode"_s, u"live"_s, u"--name"_s, u"Shop"_s});
+        QVERIFY(parsed);
+        QCOMPARE(parsed->action, CommandLine::Action::KeysCreate);
+        QVERIFY(parsed->livemode);
+        QCOMPARE(parsed->keyName, u"Shop"_s);
+
+        parsed = CommandLine::parse(
+            {u"keys"_s, u"create"_s, u"--mode=test"_s, u"--read-only"_s, u"--data-dir"_s, u"d"_s});
+        QVERIFY(parsed);
+        QVERIFY(!parsed->livemode);
+        QVERIFY(parsed->readOnly);
+
+        parsed = CommandLine::parse({u"keys"_s, u"list"_s});
+        QCOMPARE(parsed->action, CommandLine::Action::KeysList);
+        parsed = CommandLine::parse({u"keys"_s, u"revoke"_s, u"key_abc"_s});
+        QCOMPARE(parsed->action, CommandLine::Action::KeysRevoke);
+        QCOMPARE(parsed->keyId, u"key_abc"_s);
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown option") << QStringList{u"--verbose"_s};
+        QTest::newRow("missing value") << QStringList{u"--data-dir"_s};
+        QTest::newRow("value is an option") << QStringList{u"--listen"_s, u"--headless"_s};
+        QTest::newRow("unknown command") << QStringList{u"serve"_s};
+        QTest::newRow("keys alone") << QStringList{u"keys"_s};
+        QTest::newRow("keys unknown") << QStringList{u"keys"_s, u"rotate"_s};
+        QTest::newRow("create without mode") << QStringList{u"keys"_s, u"create"_s};
+        QTest::newRow("create bad mode") << QStringList{u"keys"_s, u"create"_s, u"--mode"_s, u"prod"_s};
+        QTest::newRow("revoke without id") << QStringList{u"keys"_s, u"revoke"_s};
+        QTest::newRow("revoke two ids") << QStringList{u"keys"_s, u"revoke"_s, u"a"_s, u"b"_s};
+        QTest::newRow("list with mode") << QStringList{u"keys"_s, u"list"_s, u"--mode"_s, u"test"_s};
+        QTest::newRow("mode without keys") << QStringList{u"--mode"_s, u"test"_s};
+        QTest::newRow("headless on keys") << QStringList{u"keys"_s, u"list"_s, u"--headless"_s};
+        QTest::newRow("flag with value") << QStringList{u"--headless=yes"_s};
+    }
+    void rejects()
+    {
+        QFETCH(QStringList, arguments);
+        const auto parsed = CommandLine::parse(arguments);
+        QVERIFY(!parsed);
+        QVERIFY(!parsed.error().isEmpty());
+    }
+
+    void help()
+    {
+        QCOMPARE(CommandLine::parse({u"--help"_s})->action, CommandLine::Action::Help);
+        QVERIFY(CommandLine::usage().contains(u"keys create --mode test|live"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
