@@ -97,6 +97,15 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
     return s;
 }
 
+template <typename T, typename Read>
+QList<T> collect(QSqlQuery &result, Read read)
+{
+    QList<T> rows;
+    while (result.next())
+        rows.append(read(result));
+    return rows;
+}
+
 const QString kLinkColumns =
     u"id, livemode, active, fiat_minor, fiat_currency, description, metadata, success_url, cancel_url, "
     "return_url, url, created_at, updated_at"_s;
@@ -449,10 +458,25 @@ QList<CheckoutSession> Store::openSessions()
                      u"SELECT %1 FROM sessions WHERE status NOT IN ('paid', 'paid_late', 'failed') "
                      "ORDER BY seq"_s.arg(kSessionColumns));
     auto &result = query.run();
-    QList<CheckoutSession> sessions;
-    while (result.next())
-        sessions.append(sessionFromQuery(result));
-    return sessions;
+    return collect<CheckoutSession>(result, sessionFromQuery);
+}
+
+QList<CheckoutSession> Store::sessionsDueForExpiry(qint64 nowMs)
+{
+    StoreQuery query(database(), u"SELECT %1 FROM sessions WHERE status IN ('pending', 'underpaid') AND "
+                                 "expires_at <= :now ORDER BY expires_at"_s.arg(kSessionColumns));
+    auto &result = query.bind(u":now"_s, nowMs).run();
+    return collect<CheckoutSession>(result, sessionFromQuery);
+}
+
+std::optional<qint64> Store::nextExpiryMs()
+{
+    StoreQuery query(database(),
+                     u"SELECT MIN(expires_at) FROM sessions WHERE status IN ('pending', 'underpaid')"_s);
+    auto &result = query.run();
+    if (!result.next() || result.value(0).isNull())
+        return std::nullopt;
+    return result.value(0).toLongLong();
 }
 
 qint64 Store::countSessions()
@@ -518,10 +542,7 @@ QList<Payment> Store::paymentsForSession(const QString &sessionId)
                      u"SELECT %1 FROM payments WHERE session_id = :session ORDER BY block_number, "
                      "log_index, id"_s.arg(kPaymentColumns));
     auto &result = query.bind(u":session"_s, sessionId).run();
-    QList<Payment> payments;
-    while (result.next())
-        payments.append(paymentFromQuery(result));
-    return payments;
+    return collect<Payment>(result, paymentFromQuery);
 }
 
 int Store::removePaymentsAbove(qint64 chainId, qint64 blockNumber)
@@ -548,10 +569,7 @@ QList<Event> Store::eventsForSession(const QString &sessionId)
     StoreQuery query(database(),
                      u"SELECT %1 FROM events WHERE session_id = :session ORDER BY seq"_s.arg(kEventColumns));
     auto &result = query.bind(u":session"_s, sessionId).run();
-    QList<Event> events;
-    while (result.next())
-        events.append(eventFromQuery(result));
-    return events;
+    return collect<Event>(result, eventFromQuery);
 }
 
 std::optional<Event> Store::eventById(const QString &id)
@@ -659,20 +677,14 @@ QList<ApiKey> Store::listApiKeys()
 {
     StoreQuery query(database(), u"SELECT %1 FROM api_keys ORDER BY created_at, id"_s.arg(kApiKeyColumns));
     auto &result = query.run();
-    QList<ApiKey> keys;
-    while (result.next())
-        keys.append(apiKeyFromQuery(result));
-    return keys;
+    return collect<ApiKey>(result, apiKeyFromQuery);
 }
 
 QList<ApiKey> Store::apiKeysByHint(const QString &hint)
 {
     StoreQuery query(database(), u"SELECT %1 FROM api_keys WHERE hint = :hint"_s.arg(kApiKeyColumns));
     auto &result = query.bind(u":hint"_s, hint).run();
-    QList<ApiKey> keys;
-    while (result.next())
-        keys.append(apiKeyFromQuery(result));
-    return keys;
+    return collect<ApiKey>(result, apiKeyFromQuery);
 }
 
 void Store::touchApiKey(const QString &id, qint64 nowMs)
@@ -686,6 +698,70 @@ bool Store::revokeApiKey(const QString &id, qint64 nowMs)
     StoreQuery query(database(),
                      u"UPDATE api_keys SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL"_s);
     return query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run().numRowsAffected() == 1;
+}
+
+std::optional<IdempotencyRecord> Store::idempotencyRecord(const QString &apiKeyId, const QString &key)
+{
+    StoreQuery query(database(),
+                     u"SELECT request_hash, status_code, response, created_at FROM idempotency_keys "
+                     "WHERE api_key_id = :api AND key = :key"_s);
+    auto &result = query.bind(u":api"_s, apiKeyId).bind(u":key"_s, key).run();
+    if (!result.next())
+        return std::nullopt;
+    IdempotencyRecord record;
+    record.requestHash = result.value(0).toByteArray();
+    if (!result.value(1).isNull())
+        record.status = result.value(1).toInt();
+    record.response = result.value(2).toString().toUtf8();
+    record.createdAtMs = result.value(3).toLongLong();
+    return record;
+}
+
+bool Store::claimIdempotencyKey(const QString &apiKeyId, const QString &key, const QByteArray &requestHash,
+                                qint64 nowMs, qint64 abandonedBeforeMs)
+{
+    bool claimed = false;
+    transaction([&] {
+        StoreQuery remove(database(),
+                          u"DELETE FROM idempotency_keys WHERE api_key_id = :api AND key = :key AND "
+                          "status_code IS NULL AND created_at < :abandoned"_s);
+        remove.bind(u":api"_s, apiKeyId).bind(u":key"_s, key).bind(u":abandoned"_s, abandonedBeforeMs).run();
+        StoreQuery insert(database(),
+                          u"INSERT OR IGNORE INTO idempotency_keys (api_key_id, key, request_hash, "
+                          "created_at) VALUES (:api, :key, :hash, :now)"_s);
+        claimed = insert.bind(u":api"_s, apiKeyId)
+                      .bind(u":key"_s, key)
+                      .bind(u":hash"_s, requestHash)
+                      .bind(u":now"_s, nowMs)
+                      .run()
+                      .numRowsAffected() == 1;
+    });
+    return claimed;
+}
+
+void Store::completeIdempotencyKey(const QString &apiKeyId, const QString &key, int status,
+                                   const QByteArray &response)
+{
+    StoreQuery query(database(),
+                     u"UPDATE idempotency_keys SET status_code = :status, response = :response WHERE "
+                     "api_key_id = :api AND key = :key"_s);
+    query.bind(u":status"_s, status)
+        .bind(u":response"_s, QString::fromUtf8(response))
+        .bind(u":api"_s, apiKeyId)
+        .bind(u":key"_s, key)
+        .run();
+}
+
+void Store::releaseIdempotencyKey(const QString &apiKeyId, const QString &key)
+{
+    StoreQuery query(database(), u"DELETE FROM idempotency_keys WHERE api_key_id = :api AND key = :key"_s);
+    query.bind(u":api"_s, apiKeyId).bind(u":key"_s, key).run();
+}
+
+int Store::purgeIdempotencyKeys(qint64 createdBeforeMs)
+{
+    StoreQuery query(database(), u"DELETE FROM idempotency_keys WHERE created_at < :before"_s);
+    return query.bind(u":before"_s, createdBeforeMs).run().numRowsAffected();
 }
 
 qint64 Store::takeNextAddressIndex(const QString &xpubFingerprint)

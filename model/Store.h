@@ -39,6 +39,16 @@ struct SessionPage
     bool hasMore = false;
 };
 
+// A remembered answer to a POST with an Idempotency-Key. status is empty while the first request is
+// still being processed.
+struct IdempotencyRecord
+{
+    QByteArray requestHash;
+    std::optional<int> status;
+    QByteArray response;
+    qint64 createdAtMs = 0;
+};
+
 struct ChainCursor
 {
     qint64 chainId = 0;
@@ -78,6 +88,10 @@ public:
     std::optional<CheckoutSession> sessionById(const QString &id);
     SessionPage listSessions(const SessionQuery &query);
     QList<CheckoutSession> openSessions(); // every session not yet settled or failed, both modes
+    // Pending and underpaid sessions whose expiresAt is at or before nowMs, and the earliest expiresAt
+    // still ahead among them.
+    QList<CheckoutSession> sessionsDueForExpiry(qint64 nowMs);
+    std::optional<qint64> nextExpiryMs();
     qint64 countSessions();
 
     // Writes the changed session and an event per type, in one transaction. Returns the events.
@@ -108,6 +122,16 @@ public:
     QList<ApiKey> apiKeysByHint(const QString &hint);
     void touchApiKey(const QString &id, qint64 nowMs);
     bool revokeApiKey(const QString &id, qint64 nowMs); // false when no such key or already revoked
+
+    // Idempotency keys, scoped to the API key.
+    std::optional<IdempotencyRecord> idempotencyRecord(const QString &apiKeyId, const QString &key);
+    // Claims the key for a request in flight (replacing an abandoned claim). False if already claimed.
+    bool claimIdempotencyKey(const QString &apiKeyId, const QString &key, const QByteArray &requestHash,
+                             qint64 nowMs, qint64 abandonedBeforeMs);
+    void completeIdempotencyKey(const QString &apiKeyId, const QString &key, int status,
+                                const QByteArray &response);
+    void releaseIdempotencyKey(const QString &apiKeyId, const QString &key);
+    int purgeIdempotencyKeys(qint64 createdBeforeMs);
 
     // Deposit address indexes, one counter per xpub. Call inside the transaction that uses the index.
     qint64 takeNextAddressIndex(const QString &xpubFingerprint);

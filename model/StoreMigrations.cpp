@@ -43,6 +43,7 @@ const QList<QStringList> &storeMigrations()
             u"CREATE INDEX sessions_by_status ON sessions(livemode, status, seq)"_s,
             u"CREATE INDEX sessions_by_link ON sessions(link_id, seq)"_s,
             u"CREATE INDEX sessions_by_address ON sessions(chain_id, address)"_s,
+            u"CREATE INDEX sessions_by_expiry ON sessions(status, expires_at)"_s,
             u"CREATE UNIQUE INDEX sessions_address_unique ON sessions(livemode, address)"_s,
             uR"(CREATE TABLE payments (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,

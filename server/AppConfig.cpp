@@ -216,6 +216,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     }
     const QUrl defaultPublic(u"http://%1"_s.arg(config.listenText()));
     config.publicUrl = reader.url(u"server/publicUrl"_s, defaultPublic, {u"http"_s, u"https"_s});
+    config.publicUrlConfigured = reader.has(u"server/publicUrl"_s);
     config.publicUrl.setPath(config.publicUrl.path().endsWith(u'/') ? config.publicUrl.path().chopped(1)
                                                                     : config.publicUrl.path());
 

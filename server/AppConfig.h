@@ -42,6 +42,7 @@ struct AppConfig
     quint16 listenPort = kDefaultPort;
     bool allowRemote = false;
     QUrl publicUrl;
+    bool publicUrlConfigured = false; // false: derived from the listen address (and the bound port)
 
     int ttlMinutes = 30;
     int graceMinutes = 24 * 60;

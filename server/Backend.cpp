@@ -10,9 +10,29 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
     , m_config(std::move(config))
     , m_clock(clock)
     , m_apiKeys(std::make_unique<ApiKeyService>(m_store, m_clock))
+    , m_addresses(std::make_unique<DepositAddressService>(m_store, m_config.test.xpub, m_config.live.xpub))
+    , m_publicLimiter(30, 2000)
     , m_http(new HttpServer(this))
 {
+    std::vector<std::unique_ptr<RateSource>> sources;
+    for (const QString &name : m_config.priceSources) {
+        if (name == u"fixed")
+            sources.push_back(std::make_unique<FixedRateSource>(m_config.fixedRates, m_clock));
+    }
+    m_rates = std::make_unique<RateService>(std::move(sources));
+    m_checkout = new CheckoutService(m_config, m_store, m_clock, *m_addresses, *m_rates, this);
+    m_api = std::make_unique<ApiRoutes>(m_http->router(), *m_checkout, *m_apiKeys, m_store, m_clock,
+                                        m_publicLimiter);
     registerRoutes();
+    m_api->registerAll();
+
+    connect(&m_maintenance, &QTimer::timeout, this, [this] {
+        try {
+            m_store.purgeIdempotencyKeys(m_clock.nowMs() - ApiRoutes::kIdempotencyRetentionMs);
+        } catch (const StoreError &error) {
+            qWarning("Purging idempotency keys failed: %s", error.what());
+        }
+    });
 }
 
 Backend::~Backend() = default;
@@ -26,6 +46,13 @@ void Backend::start()
     } catch (const StoreError &error) {
         throw StartupError(error.what());
     }
+    for (bool livemode : {false, true}) {
+        // A mode without a usable xpub still starts: the API answers 503 with this message on create.
+        if (!m_addresses->isReady(livemode) && (!livemode || !m_config.live.xpub.isEmpty()))
+            qWarning("%s", qPrintable(m_addresses->problem(livemode)));
+    }
+    m_checkout->expireDueSessions();
+    m_maintenance.start(60 * 60 * 1000);
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {
         throw StartupError(
@@ -33,6 +60,8 @@ void Backend::start()
             "HOST:PORT or [server] listen."_s.arg(m_config.listenText())
                 .toStdString());
     }
+    if (!m_config.publicUrlConfigured)
+        m_config.publicUrl = baseUrl();
 }
 
 QUrl Backend::baseUrl() const

@@ -1,12 +1,18 @@
 #pragma once
 
 #include "ApiKeyService.h"
+#include "ApiRoutes.h"
 #include "AppConfig.h"
+#include "CheckoutService.h"
 #include "Clock.h"
+#include "DepositAddressService.h"
 #include "HttpServer.h"
+#include "RateLimiter.h"
+#include "RateService.h"
 #include "Store.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <stdexcept>
@@ -37,6 +43,8 @@ public:
     const AppConfig &config() const { return m_config; }
     Store &store() { return m_store; }
     ApiKeyService &apiKeys() { return *m_apiKeys; }
+    CheckoutService &checkout() { return *m_checkout; }
+    DepositAddressService &addresses() { return *m_addresses; }
     HttpServer &httpServer() { return *m_http; }
 
     QJsonObject health();
@@ -48,6 +56,12 @@ private:
     const Clock &m_clock;
     Store m_store;
     std::unique_ptr<ApiKeyService> m_apiKeys;
+    std::unique_ptr<DepositAddressService> m_addresses;
+    std::unique_ptr<RateService> m_rates;
+    CheckoutService *m_checkout = nullptr; // child
+    RateLimiter m_publicLimiter;
     HttpServer *m_http = nullptr; // child
+    std::unique_ptr<ApiRoutes> m_api;
+    QTimer m_maintenance;
     quint16 m_port = 0;
 };

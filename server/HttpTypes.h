@@ -25,6 +25,17 @@ struct HttpRequest
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
     QString pathParam(const QString &name) const { return pathParams.value(name); }
+    // A query parameter by its decoded name ("created[gte]" whether or not the client escaped the brackets),
+    // decoded. Null when absent.
+    QString queryValue(const QString &name) const
+    {
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == name)
+                return value;
+        }
+        return {};
+    }
+    bool hasQuery(const QString &name) const { return !queryValue(name).isNull(); }
 };
 
 struct HttpResponse

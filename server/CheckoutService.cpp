@@ -1,0 +1,309 @@
+#include "CheckoutService.h"
+
+#include "HttpTypes.h"
+#include "Ids.h"
+#include "RequestValidation.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCheckout, "cryptocheckout.checkout")
+
+namespace {
+// Longest the expiry timer sleeps, so a wall-clock jump is noticed within this time.
+constexpr qint64 kMaxExpirySleepMs = 30'000;
+} // namespace
+
+CheckoutService::CheckoutService(const AppConfig &config, Store &store, const Clock &clock,
+                                 DepositAddressService &addresses, RateService &rates, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(store)
+    , m_clock(clock)
+    , m_addresses(addresses)
+    , m_rates(rates)
+{
+    m_expiryTimer.setSingleShot(true);
+    m_expiryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &CheckoutService::expireDueSessions);
+}
+
+QString CheckoutService::checkoutUrl(const QString &sessionId) const
+{
+    return m_config.publicUrl.toString() + u"/checkout/"_s + sessionId;
+}
+
+QString CheckoutService::paymentLinkUrl(const QString &linkId) const
+{
+    return m_config.publicUrl.toString() + u"/l/"_s + linkId;
+}
+
+SessionPolicy CheckoutService::policyFor(const CheckoutSession &session) const
+{
+    const auto chain = m_config.chains.constFind(session.chainId);
+    return SessionPolicy{chain != m_config.chains.cend() ? chain->confirmations : 1,
+                         static_cast<qint64>(m_config.graceMinutes) * 60'000,
+                         m_config.underpaymentToleranceBasisPoints};
+}
+
+CheckoutSession
+CheckoutService::createSession(const SessionRequest &request, bool livemode,
+                               const std::function<void(const CheckoutSession &)> &inTransaction)
+{
+    if (request.hasAmount == !request.linkId.isNull()) {
+        throw ApiError::invalid(request.hasAmount
+                                    ? u"Give either amount or linkId, not both."_s
+                                    : u"Give amount {value, currency} for an ad-hoc session, or linkId for a "
+                                      "payment link's session."_s,
+                                request.hasAmount ? u"linkId"_s : u"amount"_s, u"parameter_missing"_s);
+    }
+
+    CheckoutSession session;
+    session.livemode = livemode;
+    FiatAmount fiat;
+    if (request.hasAmount) {
+        const auto parsed = parseFiatAmount(request.amountValue, request.amountCurrency);
+        if (!parsed)
+            throw ApiError::invalid(parsed.error(), parsed.param(), u"amount_invalid"_s);
+        fiat = *parsed;
+    } else {
+        const auto link = m_store.paymentLinkById(request.linkId);
+        if (!link || link->livemode != livemode)
+            throw ApiError::invalid(u"No payment link %1."_s.arg(request.linkId), u"linkId"_s,
+                                    u"resource_missing"_s);
+        if (!link->active)
+            throw ApiError::invalid(u"Payment link %1 is deactivated."_s.arg(link->id), u"linkId"_s,
+                                    u"link_inactive"_s);
+        fiat = link->fiat;
+        session.linkId = link->id;
+        session.successUrl = link->successUrl;
+        session.cancelUrl = link->cancelUrl;
+        session.returnUrl = link->returnUrl;
+        session.hasMetadata = link->hasMetadata;
+        session.metadata = link->metadata;
+    }
+
+    validation::url(request.successUrl, u"successUrl"_s);
+    validation::url(request.cancelUrl, u"cancelUrl"_s);
+    validation::url(request.returnUrl, u"returnUrl"_s);
+    validation::email(request.customerEmail, u"customerEmail"_s);
+    if (request.metadata)
+        validation::metadata(*request.metadata);
+    if (!request.successUrl.isNull())
+        session.successUrl = request.successUrl;
+    if (!request.cancelUrl.isNull())
+        session.cancelUrl = request.cancelUrl;
+    if (!request.returnUrl.isNull())
+        session.returnUrl = request.returnUrl;
+    session.customerEmail = request.customerEmail;
+    if (request.metadata) {
+        session.hasMetadata = true;
+        session.metadata = *request.metadata;
+    }
+
+    if (!m_addresses.isReady(livemode))
+        throw ApiError(503, u"api_error"_s, u"xpub_unavailable"_s, m_addresses.problem(livemode));
+
+    const auto usd = m_rates.quote(u"USD"_s);
+    if (!usd)
+        throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s, usd.error());
+    const auto local = fiat.currency == u"USD" ? usd : m_rates.quote(fiat.currency);
+    if (!local)
+        throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s, local.error());
+    const auto wei = convertFiatToBaseUnits(fiat, local->rate);
+    if (!wei)
+        throw ApiError::invalid(wei.error(), u"amount.value"_s, u"amount_invalid"_s);
+
+    const qint64 now = m_clock.nowMs();
+    session.id = newObjectId(u"cs");
+    session.status = SessionStatus::Pending;
+    session.chainId = m_config.mode(livemode).chainId;
+    session.amountWei = *wei;
+    session.fiat = fiat;
+    session.ethPriceUsd = usd->rate.toDecimalString();
+    session.rate = local->rate;
+    session.rateSource = local->source;
+    session.rateFetchedAtMs = local->fetchedAtMs;
+    session.createdAtMs = now;
+    session.updatedAtMs = now;
+    session.expiresAtMs = now + static_cast<qint64>(m_config.ttlMinutes) * 60'000;
+    session.checkoutUrl = checkoutUrl(session.id);
+
+    m_store.transaction([&] {
+        const auto allocation = m_addresses.allocate(livemode);
+        session.addressIndex = allocation.index;
+        session.address = allocation.address;
+        m_store.insertSession(session);
+        m_store.insertEvent(Event{newObjectId(u"evt"), u"session.created"_s, session.id, livemode, now,
+                                  sessionToJson(session)});
+        if (inTransaction)
+            inTransaction(session);
+    });
+    Q_EMIT sessionChanged(session, {u"session.created"_s});
+    scheduleNextExpiry();
+    return session;
+}
+
+std::optional<CheckoutSession> CheckoutService::session(const QString &id, bool livemode)
+{
+    auto found = m_store.sessionById(id);
+    if (!found || found->livemode != livemode)
+        return std::nullopt;
+    return found;
+}
+
+QList<Payment> CheckoutService::payments(const QString &sessionId)
+{
+    return m_store.paymentsForSession(sessionId);
+}
+
+SessionPage CheckoutService::listSessions(const SessionQuery &query)
+{
+    return m_store.listSessions(query);
+}
+
+CheckoutSession CheckoutService::expireSession(const QString &id, bool livemode)
+{
+    auto current = session(id, livemode);
+    if (!current)
+        throw ApiError::notFound(u"No checkout session %1."_s.arg(id), u"id"_s);
+    const auto evaluation = expireSessionNow(*current);
+    if (!evaluation) {
+        throw ApiError(400, u"invalid_request_error"_s, u"session_not_expirable"_s,
+                       u"Only pending or underpaid sessions can be expired; %1 is %2."_s.arg(
+                           id, statusName(current->status)));
+    }
+    current->expiresAtMs = m_clock.nowMs();
+    applyEvaluation(*current, *evaluation);
+    return *session(id, livemode);
+}
+
+void CheckoutService::applyEvaluation(CheckoutSession session, const SessionEvaluation &evaluation)
+{
+    session.status = evaluation.status;
+    session.amountReceivedWei = evaluation.amountReceived;
+    session.paidAtMs = evaluation.paidAtMs;
+    session.txHash = evaluation.txHash;
+    session.needsAttention = evaluation.needsAttention;
+    session.updatedAtMs = m_clock.nowMs();
+    m_store.saveSessionChange(session, evaluation.eventTypes, session.updatedAtMs);
+    Q_EMIT sessionChanged(session, evaluation.eventTypes);
+}
+
+void CheckoutService::expireDueSessions()
+{
+    try {
+        const qint64 now = m_clock.nowMs();
+        for (const CheckoutSession &due : m_store.sessionsDueForExpiry(now)) {
+            const auto cursor = m_store.chainCursor(due.chainId);
+            const auto evaluation = evaluateSession(due, m_store.paymentsForSession(due.id),
+                                                    cursor ? cursor->blockNumber : 0, now, policyFor(due));
+            if (evaluation.changed)
+                applyEvaluation(due, evaluation);
+        }
+    } catch (const StoreError &error) {
+        qCWarning(lcCheckout) << "expiring sessions failed, retrying:" << error.what();
+    }
+    scheduleNextExpiry();
+}
+
+void CheckoutService::scheduleNextExpiry()
+{
+    std::optional<qint64> next;
+    try {
+        next = m_store.nextExpiryMs();
+    } catch (const StoreError &error) {
+        qCWarning(lcCheckout) << "cannot read the next expiry:" << error.what();
+        m_expiryTimer.start(1000);
+        return;
+    }
+    if (!next) {
+        m_expiryTimer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(*next - m_clock.nowMs(), 0, kMaxExpirySleepMs);
+    m_expiryTimer.start(static_cast<int>(wait));
+}
+
+namespace {
+// Validates the request's fields and applies them to the link; nothing is written.
+void applyLinkChanges(PaymentLink &link, const PaymentLinkRequest &request)
+{
+    if (!request.fiatAmount.isNull() || !request.fiatCurrency.isNull()) {
+        const auto fiat =
+            parseFiatAmount(request.fiatAmount.isNull() ? link.fiat.toDecimalString() : request.fiatAmount,
+                            request.fiatCurrency.isNull() ? link.fiat.currency : request.fiatCurrency);
+        if (!fiat) {
+            throw ApiError::invalid(fiat.error(),
+                                    fiat.param() == u"amount.currency" ? u"fiatCurrency"_s : u"fiatAmount"_s,
+                                    u"amount_invalid"_s);
+        }
+        link.fiat = *fiat;
+    }
+    if (request.description) {
+        validation::description(*request.description, u"description"_s);
+        link.description = *request.description;
+    }
+    for (const auto &[value, target, param] :
+         {std::tuple{&request.successUrl, &link.successUrl, u"successUrl"_s},
+          std::tuple{&request.cancelUrl, &link.cancelUrl, u"cancelUrl"_s},
+          std::tuple{&request.returnUrl, &link.returnUrl, u"returnUrl"_s}}) {
+        if (*value) {
+            validation::url(**value, param);
+            *target = **value;
+        }
+    }
+    if (request.metadata) {
+        validation::metadata(*request.metadata);
+        link.hasMetadata = true;
+        link.metadata = *request.metadata;
+    }
+    if (request.active)
+        link.active = *request.active;
+}
+} // namespace
+
+PaymentLink CheckoutService::createPaymentLink(const PaymentLinkRequest &request, bool livemode)
+{
+    if (request.fiatAmount.isNull() || request.fiatCurrency.isNull()) {
+        throw ApiError::invalid(u"A payment link needs fiatAmount and fiatCurrency."_s,
+                                request.fiatAmount.isNull() ? u"fiatAmount"_s : u"fiatCurrency"_s,
+                                u"parameter_missing"_s);
+    }
+    PaymentLink link;
+    link.id = newObjectId(u"plink");
+    link.livemode = livemode;
+    link.active = true;
+    link.url = paymentLinkUrl(link.id);
+    applyLinkChanges(link, request);
+    link.createdAtMs = link.updatedAtMs = m_clock.nowMs();
+    m_store.insertPaymentLink(link);
+    return link;
+}
+
+PaymentLink CheckoutService::updatePaymentLink(const QString &id, const PaymentLinkRequest &request,
+                                               bool livemode)
+{
+    auto link = paymentLink(id, livemode);
+    if (!link)
+        throw ApiError::notFound(u"No payment link %1."_s.arg(id), u"id"_s);
+    applyLinkChanges(*link, request);
+    link->updatedAtMs = m_clock.nowMs();
+    m_store.updatePaymentLink(*link);
+    return *link;
+}
+
+std::optional<PaymentLink> CheckoutService::paymentLink(const QString &id, bool livemode)
+{
+    auto link = m_store.paymentLinkById(id);
+    if (!link || link->livemode != livemode)
+        return std::nullopt;
+    return link;
+}
+
+QList<PaymentLink> CheckoutService::listPaymentLinks(bool livemode, int limit, const QString &startingAfter,
+                                                     bool *hasMore)
+{
+    return m_store.listPaymentLinks(livemode, limit, startingAfter, hasMore);
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "AppConfig.h"
+#include "CheckoutSession.h"
+#include "Clock.h"
+#include "DepositAddressService.h"
+#include "PaymentLink.h"
+#include "RateService.h"
+#include "SessionStateMachine.h"
+#include "Store.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+// What a caller asks for when creating a session. Null strings mean "not given".
+struct SessionRequest
+{
+    // Ad-hoc mode: amount.value and amount.currency. Link mode: linkId. Exactly one of the two.
+    bool hasAmount = false;
+    QString amountValue;
+    QString amountCurrency;
+    QString linkId;
+    QString successUrl;
+    QString cancelUrl;
+    QString returnUrl;
+    QString customerEmail;
+    std::optional<QJsonObject> metadata;
+};
+
+struct PaymentLinkRequest
+{
+    QString fiatAmount; // null: unchanged (update) / required (create)
+    QString fiatCurrency;
+    std::optional<QString> description;
+    std::optional<bool> active;
+    std::optional<QJsonObject> metadata;
+    std::optional<QString> successUrl;
+    std::optional<QString> cancelUrl;
+    std::optional<QString> returnUrl;
+};
+
+// Creates checkout sessions and payment links, expires sessions on time, and announces every change.
+// The API, the console and the payment-link page all create sessions through here, so the rules are
+// the same everywhere. Errors are ApiError with a message for the merchant.
+class CheckoutService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckoutService)
+
+public:
+    CheckoutService(const AppConfig &config, Store &store, const Clock &clock,
+                    DepositAddressService &addresses, RateService &rates, QObject *parent = nullptr);
+
+    // Creates the session, its address index and its session.created event in one transaction.
+    // inTransaction runs inside that transaction after the insert (the API stores its idempotent
+    // response there, so a crash cannot separate the two).
+    CheckoutSession createSession(const SessionRequest &request, bool livemode,
+                                  const std::function<void(const CheckoutSession &)> &inTransaction = {});
+    std::optional<CheckoutSession> session(const QString &id, bool livemode);
+    QList<Payment> payments(const QString &sessionId);
+    SessionPage listSessions(const SessionQuery &query);
+    // The merchant ends a pending or underpaid session now.
+    CheckoutSession expireSession(const QString &id, bool livemode);
+
+    PaymentLink createPaymentLink(const PaymentLinkRequest &request, bool livemode);
+    PaymentLink updatePaymentLink(const QString &id, const PaymentLinkRequest &request, bool livemode);
+    std::optional<PaymentLink> paymentLink(const QString &id, bool livemode);
+    QList<PaymentLink> listPaymentLinks(bool livemode, int limit, const QString &startingAfter,
+                                        bool *hasMore);
+
+    SessionPolicy policyFor(const CheckoutSession &session) const;
+    QString checkoutUrl(const QString &sessionId) const;
+    QString paymentLinkUrl(const QString &linkId) const;
+
+    // Expires every session that is due and re-arms the timer for the next one.
+    void expireDueSessions();
+
+Q_SIGNALS:
+    // After the change is committed. events: the event types written with it.
+    void sessionChanged(const CheckoutSession &session, const QStringList &events);
+
+private:
+    void scheduleNextExpiry();
+    void applyEvaluation(CheckoutSession session, const SessionEvaluation &evaluation);
+
+    const AppConfig &m_config;
+    Store &m_store;
+    const Clock &m_clock;
+    DepositAddressService &m_addresses;
+    RateService &m_rates;
+    QTimer m_expiryTimer;
+};

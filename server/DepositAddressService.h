@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ExtendedPublicKey.h"
+#include "Store.h"
+
+#include <optional>
+
+// Hands out deposit addresses: <xpub>/0/i with the next unused i of the mode's xpub. The index is taken
+// in the caller's transaction, so it is never handed out twice, not under concurrent requests, not after
+// a crash.
+class DepositAddressService
+{
+public:
+    // testXpub / liveXpub may be empty (live has no default) or invalid: that mode then cannot create
+    // sessions, and problem() says why.
+    DepositAddressService(Store &store, const QString &testXpub, const QString &liveXpub);
+
+    struct Allocation
+    {
+        qint64 index = 0;
+        QString address;
+    };
+
+    // Must run inside a Store transaction. Throws ApiError 503 when the mode has no usable xpub.
+    Allocation allocate(bool livemode);
+
+    bool isReady(bool livemode) const { return mode(livemode).key.has_value(); }
+    // Why the mode cannot create sessions (empty when it can).
+    QString problem(bool livemode) const { return mode(livemode).problem; }
+    // The first addresses of the mode's xpub, to compare with the wallet.
+    QStringList previewAddresses(bool livemode, int count = 3) const;
+
+private:
+    struct Mode
+    {
+        std::optional<ExtendedPublicKey> key;
+        QString problem;
+    };
+    const Mode &mode(bool livemode) const { return livemode ? m_live : m_test; }
+    static Mode load(const QString &xpub, bool livemode);
+
+    Store &m_store;
+    Mode m_test;
+    Mode m_live;
+};

@@ -1,0 +1,583 @@
+#include "Backend.h"
+#include "HttpClient.h"
+#include "OffsetClock.h"
+#include "TestDataDir.h"
+#include "Time.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// JSON written with single quotes, so test tables stay readable (and moc, which misreads some raw strings,
+// stays happy).
+QByteArray j(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+// The merchant API against a real backend: real SQLite file, real HTTP on loopback.
+class TestApi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDataDir> m_dir;
+    OffsetClock m_clock;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<HttpClient> m_client;
+    QByteArray m_testKey;
+
+    QJsonObject seedRequest() const
+    {
+        return QJsonObject{{u"amount"_s, QJsonObject{{u"value"_s, u"99.00"_s}, {u"currency"_s, u"USD"_s}}},
+                           {u"successUrl"_s, u"https://example.com/ok"_s},
+                           {u"metadata"_s, QJsonObject{{u"orderId"_s, u"123"_s}}}};
+    }
+
+    qint64 sessionCount() { return m_backend->store().countSessions(); }
+
+    HttpClient::Reply createWithAmount(const QString &value, const QString &currency)
+    {
+        return m_client->postJson(
+            u"/api/v1/checkout_sessions"_s,
+            {{u"amount"_s, QJsonObject{{u"value"_s, value}, {u"currency"_s, currency}}}});
+    }
+
+    static QString errorCode(const HttpClient::Reply &reply)
+    {
+        return reply.json[u"error"_s][u"code"_s].toString();
+    }
+    static QString errorParam(const HttpClient::Reply &reply)
+    {
+        return reply.json[u"error"_s][u"param"_s].toString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<TestDataDir>();
+        m_dir->writeConfig(
+            "[server]\nlisten=127.0.0.1:0\n[prices]\nfixedRates=ETH-USD:3000.00,ETH-EUR:2760.00\n");
+        m_clock.setOffsetMs(0);
+        auto config = AppConfig::load(m_dir->path());
+        QVERIFY2(config, qPrintable(config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        m_testKey = m_backend->apiKeys().create(false, u"test"_s).secret.toLatin1();
+        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_testKey);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_backend.reset();
+        m_dir.reset();
+    }
+
+    // The seed's curl example, as written.
+    void seedExample()
+    {
+        const auto reply = m_client->postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "order-123-v1");
+        QCOMPARE(reply.status, 200);
+        const QJsonObject s = reply.json;
+        QVERIFY(s[u"id"_s].toString().startsWith(u"cs_"_s));
+        QCOMPARE(s[u"object"_s].toString(), u"checkout_session"_s);
+        QCOMPARE(s[u"linkId"_s].type(), QJsonValue::Null);
+        QCOMPARE(s[u"status"_s].toString(), u"pending"_s);
+        QCOMPARE(s[u"address"_s].toString(), u"0x9858EfFD232B4033E47d90003D41EC34EcaEda94"_s);
+        QCOMPARE(s[u"amount"_s].toObject(),
+                 (QJsonObject{{u"wei"_s, u"33000000000000000"_s}, {u"eth"_s, u"0.033"_s}}));
+        QCOMPARE(s[u"fiat"_s].toObject(),
+                 (QJsonObject{{u"amount"_s, u"99.00"_s}, {u"currency"_s, u"USD"_s}}));
+        QCOMPARE(s[u"ethPriceUsd"_s].toString(), u"3000"_s);
+        QCOMPARE(s[u"paidAt"_s].type(), QJsonValue::Null);
+        QCOMPARE(s[u"txHash"_s].type(), QJsonValue::Null);
+        QCOMPARE(s[u"chainId"_s].type(), QJsonValue::Double);
+        QCOMPARE(s[u"chainId"_s].toInt(), 31337);
+        QCOMPARE(s[u"metadata"_s].toObject(), (QJsonObject{{u"orderId"_s, u"123"_s}}));
+        QCOMPARE(s[u"successUrl"_s].toString(), u"https://example.com/ok"_s);
+        QCOMPARE(s[u"cancelUrl"_s].type(), QJsonValue::Null);
+        QCOMPARE(s[u"returnUrl"_s].type(), QJsonValue::Null);
+        QCOMPARE(s[u"customerEmail"_s].type(), QJsonValue::Null);
+        QCOMPARE(s[u"livemode"_s].type(), QJsonValue::Bool);
+        QCOMPARE(s[u"livemode"_s].toBool(), false);
+        QCOMPARE(s[u"checkoutUrl"_s].toString(),
+                 m_backend->baseUrl().toString() + u"/checkout/"_s + s[u"id"_s].toString());
+        const auto created = parseIsoTimestamp(s[u"createdAt"_s].toString());
+        const auto expires = parseIsoTimestamp(s[u"expiresAt"_s].toString());
+        QVERIFY(created && expires);
+        QCOMPARE(*expires - *created, 30 * 60'000);
+        QCOMPARE(s[u"exchangeRate"_s][u"source"_s].toString(), u"fixed"_s);
+
+        // The seed's retrieve example.
+        const auto fetched = m_client->get(u"/api/v1/checkout_sessions/"_s + s[u"id"_s].toString());
+        QCOMPARE(fetched.status, 200);
+        QCOMPARE(fetched.json, s);
+
+        // session.created was written with it.
+        const auto events = m_backend->store().eventsForSession(s[u"id"_s].toString());
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].type, u"session.created"_s);
+    }
+
+    void addressesAreNeverReused()
+    {
+        QSet<QString> addresses;
+        for (int i = 0; i < 5; ++i) {
+            const auto reply = createWithAmount(u"1.00"_s, u"USD"_s);
+            QCOMPARE(reply.status, 200);
+            addresses.insert(reply.json[u"address"_s].toString());
+        }
+        QCOMPARE(addresses.size(), 5);
+        const QStringList preview = m_backend->addresses().previewAddresses(false, 3);
+        QCOMPARE(preview[0], u"0x9858EfFD232B4033E47d90003D41EC34EcaEda94"_s);
+        for (const QString &address : preview)
+            QVERIFY(addresses.contains(address));
+    }
+
+    void euroSessionLocksBothRates()
+    {
+        const auto reply = createWithAmount(u"12.50"_s, u"EUR"_s);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json[u"amount"_s][u"eth"_s].toString(), u"0.00452899"_s);
+        QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3000"_s);
+        QCOMPARE(reply.json[u"exchangeRate"_s][u"pair"_s].toString(), u"ETH-EUR"_s);
+        QCOMPARE(reply.json[u"exchangeRate"_s][u"rate"_s].toString(), u"2760"_s);
+    }
+
+    void missingRateIs503()
+    {
+        const auto reply = createWithAmount(u"10.00"_s, u"GBP"_s);
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(errorCode(reply), u"rate_unavailable"_s);
+        QVERIFY(reply.json[u"error"_s][u"message"_s].toString().contains(u"fixed"_s));
+        QCOMPARE(sessionCount(), 0);
+    }
+
+    void idempotency()
+    {
+        const auto first = m_client->postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "key-1");
+        const auto again = m_client->postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "key-1");
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json, first.json);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(sessionCount(), 1);
+
+        QJsonObject changed = seedRequest();
+        changed[u"amount"_s] = QJsonObject{{u"value"_s, u"100.00"_s}, {u"currency"_s, u"USD"_s}};
+        const auto mismatch = m_client->postJson(u"/api/v1/checkout_sessions"_s, changed, "key-1");
+        QCOMPARE(mismatch.status, 400);
+        QCOMPARE(mismatch.json[u"error"_s][u"type"_s].toString(), u"idempotency_error"_s);
+        QCOMPARE(sessionCount(), 1);
+
+        // A refused request replays its refusal; the key stays bound to it.
+        const auto bad = createWithAmount(u"-1"_s, u"USD"_s);
+        QCOMPARE(bad.status, 400);
+        const auto badFirst = m_client->postJson(
+            u"/api/v1/checkout_sessions"_s,
+            {{u"amount"_s, QJsonObject{{u"value"_s, u"-1"_s}, {u"currency"_s, u"USD"_s}}}}, "key-2");
+        const auto badAgain = m_client->postJson(
+            u"/api/v1/checkout_sessions"_s,
+            {{u"amount"_s, QJsonObject{{u"value"_s, u"-1"_s}, {u"currency"_s, u"USD"_s}}}}, "key-2");
+        QCOMPARE(badAgain.status, 400);
+        QCOMPARE(badAgain.body, badFirst.body);
+
+        // Keys are scoped to the API key.
+        HttpClient other(m_backend->baseUrl(),
+                         m_backend->apiKeys().create(false, u"other"_s).secret.toLatin1());
+        const auto otherKey = other.postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "key-1");
+        QCOMPARE(otherKey.status, 200);
+        QVERIFY(otherKey.json[u"id"_s] != first.json[u"id"_s]);
+    }
+
+    void concurrentDuplicatesCreateOneSession()
+    {
+        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
+        const QByteArray raw =
+            "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            m_testKey + "\r\nContent-Type: application/json\r\nIdempotency-Key: burst\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        const QList<QByteArray> responses = sendConcurrently(m_backend->baseUrl(), raw, 20);
+        QSet<QString> ids;
+        for (const QByteArray &response : responses) {
+            QVERIFY2(response.startsWith("HTTP/1.1 200"), response.left(200).constData());
+            const QJsonObject json =
+                QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+            ids.insert(json[u"id"_s].toString());
+        }
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(sessionCount(), 1);
+    }
+
+    void authentication()
+    {
+        HttpClient anonymous(m_backend->baseUrl());
+        auto reply = anonymous.get(u"/api/v1/checkout_sessions"_s);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(errorCode(reply), u"api_key_missing"_s);
+
+        for (const QByteArray &bad :
+             {QByteArray("ck_test_nope"),
+              m_testKey.left(m_testKey.size() - 1) + (m_testKey.endsWith('x') ? 'y' : 'x'),
+              QByteArray("sk_test_") + m_testKey.mid(8)}) {
+            HttpClient wrong(m_backend->baseUrl(), bad);
+            QCOMPARE(wrong.get(u"/api/v1/checkout_sessions"_s).status, 401);
+        }
+
+        const auto created = m_client->postJson(u"/api/v1/checkout_sessions"_s, seedRequest());
+        const QString id = created.json[u"id"_s].toString();
+
+        // Live keys see only live objects.
+        const auto live = m_backend->apiKeys().create(true, u"live"_s);
+        HttpClient liveClient(m_backend->baseUrl(), live.secret.toLatin1());
+        QCOMPARE(liveClient.get(u"/api/v1/checkout_sessions/"_s + id).status, 404);
+        QCOMPARE(liveClient.get(u"/api/v1/checkout_sessions"_s).json[u"data"_s].toArray().size(), 0);
+        // Live mode has no xpub by default: it refuses to create sessions, clearly.
+        reply = liveClient.postJson(u"/api/v1/checkout_sessions"_s, seedRequest());
+        QCOMPARE(reply.status, 503);
+        QCOMPARE(errorCode(reply), u"xpub_unavailable"_s);
+        QVERIFY(reply.json[u"error"_s][u"message"_s].toString().contains(u"[live] xpub"_s));
+
+        // Read-only keys read but do not write.
+        const auto readOnly = m_backend->apiKeys().create(false, u"pos"_s, ApiKey::Kind::ReadOnly);
+        HttpClient pos(m_backend->baseUrl(), readOnly.secret.toLatin1());
+        QCOMPARE(pos.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
+        reply = pos.postJson(u"/api/v1/checkout_sessions"_s, seedRequest());
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.json[u"error"_s][u"type"_s].toString(), u"permission_error"_s);
+
+        // Revocation takes effect at once.
+        QVERIFY(m_backend->apiKeys().revoke(readOnly.key.id));
+        QCOMPARE(pos.get(u"/api/v1/checkout_sessions/"_s + id).status, 401);
+        QCOMPARE(sessionCount(), 1);
+    }
+
+    // Every bad input gets a clear error and changes nothing.
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("param");
+        const QByteArray json = "application/json";
+        auto amount = [](const char *value, const char *currency) {
+            return j("{'amount':{'value':") + value + j(",'currency':") + currency + "}}";
+        };
+        QTest::newRow("malformed json")
+            << QByteArray("{\"amount\":") << json << 400 << u"json_invalid"_s << QString();
+        QTest::newRow("array body") << QByteArray("[1,2]") << json << 400 << u"json_invalid"_s << QString();
+        QTest::newRow("number value")
+            << amount("99", "\"USD\"") << json << 400 << u"parameter_invalid_type"_s << u"amount.value"_s;
+        QTest::newRow("number currency")
+            << amount("\"9\"", "840") << json << 400 << u"parameter_invalid_type"_s << u"amount.currency"_s;
+        QTest::newRow("amount not object")
+            << j("{'amount':'99.00 USD'}") << json << 400 << u"parameter_invalid_type"_s << u"amount"_s;
+        QTest::newRow("unknown field in amount")
+            << j("{'amount':{'value':'1.00','currency':'USD','decimals':2}}") << json << 400
+            << u"parameter_unknown"_s << u"amount.decimals"_s;
+        QTest::newRow("unknown top-level field")
+            << j("{'amount':{'value':'1.00','currency':'USD'},'price':1}") << json << 400
+            << u"parameter_unknown"_s << u"price"_s;
+        QTest::newRow("missing value") << j("{'amount':{'currency':'USD'}}") << json << 400
+                                       << u"parameter_missing"_s << u"amount.value"_s;
+        QTest::newRow("neither amount nor link")
+            << j("{'metadata':{'a':'b'}}") << json << 400 << u"parameter_missing"_s << u"amount"_s;
+        QTest::newRow("both amount and link")
+            << j("{'amount':{'value':'1.00','currency':'USD'},'linkId':'plink_x'}") << json << 400
+            << u"parameter_missing"_s << u"linkId"_s;
+        QTest::newRow("unknown link")
+            << j("{'linkId':'plink_nope'}") << json << 400 << u"resource_missing"_s << u"linkId"_s;
+        QTest::newRow("zero") << amount("\"0.00\"", "\"USD\"") << json << 400 << u"amount_invalid"_s
+                              << u"amount.value"_s;
+        QTest::newRow("negative") << amount("\"-5.00\"", "\"USD\"") << json << 400 << u"amount_invalid"_s
+                                  << u"amount.value"_s;
+        QTest::newRow("absurd") << amount("\"99999999999999999.00\"", "\"USD\"") << json << 400
+                                << u"amount_invalid"_s << u"amount.value"_s;
+        QTest::newRow("exponent") << amount("\"1e9\"", "\"USD\"") << json << 400 << u"amount_invalid"_s
+                                  << u"amount.value"_s;
+        QTest::newRow("too many decimals")
+            << amount("\"1.001\"", "\"USD\"") << json << 400 << u"amount_invalid"_s << u"amount.value"_s;
+        QTest::newRow("unsupported currency")
+            << amount("\"1.00\"", "\"XAU\"") << json << 400 << u"amount_invalid"_s << u"amount.currency"_s;
+        QByteArray manyKeys = j("{'amount':{'value':'1.00','currency':'USD'},'metadata':{");
+        for (int i = 0; i < 51; ++i)
+            manyKeys += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i) + "\":\"v\"";
+        QTest::newRow("metadata 51 keys")
+            << manyKeys + "}}" << json << 400 << u"parameter_invalid"_s << u"metadata"_s;
+        QTest::newRow("metadata long key")
+            << QByteArray("{\"amount\":{\"value\":\"1.00\",\"currency\":\"USD\"},\"metadata\":{\"") +
+                   QByteArray(41, 'k') + j("':'v'}}")
+            << json << 400 << u"parameter_invalid"_s << u"metadata."_s + QString(41, u'k');
+        QTest::newRow("metadata long value")
+            << QByteArray("{\"amount\":{\"value\":\"1.00\",\"currency\":\"USD\"},\"metadata\":{\"k\":\"") +
+                   QByteArray(501, 'v') + j("'}}")
+            << json << 400 << u"parameter_invalid"_s << u"metadata.k"_s;
+        QTest::newRow("metadata number")
+            << j("{'amount':{'value':'1.00','currency':'USD'},'metadata':{'k':1}}") << json << 400
+            << u"parameter_invalid"_s << u"metadata.k"_s;
+        QTest::newRow("javascript url")
+            << j("{'amount':{'value':'1.00','currency':'USD'},'successUrl':'javascript:alert(1)'}") << json
+            << 400 << u"url_invalid"_s << u"successUrl"_s;
+        QTest::newRow("ftp url")
+            << j("{'amount':{'value':'1.00','currency':'USD'},'cancelUrl':'ftp://x.example/'}") << json << 400
+            << u"url_invalid"_s << u"cancelUrl"_s;
+        QTest::newRow("relative url") << j("{'amount':{'value':'1.00','currency':'USD'},'returnUrl':'/back'}")
+                                      << json << 400 << u"url_invalid"_s << u"returnUrl"_s;
+        QTest::newRow("bad email")
+            << j("{'amount':{'value':'1.00','currency':'USD'},'customerEmail':'nobody'}") << json << 400
+            << u"email_invalid"_s << u"customerEmail"_s;
+        QTest::newRow("text/plain") << amount("\"1.00\"", "\"USD\"") << QByteArray("text/plain") << 415
+                                    << u"unsupported_media_type"_s << QString();
+        QTest::newRow("form encoded")
+            << QByteArray("amount=1") << QByteArray("application/x-www-form-urlencoded") << 415
+            << u"unsupported_media_type"_s << QString();
+        QTest::newRow("over 1 MiB") << QByteArray("{\"metadata\":{\"k\":\"") + QByteArray(1024 * 1024, 'x') +
+                                           j("'}}")
+                                    << json << 413 << u"body_too_large"_s << QString();
+    }
+    void badInput()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, param);
+        const auto reply =
+            m_client->post(u"/api/v1/checkout_sessions"_s, body, {{"Content-Type", contentType}});
+        QCOMPARE(reply.status, status);
+        QCOMPARE(errorCode(reply), code);
+        QCOMPARE(errorParam(reply), param);
+        QVERIFY(!reply.json[u"error"_s][u"message"_s].toString().isEmpty());
+        QVERIFY(!reply.json[u"error"_s][u"type"_s].toString().isEmpty());
+        QVERIFY(reply.json[u"error"_s].toObject().contains(u"param"_s));
+        QCOMPARE(sessionCount(), 0);
+        QCOMPARE(m_backend->store().takeNextAddressIndex(u"probe"_s), 0); // store still writable
+    }
+
+    void routing()
+    {
+        auto reply = m_client->get(u"/api/v1/nothing"_s);
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(errorCode(reply), u"resource_missing"_s);
+        reply = m_client->send("DELETE", u"/api/v1/checkout_sessions"_s);
+        QCOMPARE(reply.status, 405);
+        QCOMPARE(reply.header("Allow"), QByteArray("POST, GET"));
+        reply = m_client->get(u"/api/v1/checkout_sessions/cs_unknown"_s);
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(errorParam(reply), u"id"_s);
+        QCOMPARE(reply.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
+    }
+
+    void listing()
+    {
+        QStringList ids; // oldest first
+        for (int i = 0; i < 12; ++i)
+            ids << createWithAmount(u"%1.00"_s.arg(i + 1), u"USD"_s).json[u"id"_s].toString();
+        m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(ids[3]), {});
+
+        auto page = m_client->get(u"/api/v1/checkout_sessions?limit=5"_s);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.json[u"object"_s].toString(), u"list"_s);
+        QCOMPARE(page.json[u"hasMore"_s].toBool(), true);
+        QJsonArray data = page.json[u"data"_s].toArray();
+        QCOMPARE(data.size(), 5);
+        QCOMPARE(data[0][u"id"_s].toString(), ids[11]);
+        page = m_client->get(u"/api/v1/checkout_sessions?limit=5&starting_after="_s +
+                             data[4][u"id"_s].toString());
+        QCOMPARE(page.json[u"data"_s][0][u"id"_s].toString(), ids[6]);
+        page = m_client->get(u"/api/v1/checkout_sessions?limit=100&starting_after="_s + ids[2]);
+        QCOMPARE(page.json[u"data"_s].toArray().size(), 2);
+        QCOMPARE(page.json[u"hasMore"_s].toBool(), false);
+        page = m_client->get(u"/api/v1/checkout_sessions?limit=3&ending_before="_s + ids[2]);
+        QCOMPARE(page.json[u"data"_s][2][u"id"_s].toString(), ids[3]);
+
+        page = m_client->get(u"/api/v1/checkout_sessions?status=expired"_s);
+        QCOMPARE(page.json[u"data"_s].toArray().size(), 1);
+        QCOMPARE(page.json[u"data"_s][0][u"id"_s].toString(), ids[3]);
+
+        const QString future = isoTimestamp(m_clock.nowMs() + 60'000);
+        page = m_client->get(u"/api/v1/checkout_sessions?created%5Bgte%5D="_s +
+                             QString::fromLatin1(QUrl::toPercentEncoding(future)));
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.json[u"data"_s].toArray().size(), 0);
+        page = m_client->get(
+            u"/api/v1/checkout_sessions?created[lte]=%1&limit=100"_s.arg(m_clock.nowMs() / 1000 + 60));
+        QCOMPARE(page.json[u"data"_s].toArray().size(), 12);
+
+        for (const QString &query : {u"limit=0"_s, u"limit=101"_s, u"limit=ten"_s, u"status=done"_s,
+                                     u"sort=asc"_s, u"starting_after=cs_nope"_s, u"created[gte]=yesterday"_s,
+                                     u"starting_after=%1&ending_before=%1"_s.arg(ids[0])}) {
+            const auto bad = m_client->get(u"/api/v1/checkout_sessions?"_s + query);
+            QVERIFY2(bad.status == 400, qPrintable(query));
+        }
+    }
+
+    void expiring()
+    {
+        const QString id = createWithAmount(u"5.00"_s, u"USD"_s).json[u"id"_s].toString();
+        auto reply = m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json[u"status"_s].toString(), u"expired"_s);
+        QCOMPARE(reply.json[u"expiresAt"_s], reply.json[u"updatedAt"_s]);
+        const auto events = m_backend->store().eventsForSession(id);
+        QCOMPARE(events.last().type, u"session.expired"_s);
+        reply = m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), u"session_not_expirable"_s);
+        QCOMPARE(m_client->post(u"/api/v1/checkout_sessions/cs_nope/expire"_s, {}).status, 404);
+    }
+
+    // Expiry comes from a timer within a second of expiresAt, not from someone asking.
+    void expiresByTimer()
+    {
+        const QString id = createWithAmount(u"5.00"_s, u"USD"_s).json[u"id"_s].toString();
+        const qint64 expiresAt = m_backend->store().sessionById(id)->expiresAtMs;
+        QSignalSpy changed(&m_backend->checkout(), &CheckoutService::sessionChanged);
+        m_clock.setOffsetMs(expiresAt - QDateTime::currentMSecsSinceEpoch() - 300);
+        m_backend->checkout().expireDueSessions(); // re-arms the timer for the new time
+        QCOMPARE(m_backend->store().sessionById(id)->status, SessionStatus::Pending);
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().sessionById(id)->status, SessionStatus::Expired, 2000);
+        const qint64 lateness = m_backend->store().sessionById(id)->updatedAtMs - expiresAt;
+        QVERIFY2(lateness >= 0 && lateness < 1000, qPrintable(QString::number(lateness)));
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void paymentLinks()
+    {
+        auto reply = m_client->postJson(u"/api/v1/payment_links"_s,
+                                        {{u"fiatAmount"_s, u"25.00"_s},
+                                         {u"fiatCurrency"_s, u"EUR"_s},
+                                         {u"description"_s, u"T-shirt"_s},
+                                         {u"successUrl"_s, u"https://shop.example/thanks"_s},
+                                         {u"metadata"_s, QJsonObject{{u"sku"_s, u"TS-1"_s}}}});
+        QCOMPARE(reply.status, 200);
+        const QString linkId = reply.json[u"id"_s].toString();
+        QVERIFY(linkId.startsWith(u"plink_"_s));
+        QCOMPARE(reply.json[u"fiatAmount"_s].toString(), u"25.00"_s);
+        QCOMPARE(reply.json[u"fiatCurrency"_s].toString(), u"EUR"_s);
+        QCOMPARE(reply.json[u"active"_s].toBool(), true);
+        const QString url = reply.json[u"url"_s].toString();
+        QCOMPARE(url, m_backend->baseUrl().toString() + u"/l/"_s + linkId);
+
+        QCOMPARE(m_client->get(u"/api/v1/payment_links/"_s + linkId).json[u"description"_s].toString(),
+                 u"T-shirt"_s);
+        QCOMPARE(m_client->get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 1);
+
+        // Link mode through the API inherits the link's price.
+        reply = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json[u"linkId"_s].toString(), linkId);
+        QCOMPARE(reply.json[u"fiat"_s][u"amount"_s].toString(), u"25.00"_s);
+        QCOMPARE(reply.json[u"successUrl"_s].toString(), u"https://shop.example/thanks"_s);
+        QCOMPARE(reply.json[u"metadata"_s][u"sku"_s].toString(), u"TS-1"_s);
+
+        // The public URL creates a session and redirects to its page.
+        HttpClient customer(m_backend->baseUrl());
+        reply = customer.get(u"/l/"_s + linkId);
+        QCOMPARE(reply.status, 303);
+        const QString location = QString::fromUtf8(reply.header("Location"));
+        QVERIFY(location.startsWith(m_backend->baseUrl().toString() + u"/checkout/cs_"_s));
+        const QString sessionId = location.section(u'/', -1);
+        const auto session = m_backend->store().sessionById(sessionId);
+        QVERIFY(session);
+        QCOMPARE(session->linkId, linkId);
+        QCOMPARE(
+            m_client->get(u"/api/v1/checkout_sessions?linkId="_s + linkId).json[u"data"_s].toArray().size(),
+            2);
+
+        // Update, then deactivate: the link page says so and creates nothing.
+        reply = m_client->postJson(u"/api/v1/payment_links/"_s + linkId, {{u"fiatAmount"_s, u"30.00"_s}});
+        QCOMPARE(reply.json[u"fiatAmount"_s].toString(), u"30.00"_s);
+        reply = m_client->postJson(u"/api/v1/payment_links/"_s + linkId, {{u"active"_s, false}});
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json[u"active"_s].toBool(), false);
+        const qint64 before = sessionCount();
+        reply = customer.get(u"/l/"_s + linkId);
+        QCOMPARE(reply.status, 410);
+        QVERIFY(reply.body.contains("no longer active"));
+        reply = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(errorCode(reply), u"link_inactive"_s);
+        QCOMPARE(customer.get(u"/l/plink_unknown"_s).status, 404);
+        QCOMPARE(sessionCount(), before);
+
+        // Bad link input.
+        for (const QJsonObject &bad :
+             {QJsonObject{{u"fiatAmount"_s, u"25.00"_s}},
+              QJsonObject{{u"fiatAmount"_s, 25}, {u"fiatCurrency"_s, u"USD"_s}},
+              QJsonObject{{u"fiatAmount"_s, u"-1"_s}, {u"fiatCurrency"_s, u"USD"_s}},
+              QJsonObject{{u"fiatAmount"_s, u"1.00"_s}, {u"fiatCurrency"_s, u"USD"_s}, {u"active"_s, true}},
+              QJsonObject{{u"fiatAmount"_s, u"1.00"_s},
+                          {u"fiatCurrency"_s, u"USD"_s},
+                          {u"successUrl"_s, u"data:text/html,hi"_s}}}) {
+            QCOMPARE(m_client->postJson(u"/api/v1/payment_links"_s, bad).status, 400);
+        }
+        QCOMPARE(m_client->postJson(u"/api/v1/payment_links/"_s + linkId, {{u"active"_s, u"no"_s}}).status,
+                 400);
+        QCOMPARE(m_client->get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 1);
+
+        // Links of the other mode are invisible.
+        HttpClient live(m_backend->baseUrl(), m_backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+        QCOMPARE(live.get(u"/api/v1/payment_links/"_s + linkId).status, 404);
+    }
+
+    void publicLinkIsRateLimited()
+    {
+        const QString linkId = m_client
+                                   ->postJson(u"/api/v1/payment_links"_s,
+                                              {{u"fiatAmount"_s, u"1.00"_s}, {u"fiatCurrency"_s, u"USD"_s}})
+                                   .json[u"id"_s]
+                                   .toString();
+        HttpClient customer(m_backend->baseUrl());
+        int limitedAt = -1;
+        HttpClient::Reply limited;
+        for (int i = 0; i < 40 && limitedAt < 0; ++i) {
+            const auto reply = customer.get(u"/l/"_s + linkId);
+            if (reply.status == 429) {
+                limitedAt = i;
+                limited = reply;
+            }
+        }
+        QVERIFY(limitedAt >= 20);
+        QVERIFY(limited.header("Retry-After").toInt() >= 1);
+        QCOMPARE(sessionCount(), limitedAt);
+    }
+
+    // openapi.json documents every route the server has.
+    void openApiCoversEveryRoute()
+    {
+        HttpClient anonymous(m_backend->baseUrl());
+        const auto reply = anonymous.get(u"/api/v1/openapi.json"_s);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json[u"openapi"_s].toString().left(2), u"3."_s);
+        const QJsonObject paths = reply.json[u"paths"_s].toObject();
+        int checked = 0;
+        for (const auto &route : m_backend->httpServer().router().routes()) {
+            const QJsonObject path = paths[route.pattern].toObject();
+            QVERIFY2(path.contains(QString::fromLatin1(route.method.toLower())),
+                     qPrintable(u"%1 %2 is not in openapi.json"_s.arg(QString::fromLatin1(route.method),
+                                                                      route.pattern)));
+            ++checked;
+        }
+        QVERIFY(checked >= 10);
+        // And nothing documented is missing from the server.
+        for (auto it = paths.constBegin(); it != paths.constEnd(); ++it) {
+            for (const QString &method : it.value().toObject().keys()) {
+                bool served = false;
+                for (const auto &route : m_backend->httpServer().router().routes())
+                    served = served || (route.pattern == it.key() &&
+                                        QString::fromLatin1(route.method.toLower()) == method);
+                QVERIFY2(served, qPrintable(u"%1 %2 is documented but not served"_s.arg(method, it.key())));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "tst_api.moc"

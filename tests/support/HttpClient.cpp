@@ -1,0 +1,111 @@
+#include "HttpClient.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+HttpClient::HttpClient(QUrl base, QByteArray bearer)
+    : m_base(std::move(base))
+    , m_bearer(std::move(bearer))
+{}
+
+QUrl HttpClient::url(const QString &path) const
+{
+    return QUrl(m_base.toString() + path);
+}
+
+QByteArray HttpClient::Reply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpClient::Reply HttpClient::get(const QString &path)
+{
+    return send("GET", path);
+}
+
+HttpClient::Reply HttpClient::post(const QString &path, const QByteArray &body,
+                                   const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    return send("POST", path, body, headers);
+}
+
+HttpClient::Reply HttpClient::postJson(const QString &path, const QJsonObject &body,
+                                       const QByteArray &idempotencyKey)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    if (!idempotencyKey.isEmpty())
+        headers.append({"Idempotency-Key", idempotencyKey});
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+HttpClient::Reply HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                                   const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(url(path));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(15000);
+    if (!m_bearer.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_bearer);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    std::unique_ptr<QNetworkReply> reply(m_manager.sendCustomRequest(request, method, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(20000);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    result.headers = reply->rawHeaderPairs();
+    return result;
+}
+
+namespace {
+bool isCompleteResponse(const QByteArray &response)
+{
+    const qsizetype headerEnd = response.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return false;
+    const QByteArray head = response.left(headerEnd).toLower();
+    const qsizetype at = head.indexOf("content-length:");
+    const qsizetype length =
+        at < 0 ? 0 : head.mid(at + 15, head.indexOf('\n', at) - at - 15).trimmed().toLongLong();
+    return response.size() >= headerEnd + 4 + length;
+}
+} // namespace
+
+QList<QByteArray> sendConcurrently(const QUrl &base, const QByteArray &rawRequest, int count)
+{
+    // Asynchronous on purpose: the server under test may run on this thread's event loop.
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    QList<QByteArray> responses(count);
+    int finished = 0;
+    QEventLoop loop;
+    for (int i = 0; i < count; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        QTcpSocket *raw = socket.get();
+        QObject::connect(raw, &QTcpSocket::connected, raw, [raw, rawRequest] { raw->write(rawRequest); });
+        QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw, &responses, i, &finished, &loop, count] {
+            const bool wasComplete = isCompleteResponse(responses[i]);
+            responses[i] += raw->readAll();
+            if (!wasComplete && isCompleteResponse(responses[i]) && ++finished == count)
+                loop.quit();
+        });
+        sockets.push_back(std::move(socket));
+    }
+    for (auto &socket : sockets)
+        socket->connectToHost(base.host(), static_cast<quint16>(base.port()));
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return responses;
+}
