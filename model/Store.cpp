@@ -97,8 +97,7 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
     return s;
 }
 
-template <typename T, typename Read>
-QList<T> collect(QSqlQuery &result, Read read)
+template <typename T, typename Read> QList<T> collect(QSqlQuery &result, Read read)
 {
     QList<T> rows;
     while (result.next())
@@ -326,15 +325,29 @@ void Store::migrate()
 
 void Store::transaction(const std::function<void()> &work)
 {
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        try {
+            work();
+        } catch (...) {
+            --m_transactionDepth;
+            throw;
+        }
+        --m_transactionDepth;
+        return;
+    }
     exec(u"BEGIN IMMEDIATE"_s);
+    m_transactionDepth = 1;
     try {
         work();
+        m_transactionDepth = 0;
+        exec(u"COMMIT"_s);
     } catch (...) {
+        m_transactionDepth = 0;
         QSqlQuery rollback(database());
         rollback.exec(u"ROLLBACK"_s);
         throw;
     }
-    exec(u"COMMIT"_s);
 }
 
 void Store::insertSession(const CheckoutSession &s)
@@ -487,12 +500,12 @@ qint64 Store::countSessions()
 }
 
 QList<Event> Store::saveSessionChange(const CheckoutSession &session, const QStringList &eventTypes,
-                                      qint64 nowMs)
+                                      qint64 nowMs, qint64 headBlockNumber)
 {
     QList<Event> events;
     transaction([&] {
         updateSession(session);
-        const QJsonObject snapshot = sessionToJson(session, paymentsForSession(session.id));
+        const QJsonObject snapshot = sessionToJson(session, paymentsForSession(session.id), headBlockNumber);
         for (const QString &type : eventTypes) {
             Event event{newObjectId(u"evt"), type, session.id, session.livemode, nowMs, snapshot};
             insertEvent(event);
@@ -797,4 +810,79 @@ void Store::saveChainCursor(const ChainCursor &cursor)
         .bind(u":number"_s, cursor.blockNumber)
         .bind(u":hash"_s, cursor.blockHash)
         .run();
+}
+
+void Store::saveChainBlocks(qint64 chainId, const QList<ChainBlock> &blocks, int keep)
+{
+    if (blocks.isEmpty())
+        return;
+    StoreQuery insert(database(),
+                      u"INSERT OR REPLACE INTO chain_blocks (chain_id, number, hash, timestamp) VALUES "
+                      "(:chain, :number, :hash, :timestamp)"_s);
+    for (const ChainBlock &block : blocks) {
+        insert.bind(u":chain"_s, chainId)
+            .bind(u":number"_s, block.number)
+            .bind(u":hash"_s, block.hash)
+            .bind(u":timestamp"_s, block.timestampMs)
+            .run();
+    }
+    StoreQuery prune(database(), u"DELETE FROM chain_blocks WHERE chain_id = :chain AND number <= :oldest"_s);
+    prune.bind(u":chain"_s, chainId).bind(u":oldest"_s, blocks.last().number - keep).run();
+}
+
+QList<ChainBlock> Store::recentChainBlocks(qint64 chainId, int limit)
+{
+    StoreQuery query(database(),
+                     u"SELECT number, hash, timestamp FROM chain_blocks WHERE chain_id = :chain ORDER BY "
+                     "number DESC LIMIT :limit"_s);
+    auto &result = query.bind(u":chain"_s, chainId).bind(u":limit"_s, limit).run();
+    return collect<ChainBlock>(result, [](const QSqlQuery &row) {
+        return ChainBlock{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toLongLong()};
+    });
+}
+
+void Store::deleteChainBlocksAbove(qint64 chainId, qint64 number)
+{
+    StoreQuery query(database(), u"DELETE FROM chain_blocks WHERE chain_id = :chain AND number > :number"_s);
+    query.bind(u":chain"_s, chainId).bind(u":number"_s, number).run();
+}
+
+QList<WatchedAddress> Store::watchedAddresses(qint64 chainId, qint64 sinceMs)
+{
+    StoreQuery query(database(),
+                     u"SELECT id, address FROM sessions WHERE chain_id = :chain AND status != 'failed' AND "
+                     "(created_at >= :since OR status NOT IN ('paid', 'paid_late', 'expired'))"_s);
+    auto &result = query.bind(u":chain"_s, chainId).bind(u":since"_s, sinceMs).run();
+    return collect<WatchedAddress>(result, [](const QSqlQuery &row) {
+        return WatchedAddress{row.value(0).toString(), row.value(1).toString()};
+    });
+}
+
+QList<CheckoutSession> Store::sessionsAwaitingChain(qint64 chainId)
+{
+    StoreQuery query(
+        database(),
+        u"SELECT %1 FROM sessions WHERE chain_id = :chain AND (status IN ('detected', "
+        "'overpaid') OR (status IN ('expired', 'underpaid') AND amount_received_wei != '0'))"_s.arg(
+            kSessionColumns));
+    auto &result = query.bind(u":chain"_s, chainId).run();
+    return collect<CheckoutSession>(result, sessionFromQuery);
+}
+
+QList<CheckoutSession> Store::sessionsToReconcile(qint64 chainId, qint64 sinceMs)
+{
+    StoreQuery query(
+        database(),
+        u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', "
+        "'underpaid', 'detected', 'overpaid', 'expired') AND created_at >= :since"_s.arg(kSessionColumns));
+    auto &result = query.bind(u":chain"_s, chainId).bind(u":since"_s, sinceMs).run();
+    return collect<CheckoutSession>(result, sessionFromQuery);
+}
+
+QStringList Store::sessionIdsWithPaymentsAbove(qint64 chainId, qint64 blockNumber)
+{
+    StoreQuery query(database(), u"SELECT DISTINCT session_id FROM payments WHERE chain_id = :chain AND "
+                                 "block_number > :block"_s);
+    auto &result = query.bind(u":chain"_s, chainId).bind(u":block"_s, blockNumber).run();
+    return collect<QString>(result, [](const QSqlQuery &row) { return row.value(0).toString(); });
 }

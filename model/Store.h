@@ -56,13 +56,27 @@ struct ChainCursor
     QString blockHash;
 };
 
+struct ChainBlock
+{
+    qint64 number = 0;
+    QString hash;
+    qint64 timestampMs = 0;
+};
+
+// A session the chain watcher looks for payments to.
+struct WatchedAddress
+{
+    QString sessionId;
+    QString address; // as stored (EIP-55)
+};
+
 // All persistent state, in one SQLite file opened in WAL mode with full synchronous commits, so anything
 // committed survives the process being killed. One Store per thread (Qt Sql connections are
 // thread-bound). Schema changes are versioned migrations keyed on PRAGMA user_version.
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     Store() = default;
@@ -78,7 +92,8 @@ public:
     int schemaVersion();
     bool integrityCheck();
 
-    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back if work throws, and rethrows.
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back if work throws, and rethrows. Nested calls
+    // join the outer transaction.
     void transaction(const std::function<void()> &work);
 
     // Sessions
@@ -96,7 +111,7 @@ public:
 
     // Writes the changed session and an event per type, in one transaction. Returns the events.
     QList<Event> saveSessionChange(const CheckoutSession &session, const QStringList &eventTypes,
-                                   qint64 nowMs);
+                                   qint64 nowMs, qint64 headBlockNumber = 0);
 
     // Payments
     // False when the same transfer (chain, tx hash, log index) was already recorded for the session.
@@ -136,9 +151,21 @@ public:
     // Deposit address indexes, one counter per xpub. Call inside the transaction that uses the index.
     qint64 takeNextAddressIndex(const QString &xpubFingerprint);
 
-    // Chain cursors
+    // Chain cursors and recent blocks
     std::optional<ChainCursor> chainCursor(qint64 chainId);
     void saveChainCursor(const ChainCursor &cursor);
+    void saveChainBlocks(qint64 chainId, const QList<ChainBlock> &blocks, int keep);
+    QList<ChainBlock> recentChainBlocks(qint64 chainId, int limit); // newest first
+    void deleteChainBlocksAbove(qint64 chainId, qint64 number);
+
+    // Sessions on a chain the watcher looks after: every session but failed ones, created since sinceMs.
+    QList<WatchedAddress> watchedAddresses(qint64 chainId, qint64 sinceMs);
+    // Sessions whose status may still move with the chain head: detected, overpaid, and expired with money.
+    QList<CheckoutSession> sessionsAwaitingChain(qint64 chainId);
+    // Unsettled sessions whose balance should be reconciled (pending, underpaid, detected, overpaid,
+    // expired).
+    QList<CheckoutSession> sessionsToReconcile(qint64 chainId, qint64 sinceMs);
+    QStringList sessionIdsWithPaymentsAbove(qint64 chainId, qint64 blockNumber);
 
     QSqlDatabase database() const;
 
@@ -148,4 +175,5 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    int m_transactionDepth = 0;
 };

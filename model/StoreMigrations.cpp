@@ -146,6 +146,15 @@ const QList<QStringList> &storeMigrations()
                 xpub_fingerprint TEXT PRIMARY KEY,
                 next_index INTEGER NOT NULL))"_s,
         },
+        // 2: the chain watcher's memory of recent blocks, to find the common ancestor after a reorg.
+        {
+            uR"(CREATE TABLE chain_blocks (
+                chain_id INTEGER NOT NULL,
+                number INTEGER NOT NULL,
+                hash TEXT NOT NULL,
+                timestamp INTEGER NOT NULL,
+                PRIMARY KEY(chain_id, number)))"_s,
+        },
     };
     return steps;
 }

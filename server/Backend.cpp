@@ -26,6 +26,12 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
     registerRoutes();
     m_api->registerAll();
 
+    QList<qint64> chainIds{m_config.test.chainId};
+    if (!m_config.live.xpub.isEmpty() && !chainIds.contains(m_config.live.chainId))
+        chainIds << m_config.live.chainId;
+    for (qint64 id : chainIds)
+        m_watchers.append(new ChainWatcher(m_config.chains.value(id), m_store, *m_checkout, m_clock, this));
+
     connect(&m_maintenance, &QTimer::timeout, this, [this] {
         try {
             m_store.purgeIdempotencyKeys(m_clock.nowMs() - ApiRoutes::kIdempotencyRetentionMs);
@@ -53,6 +59,8 @@ void Backend::start()
     }
     m_checkout->expireDueSessions();
     m_maintenance.start(60 * 60 * 1000);
+    for (ChainWatcher *watcher : std::as_const(m_watchers))
+        watcher->start();
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {
         throw StartupError(
@@ -62,6 +70,15 @@ void Backend::start()
     }
     if (!m_config.publicUrlConfigured)
         m_config.publicUrl = baseUrl();
+}
+
+ChainWatcher *Backend::watcher(qint64 chainId) const
+{
+    for (ChainWatcher *watcher : m_watchers) {
+        if (watcher->chain().chainId == chainId)
+            return watcher;
+    }
+    return nullptr;
 }
 
 QUrl Backend::baseUrl() const
@@ -86,15 +103,15 @@ QJsonObject Backend::health()
         healthy = false;
     }
     QJsonArray chains;
-    QList<qint64> used{m_config.test.chainId};
-    if (!m_config.live.xpub.isEmpty() && !used.contains(m_config.live.chainId))
-        used << m_config.live.chainId;
-    for (qint64 id : used) {
-        const ChainConfig &chain = m_config.chains[id];
-        chains.append(QJsonObject{{u"chainId"_s, id},
-                                  {u"name"_s, chain.name},
-                                  {u"mode"_s, id == m_config.test.chainId ? u"test"_s : u"live"_s},
-                                  {u"state"_s, u"not_watched"_s}});
+    for (const ChainWatcher *watcher : std::as_const(m_watchers)) {
+        QJsonObject chain = watcher->status().toJson();
+        QStringList modes;
+        if (watcher->chain().chainId == m_config.test.chainId)
+            modes << u"test"_s;
+        if (!m_config.live.xpub.isEmpty() && watcher->chain().chainId == m_config.live.chainId)
+            modes << u"live"_s;
+        chain.insert(u"modes"_s, QJsonArray::fromStringList(modes));
+        chains.append(chain);
     }
     return {{u"status"_s, healthy ? u"ok"_s : u"degraded"_s},
             {u"version"_s, QStringLiteral(CRYPTOCHECKOUT_VERSION)},

@@ -3,6 +3,7 @@
 #include "ApiKeyService.h"
 #include "ApiRoutes.h"
 #include "AppConfig.h"
+#include "ChainWatcher.h"
 #include "CheckoutService.h"
 #include "Clock.h"
 #include "DepositAddressService.h"
@@ -45,6 +46,9 @@ public:
     ApiKeyService &apiKeys() { return *m_apiKeys; }
     CheckoutService &checkout() { return *m_checkout; }
     DepositAddressService &addresses() { return *m_addresses; }
+    // The watcher of each chain a mode uses (test always; live once it has an xpub).
+    const QList<ChainWatcher *> &watchers() const { return m_watchers; }
+    ChainWatcher *watcher(qint64 chainId) const;
     HttpServer &httpServer() { return *m_http; }
 
     QJsonObject health();
@@ -62,6 +66,7 @@ private:
     RateLimiter m_publicLimiter;
     HttpServer *m_http = nullptr; // child
     std::unique_ptr<ApiRoutes> m_api;
+    QList<ChainWatcher *> m_watchers; // children
     QTimer m_maintenance;
     quint16 m_port = 0;
 };

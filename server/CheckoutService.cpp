@@ -179,16 +179,61 @@ CheckoutSession CheckoutService::expireSession(const QString &id, bool livemode)
     return *session(id, livemode);
 }
 
-void CheckoutService::applyEvaluation(CheckoutSession session, const SessionEvaluation &evaluation)
+CheckoutSession CheckoutService::withEvaluation(CheckoutSession session, const SessionEvaluation &evaluation,
+                                                qint64 nowMs)
 {
     session.status = evaluation.status;
     session.amountReceivedWei = evaluation.amountReceived;
     session.paidAtMs = evaluation.paidAtMs;
     session.txHash = evaluation.txHash;
     session.needsAttention = evaluation.needsAttention;
-    session.updatedAtMs = m_clock.nowMs();
-    m_store.saveSessionChange(session, evaluation.eventTypes, session.updatedAtMs);
-    Q_EMIT sessionChanged(session, evaluation.eventTypes);
+    session.updatedAtMs = nowMs;
+    return session;
+}
+
+void CheckoutService::applyEvaluation(const CheckoutSession &session, const SessionEvaluation &evaluation)
+{
+    const CheckoutSession updated = withEvaluation(session, evaluation, m_clock.nowMs());
+    m_store.saveSessionChange(updated, evaluation.eventTypes, updated.updatedAtMs);
+    Q_EMIT sessionChanged(updated, evaluation.eventTypes);
+}
+
+void CheckoutService::recordChainProgress(const ChainProgress &progress)
+{
+    QList<QPair<CheckoutSession, QStringList>> changes;
+    const qint64 now = m_clock.nowMs();
+    m_store.transaction([&] {
+        QStringList affected = progress.reevaluate;
+        if (progress.rollbackTo) {
+            affected += m_store.sessionIdsWithPaymentsAbove(progress.chainId, *progress.rollbackTo);
+            m_store.removePaymentsAbove(progress.chainId, *progress.rollbackTo);
+            m_store.deleteChainBlocksAbove(progress.chainId, *progress.rollbackTo);
+        }
+        for (Payment payment : progress.payments) {
+            if (m_store.insertPayment(payment))
+                affected << payment.sessionId;
+        }
+        m_store.saveChainBlocks(progress.chainId, progress.blocks, 256);
+        if (progress.cursor)
+            m_store.saveChainCursor(*progress.cursor);
+        affected.removeDuplicates();
+        for (const QString &id : std::as_const(affected)) {
+            const auto session = m_store.sessionById(id);
+            if (!session)
+                continue;
+            const auto evaluation = evaluateSession(*session, m_store.paymentsForSession(id),
+                                                    progress.headBlockNumber, now, policyFor(*session));
+            if (!evaluation.changed)
+                continue;
+            const CheckoutSession updated = withEvaluation(*session, evaluation, now);
+            m_store.saveSessionChange(updated, evaluation.eventTypes, now, progress.headBlockNumber);
+            changes.append({updated, evaluation.eventTypes});
+        }
+    });
+    for (const auto &[session, events] : changes)
+        Q_EMIT sessionChanged(session, events);
+    if (!changes.isEmpty())
+        scheduleNextExpiry();
 }
 
 void CheckoutService::expireDueSessions()

@@ -42,6 +42,18 @@ struct PaymentLinkRequest
     std::optional<QString> returnUrl;
 };
 
+// What the chain watcher learned in one step, written in one transaction.
+struct ChainProgress
+{
+    qint64 chainId = 0;
+    std::optional<qint64> rollbackTo; // a reorg: drop payments and blocks above this block
+    QList<Payment> payments;          // newly found transfers (sessionId set)
+    QList<ChainBlock> blocks;         // newly scanned blocks, oldest first
+    std::optional<ChainCursor> cursor;
+    qint64 headBlockNumber = 0; // for confirmations
+    QStringList reevaluate;     // further sessions whose status may have moved with the head
+};
+
 // Creates checkout sessions and payment links, expires sessions on time, and announces every change.
 // The API, the console and the payment-link page all create sessions through here, so the rules are
 // the same everywhere. Errors are ApiError with a message for the merchant.
@@ -75,6 +87,10 @@ public:
     QString checkoutUrl(const QString &sessionId) const;
     QString paymentLinkUrl(const QString &linkId) const;
 
+    // Applies a watcher step: payments, reorg rollback, cursor and the resulting status changes with their
+    // events, all in one transaction; then announces the changes.
+    void recordChainProgress(const ChainProgress &progress);
+
     // Expires every session that is due and re-arms the timer for the next one.
     void expireDueSessions();
 
@@ -84,7 +100,9 @@ Q_SIGNALS:
 
 private:
     void scheduleNextExpiry();
-    void applyEvaluation(CheckoutSession session, const SessionEvaluation &evaluation);
+    static CheckoutSession withEvaluation(CheckoutSession session, const SessionEvaluation &evaluation,
+                                          qint64 nowMs);
+    void applyEvaluation(const CheckoutSession &session, const SessionEvaluation &evaluation);
 
     const AppConfig &m_config;
     Store &m_store;

@@ -1,0 +1,511 @@
+#include "ChainWatcher.h"
+
+#include "CheckoutService.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWatcher, "cryptocheckout.watcher")
+
+namespace {
+QString hexQuantity(qint64 value)
+{
+    return u"0x"_s + QString::number(value, 16);
+}
+
+std::optional<UInt256> parseAmount(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    const QByteArray text = value.toString().toLatin1();
+    if (!text.startsWith("0x"))
+        return std::nullopt;
+    return UInt256::fromHex(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+}
+
+bool isHash(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    return text.size() == 66 && text.startsWith(u"0x"_s);
+}
+} // namespace
+
+QJsonObject ChainStatus::toJson() const
+{
+    QJsonObject json{{u"chainId"_s, chainId},
+                     {u"name"_s, name},
+                     {u"state"_s, state},
+                     {u"head"_s, head},
+                     {u"processedBlock"_s, cursor},
+                     {u"lag"_s, head >= 0 && cursor >= 0 ? head - cursor : -1},
+                     {u"newHeads"_s, newHeadsSubscription}};
+    json.insert(u"lastError"_s, lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastError));
+    return json;
+}
+
+ChainWatcher::ChainWatcher(ChainConfig chain, Store &store, CheckoutService &checkout, const Clock &clock,
+                           QObject *parent)
+    : QObject(parent)
+    , m_chain(std::move(chain))
+    , m_store(store)
+    , m_checkout(checkout)
+    , m_clock(clock)
+    , m_rpc(new JsonRpcClient(m_chain.rpcUrl, this))
+{
+    m_status.chainId = m_chain.chainId;
+    m_status.name = m_chain.name;
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ChainWatcher::step);
+    connect(m_rpc, &JsonRpcClient::newHead, this, &ChainWatcher::poll);
+    connect(m_rpc, &JsonRpcClient::subscriptionLost, this, [this](const QString &reason) {
+        m_status.newHeadsSubscription = false;
+        qCInfo(lcWatcher) << m_chain.name << "newHeads subscription lost:" << reason;
+        if (m_running)
+            QTimer::singleShot(2000, this, [this] { m_rpc->subscribeNewHeads(); });
+    });
+    connect(&m_checkout, &CheckoutService::sessionChanged, this,
+            [this](const CheckoutSession &session, const QStringList &events) {
+                if (session.chainId == m_chain.chainId && events.contains(u"session.created"_s))
+                    watch(session.id, session.address);
+            });
+}
+
+void ChainWatcher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    loadWatchedAddresses();
+    if (m_rpc->isWebSocket()) {
+        m_rpc->subscribeNewHeads();
+        m_status.newHeadsSubscription = true;
+    }
+    step();
+}
+
+void ChainWatcher::stop()
+{
+    m_running = false;
+    m_pollTimer.stop();
+}
+
+void ChainWatcher::poll()
+{
+    if (!m_running)
+        return;
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_pollTimer.stop();
+    step();
+}
+
+void ChainWatcher::loadWatchedAddresses()
+{
+    m_watched.clear();
+    for (const WatchedAddress &watched :
+         m_store.watchedAddresses(m_chain.chainId, m_clock.nowMs() - kWatchWindowMs))
+        watch(watched.sessionId, watched.address);
+}
+
+void ChainWatcher::watch(const QString &sessionId, const QString &address)
+{
+    m_watched.insert(address.toLower(), sessionId);
+}
+
+void ChainWatcher::step()
+{
+    if (!m_running)
+        return;
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
+    m_busy = true;
+    if (!m_chainVerified)
+        verifyChainId();
+    else
+        readHead();
+}
+
+void ChainWatcher::fail(const QString &error)
+{
+    if (m_status.lastError != error || m_status.state != u"error")
+        qCWarning(lcWatcher).noquote() << m_chain.name << "(chain" << m_chain.chainId << "):" << error;
+    m_status.state = u"error"_s;
+    m_status.lastError = error;
+    m_status.lastErrorAtMs = m_clock.nowMs();
+    m_chainVerified = false; // a node that comes back may be a different one
+    ++m_consecutiveErrors;
+    m_busy = false;
+    m_again = false;
+    Q_EMIT statusChanged();
+    if (m_running) {
+        const qint64 backoff = std::min<qint64>(30'000, static_cast<qint64>(m_chain.pollIntervalMs)
+                                                            << std::min(m_consecutiveErrors, 6));
+        m_pollTimer.start(static_cast<int>(backoff));
+    }
+}
+
+void ChainWatcher::verifyChainId()
+{
+    m_rpc->call(u"eth_chainId"_s, {}, [this](const Result<QJsonValue> &result) {
+        if (!result)
+            return fail(result.error());
+        const auto id = JsonRpcClient::parseQuantity(*result);
+        if (!id)
+            return fail(u"eth_chainId answered something that is not a quantity"_s);
+        if (*id != m_chain.chainId) {
+            m_status.state = u"misconfigured"_s;
+            m_status.lastError =
+                u"The node at %1 is chain %2, but it is configured as [chain.%3]. No session on this chain "
+                "changes until the RPC URL is fixed."_s.arg(m_chain.rpcUrl.toDisplayString())
+                    .arg(*id)
+                    .arg(m_chain.chainId);
+            qCWarning(lcWatcher).noquote() << m_status.lastError;
+            m_busy = false;
+            Q_EMIT statusChanged();
+            m_pollTimer.start(30'000);
+            return;
+        }
+        m_chainVerified = true;
+        readHead();
+    });
+}
+
+void ChainWatcher::readHead()
+{
+    m_rpc->call(u"eth_blockNumber"_s, {}, [this](const Result<QJsonValue> &result) {
+        if (!result)
+            return fail(result.error());
+        const auto head = JsonRpcClient::parseQuantity(*result);
+        if (!head)
+            return fail(u"eth_blockNumber answered something that is not a quantity"_s);
+        m_status.head = *head;
+        if (!m_cursor)
+            m_cursor = m_store.chainCursor(m_chain.chainId);
+        if (m_cursor) {
+            checkForReorg(*head);
+            return;
+        }
+        // First start on this chain: begin at the current head (no session can have been paid before).
+        m_rpc->call(u"eth_getBlockByNumber"_s, {hexQuantity(*head), false},
+                    [this, head = *head](const Result<QJsonValue> &block) {
+                        if (!block)
+                            return fail(block.error());
+                        QString error;
+                        const auto parsed = parseBlock(*block, &error);
+                        if (!parsed)
+                            return fail(error);
+                        ChainProgress progress;
+                        progress.chainId = m_chain.chainId;
+                        progress.blocks = {ChainBlock{parsed->number, parsed->hash, parsed->timestampMs}};
+                        progress.cursor = ChainCursor{m_chain.chainId, parsed->number, parsed->hash};
+                        progress.headBlockNumber = head;
+                        m_checkout.recordChainProgress(progress);
+                        m_cursor = progress.cursor;
+                        reconcile(head);
+                    });
+    });
+}
+
+std::optional<ChainWatcher::ScannedBlock> ChainWatcher::parseBlock(const QJsonValue &value, QString *error)
+{
+    if (!value.isObject()) {
+        *error = u"the node returned no block where one was expected"_s;
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    ScannedBlock block;
+    const auto number = JsonRpcClient::parseQuantity(object.value(u"number"_s));
+    const auto timestamp = JsonRpcClient::parseQuantity(object.value(u"timestamp"_s));
+    if (!number || !timestamp || !isHash(object.value(u"hash"_s)) || !isHash(object.value(u"parentHash"_s))) {
+        *error =
+            u"the node returned a block with a missing or malformed number, hash, parent hash or timestamp"_s;
+        return std::nullopt;
+    }
+    block.number = *number;
+    block.timestampMs = *timestamp * 1000;
+    block.hash = object.value(u"hash"_s).toString().toLower();
+    block.parentHash = object.value(u"parentHash"_s).toString().toLower();
+    block.transactions = object.value(u"transactions"_s).toArray();
+    return block;
+}
+
+void ChainWatcher::checkForReorg(qint64 head)
+{
+    if (m_cursor->blockNumber < 0 || m_cursor->blockHash.isEmpty()) {
+        scan(head);
+        return;
+    }
+    m_rpc->call(u"eth_getBlockByNumber"_s, {hexQuantity(m_cursor->blockNumber), false},
+                [this, head](const Result<QJsonValue> &result) {
+                    if (!result)
+                        return fail(result.error());
+                    const QString hash = result->toObject().value(u"hash"_s).toString().toLower();
+                    if (!result->isNull() && hash == m_cursor->blockHash) {
+                        scan(head);
+                        return;
+                    }
+                    rollBack(head, m_store.recentChainBlocks(m_chain.chainId, kRecentBlocksKept));
+                });
+}
+
+void ChainWatcher::rollBack(qint64 head, const QList<ChainBlock> &recorded)
+{
+    QList<JsonRpcClient::Request> requests;
+    QList<ChainBlock> candidates;
+    for (const ChainBlock &block : recorded) {
+        if (block.number <= head) {
+            requests.append({u"eth_getBlockByNumber"_s, {hexQuantity(block.number), false}});
+            candidates.append(block);
+        }
+    }
+    m_rpc->batch(requests, [this, head, candidates, recorded](const QList<Result<QJsonValue>> &results) {
+        std::optional<ChainBlock> ancestor;
+        for (qsizetype i = 0; i < results.size() && !ancestor; ++i) {
+            if (!results[i])
+                return fail(results[i].error());
+            if (results[i]->toObject().value(u"hash"_s).toString().toLower() == candidates[i].hash)
+                ancestor = candidates[i];
+        }
+        auto apply = [this, head](const ChainBlock &commonAncestor) {
+            qCWarning(lcWatcher).noquote() << m_chain.name << ": reorganisation, rolling back from block"
+                                           << m_cursor->blockNumber << "to" << commonAncestor.number;
+            ChainProgress progress;
+            progress.chainId = m_chain.chainId;
+            progress.rollbackTo = commonAncestor.number;
+            progress.cursor = ChainCursor{m_chain.chainId, commonAncestor.number, commonAncestor.hash};
+            progress.headBlockNumber = head;
+            m_checkout.recordChainProgress(progress);
+            m_cursor = progress.cursor;
+            scan(head);
+        };
+        if (ancestor)
+            return apply(*ancestor);
+        // No common block in our memory (the node was replaced, or the reorg is deeper than we keep):
+        // start again below everything we remember, so nothing on the node's chain is missed.
+        const qint64 below = recorded.isEmpty() ? m_cursor->blockNumber - 1 : recorded.last().number - 1;
+        const qint64 restart = std::max<qint64>(-1, std::min(below, head));
+        if (restart < 0)
+            return apply(ChainBlock{-1, QString(), 0});
+        m_rpc->call(u"eth_getBlockByNumber"_s, {hexQuantity(restart), false},
+                    [this, apply](const Result<QJsonValue> &block) {
+                        if (!block)
+                            return fail(block.error());
+                        QString error;
+                        const auto parsed = parseBlock(*block, &error);
+                        if (!parsed)
+                            return fail(error);
+                        apply(ChainBlock{parsed->number, parsed->hash, parsed->timestampMs});
+                    });
+    });
+}
+
+void ChainWatcher::scan(qint64 head)
+{
+    if (m_cursor->blockNumber >= head) {
+        reconcile(head);
+        return;
+    }
+    m_status.state = head - m_cursor->blockNumber > m_blocksPerBatch ? u"syncing"_s : m_status.state;
+    const qint64 from = m_cursor->blockNumber + 1;
+    const qint64 to = std::min(head, m_cursor->blockNumber + m_blocksPerBatch);
+    QList<JsonRpcClient::Request> requests;
+    for (qint64 number = from; number <= to; ++number)
+        requests.append({u"eth_getBlockByNumber"_s, {hexQuantity(number), true}});
+    m_rpc->batch(requests, [this, head, from](const QList<Result<QJsonValue>> &results) {
+        QList<ScannedBlock> blocks;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (!results[i])
+                return fail(results[i].error());
+            QString error;
+            const auto block = parseBlock(*results[i], &error);
+            if (!block)
+                return fail(u"block %1: %2"_s.arg(from + i).arg(error));
+            if (block->number != from + i)
+                return fail(
+                    u"asked for block %1, the node answered block %2"_s.arg(from + i).arg(block->number));
+            blocks.append(*block);
+        }
+        onBlocks(head, blocks);
+    });
+}
+
+void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
+{
+    // The blocks must extend our chain; if not, the chain reorganised while we were reading it.
+    QString expectedParent = m_cursor->blockHash;
+    for (const ScannedBlock &block : blocks) {
+        if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
+            checkForReorg(head);
+            return;
+        }
+        expectedParent = block.hash;
+    }
+
+    QList<Payment> candidates;
+    for (const ScannedBlock &block : blocks) {
+        for (const QJsonValue &value : block.transactions) {
+            const QJsonObject tx = value.toObject();
+            const auto session = m_watched.constFind(tx.value(u"to"_s).toString().toLower());
+            if (session == m_watched.cend())
+                continue;
+            const auto amount = parseAmount(tx.value(u"value"_s));
+            if (!amount || !isHash(tx.value(u"hash"_s)))
+                return fail(
+                    u"block %1 has a transaction to a watched address with a malformed value or hash"_s.arg(
+                        block.number));
+            if (amount->isZero())
+                continue;
+            Payment payment;
+            payment.sessionId = *session;
+            payment.chainId = m_chain.chainId;
+            payment.txHash = tx.value(u"hash"_s).toString().toLower();
+            payment.blockNumber = block.number;
+            payment.blockHash = block.hash;
+            payment.blockTimestampMs = block.timestampMs;
+            payment.amount = *amount;
+            payment.fromAddress = tx.value(u"from"_s).toString();
+            payment.seenAtMs = m_clock.nowMs();
+            candidates.append(payment);
+        }
+    }
+
+    auto commit = [this, head, blocks](const QList<Payment> &payments) {
+        ChainProgress progress;
+        progress.chainId = m_chain.chainId;
+        progress.payments = payments;
+        for (const ScannedBlock &block : blocks)
+            progress.blocks.append(ChainBlock{block.number, block.hash, block.timestampMs});
+        progress.cursor = ChainCursor{m_chain.chainId, blocks.last().number, blocks.last().hash};
+        progress.headBlockNumber = head;
+        try {
+            m_checkout.recordChainProgress(progress);
+        } catch (const StoreError &error) {
+            return fail(QString::fromUtf8(error.what()));
+        }
+        m_cursor = progress.cursor;
+        m_status.cursor = m_cursor->blockNumber;
+        scan(head);
+    };
+    if (candidates.isEmpty())
+        return commit({});
+
+    // Only successful transactions pay: a reverted one moved no value.
+    QList<JsonRpcClient::Request> receipts;
+    for (const Payment &payment : candidates)
+        receipts.append({u"eth_getTransactionReceipt"_s, {payment.txHash}});
+    m_rpc->batch(receipts, [this, candidates, commit](const QList<Result<QJsonValue>> &results) {
+        QList<Payment> payments;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (!results[i])
+                return fail(results[i].error());
+            const QJsonObject receipt = results[i]->toObject();
+            if (receipt.isEmpty())
+                return fail(u"the node has no receipt for mined transaction %1"_s.arg(candidates[i].txHash));
+            if (receipt.value(u"blockHash"_s).toString().toLower() != candidates[i].blockHash)
+                return fail(u"the receipt of %1 is from another block (reorg in progress)"_s.arg(
+                    candidates[i].txHash));
+            const QJsonValue status = receipt.value(u"status"_s);
+            if (status.isUndefined() || JsonRpcClient::parseQuantity(status) == 1)
+                payments.append(candidates[i]);
+        }
+        commit(payments);
+    });
+}
+
+void ChainWatcher::reconcile(qint64 head)
+{
+    const qint64 now = m_clock.nowMs();
+    if (now - m_lastReconcileAtMs < m_reconcileIntervalMs || m_cursor->blockNumber < 0) {
+        finishStep(head);
+        return;
+    }
+    m_lastReconcileAtMs = now;
+    const QList<CheckoutSession> sessions =
+        m_store.sessionsToReconcile(m_chain.chainId, now - kWatchWindowMs);
+    if (sessions.isEmpty()) {
+        finishStep(head);
+        return;
+    }
+    // Balances at the block we have scanned to, so every transaction up to it is already counted.
+    const ChainCursor at = *m_cursor;
+    QList<JsonRpcClient::Request> requests;
+    for (const CheckoutSession &session : sessions)
+        requests.append({u"eth_getBalance"_s, {session.address, hexQuantity(at.blockNumber)}});
+    m_rpc->batch(requests, [this, head, sessions, at](const QList<Result<QJsonValue>> &results) {
+        QList<Payment> payments;
+        const auto blocks = m_store.recentChainBlocks(m_chain.chainId, 1);
+        const qint64 timestampMs = blocks.isEmpty() ? m_clock.nowMs() : blocks.first().timestampMs;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (!results[i])
+                return fail(results[i].error());
+            const auto balance = parseAmount(*results[i]);
+            if (!balance)
+                return fail(u"eth_getBalance answered something that is not a quantity"_s);
+            // More on the address than the transactions we saw: a transfer made by a contract.
+            if (*balance > sessions[i].amountReceivedWei) {
+                Payment payment;
+                payment.sessionId = sessions[i].id;
+                payment.chainId = m_chain.chainId;
+                payment.blockNumber = at.blockNumber;
+                payment.blockHash = at.blockHash;
+                payment.blockTimestampMs = timestampMs;
+                payment.amount = balance->saturatingSub(sessions[i].amountReceivedWei);
+                payment.seenAtMs = m_clock.nowMs();
+                payments.append(payment);
+            }
+        }
+        if (!payments.isEmpty()) {
+            ChainProgress progress;
+            progress.chainId = m_chain.chainId;
+            progress.payments = payments;
+            progress.headBlockNumber = head;
+            try {
+                m_checkout.recordChainProgress(progress);
+            } catch (const StoreError &error) {
+                return fail(QString::fromUtf8(error.what()));
+            }
+        }
+        finishStep(head);
+    });
+}
+
+void ChainWatcher::finishStep(qint64 head)
+{
+    // Confirmations move with the head: re-evaluate every session that waits on them.
+    ChainProgress progress;
+    progress.chainId = m_chain.chainId;
+    progress.headBlockNumber = head;
+    try {
+        for (const CheckoutSession &session : m_store.sessionsAwaitingChain(m_chain.chainId))
+            progress.reevaluate << session.id;
+        if (!progress.reevaluate.isEmpty())
+            m_checkout.recordChainProgress(progress);
+    } catch (const StoreError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+    const bool changed =
+        m_status.state != u"ok" || m_status.cursor != m_cursor->blockNumber || !m_status.lastError.isEmpty();
+    if (m_status.state == u"error")
+        qCInfo(lcWatcher).noquote() << m_chain.name << "is reachable again at block" << head;
+    m_status.state = u"ok"_s;
+    m_status.head = head;
+    m_status.cursor = m_cursor->blockNumber;
+    m_status.lastError.clear();
+    m_consecutiveErrors = 0;
+    m_busy = false;
+    if (changed)
+        Q_EMIT statusChanged();
+    Q_EMIT caughtUp(head);
+    if (!m_running)
+        return;
+    if (std::exchange(m_again, false))
+        QTimer::singleShot(0, this, &ChainWatcher::step);
+    else
+        m_pollTimer.start(m_chain.pollIntervalMs);
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "AppConfig.h"
+#include "Clock.h"
+#include "JsonRpcClient.h"
+#include "Store.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+class CheckoutService;
+struct ChainProgress;
+
+// What /healthz and the console show about one chain.
+struct ChainStatus
+{
+    qint64 chainId = 0;
+    QString name;
+    QString state = QStringLiteral("starting"); // starting, syncing, ok, error, misconfigured
+    qint64 head = -1;
+    qint64 cursor = -1;
+    QString lastError;
+    qint64 lastErrorAtMs = 0;
+    bool newHeadsSubscription = false;
+
+    QJsonObject toJson() const;
+};
+
+// Follows one EVM chain and turns what happens on it into payments: scans every block's transactions for
+// the deposit addresses it watches (a hash set, so a transaction costs the same with 10 or 10 million
+// sessions), checks receipts, reconciles balances to catch transfers made by contracts, detects reorgs by
+// block hashes and rolls back to the common ancestor, and persists its cursor so a restart or an outage
+// resumes where it stopped. Every step is written through CheckoutService::recordChainProgress in one
+// transaction.
+class ChainWatcher : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChainWatcher)
+
+public:
+    ChainWatcher(ChainConfig chain, Store &store, CheckoutService &checkout, const Clock &clock,
+                 QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    // Runs a step now (a new head was announced, or a test wants one).
+    void poll();
+
+    const ChainStatus &status() const { return m_status; }
+    const ChainConfig &chain() const { return m_chain; }
+
+    // Tuning, mostly for tests and benchmarks.
+    void setBlocksPerBatch(int blocks) { m_blocksPerBatch = blocks; }
+    void setReconcileIntervalMs(qint64 interval) { m_reconcileIntervalMs = interval; }
+
+    static constexpr int kRecentBlocksKept = 256;
+    static constexpr qint64 kWatchWindowMs =
+        30LL * 24 * 60 * 60 * 1000; // settled sessions are watched this long
+
+Q_SIGNALS:
+    void statusChanged();
+    // The watcher has processed every block up to head.
+    void caughtUp(qint64 head);
+
+private:
+    struct ScannedBlock
+    {
+        qint64 number = 0;
+        QString hash;
+        QString parentHash;
+        qint64 timestampMs = 0;
+        QJsonArray transactions;
+    };
+
+    void step();
+    void verifyChainId();
+    void readHead();
+    void checkForReorg(qint64 head);
+    void rollBack(qint64 head, const QList<ChainBlock> &recorded);
+    void scan(qint64 head);
+    void onBlocks(qint64 head, const QList<ScannedBlock> &blocks);
+    void reconcile(qint64 head);
+    void finishStep(qint64 head);
+    void fail(const QString &error);
+    void loadWatchedAddresses();
+    void watch(const QString &sessionId, const QString &address);
+    static std::optional<ScannedBlock> parseBlock(const QJsonValue &value, QString *error);
+
+    ChainConfig m_chain;
+    Store &m_store;
+    CheckoutService &m_checkout;
+    const Clock &m_clock;
+    JsonRpcClient *m_rpc = nullptr;
+    QTimer m_pollTimer;
+    ChainStatus m_status;
+
+    bool m_running = false;
+    bool m_busy = false;
+    bool m_again = false;
+    bool m_chainVerified = false;
+    int m_consecutiveErrors = 0;
+    int m_blocksPerBatch = 25;
+    qint64 m_reconcileIntervalMs = 15000;
+    qint64 m_lastReconcileAtMs = 0;
+    std::optional<ChainCursor> m_cursor;
+    QHash<QString, QString> m_watched; // lower-case address -> session id
+};

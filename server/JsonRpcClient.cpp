@@ -1,0 +1,343 @@
+#include "JsonRpcClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+struct JsonRpcClient::Pending
+{
+    QList<Request> requests;
+    QList<qint64> ids;
+    bool isBatch = false;
+    BatchCallback callback;
+    int attempt = 0;
+    QPointer<QTimer> timeout;
+    bool done = false;
+};
+
+namespace {
+constexpr qsizetype kMaxResponseBytes = 64 * 1024 * 1024;
+
+QJsonObject requestObject(qint64 id, const JsonRpcClient::Request &request)
+{
+    return {{u"jsonrpc"_s, u"2.0"_s},
+            {u"id"_s, id},
+            {u"method"_s, request.method},
+            {u"params"_s, request.params}};
+}
+
+Result<QJsonValue> fromResponse(const QJsonObject &response)
+{
+    if (response.contains(u"error"_s)) {
+        const QJsonObject error = response.value(u"error"_s).toObject();
+        return Result<QJsonValue>::failure(
+            u"the node answered error %1: %2"_s.arg(error.value(u"code"_s).toInteger())
+                .arg(error.value(u"message"_s).toString().left(300)));
+    }
+    if (!response.contains(u"result"_s))
+        return Result<QJsonValue>::failure(u"the node's answer has neither result nor error"_s);
+    return Result<QJsonValue>::success(response.value(u"result"_s));
+}
+} // namespace
+
+JsonRpcClient::JsonRpcClient(QUrl url, QObject *parent)
+    : QObject(parent)
+    , m_url(std::move(url))
+{
+    if (!isWebSocket())
+        m_network = new QNetworkAccessManager(this);
+}
+
+JsonRpcClient::~JsonRpcClient()
+{
+    if (m_socket)
+        m_socket->abort();
+}
+
+bool JsonRpcClient::isWebSocket() const
+{
+    return m_url.scheme() == u"ws" || m_url.scheme() == u"wss";
+}
+
+std::optional<qint64> JsonRpcClient::parseQuantity(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    const QString text = value.toString();
+    if (!text.startsWith(u"0x"_s) || text.size() < 3 || text.size() > 18)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 number = text.mid(2).toLongLong(&ok, 16);
+    if (!ok || number < 0)
+        return std::nullopt;
+    for (QChar c : QStringView(text).mid(2)) {
+        if (!c.isDigit() && !(c >= u'a' && c <= u'f') && !(c >= u'A' && c <= u'F'))
+            return std::nullopt;
+    }
+    return number;
+}
+
+void JsonRpcClient::call(const QString &method, const QJsonArray &params, Callback callback)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->requests = {Request{method, params}};
+    pending->isBatch = false;
+    pending->callback = [callback = std::move(callback)](const QList<Result<QJsonValue>> &results) {
+        callback(results.value(0, Result<QJsonValue>::failure(u"no answer"_s)));
+    };
+    send(pending);
+}
+
+void JsonRpcClient::batch(const QList<Request> &requests, BatchCallback callback)
+{
+    if (requests.isEmpty()) {
+        QTimer::singleShot(0, this, [callback = std::move(callback)] { callback({}); });
+        return;
+    }
+    auto pending = std::make_shared<Pending>();
+    pending->requests = requests;
+    pending->isBatch = true;
+    pending->callback = std::move(callback);
+    send(pending);
+}
+
+void JsonRpcClient::send(const std::shared_ptr<Pending> &pending)
+{
+    ++pending->attempt;
+    pending->ids.clear();
+    for (qsizetype i = 0; i < pending->requests.size(); ++i)
+        pending->ids.append(m_nextId++);
+    if (isWebSocket())
+        sendWebSocket(pending);
+    else
+        sendHttp(pending);
+}
+
+void JsonRpcClient::sendHttp(const std::shared_ptr<Pending> &pending)
+{
+    QJsonDocument document;
+    if (pending->isBatch) {
+        QJsonArray array;
+        for (qsizetype i = 0; i < pending->requests.size(); ++i)
+            array.append(requestObject(pending->ids[i], pending->requests[i]));
+        document.setArray(array);
+    } else {
+        document.setObject(requestObject(pending->ids[0], pending->requests[0]));
+    }
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Content-Type", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->post(request, document.toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->read(kMaxResponseBytes + 1);
+        if (reply->error() != QNetworkReply::NoError && body.isEmpty()) {
+            retryOrFail(pending, u"cannot reach the node at %1: %2"_s.arg(m_url.toDisplayString(),
+                                                                          reply->errorString()));
+            return;
+        }
+        if (status >= 500 || status == 429) {
+            retryOrFail(pending, u"the node answered HTTP %1"_s.arg(status));
+            return;
+        }
+        finish(pending, body, {});
+    });
+}
+
+void JsonRpcClient::retryOrFail(const std::shared_ptr<Pending> &pending, const QString &error)
+{
+    if (pending->done)
+        return;
+    if (pending->attempt < m_maxAttempts) {
+        const int delay = 200 * (1 << (pending->attempt - 1)); // 200, 400, 800 ms …
+        QTimer::singleShot(delay, this, [this, pending] { send(pending); });
+        return;
+    }
+    pending->done = true;
+    QList<Result<QJsonValue>> results;
+    for (qsizetype i = 0; i < pending->requests.size(); ++i)
+        results.append(Result<QJsonValue>::failure(error));
+    pending->callback(results);
+}
+
+void JsonRpcClient::finish(const std::shared_ptr<Pending> &pending, const QByteArray &body,
+                           const QString &transportError)
+{
+    if (pending->done)
+        return;
+    if (!transportError.isEmpty()) {
+        retryOrFail(pending, transportError);
+        return;
+    }
+    auto failAll = [&](const QString &error) {
+        pending->done = true;
+        QList<Result<QJsonValue>> results;
+        for (qsizetype i = 0; i < pending->requests.size(); ++i)
+            results.append(Result<QJsonValue>::failure(error));
+        pending->callback(results);
+    };
+    if (body.size() > kMaxResponseBytes)
+        return failAll(u"the node's answer is larger than 64 MiB"_s);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failAll(u"the node's answer is not JSON (%1): %2"_s.arg(
+            parseError.errorString(), QString::fromUtf8(body.left(120)).simplified()));
+    QList<QJsonObject> responses;
+    if (document.isArray()) {
+        for (const QJsonValue &item : document.array())
+            responses.append(item.toObject());
+    } else if (document.isObject()) {
+        responses.append(document.object());
+    } else {
+        return failAll(u"the node's answer is neither an object nor an array"_s);
+    }
+    // A batch may be answered in any order; a single error object answers a malformed batch as a whole.
+    if (pending->isBatch && responses.size() == 1 && document.isObject() && responses[0].contains(u"error"_s))
+        return failAll(fromResponse(responses[0]).error());
+    QHash<qint64, QJsonObject> byId;
+    for (const QJsonObject &response : responses) {
+        const QJsonValue id = response.value(u"id"_s);
+        if (!id.isDouble())
+            return failAll(u"the node answered with a missing or non-numeric id"_s);
+        byId.insert(id.toInteger(), response);
+    }
+    QList<Result<QJsonValue>> results;
+    for (qint64 id : pending->ids) {
+        if (!byId.contains(id))
+            return failAll(u"the node's answer does not match the request (id %1 missing)"_s.arg(id));
+        results.append(fromResponse(byId.take(id)));
+    }
+    if (!byId.isEmpty())
+        return failAll(u"the node answered ids it was not asked for"_s);
+    pending->done = true;
+    pending->callback(results);
+}
+
+void JsonRpcClient::ensureWebSocket()
+{
+    if (m_socket)
+        return;
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxResponseBytes);
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        m_socketOpen = true;
+        const auto waiting = std::exchange(m_waitingForSocket, {});
+        for (const auto &pending : waiting)
+            sendWebSocket(pending);
+        if (m_wantSubscription)
+            subscribeNewHeads();
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &JsonRpcClient::onWebSocketMessage);
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        const QString reason =
+            m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason();
+        m_socketOpen = false;
+        m_socket->deleteLater();
+        m_socket = nullptr;
+        if (!m_subscriptionId.isEmpty() || m_wantSubscription) {
+            m_subscriptionId.clear();
+            Q_EMIT subscriptionLost(reason);
+        }
+        failAllWebSocketRequests(
+            u"the connection to the node at %1 closed: %2"_s.arg(m_url.toDisplayString(), reason));
+    });
+    m_socket->open(m_url);
+}
+
+void JsonRpcClient::failAllWebSocketRequests(const QString &error)
+{
+    const auto inFlight = std::exchange(m_inFlight, {});
+    const auto waiting = std::exchange(m_waitingForSocket, {});
+    QSet<Pending *> seen;
+    for (const auto &pending : inFlight) {
+        if (!seen.contains(pending.get())) {
+            seen.insert(pending.get());
+            retryOrFail(pending, error);
+        }
+    }
+    for (const auto &pending : waiting)
+        retryOrFail(pending, error);
+}
+
+void JsonRpcClient::sendWebSocket(const std::shared_ptr<Pending> &pending)
+{
+    ensureWebSocket();
+    if (!m_socketOpen) {
+        m_waitingForSocket.append(pending);
+    } else {
+        QJsonDocument document;
+        if (pending->isBatch) {
+            QJsonArray array;
+            for (qsizetype i = 0; i < pending->requests.size(); ++i)
+                array.append(requestObject(pending->ids[i], pending->requests[i]));
+            document.setArray(array);
+        } else {
+            document.setObject(requestObject(pending->ids[0], pending->requests[0]));
+        }
+        m_inFlight.insert(pending->ids.first(), pending);
+        m_socket->sendTextMessage(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
+    }
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    pending->timeout = timer;
+    connect(timer, &QTimer::timeout, this, [this, pending, timer] {
+        timer->deleteLater();
+        if (pending->done || pending->ids.isEmpty())
+            return;
+        m_inFlight.remove(pending->ids.first());
+        m_waitingForSocket.removeAll(pending);
+        retryOrFail(pending, u"the node did not answer within %1 ms"_s.arg(m_timeoutMs));
+    });
+    timer->start(m_timeoutMs);
+}
+
+void JsonRpcClient::onWebSocketMessage(const QString &message)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8());
+    if (document.isObject() && document.object().value(u"method"_s) == u"eth_subscription"_s) {
+        const QJsonObject params = document.object().value(u"params"_s).toObject();
+        if (params.value(u"subscription"_s).toString() == m_subscriptionId)
+            Q_EMIT newHead(params.value(u"result"_s).toObject());
+        return;
+    }
+    // Find the request by the first id in the answer; the full check happens in finish().
+    qint64 firstId = -1;
+    if (document.isArray()) {
+        for (const QJsonValue &item : document.array()) {
+            const qint64 id = item.toObject().value(u"id"_s).toInteger(-1);
+            if (m_inFlight.contains(id)) {
+                firstId = id;
+                break;
+            }
+        }
+    } else {
+        firstId = document.object().value(u"id"_s).toInteger(-1);
+    }
+    const auto pending = m_inFlight.take(firstId);
+    if (!pending)
+        return; // a late answer to a request that already timed out
+    if (pending->timeout)
+        pending->timeout->deleteLater();
+    finish(pending, message.toUtf8(), {});
+}
+
+void JsonRpcClient::subscribeNewHeads()
+{
+    m_wantSubscription = true;
+    if (!isWebSocket())
+        return;
+    call(u"eth_subscribe"_s, QJsonArray{u"newHeads"_s}, [this](const Result<QJsonValue> &result) {
+        if (result && result->isString())
+            m_subscriptionId = result->toString();
+        else
+            Q_EMIT subscriptionLost(result ? u"eth_subscribe answered no id"_s : result.error());
+    });
+}
