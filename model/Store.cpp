@@ -2,6 +2,7 @@
 
 #include "Ids.h"
 #include "StoreMigrations.h"
+#include "StoreSupport.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -13,44 +14,10 @@
 #include <atomic>
 
 using namespace Qt::StringLiterals;
+using namespace storesupport;
 
 namespace {
 std::atomic<int> g_connectionCounter{0};
-
-QVariant nullable(const QString &value)
-{
-    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
-
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-
-std::optional<qint64> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
-
-QString nullableString(const QVariant &value)
-{
-    return value.isNull() ? QString() : value.toString();
-}
-
-QString jsonText(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonObject(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
-
-UInt256 wei(const QVariant &value)
-{
-    return uint256FromQString(value.toString()).value_or(UInt256{});
-}
 
 const QString kSessionColumns =
     u"id, livemode, link_id, status, chain_id, address, address_index, amount_wei, fiat_minor, "
@@ -95,14 +62,6 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
     s.amountReceivedWei = wei(query.value(27));
     s.needsAttention = query.value(28).toBool();
     return s;
-}
-
-template <typename T, typename Read> QList<T> collect(QSqlQuery &result, Read read)
-{
-    QList<T> rows;
-    while (result.next())
-        rows.append(read(result));
-    return rows;
 }
 
 const QString kLinkColumns =
@@ -187,40 +146,6 @@ QString apiKeyKindName(ApiKey::Kind kind)
 {
     return kind == ApiKey::Kind::ReadOnly ? u"read_only"_s : u"secret"_s;
 }
-
-// A prepared statement that throws StoreError on failure, naming the statement.
-class StoreQuery
-{
-public:
-    StoreQuery(const QSqlDatabase &database, const QString &sql)
-        : m_query(database)
-        , m_sql(sql)
-    {
-        if (!m_query.prepare(sql))
-            fail();
-    }
-    StoreQuery &bind(const QString &name, const QVariant &value)
-    {
-        m_query.bindValue(name, value);
-        return *this;
-    }
-    QSqlQuery &run()
-    {
-        if (!m_query.exec())
-            fail();
-        return m_query;
-    }
-
-private:
-    [[noreturn]] void fail()
-    {
-        throw StoreError(
-            u"Database error: %1 (in: %2)"_s.arg(m_query.lastError().text(), m_sql.simplified().left(80))
-                .toStdString());
-    }
-    QSqlQuery m_query;
-    QString m_sql;
-};
 
 Store::~Store()
 {
@@ -564,7 +489,7 @@ int Store::removePaymentsAbove(qint64 chainId, qint64 blockNumber)
     return query.bind(u":chain"_s, chainId).bind(u":block"_s, blockNumber).run().numRowsAffected();
 }
 
-void Store::insertEvent(const Event &event)
+void Store::insertEvent(const Event &event, bool deliver)
 {
     StoreQuery query(database(), u"INSERT INTO events (id, type, session_id, livemode, created_at, payload) "
                                  "VALUES (:id, :type, :session, :livemode, :created, :payload)"_s);
@@ -575,6 +500,8 @@ void Store::insertEvent(const Event &event)
         .bind(u":created"_s, event.createdAtMs)
         .bind(u":payload"_s, jsonText(event.object))
         .run();
+    if (deliver)
+        createDeliveries(event);
 }
 
 QList<Event> Store::eventsForSession(const QString &sessionId)

@@ -5,6 +5,7 @@
 #include "Event.h"
 #include "Payment.h"
 #include "PaymentLink.h"
+#include "Webhook.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -120,9 +121,31 @@ public:
     int removePaymentsAbove(qint64 chainId, qint64 blockNumber); // reorgs: drop payments in abandoned blocks
 
     // Events
-    void insertEvent(const Event &event);
+    // Also queues its webhook deliveries, unless deliver is false (test events go to one endpoint only).
+    void insertEvent(const Event &event, bool deliver = true);
     QList<Event> eventsForSession(const QString &sessionId);
     std::optional<Event> eventById(const QString &id);
+
+    // Webhooks (StoreWebhooks.cpp)
+    void insertWebhookEndpoint(const WebhookEndpoint &endpoint);
+    void updateWebhookEndpoint(const WebhookEndpoint &endpoint);
+    std::optional<WebhookEndpoint> webhookEndpointById(const QString &id);
+    QList<WebhookEndpoint> listWebhookEndpoints(std::optional<bool> livemode = std::nullopt);
+    // Soft delete: the endpoint stays for the delivery log; its pending deliveries are cancelled.
+    void deleteWebhookEndpoint(const QString &id, qint64 nowMs);
+    // Queues the event for every matching endpoint (or only the given one). insertEvent calls this, so an
+    // event and its deliveries are one transaction.
+    int createDeliveries(const Event &event, const QString &onlyEndpointId = {});
+    QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit);
+    std::optional<qint64> nextDeliveryAtMs();
+    void recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt);
+    QList<WebhookDelivery> deliveriesForEvent(const QString &eventId);
+    QList<WebhookDelivery> deliveriesForSession(const QString &sessionId);
+    QList<WebhookDelivery> recentDeliveries(const QString &endpointId, int limit);
+    QList<WebhookAttempt> attemptsForDelivery(qint64 deliveryId);
+    int redeliverEvent(const Event &event, qint64 nowMs);
+    QList<Event> listEvents(bool livemode, int limit, const QString &startingAfter, const QString &type,
+                            const QString &sessionId, bool *hasMore);
 
     // Payment links
     void insertPaymentLink(const PaymentLink &link);

@@ -12,11 +12,12 @@
 
 using namespace Qt::StringLiterals;
 
-ApiRoutes::ApiRoutes(Router &router, CheckoutService &checkout, ApiKeyService &keys, Store &store,
-                     const Clock &clock, RateLimiter &publicLimiter)
+ApiRoutes::ApiRoutes(Router &router, CheckoutService &checkout, ApiKeyService &keys, WebhookService &webhooks,
+                     Store &store, const Clock &clock, RateLimiter &publicLimiter)
     : m_router(router)
     , m_checkout(checkout)
     , m_keys(keys)
+    , m_webhooks(webhooks)
     , m_store(store)
     , m_clock(clock)
     , m_publicLimiter(publicLimiter)
@@ -27,6 +28,7 @@ void ApiRoutes::registerAll()
     registerCheckoutSessionRoutes();
     registerPaymentLinkRoutes();
     registerPublicRoutes();
+    registerWebhookRoutes();
     registerDocumentRoutes();
 }
 

@@ -13,6 +13,7 @@ class Clock;
 class RateLimiter;
 class Router;
 class Store;
+class WebhookService;
 struct SessionQuery;
 
 // The merchant REST API (/api/v1) and the public payment-link entry (/l/{id}). Routes are registered in
@@ -22,8 +23,8 @@ struct SessionQuery;
 class ApiRoutes
 {
 public:
-    ApiRoutes(Router &router, CheckoutService &checkout, ApiKeyService &keys, Store &store,
-              const Clock &clock, RateLimiter &publicLimiter);
+    ApiRoutes(Router &router, CheckoutService &checkout, ApiKeyService &keys, WebhookService &webhooks,
+              Store &store, const Clock &clock, RateLimiter &publicLimiter);
 
     void registerAll();
 
@@ -36,6 +37,7 @@ private:
     void registerCheckoutSessionRoutes();
     void registerPaymentLinkRoutes();
     void registerPublicRoutes();
+    void registerWebhookRoutes();
     void registerDocumentRoutes();
 
     // The key from "Authorization: Bearer …", or 401/403.
@@ -60,6 +62,7 @@ private:
     Router &m_router;
     CheckoutService &m_checkout;
     ApiKeyService &m_keys;
+    WebhookService &m_webhooks;
     Store &m_store;
     const Clock &m_clock;
     RateLimiter &m_publicLimiter;

@@ -101,6 +101,7 @@ const QMap<QString, QStringList> &knownKeys()
         {u"server"_s, {u"listen"_s, u"publicUrl"_s, u"allowRemote"_s}},
         {u"checkout"_s, {u"ttlMinutes"_s, u"graceMinutes"_s, u"underpaymentTolerancePercent"_s}},
         {u"test"_s, {u"xpub"_s, u"chainId"_s}},
+        {u"webhooks"_s, {u"retryBaseSeconds"_s, u"timeoutSeconds"_s}},
         {u"live"_s, {u"xpub"_s, u"chainId"_s}},
         {u"prices"_s, {u"sources"_s, u"fixedRates"_s}},
     };
@@ -231,6 +232,9 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
             reader.error(u"checkout/underpaymentTolerancePercent"_s,
                          tolerance.error() + u" (a percentage such as 0.5)"_s);
     }
+
+    config.webhookRetryBaseSeconds = reader.integer(u"webhooks/retryBaseSeconds"_s, 30, 1, 3600, u"seconds"_s);
+    config.webhookTimeoutSeconds = reader.integer(u"webhooks/timeoutSeconds"_s, 10, 1, 60, u"seconds"_s);
 
     // Chains: shipped defaults, overridden or extended key by key.
     for (const QString &group : settings.childGroups()) {

@@ -48,6 +48,9 @@ struct AppConfig
     int graceMinutes = 24 * 60;
     int underpaymentToleranceBasisPoints = 0;
 
+    int webhookRetryBaseSeconds = 30; // first retry; doubles up to 6 h, for 3 days
+    int webhookTimeoutSeconds = 10;
+
     ModeConfig test;
     ModeConfig live;
     QMap<qint64, ChainConfig> chains;

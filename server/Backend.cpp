@@ -21,8 +21,9 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
     }
     m_rates = std::make_unique<RateService>(std::move(sources));
     m_checkout = new CheckoutService(m_config, m_store, m_clock, *m_addresses, *m_rates, this);
-    m_api = std::make_unique<ApiRoutes>(m_http->router(), *m_checkout, *m_apiKeys, m_store, m_clock,
-                                        m_publicLimiter);
+    m_webhooks = new WebhookService(m_store, m_clock, this);
+    m_api = std::make_unique<ApiRoutes>(m_http->router(), *m_checkout, *m_apiKeys, *m_webhooks, m_store,
+                                        m_clock, m_publicLimiter);
     registerRoutes();
     m_api->registerAll();
 
@@ -41,7 +42,14 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
     });
 }
 
-Backend::~Backend() = default;
+Backend::~Backend()
+{
+    if (m_webhookThread) {
+        QMetaObject::invokeMethod(m_dispatcher, &WebhookDispatcher::stop, Qt::BlockingQueuedConnection);
+        m_webhookThread->quit();
+        m_webhookThread->wait();
+    }
+}
 
 void Backend::start()
 {
@@ -61,6 +69,7 @@ void Backend::start()
     m_maintenance.start(60 * 60 * 1000);
     for (ChainWatcher *watcher : std::as_const(m_watchers))
         watcher->start();
+    startWebhookDispatcher();
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {
         throw StartupError(
@@ -70,6 +79,25 @@ void Backend::start()
     }
     if (!m_config.publicUrlConfigured)
         m_config.publicUrl = baseUrl();
+}
+
+void Backend::startWebhookDispatcher()
+{
+    WebhookDispatcher::Options options;
+    options.retryBaseMs = static_cast<qint64>(m_config.webhookRetryBaseSeconds) * 1000;
+    options.timeoutMs = m_config.webhookTimeoutSeconds * 1000;
+    m_webhookThread = new QThread(this);
+    m_webhookThread->setObjectName(u"webhooks"_s);
+    m_dispatcher = new WebhookDispatcher(m_config.databasePath(), m_clock, options);
+    m_dispatcher->moveToThread(m_webhookThread);
+    connect(m_webhookThread, &QThread::started, m_dispatcher, &WebhookDispatcher::start);
+    connect(m_webhookThread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
+    // Every session change may have queued deliveries in its transaction.
+    connect(m_checkout, &CheckoutService::sessionChanged, m_dispatcher, &WebhookDispatcher::wake,
+            Qt::QueuedConnection);
+    connect(m_webhooks, &WebhookService::deliveriesQueued, m_dispatcher, &WebhookDispatcher::wake,
+            Qt::QueuedConnection);
+    m_webhookThread->start();
 }
 
 ChainWatcher *Backend::watcher(qint64 chainId) const

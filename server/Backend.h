@@ -11,8 +11,11 @@
 #include "RateLimiter.h"
 #include "RateService.h"
 #include "Store.h"
+#include "WebhookDispatcher.h"
+#include "WebhookService.h"
 
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -45,6 +48,9 @@ public:
     Store &store() { return m_store; }
     ApiKeyService &apiKeys() { return *m_apiKeys; }
     CheckoutService &checkout() { return *m_checkout; }
+    WebhookService &webhooks() { return *m_webhooks; }
+    // Runs on its own thread; talk to it through queued connections only.
+    WebhookDispatcher *webhookDispatcher() const { return m_dispatcher; }
     DepositAddressService &addresses() { return *m_addresses; }
     // The watcher of each chain a mode uses (test always; live once it has an xpub).
     const QList<ChainWatcher *> &watchers() const { return m_watchers; }
@@ -55,6 +61,7 @@ public:
 
 private:
     void registerRoutes();
+    void startWebhookDispatcher();
 
     AppConfig m_config;
     const Clock &m_clock;
@@ -66,7 +73,10 @@ private:
     RateLimiter m_publicLimiter;
     HttpServer *m_http = nullptr; // child
     std::unique_ptr<ApiRoutes> m_api;
-    QList<ChainWatcher *> m_watchers; // children
+    QList<ChainWatcher *> m_watchers;          // children
+    WebhookService *m_webhooks = nullptr;      // child
+    QThread *m_webhookThread = nullptr;        // child
+    WebhookDispatcher *m_dispatcher = nullptr; // lives on m_webhookThread, deleted when it finishes
     QTimer m_maintenance;
     quint16 m_port = 0;
 };

@@ -1,5 +1,6 @@
 #include "JsonBody.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -92,4 +93,20 @@ JsonBody JsonBody::object(const QString &key) const
     if (!value.isObject())
         wrongType(key, "an object");
     return JsonBody(value.toObject(), param(key));
+}
+
+std::optional<QStringList> JsonBody::optionalStringList(const QString &key) const
+{
+    if (!m_object.contains(key))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(key);
+    if (!value.isArray())
+        wrongType(key, "an array of strings");
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            wrongType(key, "an array of strings");
+        list << item.toString();
+    }
+    return list;
 }

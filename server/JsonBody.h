@@ -28,6 +28,8 @@ public:
     // Absent or null: nullopt.
     std::optional<QJsonObject> optionalObject(const QString &key) const;
     JsonBody object(const QString &key) const; // required nested object
+    // Absent: nullopt. Otherwise an array of strings.
+    std::optional<QStringList> optionalStringList(const QString &key) const;
 
     QString param(const QString &key) const { return m_prefix.isEmpty() ? key : m_prefix + u'.' + key; }
 

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Clock.h"
+#include "Store.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+// Delivers queued events to webhook endpoints: signed POSTs, a 2xx within the timeout counts, anything
+// else is retried with exponential backoff and jitter until three days have passed. The queue is the
+// database (the next attempt time is stored), so deliveries survive restarts and a kill: at least once.
+// Lives on its own thread with its own database connection, so deliveries never touch the GUI thread.
+class WebhookDispatcher : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookDispatcher)
+
+public:
+    struct Options
+    {
+        qint64 retryBaseMs = 30'000;              // first retry after ~30 s, then doubling
+        qint64 retryMaxMs = 6LL * 60 * 60 * 1000; // at most 6 h between attempts
+        qint64 giveUpAfterMs =
+            3LL * 24 * 60 * 60 * 1000; // then the delivery fails and the endpoint is failing
+        int timeoutMs = 10'000;
+        int maxInFlight = 16;
+        int maxPerEndpoint = 4;
+    };
+
+    WebhookDispatcher(QString databasePath, const Clock &clock, Options options, QObject *parent = nullptr);
+    ~WebhookDispatcher() override;
+
+    // The delay before attempt number attempts + 1, without jitter.
+    static qint64 backoffMs(int attempts, const Options &options);
+
+public Q_SLOTS:
+    // Opens the dispatcher's own database connection (on its thread) and starts delivering.
+    void start();
+    void stop();
+    // Something was queued: look now rather than at the next timer.
+    void wake();
+
+Q_SIGNALS:
+    void attemptFinished(const QString &eventId, const QString &endpointId, bool delivered);
+    void failed(const QString &message);
+
+private:
+    void dispatchDue();
+    void deliver(const WebhookDelivery &delivery);
+    void finish(WebhookDelivery delivery, WebhookAttempt attempt);
+    void scheduleNext();
+
+    QString m_databasePath;
+    const Clock &m_clock;
+    Options m_options;
+    std::unique_ptr<Store> m_store;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_timer = nullptr;
+    QSet<qint64> m_inFlight;
+    QHash<QString, int> m_inFlightPerEndpoint;
+    bool m_running = false;
+};

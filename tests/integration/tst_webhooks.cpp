@@ -1,0 +1,398 @@
+#include "Backend.h"
+#include "HttpClient.h"
+#include "OffsetClock.h"
+#include "TestDataDir.h"
+#include "WebhookReceiver.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+// Webhooks end to end: our dispatcher, a real HTTP receiver in Node that checks the signature with
+// Node's crypto, the real database.
+class TestWebhooks : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDataDir> m_dir;
+    OffsetClock m_clock;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<HttpClient> m_client;
+
+    void startBackend()
+    {
+        auto config = AppConfig::load(m_dir->path());
+        QVERIFY2(config, qPrintable(config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        if (!m_client)
+            m_client = std::make_unique<HttpClient>(
+                m_backend->baseUrl(), m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
+        else
+            m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_clientKey);
+    }
+    QByteArray m_clientKey;
+
+    // Creates an endpoint (placeholder URL), returns {id, secret}.
+    QPair<QString, QString> createEndpoint(const QJsonArray &events = {u"*"_s})
+    {
+        const auto reply =
+            m_client->postJson(u"/api/v1/webhook_endpoints"_s,
+                               {{u"url"_s, u"https://placeholder.example/hook"_s}, {u"events"_s, events}});
+        return {reply.json[u"id"_s].toString(), reply.json[u"secret"_s].toString()};
+    }
+    void pointEndpoint(const QString &id, const QUrl &url)
+    {
+        QCOMPARE(
+            m_client->postJson(u"/api/v1/webhook_endpoints/"_s + id, {{u"url"_s, url.toString()}}).status,
+            200);
+    }
+    QString createSession()
+    {
+        const auto reply = m_client->postJson(
+            u"/api/v1/checkout_sessions"_s,
+            {{u"amount"_s, QJsonObject{{u"value"_s, u"10.00"_s}, {u"currency"_s, u"USD"_s}}}});
+        return reply.json[u"id"_s].toString();
+    }
+    QString createdEventId(const QString &sessionId)
+    {
+        for (const Event &event : m_backend->store().eventsForSession(sessionId)) {
+            if (event.type == u"session.created")
+                return event.id;
+        }
+        return {};
+    }
+    QList<WebhookAttempt> attemptsFor(const QString &eventId)
+    {
+        QList<WebhookAttempt> attempts;
+        for (const WebhookDelivery &delivery : m_backend->store().deliveriesForEvent(eventId))
+            attempts += m_backend->store().attemptsForDelivery(delivery.id);
+        return attempts;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<TestDataDir>();
+        m_dir->writeConfig(
+            "[server]\nlisten=127.0.0.1:0\n[webhooks]\nretryBaseSeconds=1\ntimeoutSeconds=2\n");
+        m_clock.setOffsetMs(0);
+        m_client.reset();
+        startBackend();
+        m_clientKey = m_backend->apiKeys().create(false, u"t2"_s).secret.toLatin1();
+        m_client->setBearer(m_clientKey);
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_backend.reset();
+        m_dir.reset();
+    }
+
+    void deliversSignedEvents()
+    {
+        const auto [endpointId, secret] = createEndpoint({u"session.created"_s});
+        QVERIFY(secret.startsWith(u"whsec_"_s));
+        WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
+        pointEndpoint(endpointId, receiver.url(u"/ok"_s));
+
+        const QString sessionId = createSession();
+        const QString eventId = createdEventId(sessionId);
+        QVERIFY(receiver.waitFor([&](const auto &requests) { return !requests.isEmpty(); }, 10000));
+        const QJsonObject received = receiver.requests().first();
+        QCOMPARE(received[u"eventId"_s].toString(), eventId);
+        QCOMPARE(received[u"headerEventId"_s].toString(), eventId);
+        QCOMPARE(received[u"type"_s].toString(), u"session.created"_s);
+        QCOMPARE(received[u"status"_s].toString(), u"pending"_s);
+        QVERIFY2(received[u"verified"_s].toBool(), "Node's crypto did not verify the signature");
+
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 5000);
+        const WebhookAttempt attempt = attemptsFor(eventId).first();
+        QCOMPARE(attempt.statusCode, 200);
+        QCOMPARE(attempt.responseExcerpt, u"thanks"_s);
+        QVERIFY(attempt.latencyMs >= 0);
+        QCOMPARE(m_backend->store().deliveriesForEvent(eventId).first().state,
+                 WebhookDelivery::State::Delivered);
+
+        // Expiring the session sends session.expired? Not to this endpoint: it subscribed to created only.
+        m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(sessionId), {});
+        QTest::qWait(500);
+        QCOMPARE(receiver.requests().size(), 1);
+    }
+
+    void retriesWithBackoffUntilDelivered()
+    {
+        const auto [endpointId, secret] = createEndpoint();
+        WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
+        pointEndpoint(endpointId, receiver.url(u"/flaky?fail=2"_s));
+        const QString eventId = createdEventId(createSession());
+        QVERIFY(receiver.waitFor(
+            [&](const auto &requests) {
+                return std::count_if(requests.begin(), requests.end(), [&](const QJsonObject &r) {
+                           return r[u"eventId"_s].toString() == eventId;
+                       }) >= 3;
+            },
+            20000));
+        QTRY_COMPARE_WITH_TIMEOUT(attemptsFor(eventId).size(), 3, 5000);
+        const auto attempts = attemptsFor(eventId);
+        QCOMPARE(attempts[0].statusCode, 500);
+        QCOMPARE(attempts[0].responseExcerpt, u"failure 1 of 2"_s);
+        QVERIFY(attempts[0].error.contains(u"500"_s));
+        QCOMPARE(attempts[1].statusCode, 500);
+        QCOMPARE(attempts[2].statusCode, 200);
+        // Backoff: the second retry waited about twice as long as the first (1 s, 2 s, ±20 %).
+        const qint64 firstGap = attempts[1].attemptedAtMs - attempts[0].attemptedAtMs;
+        const qint64 secondGap = attempts[2].attemptedAtMs - attempts[1].attemptedAtMs;
+        QVERIFY2(firstGap >= 700 && secondGap >= 1500, qPrintable(u"%1 %2"_s.arg(firstGap).arg(secondGap)));
+        QCOMPARE(m_backend->store().deliveriesForEvent(eventId).first().state,
+                 WebhookDelivery::State::Delivered);
+    }
+
+    void misbehavingReceiversAreRetried_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("500") << u"/fail"_s << u"500"_s;
+        QTest::newRow("hangs") << u"/hang"_s << u"no answer within 2000 ms"_s;
+        QTest::newRow("closes") << u"/close"_s << u"closed"_s;
+        QTest::newRow("redirects") << u"/redirect"_s << u"302"_s;
+    }
+    void misbehavingReceiversAreRetried()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, errorPart);
+        const auto [endpointId, secret] = createEndpoint();
+        WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
+        pointEndpoint(endpointId, receiver.url(path));
+        const QString eventId = createdEventId(createSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
+        const WebhookAttempt attempt = attemptsFor(eventId).first();
+        QVERIFY(!attempt.succeeded());
+        QVERIFY2(attempt.error.contains(errorPart, Qt::CaseInsensitive), qPrintable(attempt.error));
+        const WebhookDelivery delivery = m_backend->store().deliveriesForEvent(eventId).first();
+        QCOMPARE(delivery.state, WebhookDelivery::State::Pending);
+        QVERIFY(delivery.nextAttemptAtMs && *delivery.nextAttemptAtMs > attempt.attemptedAtMs);
+        // The redirect target was never followed.
+        if (path == u"/redirect")
+            QVERIFY(std::none_of(receiver.requests().begin(), receiver.requests().end(),
+                                 [](const QJsonObject &r) { return r[u"path"_s] == u"/ok"_s; }));
+    }
+
+    void rolledSecretSignsTwiceFor24Hours()
+    {
+        const auto [endpointId, oldSecret] = createEndpoint();
+        const auto rolled =
+            m_client->postJson(u"/api/v1/webhook_endpoints/"_s + endpointId, {{u"rollSecret"_s, true}});
+        QCOMPARE(rolled.status, 200);
+        const QString newSecret = rolled.json[u"secret"_s].toString();
+        QVERIFY(newSecret.startsWith(u"whsec_"_s) && newSecret != oldSecret);
+        QVERIFY(!m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId).json.contains(u"secret"_s));
+
+        for (const QString &secret : {oldSecret, newSecret}) {
+            WebhookReceiver receiver;
+            QString error;
+            QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
+            pointEndpoint(endpointId, receiver.url(u"/ok"_s));
+            QCOMPARE(m_client->post(u"/api/v1/webhook_endpoints/%1/test"_s.arg(endpointId), {}).status, 200);
+            QVERIFY(receiver.waitFor([](const auto &requests) { return !requests.isEmpty(); }, 10000));
+            QCOMPARE(receiver.requests().first()[u"signatures"_s].toInt(), 2);
+            QVERIFY(receiver.requests().first()[u"verified"_s].toBool());
+            QCOMPARE(receiver.requests().first()[u"type"_s].toString(), u"test.webhook"_s);
+        }
+        // A day later only the new secret signs.
+        m_clock.setOffsetMs(WebhookService::kSecretOverlapMs + 60'000);
+        WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start({oldSecret}, &error), qPrintable(error));
+        pointEndpoint(endpointId, receiver.url(u"/ok"_s));
+        m_client->post(u"/api/v1/webhook_endpoints/%1/test"_s.arg(endpointId), {});
+        QVERIFY(receiver.waitFor([](const auto &requests) { return !requests.isEmpty(); }, 10000));
+        QCOMPARE(receiver.requests().first()[u"signatures"_s].toInt(), 1);
+        QVERIFY(!receiver.requests().first()[u"verified"_s].toBool());
+    }
+
+    void givesUpAfterThreeDaysAndSaysSo()
+    {
+        const auto [endpointId, secret] = createEndpoint();
+        WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
+        pointEndpoint(endpointId, receiver.url(u"/fail"_s));
+        const QString eventId = createdEventId(createSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
+        m_clock.setOffsetMs(3LL * 24 * 60 * 60 * 1000 + 60'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().deliveriesForEvent(eventId).first().state,
+                                  WebhookDelivery::State::Failed, 15000);
+        const auto endpoint = m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId);
+        QCOMPARE(endpoint.json[u"status"_s].toString(), u"failing"_s);
+        QVERIFY(endpoint.json[u"failingSince"_s].isString());
+
+        // Resending is always possible, and a success clears the failing state.
+        pointEndpoint(endpointId, receiver.url(u"/ok"_s));
+        const auto redelivered = m_client->post(u"/api/v1/events/%1/redeliver"_s.arg(eventId), {});
+        QCOMPARE(redelivered.status, 200);
+        QCOMPARE(redelivered.json[u"queuedDeliveries"_s].toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().deliveriesForEvent(eventId).first().state,
+                                  WebhookDelivery::State::Delivered, 10000);
+        QCOMPARE(m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId).json[u"status"_s].toString(),
+                 u"enabled"_s);
+        const auto event = m_client->get(u"/api/v1/events/"_s + eventId);
+        QVERIFY(event.json[u"deliveries"_s][0][u"attempts"_s].toArray().size() >= 3);
+    }
+
+    void surviveARestartInTheMiddleOfABackoff()
+    {
+        m_dir->writeConfig(
+            "[server]\nlisten=127.0.0.1:0\n[webhooks]\nretryBaseSeconds=3\ntimeoutSeconds=2\n");
+        m_backend.reset();
+        startBackend();
+        const auto [endpointId, secret] = createEndpoint();
+        WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
+        pointEndpoint(endpointId, receiver.url(u"/flaky?fail=1"_s));
+        const QString eventId = createdEventId(createSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
+        m_backend.reset(); // stopped while the retry waits
+        startBackend();
+        QVERIFY(receiver.waitFor([&](const auto &requests) { return requests.size() >= 2; }, 15000));
+        QCOMPARE(receiver.requests()[1][u"eventId"_s].toString(), eventId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().deliveriesForEvent(eventId).first().state,
+                                  WebhookDelivery::State::Delivered, 5000);
+    }
+
+    void endpointsAndEventsApi()
+    {
+        auto reply = m_client->postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"ftp://x.example"_s}});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json[u"error"_s][u"param"_s].toString(), u"url"_s);
+        reply = m_client->postJson(
+            u"/api/v1/webhook_endpoints"_s,
+            {{u"url"_s, u"https://x.example"_s}, {u"events"_s, QJsonArray{u"session.shipped"_s}}});
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json[u"error"_s][u"param"_s].toString(), u"events"_s);
+        reply = m_client->postJson(u"/api/v1/webhook_endpoints"_s, {{u"events"_s, QJsonArray{u"*"_s}}});
+        QCOMPARE(reply.status, 400);
+        reply = m_client->postJson(u"/api/v1/webhook_endpoints"_s,
+                                   {{u"url"_s, u"https://x.example"_s}, {u"events"_s, u"session.paid"_s}});
+        QCOMPARE(reply.status, 400);
+
+        const auto [endpointId, secret] = createEndpoint();
+        QCOMPARE(m_client->get(u"/api/v1/webhook_endpoints"_s).json[u"data"_s].toArray().size(), 1);
+        reply = m_client->postJson(u"/api/v1/webhook_endpoints/"_s + endpointId, {{u"enabled"_s, false}});
+        QCOMPARE(reply.json[u"status"_s].toString(), u"disabled"_s);
+        const QString sessionId = createSession();
+        QVERIFY(m_backend->store().deliveriesForEvent(createdEventId(sessionId)).isEmpty());
+
+        reply = m_client->get(u"/api/v1/events?sessionId="_s + sessionId);
+        QCOMPARE(reply.json[u"data"_s].toArray().size(), 1);
+        QCOMPARE(reply.json[u"data"_s][0][u"type"_s].toString(), u"session.created"_s);
+        QCOMPARE(m_client->get(u"/api/v1/events?type=session.paid"_s).json[u"data"_s].toArray().size(), 0);
+        HttpClient live(m_backend->baseUrl(), m_backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+        QCOMPARE(live.get(u"/api/v1/events/"_s + createdEventId(sessionId)).status, 404);
+        QCOMPARE(live.get(u"/api/v1/webhook_endpoints/"_s + endpointId).status, 404);
+
+        QCOMPARE(m_client->send("DELETE", u"/api/v1/webhook_endpoints/"_s + endpointId).status, 200);
+        QCOMPARE(m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId).status, 404);
+        QCOMPARE(m_client->send("DELETE", u"/api/v1/webhook_endpoints/"_s + endpointId).status, 404);
+    }
+
+    // SIGKILL of the real server while deliveries are in flight: after a restart every event arrives at
+    // least once, each with its id so the receiver can deduplicate.
+    void noEventIsLostWhenKilled()
+    {
+        cleanup();
+        TestDataDir dir;
+        dir.writeConfig("[server]\nlisten=127.0.0.1:0\n[webhooks]\nretryBaseSeconds=1\ntimeoutSeconds=5\n");
+        const QString binary = qEnvironmentVariable("CRYPTOCHECKOUT_BINARY");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        QProcess keys;
+        keys.setProcessEnvironment(environment);
+        keys.start(binary, {u"keys"_s, u"create"_s, u"--mode"_s, u"test"_s, u"--data-dir"_s, dir.path()});
+        QVERIFY(keys.waitForFinished(20000));
+        const QByteArray key = keys.readAllStandardOutput().trimmed();
+
+        auto startServer = [&](QProcess &server) -> QUrl {
+            server.setProcessEnvironment(environment);
+            server.start(binary, {u"--headless"_s, u"--data-dir"_s, dir.path()});
+            QByteArray err;
+            for (int i = 0; i < 100 && !err.contains("listening on"); ++i) {
+                server.waitForReadyRead(100);
+                err += server.readAllStandardError();
+            }
+            const auto match =
+                QRegularExpression(u"listening on (http://\\S+)"_s).match(QString::fromUtf8(err));
+            return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+        };
+        QProcess server;
+        QUrl base = startServer(server);
+        QVERIFY(base.isValid());
+        HttpClient client(base, key);
+        const auto endpoint =
+            client.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"https://placeholder.example"_s}});
+        WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start({endpoint.json[u"secret"_s].toString()}, &error), qPrintable(error));
+        client.postJson(u"/api/v1/webhook_endpoints/"_s + endpoint.json[u"id"_s].toString(),
+                        {{u"url"_s, receiver.url(u"/delay?ms=300"_s).toString()}});
+
+        for (int i = 0; i < 20; ++i) {
+            QCOMPARE(client
+                         .postJson(
+                             u"/api/v1/checkout_sessions"_s,
+                             {{u"amount"_s, QJsonObject{{u"value"_s, u"1.00"_s}, {u"currency"_s, u"USD"_s}}}})
+                         .status,
+                     200);
+        }
+        QVERIFY(receiver.waitFor([](const auto &requests) { return requests.size() >= 3; }, 15000));
+        ::kill(static_cast<pid_t>(server.processId()), SIGKILL);
+        QVERIFY(server.waitForFinished(5000));
+        const qsizetype beforeRestart = receiver.requests().size();
+
+        QSet<QString> expected;
+        {
+            Store store;
+            store.open(dir.databasePath());
+            bool hasMore = false;
+            for (const Event &event : store.listEvents(false, 100, {}, u"session.created"_s, {}, &hasMore))
+                expected.insert(event.id);
+        }
+        QCOMPARE(expected.size(), 20);
+        QVERIFY2(beforeRestart < 20, "every delivery finished before the kill; the test proves nothing");
+
+        QProcess restarted;
+        base = startServer(restarted);
+        QVERIFY(base.isValid());
+        QVERIFY(receiver.waitFor(
+            [&](const auto &requests) {
+                QSet<QString> seen;
+                for (const QJsonObject &request : requests)
+                    seen.insert(request[u"eventId"_s].toString());
+                return seen.contains(expected);
+            },
+            30000));
+        for (const QJsonObject &request : receiver.requests()) {
+            QVERIFY(request[u"verified"_s].toBool());
+            QCOMPARE(request[u"headerEventId"_s], request[u"eventId"_s]);
+        }
+        ::kill(static_cast<pid_t>(restarted.processId()), SIGTERM);
+        QVERIFY(restarted.waitForFinished(10000));
+        QCOMPARE(restarted.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhooks)
+#include "tst_webhooks.moc"
