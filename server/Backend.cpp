@@ -33,6 +33,22 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
     for (qint64 id : chainIds)
         m_watchers.append(new ChainWatcher(m_config.chains.value(id), m_store, *m_checkout, m_clock, this));
 
+    m_hosted = new HostedCheckout(
+        m_config, m_store, m_clock,
+        [this](qint64 chainId) {
+            const ChainWatcher *chainWatcher = watcher(chainId);
+            return chainWatcher ? chainWatcher->status().head : 0;
+        },
+        this);
+    m_hosted->registerRoutes(m_http->router());
+    m_hosted->acceptWebSockets(*m_http);
+    connect(m_checkout, &CheckoutService::sessionChanged, m_hosted,
+            [this](const CheckoutSession &session) { m_hosted->sessionChanged(session); });
+    for (ChainWatcher *chainWatcher : std::as_const(m_watchers)) {
+        connect(chainWatcher, &ChainWatcher::caughtUp, m_hosted,
+                [this, id = chainWatcher->chain().chainId] { m_hosted->chainAdvanced(id); });
+    }
+
     connect(&m_maintenance, &QTimer::timeout, this, [this] {
         try {
             m_store.purgeIdempotencyKeys(m_clock.nowMs() - ApiRoutes::kIdempotencyRetentionMs);

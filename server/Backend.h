@@ -7,6 +7,7 @@
 #include "CheckoutService.h"
 #include "Clock.h"
 #include "DepositAddressService.h"
+#include "HostedCheckout.h"
 #include "HttpServer.h"
 #include "RateLimiter.h"
 #include "RateService.h"
@@ -56,6 +57,7 @@ public:
     const QList<ChainWatcher *> &watchers() const { return m_watchers; }
     ChainWatcher *watcher(qint64 chainId) const;
     HttpServer &httpServer() { return *m_http; }
+    HostedCheckout &hostedCheckout() { return *m_hosted; }
 
     QJsonObject health();
 
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<ApiRoutes> m_api;
     QList<ChainWatcher *> m_watchers;          // children
     WebhookService *m_webhooks = nullptr;      // child
+    HostedCheckout *m_hosted = nullptr;        // child
     QThread *m_webhookThread = nullptr;        // child
     WebhookDispatcher *m_dispatcher = nullptr; // lives on m_webhookThread, deleted when it finishes
     QTimer m_maintenance;
