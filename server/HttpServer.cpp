@@ -123,6 +123,10 @@ void HttpServer::write(const HttpResponse &response, const HttpRequest &request,
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A WebSocket upgrade is completed by QAbstractHttpServer after we report it handled (Qt 6.4 requires
+    // both that and a connected newWebSocketConnection); whoever accepts the socket checks its path.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     HttpRequest converted = convert(request);
     const HttpResponse response = dispatch(converted);
     QHttpServerResponder responder = makeResponder(request, socket);

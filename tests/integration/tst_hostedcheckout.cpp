@@ -1,0 +1,209 @@
+#include "Backend.h"
+#include "HttpClient.h"
+#include "OffsetClock.h"
+#include "QrCode.h"
+#include "TestDataDir.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+// The hosted page's server side: what it reveals, its headers, its languages, and the live WebSocket.
+class TestHostedCheckout : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDataDir> m_dir;
+    OffsetClock m_clock;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<HttpClient> m_client;
+
+    QJsonObject createSession()
+    {
+        return m_client
+            ->postJson(u"/api/v1/checkout_sessions"_s,
+                       {{u"amount"_s, QJsonObject{{u"value"_s, u"99.00"_s}, {u"currency"_s, u"USD"_s}}},
+                        {u"successUrl"_s, u"https://shop.example/ok"_s},
+                        {u"customerEmail"_s, u"secret-customer@example.com"_s},
+                        {u"metadata"_s, QJsonObject{{u"orderId"_s, u"private-order-42"_s}}}})
+            .json;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<TestDataDir>();
+        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\n");
+        auto config = AppConfig::load(m_dir->path());
+        QVERIFY(config);
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(),
+                                                m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_backend.reset();
+        m_dir.reset();
+    }
+
+    void publicStateRevealsOnlyWhatThePageShows()
+    {
+        const QJsonObject session = createSession();
+        const QString id = session[u"id"_s].toString();
+        HttpClient customer(m_backend->baseUrl());
+        const auto state = customer.get(u"/checkout/%1/state.json"_s.arg(id));
+        QCOMPARE(state.status, 200);
+        QCOMPARE(state.json[u"status"_s].toString(), u"pending"_s);
+        QCOMPARE(state.json[u"address"_s].toString(), session[u"address"_s].toString());
+        QCOMPARE(state.json[u"amount"_s][u"eth"_s].toString(), u"0.033"_s);
+        QCOMPARE(state.json[u"paymentUri"_s].toString(),
+                 u"ethereum:0x9858EfFD232B4033E47d90003D41EC34EcaEda94@31337?value=33000000000000000"_s);
+        QCOMPARE(state.json[u"chain"_s][u"name"_s].toString(), u"Local dev chain"_s);
+        QVERIFY(state.json.contains(u"serverTime"_s));
+        for (const QByteArray &leak : {QByteArray("secret-customer"), QByteArray("private-order"),
+                                       QByteArray("metadata"), QByteArray("customerEmail")}) {
+            QVERIFY2(!state.body.contains(leak), leak.constData());
+        }
+        const auto page = customer.get(u"/checkout/"_s + id);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("0x9858EfFD232B4033E47d90003D41EC34EcaEda94"));
+        QVERIFY(!page.body.contains("secret-customer"));
+        QVERIFY(!page.body.contains("private-order"));
+    }
+
+    void unknownCheckoutLeaksNothing()
+    {
+        createSession();
+        HttpClient customer(m_backend->baseUrl());
+        for (const QString &id :
+             {u"cs_doesnotexist"_s, u"cs_"_s + QString(200, u'a'), u"plink_x"_s, u"%3Cscript%3E"_s}) {
+            const auto page = customer.get(u"/checkout/"_s + id);
+            QCOMPARE(page.status, 404);
+            QVERIFY(page.body.contains("Checkout not found"));
+            QVERIFY(!page.body.contains("0x"));
+            QVERIFY(!page.body.contains("<script"));
+            QCOMPARE(customer.get(u"/checkout/%1/state.json"_s.arg(id)).status, 404);
+            QCOMPARE(customer.get(u"/checkout/%1/qr.svg"_s.arg(id)).status, 404);
+        }
+    }
+
+    void securityHeaders()
+    {
+        const QString id = createSession()[u"id"_s].toString();
+        HttpClient customer(m_backend->baseUrl());
+        const auto page = customer.get(u"/checkout/"_s + id);
+        const QByteArray csp = page.header("Content-Security-Policy");
+        QVERIFY(csp.contains("default-src 'none'"));
+        QVERIFY(csp.contains("script-src 'self'"));
+        QVERIFY(csp.contains("frame-ancestors 'none'"));
+        QVERIFY(!csp.contains("unsafe-inline"));
+        QCOMPARE(page.header("X-Frame-Options"), QByteArray("DENY"));
+        QCOMPARE(page.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(page.header("Referrer-Policy"), QByteArray("no-referrer"));
+        // Self-contained: nothing is loaded from another origin.
+        const QRegularExpression reference(u"(?:src|href)=\"([^\"]*)\""_s);
+        int references = 0;
+        for (auto it = reference.globalMatch(QString::fromUtf8(page.body)); it.hasNext(); ++references) {
+            const QString target = it.next().captured(1);
+            QVERIFY2((target.startsWith(u'/') && !target.startsWith(u"//"_s)) || target.startsWith(u'#'),
+                     qPrintable(target));
+        }
+        QVERIFY(references >= 2);
+        const auto script = customer.get(u"/assets/checkout.js"_s);
+        QCOMPARE(script.status, 200);
+        QVERIFY(script.header("Content-Type").startsWith("text/javascript"));
+        QVERIFY(!script.body.contains("https://"));
+        QCOMPARE(customer.get(u"/assets/checkout.css"_s).status, 200);
+    }
+
+    void languages_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QByteArray>("acceptLanguage");
+        QTest::addColumn<QByteArray>("lang");
+        QTest::newRow("default") << QString() << QByteArray() << QByteArray("en");
+        QTest::newRow("parameter") << u"?lang=fr"_s << QByteArray("de") << QByteArray("fr");
+        QTest::newRow("header") << QString() << QByteArray("es-ES,es;q=0.9,en;q=0.8") << QByteArray("es");
+        QTest::newRow("q-values") << QString() << QByteArray("nl;q=1.0, de;q=0.5, en;q=0.4")
+                                  << QByteArray("de");
+        QTest::newRow("unsupported") << u"?lang=xx"_s << QByteArray("ja") << QByteArray("en");
+    }
+    void languages()
+    {
+        QFETCH(QString, query);
+        QFETCH(QByteArray, acceptLanguage);
+        QFETCH(QByteArray, lang);
+        const QString id = createSession()[u"id"_s].toString();
+        HttpClient customer(m_backend->baseUrl());
+        const auto page =
+            customer.send("GET", u"/checkout/"_s + id + query, {}, {{"Accept-Language", acceptLanguage}});
+        QVERIFY2(page.body.contains("<html lang=\"" + lang + "\">"), page.body.left(200).constData());
+    }
+
+    void qrEncodesThePaymentUri()
+    {
+        const QString id = createSession()[u"id"_s].toString();
+        HttpClient customer(m_backend->baseUrl());
+        const auto svg = customer.get(u"/checkout/%1/qr.svg"_s.arg(id));
+        QCOMPARE(svg.status, 200);
+        QCOMPARE(svg.header("Content-Type"), QByteArray("image/svg+xml"));
+        QVERIFY(svg.body.startsWith("<svg"));
+        QVERIFY(svg.body.contains("shape-rendering=\"crispEdges\""));
+        // The same encoder: the quiet zone is four modules on each side.
+        const QrCode code(
+            u"ethereum:0x9858EfFD232B4033E47d90003D41EC34EcaEda94@31337?value=33000000000000000"_s);
+        const QByteArray side = QByteArray::number(code.modules() + 8);
+        QVERIFY(svg.body.contains("viewBox=\"0 0 " + side + " " + side + "\""));
+        QVERIFY(
+            svg.body.contains("M4 4h7v1h-7z")); // the top-left finder pattern starts inside the quiet zone
+    }
+
+    void livePushesEveryChange()
+    {
+        const QString id = createSession()[u"id"_s].toString();
+        QWebSocket socket;
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        QUrl url = m_backend->baseUrl();
+        url.setScheme(u"ws"_s);
+        url.setPath(u"/checkout/%1/live"_s.arg(id));
+        socket.open(url);
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
+        QCOMPARE(QJsonDocument::fromJson(messages[0][0].toString().toUtf8()).object()[u"status"_s].toString(),
+                 u"pending"_s);
+        QCOMPARE(m_backend->hostedCheckout().liveConnectionCount(), 1);
+
+        QCOMPARE(m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 5000);
+        const QJsonObject pushed = QJsonDocument::fromJson(messages[1][0].toString().toUtf8()).object();
+        QCOMPARE(pushed[u"status"_s].toString(), u"expired"_s);
+        QVERIFY(!pushed.contains(u"metadata"_s));
+
+        socket.close();
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->hostedCheckout().liveConnectionCount(), 0, 5000);
+    }
+
+    void liveRefusesOtherPaths()
+    {
+        for (const QString &path :
+             {u"/checkout/cs_nope/live"_s, u"/anything"_s, u"/api/v1/checkout_sessions"_s}) {
+            QWebSocket socket;
+            QSignalSpy closed(&socket, &QWebSocket::disconnected);
+            QUrl url = m_backend->baseUrl();
+            url.setScheme(u"ws"_s);
+            url.setPath(path);
+            socket.open(url);
+            QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+        }
+        QCOMPARE(m_backend->hostedCheckout().liveConnectionCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostedCheckout)
+#include "tst_hostedcheckout.moc"
