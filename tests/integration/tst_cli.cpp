@@ -170,6 +170,43 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.databasePath()));
     }
 
+    // The session description's curl examples, against the real headless server and a key from the CLI.
+    void seedExamplesWorkAgainstTheHeadlessServer()
+    {
+        TestDataDir dir;
+        const Run created =
+            run({u"keys"_s, u"create"_s, u"--mode"_s, u"test"_s, u"--data-dir"_s, dir.path()});
+        const QByteArray key = created.out.trimmed();
+        QProcess server;
+        const QUrl base = startServer(server, {u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(base.isValid());
+        QProcess curl;
+        curl.start(u"curl"_s,
+                   {u"-s"_s, u"-X"_s, u"POST"_s, base.toString() + u"/api/v1/checkout_sessions"_s, u"-H"_s,
+                    u"Authorization: Bearer "_s + QString::fromLatin1(key), u"-H"_s,
+                    u"Content-Type: application/json"_s, u"-H"_s, u"Idempotency-Key: order-123-v1"_s, u"-d"_s,
+                    u"{\"amount\": {\"value\": \"99.00\", \"currency\": \"USD\"}, \"successUrl\": "
+                    "\"https://example.com/ok\", \"metadata\": {\"orderId\": \"123\"}}"_s});
+        QVERIFY(curl.waitForFinished(20000));
+        const QJsonObject session = QJsonDocument::fromJson(curl.readAllStandardOutput()).object();
+        QCOMPARE(session[u"status"_s].toString(), u"pending"_s);
+        QCOMPARE(session[u"fiat"_s][u"amount"_s].toString(), u"99.00"_s);
+        QCOMPARE(session[u"metadata"_s][u"orderId"_s].toString(), u"123"_s);
+        QVERIFY(session[u"checkoutUrl"_s].toString().startsWith(base.toString() + u"/checkout/cs_"_s));
+
+        QProcess retrieve;
+        retrieve.start(u"curl"_s,
+                       {u"-s"_s,
+                        base.toString() + u"/api/v1/checkout_sessions/"_s + session[u"id"_s].toString(),
+                        u"-H"_s, u"Authorization: Bearer "_s + QString::fromLatin1(key)});
+        QVERIFY(retrieve.waitForFinished(20000));
+        QCOMPARE(QJsonDocument::fromJson(retrieve.readAllStandardOutput()).object()[u"id"_s],
+                 session[u"id"_s]);
+
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(10000));
+    }
+
     void withoutDisplayRunsHeadlessAndSaysSo()
     {
         TestDataDir dir;
