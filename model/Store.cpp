@@ -735,7 +735,7 @@ void Store::saveChainCursor(const ChainCursor &cursor)
                      "updated_at = excluded.updated_at"_s);
     query.bind(u":chain"_s, cursor.chainId)
         .bind(u":number"_s, cursor.blockNumber)
-        .bind(u":hash"_s, cursor.blockHash)
+        .bind(u":hash"_s, cursor.blockHash.isNull() ? u""_s : cursor.blockHash)
         .run();
 }
 

@@ -131,6 +131,17 @@ void ChainWatcher::step()
         readHead();
 }
 
+bool ChainWatcher::commit(const ChainProgress &progress)
+{
+    try {
+        m_checkout.recordChainProgress(progress);
+        return true;
+    } catch (const std::exception &error) {
+        fail(u"cannot record chain progress: %1"_s.arg(QString::fromUtf8(error.what())));
+        return false;
+    }
+}
+
 void ChainWatcher::fail(const QString &error)
 {
     if (m_status.lastError != error || m_status.state != u"error")
@@ -205,7 +216,8 @@ void ChainWatcher::readHead()
                         progress.blocks = {ChainBlock{parsed->number, parsed->hash, parsed->timestampMs}};
                         progress.cursor = ChainCursor{m_chain.chainId, parsed->number, parsed->hash};
                         progress.headBlockNumber = head;
-                        m_checkout.recordChainProgress(progress);
+                        if (!commit(progress))
+                            return;
                         m_cursor = progress.cursor;
                         reconcile(head);
                     });
@@ -280,7 +292,8 @@ void ChainWatcher::rollBack(qint64 head, const QList<ChainBlock> &recorded)
             progress.rollbackTo = commonAncestor.number;
             progress.cursor = ChainCursor{m_chain.chainId, commonAncestor.number, commonAncestor.hash};
             progress.headBlockNumber = head;
-            m_checkout.recordChainProgress(progress);
+            if (!commit(progress))
+                return;
             m_cursor = progress.cursor;
             scan(head);
         };
@@ -375,7 +388,7 @@ void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
         }
     }
 
-    auto commit = [this, head, blocks](const QList<Payment> &payments) {
+    auto commitBlocks = [this, head, blocks](const QList<Payment> &payments) {
         ChainProgress progress;
         progress.chainId = m_chain.chainId;
         progress.payments = payments;
@@ -383,23 +396,20 @@ void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
             progress.blocks.append(ChainBlock{block.number, block.hash, block.timestampMs});
         progress.cursor = ChainCursor{m_chain.chainId, blocks.last().number, blocks.last().hash};
         progress.headBlockNumber = head;
-        try {
-            m_checkout.recordChainProgress(progress);
-        } catch (const StoreError &error) {
-            return fail(QString::fromUtf8(error.what()));
-        }
+        if (!commit(progress))
+            return;
         m_cursor = progress.cursor;
         m_status.cursor = m_cursor->blockNumber;
         scan(head);
     };
     if (candidates.isEmpty())
-        return commit({});
+        return commitBlocks({});
 
     // Only successful transactions pay: a reverted one moved no value.
     QList<JsonRpcClient::Request> receipts;
     for (const Payment &payment : candidates)
         receipts.append({u"eth_getTransactionReceipt"_s, {payment.txHash}});
-    m_rpc->batch(receipts, [this, candidates, commit](const QList<Result<QJsonValue>> &results) {
+    m_rpc->batch(receipts, [this, candidates, commitBlocks](const QList<Result<QJsonValue>> &results) {
         QList<Payment> payments;
         for (qsizetype i = 0; i < results.size(); ++i) {
             if (!results[i])
@@ -414,7 +424,7 @@ void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
             if (status.isUndefined() || JsonRpcClient::parseQuantity(status) == 1)
                 payments.append(candidates[i]);
         }
-        commit(payments);
+        commitBlocks(payments);
     });
 }
 
@@ -465,11 +475,8 @@ void ChainWatcher::reconcile(qint64 head)
             progress.chainId = m_chain.chainId;
             progress.payments = payments;
             progress.headBlockNumber = head;
-            try {
-                m_checkout.recordChainProgress(progress);
-            } catch (const StoreError &error) {
-                return fail(QString::fromUtf8(error.what()));
-            }
+            if (!commit(progress))
+                return;
         }
         finishStep(head);
     });
@@ -484,11 +491,11 @@ void ChainWatcher::finishStep(qint64 head)
     try {
         for (const CheckoutSession &session : m_store.sessionsAwaitingChain(m_chain.chainId))
             progress.reevaluate << session.id;
-        if (!progress.reevaluate.isEmpty())
-            m_checkout.recordChainProgress(progress);
     } catch (const StoreError &error) {
         return fail(QString::fromUtf8(error.what()));
     }
+    if (!progress.reevaluate.isEmpty() && !commit(progress))
+        return;
     const bool changed =
         m_status.state != u"ok" || m_status.cursor != m_cursor->blockNumber || !m_status.lastError.isEmpty();
     if (m_status.state == u"error")

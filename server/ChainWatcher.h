@@ -84,6 +84,7 @@ private:
     void reconcile(qint64 head);
     void finishStep(qint64 head);
     void fail(const QString &error);
+    bool commit(const ChainProgress &progress); // false (and fail()) when the store refused it
     void loadWatchedAddresses();
     void watch(const QString &sessionId, const QString &address);
     static std::optional<ScannedBlock> parseBlock(const QJsonValue &value, QString *error);

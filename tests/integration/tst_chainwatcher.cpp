@@ -1,0 +1,425 @@
+#include "Backend.h"
+#include "EthereumAddress.h"
+#include "HardhatNode.h"
+#include "HttpClient.h"
+#include "OffsetClock.h"
+#include "TestDataDir.h"
+#include "Time.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+// Getting paid, against a real local EVM node (Hardhat): the watcher, the state machine and the store
+// together. Deposit addresses come from the public test xpub, which is not one of the node's accounts.
+class TestChainWatcher : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<HardhatNode> m_node;
+    std::unique_ptr<TestDataDir> m_dir;
+    OffsetClock m_clock;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<HttpClient> m_client;
+    QString m_payer;
+
+    void writeConfig(const QByteArray &extra = {})
+    {
+        m_dir->writeConfig(
+            "[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +
+            "\nconfirmations=3\npollIntervalMs=200\n" + extra);
+    }
+    void startBackend()
+    {
+        auto config = AppConfig::load(m_dir->path());
+        QVERIFY2(config, qPrintable(config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(),
+                                                m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
+        QVERIFY(waitUntil([&] { return watcher()->status().state == u"ok"; }, 15000));
+    }
+    ChainWatcher *watcher() { return m_backend->watcher(31337); }
+
+    template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs)
+    {
+        return QTest::qWaitFor(predicate, timeoutMs);
+    }
+
+    // 1 ETH = 3000 USD at the fixed default rate: 30.00 USD is 0.01 ETH = 10^16 wei.
+    QJsonObject createSession(const QString &usd = u"30.00"_s)
+    {
+        const auto reply =
+            m_client->postJson(u"/api/v1/checkout_sessions"_s,
+                               {{u"amount"_s, QJsonObject{{u"value"_s, usd}, {u"currency"_s, u"USD"_s}}}});
+        return reply.json;
+    }
+    QJsonObject session(const QString &id)
+    {
+        return m_client->get(u"/api/v1/checkout_sessions/"_s + id).json;
+    }
+    bool waitForStatus(const QString &id, const QString &status, int timeoutMs = 10000)
+    {
+        const bool reached =
+            waitUntil([&] { return session(id)[u"status"_s].toString() == status; }, timeoutMs);
+        if (!reached)
+            qWarning() << "status is" << session(id)[u"status"_s].toString() << "not" << status
+                       << "watcher:" << watcher()->status().toJson();
+        return reached;
+    }
+    QStringList eventTypes(const QString &id)
+    {
+        QStringList types;
+        for (const Event &event : m_backend->store().eventsForSession(id))
+            types << event.type;
+        return types;
+    }
+    qint64 latestBlockTimestamp()
+    {
+        return m_node->block(m_node->blockNumber())[u"timestamp"_s].toString().mid(2).toLongLong(nullptr, 16);
+    }
+    // Moves the service's clock past a session's expiry and lets the expiry timer act.
+    void jumpPastExpiry(const QJsonObject &s, qint64 byMs = 5000)
+    {
+        const qint64 expires = *parseIsoTimestamp(s[u"expiresAt"_s].toString());
+        m_clock.setOffsetMs(expires + byMs - QDateTime::currentMSecsSinceEpoch());
+        m_backend->checkout().expireDueSessions();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_node = std::make_unique<HardhatNode>();
+        QString error;
+        QVERIFY2(m_node->start(&error), qPrintable(error));
+        m_payer = m_node->accounts().value(1);
+        m_dir = std::make_unique<TestDataDir>();
+        m_clock.setOffsetMs(0);
+        writeConfig();
+        startBackend();
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_backend.reset();
+        m_dir.reset();
+        m_node.reset();
+    }
+
+    void exactPaymentGoesPendingDetectedPaid()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        QCOMPARE(created[u"address"_s].toString(), u"0x9858EfFD232B4033E47d90003D41EC34EcaEda94"_s);
+        QVERIFY(!m_node->accounts().contains(created[u"address"_s].toString().toLower()));
+        const QString tx = m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                                             created[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        QJsonObject detected = session(id);
+        QCOMPARE(detected[u"txHash"_s].toString(), tx);
+        QCOMPARE(detected[u"payments"_s].toArray().size(), 1);
+        QCOMPARE(detected[u"payments"_s][0][u"confirmations"_s].toInt(), 1);
+        QCOMPARE(detected[u"amountReceived"_s][u"wei"_s].toString(), u"10000000000000000"_s);
+        QCOMPARE(detected[u"paidAt"_s].type(), QJsonValue::Null);
+        m_node->mine(1);
+        QTest::qWait(600);
+        QCOMPARE(session(id)[u"status"_s].toString(), u"detected"_s); // 2 of 3
+        m_node->mine(1);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QVERIFY(session(id)[u"paidAt"_s].isString());
+        QCOMPARE(eventTypes(id),
+                 (QStringList{u"session.created"_s, u"session.detected"_s, u"session.paid"_s}));
+    }
+
+    void twoPartPayment()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        const QString address = created[u"address"_s].toString();
+        m_node->sendEther(m_payer, address, u"4000000000000000"_s);
+        QVERIFY(waitForStatus(id, u"underpaid"_s));
+        QCOMPARE(session(id)[u"amountReceived"_s][u"eth"_s].toString(), u"0.004"_s);
+        m_node->sendEther(m_payer, address, u"6000000000000000"_s);
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QCOMPARE(session(id)[u"payments"_s].toArray().size(), 2);
+    }
+
+    void underpaidThenExpiredKeepsWhatArrived()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        m_node->sendEther(m_payer, created[u"address"_s].toString(), u"1000000000000000"_s);
+        QVERIFY(waitForStatus(id, u"underpaid"_s));
+        jumpPastExpiry(created);
+        QVERIFY(waitForStatus(id, u"expired"_s));
+        QCOMPARE(session(id)[u"amountReceived"_s][u"wei"_s].toString(), u"1000000000000000"_s);
+    }
+
+    void overpaidThenPaid()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        m_node->sendEther(m_payer, created[u"address"_s].toString(), u"15000000000000000"_s);
+        QVERIFY(waitForStatus(id, u"overpaid"_s));
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QCOMPARE(session(id)[u"amountReceived"_s][u"eth"_s].toString(), u"0.015"_s);
+    }
+
+    void paidBeforeExpiryConfirmedAfterIsPaid()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        jumpPastExpiry(created);
+        QTest::qWait(500);
+        QCOMPARE(session(id)[u"status"_s].toString(), u"detected"_s); // detected never expires
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+    }
+
+    void paidAfterExpiryWithinGraceIsPaidLate()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        jumpPastExpiry(created);
+        QVERIFY(waitForStatus(id, u"expired"_s));
+        const qint64 expiresSeconds = *parseIsoTimestamp(created[u"expiresAt"_s].toString()) / 1000;
+        m_node->setNextBlockTimestamp(std::max(expiresSeconds + 60, latestBlockTimestamp() + 1));
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid_late"_s));
+        QVERIFY(eventTypes(id).contains(u"session.paid_late"_s));
+    }
+
+    void paidAfterGraceStaysExpiredAndNeedsAttention()
+    {
+        cleanup();
+        init();
+        writeConfig("[checkout]\ngraceMinutes=0\n");
+        m_backend.reset();
+        startBackend();
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        jumpPastExpiry(created);
+        QVERIFY(waitForStatus(id, u"expired"_s));
+        const qint64 expiresSeconds = *parseIsoTimestamp(created[u"expiresAt"_s].toString()) / 1000;
+        m_node->setNextBlockTimestamp(std::max(expiresSeconds + 60, latestBlockTimestamp() + 1));
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        m_node->mine(2);
+        QVERIFY(waitUntil([&] { return session(id)[u"needsAttention"_s].toBool(); }, 10000));
+        QCOMPARE(session(id)[u"status"_s].toString(), u"expired"_s);
+        QCOMPARE(session(id)[u"amountReceived"_s][u"wei"_s].toString(),
+                 created[u"amount"_s][u"wei"_s].toString());
+    }
+
+    void revertedTransactionIsIgnored()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        const QString address = created[u"address"_s].toString();
+        // Code that always reverts, placed at the deposit address, makes a transfer to it fail on chain.
+        m_node->call(u"hardhat_setCode"_s, {address, u"0x60006000fd"_s});
+        // Without automining the node accepts the transaction and only finds out it reverts when mining.
+        m_node->setAutomine(false);
+        const QString tx =
+            m_node
+                ->call(u"eth_sendTransaction"_s,
+                       {QJsonObject{{u"from"_s, m_payer},
+                                    {u"to"_s, address},
+                                    {u"value"_s, HardhatNode::toHexQuantity(u"10000000000000000"_s)},
+                                    {u"gas"_s, u"0x15f90"_s}}})
+                .toString();
+        m_node->mine(1);
+        m_node->setAutomine(true);
+        const QJsonObject receipt = m_node->call(u"eth_getTransactionReceipt"_s, {tx}).toObject();
+        QCOMPARE(receipt[u"status"_s].toString(), u"0x0"_s);
+        m_node->call(u"hardhat_setCode"_s, {address, u"0x"_s});
+        m_node->mine(3);
+        const qint64 head = m_node->blockNumber();
+        QVERIFY(waitUntil([&] { return watcher()->status().cursor >= head; }, 10000));
+        QCOMPARE(session(id)[u"status"_s].toString(), u"pending"_s);
+        QCOMPARE(session(id)[u"payments"_s].toArray().size(), 0);
+    }
+
+    void reorgRemovingADetectedPaymentGoesBack()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        const QString snapshot = m_node->snapshot();
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        QVERIFY(m_node->revert(snapshot));
+        m_node->mine(4); // a longer chain without the payment
+        QVERIFY(waitForStatus(id, u"pending"_s));
+        QCOMPARE(session(id)[u"payments"_s].toArray().size(), 0);
+        QVERIFY(eventTypes(id).contains(u"session.pending"_s));
+        // And a payment on the new chain still counts.
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+    }
+
+    void paymentSentByAContractIsCaught()
+    {
+        m_backend->watcher(31337)->setReconcileIntervalMs(0);
+        QFile artifact(qEnvironmentVariable("CRYPTOCHECKOUT_SOURCE_DIR") +
+                       u"/tests/contracts/Forwarder.bin.json"_s);
+        QVERIFY(artifact.open(QIODevice::ReadOnly));
+        const QString bytecode =
+            QJsonDocument::fromJson(artifact.readAll()).object()[u"bytecode"_s].toString();
+        const QString deployTx = m_node->sendTransaction({{u"from"_s, m_payer}, {u"data"_s, bytecode}});
+        const QString forwarder = m_node->call(u"eth_getTransactionReceipt"_s, {deployTx})
+                                      .toObject()[u"contractAddress"_s]
+                                      .toString();
+        QVERIFY(!forwarder.isEmpty());
+
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        const QString selector = QString::fromLatin1(ethereum::keccak256("forward(address)").left(4).toHex());
+        const QString argument = QString(24, u'0') + created[u"address"_s].toString().mid(2).toLower();
+        const QString tx =
+            m_node->sendTransaction({{u"from"_s, m_payer},
+                                     {u"to"_s, forwarder},
+                                     {u"value"_s, HardhatNode::toHexQuantity(u"10000000000000000"_s)},
+                                     {u"data"_s, u"0x"_s + selector + argument}});
+        QCOMPARE(m_node->call(u"eth_getTransactionReceipt"_s, {tx}).toObject()[u"status"_s].toString(),
+                 u"0x1"_s);
+        QVERIFY(waitForStatus(id, u"detected"_s, 15000));
+        const QJsonObject found = session(id);
+        QCOMPARE(found[u"payments"_s].toArray().size(), 1);
+        QCOMPARE(found[u"payments"_s][0][u"txHash"_s].type(),
+                 QJsonValue::Null); // found by balance, not by transaction
+        QCOMPARE(found[u"amountReceived"_s][u"wei"_s].toString(), u"10000000000000000"_s);
+        m_node->mine(3);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QCOMPARE(session(id)[u"payments"_s].toArray().size(), 1); // counted once
+    }
+
+    void nodeKilledAndRestartedMidSession()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        m_node->kill();
+        QVERIFY(waitUntil([&] { return watcher()->status().state == u"error"; }, 10000));
+        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"error"_s);
+        QVERIFY(health.json[u"chains"_s][0][u"lastError"_s].toString().contains(u"cannot reach"_s));
+        QCOMPARE(session(id)[u"status"_s].toString(), u"detected"_s); // nothing changes while blind
+
+        // Hardhat restarts with a fresh chain: the payment's block is gone, so the session goes back,
+        // and a payment on the chain the node now has is detected and confirmed.
+        QString error;
+        QVERIFY2(m_node->restart(&error), qPrintable(error));
+        QVERIFY(waitForStatus(id, u"pending"_s, 20000));
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s, 15000));
+        QCOMPARE(watcher()->status().state, u"ok"_s);
+    }
+
+    void wrongChainIsMisconfiguredAndChangesNothing()
+    {
+        cleanup();
+        init();
+        m_backend.reset();
+        writeConfig("[chain.5]\nname=Wrong\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +
+                    "\n[test]\nchainId=5\n");
+        auto config = AppConfig::load(m_dir->path());
+        QVERIFY(config);
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        QVERIFY(waitUntil([&] { return m_backend->watcher(5)->status().state == u"misconfigured"; }, 10000));
+        QVERIFY(m_backend->watcher(5)->status().lastError.contains(u"is chain 31337"_s));
+        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"misconfigured"_s);
+    }
+
+    // Our process killed between detection and confirmation: the restart resumes from the stored cursor.
+    void processKilledBetweenDetectionAndConfirmation()
+    {
+        cleanup();
+        init();
+        m_backend.reset();
+        const QString binary = qEnvironmentVariable("CRYPTOCHECKOUT_BINARY");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        QProcess keys;
+        keys.setProcessEnvironment(environment);
+        keys.start(binary, {u"keys"_s, u"create"_s, u"--mode"_s, u"test"_s, u"--data-dir"_s, m_dir->path()});
+        QVERIFY(keys.waitForFinished(20000));
+        const QByteArray key = keys.readAllStandardOutput().trimmed();
+        auto startServer = [&](QProcess &server) -> QUrl {
+            server.setProcessEnvironment(environment);
+            server.start(binary, {u"--headless"_s, u"--data-dir"_s, m_dir->path()});
+            QByteArray err;
+            for (int i = 0; i < 100 && !err.contains("listening on"); ++i) {
+                server.waitForReadyRead(100);
+                err += server.readAllStandardError();
+            }
+            const auto match =
+                QRegularExpression(u"listening on (http://\\S+)"_s).match(QString::fromUtf8(err));
+            return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+        };
+        QProcess server;
+        QUrl base = startServer(server);
+        QVERIFY(base.isValid());
+        HttpClient client(base, key);
+        const QJsonObject created =
+            client
+                .postJson(u"/api/v1/checkout_sessions"_s,
+                          {{u"amount"_s, QJsonObject{{u"value"_s, u"30.00"_s}, {u"currency"_s, u"USD"_s}}}})
+                .json;
+        const QString id = created[u"id"_s].toString();
+        QTest::qWait(600); // the watcher has recorded its starting block
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return client.get(u"/api/v1/checkout_sessions/"_s + id).json[u"status"_s].toString() ==
+                       u"detected"_s;
+            },
+            10000));
+        ::kill(static_cast<pid_t>(server.processId()), SIGKILL);
+        QVERIFY(server.waitForFinished(5000));
+        m_node->mine(2); // confirmations arrive while we are down
+
+        QProcess restarted;
+        base = startServer(restarted);
+        QVERIFY(base.isValid());
+        HttpClient again(base, key);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return again.get(u"/api/v1/checkout_sessions/"_s + id).json[u"status"_s].toString() ==
+                       u"paid"_s;
+            },
+            15000));
+        const QJsonObject paid = again.get(u"/api/v1/checkout_sessions/"_s + id).json;
+        QCOMPARE(paid[u"payments"_s].toArray().size(), 1); // not credited twice
+        ::kill(static_cast<pid_t>(restarted.processId()), SIGTERM);
+        QVERIFY(restarted.waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChainWatcher)
+#include "tst_chainwatcher.moc"
