@@ -1,5 +1,7 @@
 #include "AppConfig.h"
 
+#include "EthereumAddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -103,14 +105,19 @@ const QMap<QString, QStringList> &knownKeys()
         {u"test"_s, {u"xpub"_s, u"chainId"_s}},
         {u"webhooks"_s, {u"retryBaseSeconds"_s, u"timeoutSeconds"_s}},
         {u"live"_s, {u"xpub"_s, u"chainId"_s}},
-        {u"prices"_s, {u"sources"_s, u"fixedRates"_s}},
+        {u"prices"_s,
+         {u"sources"_s, u"fixedRates"_s, u"currencies"_s, u"coinbaseUrl"_s, u"krakenUrl"_s, u"coingeckoUrl"_s,
+          u"coingeckoApiKey"_s, u"timeoutSeconds"_s, u"refreshSeconds"_s, u"maxAgeSeconds"_s,
+          u"maxDeviationPercent"_s, u"chainlinkFeeds"_s, u"chainlinkMaxAgeSeconds"_s}},
     };
     return keys;
 }
 
 const QStringList kChainKeys{u"name"_s,           u"rpcUrl"_s, u"confirmations"_s,
                              u"pollIntervalMs"_s, u"symbol"_s, u"explorerUrl"_s};
-const QStringList kPriceSources{u"fixed"_s};
+const QStringList kPriceSources{u"fixed"_s, u"coinbase"_s, u"kraken"_s, u"coingecko"_s, u"chainlink"_s};
+const QString kDefaultPriceCurrencies = u"USD,EUR,GBP,CHF,JPY,CAD,AUD"_s;
+const QString kDefaultChainlinkFeeds = u"1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419"_s;
 } // namespace
 
 QMap<qint64, ChainConfig> AppConfig::defaultChains()
@@ -287,6 +294,8 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         if (!kPriceSources.contains(name))
             reader.error(u"prices/sources"_s,
                          u"unknown price source '%1' (known: %2)"_s.arg(name, kPriceSources.join(u", "_s)));
+        else if (config.priceSources.contains(name))
+            reader.error(u"prices/sources"_s, u"'%1' is listed twice"_s.arg(name));
         else
             config.priceSources << name;
     }
@@ -311,6 +320,81 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         else
             reader.error(u"prices/fixedRates"_s, rate.error());
     }
+
+    const QString currencies = reader.text(u"prices/currencies"_s, kDefaultPriceCurrencies);
+    // Every session needs ETH-USD for ethPriceUsd, so it is always kept fresh.
+    config.priceCurrencies = QStringList{u"USD"_s};
+    for (const QString &code : currencies.split(u',', Qt::SkipEmptyParts)) {
+        const auto currency = currencyByCode(code.trimmed());
+        if (!currency)
+            reader.error(u"prices/currencies"_s, u"'%1' is not a supported currency (supported: %2)"_s.arg(
+                                                     code.trimmed(), supportedCurrencyCodes().join(u", "_s)));
+        else if (!config.priceCurrencies.contains(currency->code))
+            config.priceCurrencies << currency->code;
+    }
+
+    // Real services over HTTPS; plain HTTP only to this machine (a local proxy or a test's replay server).
+    auto providerUrl = [&](const QString &key, const QUrl &fallback) {
+        const QUrl url = reader.url(key, fallback, {u"http"_s, u"https"_s});
+        if (url.scheme() == u"http" && !QHostAddress(url.host()).isLoopback() && url.host() != u"localhost") {
+            reader.error(key, u"'%1' must be https (plain http is allowed for loopback addresses only)"_s.arg(
+                                  url.toString()));
+            return fallback;
+        }
+        return url;
+    };
+    config.coinbaseUrl = providerUrl(u"prices/coinbaseUrl"_s, config.coinbaseUrl);
+    config.krakenUrl = providerUrl(u"prices/krakenUrl"_s, config.krakenUrl);
+    config.coingeckoUrl = providerUrl(u"prices/coingeckoUrl"_s, config.coingeckoUrl);
+    config.coingeckoApiKey = reader.text(u"prices/coingeckoApiKey"_s, {});
+
+    config.priceTimeoutSeconds = reader.integer(u"prices/timeoutSeconds"_s, 5, 1, 60, u"seconds"_s);
+    config.priceRefreshSeconds = reader.integer(u"prices/refreshSeconds"_s, 60, 5, 3600, u"seconds"_s);
+    config.priceMaxAgeSeconds = reader.integer(u"prices/maxAgeSeconds"_s, 300, 10, 86400, u"seconds"_s);
+    if (config.priceMaxAgeSeconds < config.priceRefreshSeconds + config.priceTimeoutSeconds) {
+        reader.error(u"prices/maxAgeSeconds"_s,
+                     u"%1 s is shorter than refreshSeconds + timeoutSeconds (%2 s): every rate would go stale "
+                     "before the next one arrives"_s.arg(config.priceMaxAgeSeconds)
+                         .arg(config.priceRefreshSeconds + config.priceTimeoutSeconds));
+    }
+    if (reader.has(u"prices/maxDeviationPercent"_s)) {
+        const QString raw = reader.text(u"prices/maxDeviationPercent"_s, {});
+        const auto deviation = parsePercentToBasisPoints(raw);
+        if (!deviation || *deviation == 0)
+            reader.error(u"prices/maxDeviationPercent"_s,
+                         u"'%1' is not a percentage above 0 and at most 100 (such as 3 or 0.5)"_s.arg(raw));
+        else
+            config.priceMaxDeviationBasisPoints = *deviation;
+    }
+
+    // chainId:ETH-<currency>:0xaddress, the feed on a configured chain.
+    const QString feeds = reader.text(u"prices/chainlinkFeeds"_s, kDefaultChainlinkFeeds);
+    for (const QString &entry : feeds.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = entry.trimmed();
+        const QStringList parts = trimmed.split(u':');
+        const QStringList pair = parts.value(1).split(u'-');
+        bool idOk = false;
+        const qint64 chainId = parts.value(0).toLongLong(&idOk);
+        const auto currency = pair.size() == 2 ? currencyByCode(pair[1]) : std::nullopt;
+        if (parts.size() != 3 || !idOk || pair.size() != 2 || pair[0] != u"ETH" || !currency ||
+            !ethereum::isValidAddress(parts[2])) {
+            reader.error(u"prices/chainlinkFeeds"_s,
+                         u"'%1' is not chainId:ETH-<currency>:<feed address> (e.g. "
+                         "1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419)"_s.arg(trimmed));
+            continue;
+        }
+        if (!config.chains.contains(chainId)) {
+            reader.error(u"prices/chainlinkFeeds"_s,
+                         u"chain %1 of '%2' is not a configured chain (add a [chain.%1] group)"_s.arg(chainId).arg(
+                             trimmed));
+            continue;
+        }
+        config.chainlinkFeeds << ChainlinkFeedConfig{chainId, currency->code, parts[2]};
+    }
+    if (config.priceSources.contains(u"chainlink"_s) && config.chainlinkFeeds.isEmpty())
+        reader.error(u"prices/chainlinkFeeds"_s, u"the chainlink source needs at least one feed"_s);
+    config.chainlinkMaxAgeSeconds =
+        reader.integer(u"prices/chainlinkMaxAgeSeconds"_s, 3900, 60, 7 * 86400, u"seconds"_s);
 
     if (!reader.errors().isEmpty()) {
         return Result<AppConfig>::failure(u"Invalid configuration in %1:\n  %2"_s.arg(

@@ -20,6 +20,14 @@ struct ChainConfig
     QUrl explorerUrl; // block explorer base, "https://etherscan.io"; empty for local chains
 };
 
+// A Chainlink ETH/<currency> feed on a configured chain ([prices] chainlinkFeeds).
+struct ChainlinkFeedConfig
+{
+    qint64 chainId = 0;
+    QString currency;
+    QString address;
+};
+
 // What test mode or live mode uses: the merchant's account-level xpub and the chain sessions go on.
 struct ModeConfig
 {
@@ -55,8 +63,22 @@ struct AppConfig
     ModeConfig live;
     QMap<qint64, ChainConfig> chains;
 
+    // [prices]
     QStringList priceSources{QStringLiteral("fixed")};
     QList<ExchangeRate> fixedRates;
+    QStringList priceCurrencies; // kept fresh by the network sources; others are fetched once asked for
+    QUrl coinbaseUrl{QStringLiteral("https://api.coinbase.com")};
+    QUrl krakenUrl{QStringLiteral("https://api.kraken.com")};
+    QUrl coingeckoUrl{QStringLiteral("https://api.coingecko.com")};
+    QString coingeckoApiKey; // optional demo (or pro) key
+    int priceTimeoutSeconds = 5;
+    int priceRefreshSeconds = 60;
+    int priceMaxAgeSeconds = 300;
+    int priceMaxDeviationBasisPoints = 300;
+    QList<ChainlinkFeedConfig> chainlinkFeeds;
+    // Chainlink updates a feed on a deviation threshold or a heartbeat (an hour for mainnet ETH/USD), so a
+    // round may be that old and still right; a little slack on top.
+    int chainlinkMaxAgeSeconds = 3900;
 
     QString configPath() const;
     QString databasePath() const;

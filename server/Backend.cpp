@@ -1,5 +1,7 @@
 #include "Backend.h"
 
+#include "RateSourceFactory.h"
+
 #include <QDir>
 #include <QJsonArray>
 
@@ -14,12 +16,8 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
     , m_publicLimiter(30, 2000)
     , m_http(new HttpServer(this))
 {
-    std::vector<std::unique_ptr<RateSource>> sources;
-    for (const QString &name : m_config.priceSources) {
-        if (name == u"fixed")
-            sources.push_back(std::make_unique<FixedRateSource>(m_config.fixedRates, m_clock));
-    }
-    m_rates = std::make_unique<RateService>(std::move(sources));
+    m_rates = std::make_unique<RateService>(makeRateSources(m_config, m_clock),
+                                            m_config.priceMaxDeviationBasisPoints);
     m_checkout = new CheckoutService(m_config, m_store, m_clock, *m_addresses, *m_rates, this);
     m_webhooks = new WebhookService(m_store, m_clock, this);
     m_api = std::make_unique<ApiRoutes>(m_http->router(), *m_checkout, *m_apiKeys, *m_webhooks, m_store,
@@ -161,7 +159,8 @@ QJsonObject Backend::health()
             {u"version"_s, QStringLiteral(CRYPTOCHECKOUT_VERSION)},
             {u"time"_s, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
             {u"database"_s, database},
-            {u"chains"_s, chains}};
+            {u"chains"_s, chains},
+            {u"prices"_s, m_rates->status()}};
 }
 
 void Backend::registerRoutes()

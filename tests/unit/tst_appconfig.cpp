@@ -32,6 +32,49 @@ private Q_SLOTS:
         QCOMPARE(config->fixedRates[0].quote, u"USD"_s);
         QCOMPARE(config->fixedRates[0].toDecimalString(), u"3000"_s);
         QCOMPARE(config->databasePath(), dir.filePath(u"cryptocheckout.db"_s));
+        QCOMPARE(config->priceCurrencies,
+                 (QStringList{u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"JPY"_s, u"CAD"_s, u"AUD"_s}));
+        QCOMPARE(config->coinbaseUrl.toString(), u"https://api.coinbase.com"_s);
+        QCOMPARE(config->krakenUrl.toString(), u"https://api.kraken.com"_s);
+        QCOMPARE(config->coingeckoUrl.toString(), u"https://api.coingecko.com"_s);
+        QVERIFY(config->coingeckoApiKey.isEmpty());
+        QCOMPARE(config->priceTimeoutSeconds, 5);
+        QCOMPARE(config->priceRefreshSeconds, 60);
+        QCOMPARE(config->priceMaxAgeSeconds, 300);
+        QCOMPARE(config->priceMaxDeviationBasisPoints, 300);
+        QCOMPARE(config->chainlinkMaxAgeSeconds, 3900);
+        QCOMPARE(config->chainlinkFeeds.size(), 1);
+        QCOMPARE(config->chainlinkFeeds[0].chainId, 1);
+        QCOMPARE(config->chainlinkFeeds[0].currency, u"USD"_s);
+        QCOMPARE(config->chainlinkFeeds[0].address, u"0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419"_s);
+    }
+
+    void readsPriceSettings()
+    {
+        TestDataDir dir;
+        dir.writeConfig(
+            "[prices]\nsources=kraken, coinbase,coingecko,chainlink,fixed\ncurrencies=eur,JPY,SEK\n"
+            "coinbaseUrl=http://127.0.0.1:9000/cb\nkrakenUrl=https://kraken.example.com\n"
+            "coingeckoUrl=https://pro-api.coingecko.com\ncoingeckoApiKey=CG-abc\ntimeoutSeconds=2\n"
+            "refreshSeconds=30\nmaxAgeSeconds=120\nmaxDeviationPercent=1.5\n"
+            "chainlinkFeeds=31337:ETH-USD:0x5FbDB2315678afecb367f032d93F642f64180aa3,"
+            "1:ETH-EUR:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419\nchainlinkMaxAgeSeconds=600\n");
+        const auto config = AppConfig::load(dir.path());
+        QVERIFY2(config, qPrintable(config.error()));
+        QCOMPARE(config->priceSources,
+                 (QStringList{u"kraken"_s, u"coinbase"_s, u"coingecko"_s, u"chainlink"_s, u"fixed"_s}));
+        QCOMPARE(config->priceCurrencies, (QStringList{u"USD"_s, u"EUR"_s, u"JPY"_s, u"SEK"_s}));
+        QCOMPARE(config->coinbaseUrl.toString(), u"http://127.0.0.1:9000/cb"_s);
+        QCOMPARE(config->krakenUrl.host(), u"kraken.example.com"_s);
+        QCOMPARE(config->coingeckoApiKey, u"CG-abc"_s);
+        QCOMPARE(config->priceTimeoutSeconds, 2);
+        QCOMPARE(config->priceRefreshSeconds, 30);
+        QCOMPARE(config->priceMaxAgeSeconds, 120);
+        QCOMPARE(config->priceMaxDeviationBasisPoints, 150);
+        QCOMPARE(config->chainlinkMaxAgeSeconds, 600);
+        QCOMPARE(config->chainlinkFeeds.size(), 2);
+        QCOMPARE(config->chainlinkFeeds[0].chainId, 31337);
+        QCOMPARE(config->chainlinkFeeds[1].currency, u"EUR"_s);
     }
 
     void readsEverything()
@@ -112,6 +155,39 @@ private Q_SLOTS:
             << QByteArray("[prices]\nfixedRates=ETH-XYZ:1\n") << u"[prices] fixedRates"_s;
         QTest::newRow("public xpub live") << QByteArray("[live]\nxpub=") + AppConfig::kPublicTestXpub + "\n"
                                           << u"[live] xpub"_s;
+        QTest::newRow("source twice")
+            << QByteArray("[prices]\nsources=coinbase,kraken,coinbase\n") << u"[prices] sources"_s;
+        QTest::newRow("price currency")
+            << QByteArray("[prices]\ncurrencies=USD,XYZ\n") << u"[prices] currencies"_s;
+        QTest::newRow("provider url")
+            << QByteArray("[prices]\ncoinbaseUrl=ftp://api.coinbase.com\n") << u"[prices] coinbaseUrl"_s;
+        QTest::newRow("plain http remote")
+            << QByteArray("[prices]\nkrakenUrl=http://api.kraken.com\n") << u"[prices] krakenUrl"_s;
+        QTest::newRow("price timeout")
+            << QByteArray("[prices]\ntimeoutSeconds=0\n") << u"[prices] timeoutSeconds"_s;
+        QTest::newRow("refresh") << QByteArray("[prices]\nrefreshSeconds=1\n")
+                                 << u"[prices] refreshSeconds"_s;
+        QTest::newRow("max age below refresh")
+            << QByteArray("[prices]\nrefreshSeconds=60\nmaxAgeSeconds=30\n") << u"[prices] maxAgeSeconds"_s;
+        QTest::newRow("deviation zero")
+            << QByteArray("[prices]\nmaxDeviationPercent=0\n") << u"[prices] maxDeviationPercent"_s;
+        QTest::newRow("deviation text")
+            << QByteArray("[prices]\nmaxDeviationPercent=three\n") << u"[prices] maxDeviationPercent"_s;
+        QTest::newRow("feed address")
+            << QByteArray("[prices]\nchainlinkFeeds=1:ETH-USD:0x1234\n") << u"[prices] chainlinkFeeds"_s;
+        QTest::newRow("feed checksum")
+            << QByteArray("[prices]\nchainlinkFeeds=1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8418\n")
+            << u"[prices] chainlinkFeeds"_s;
+        QTest::newRow("feed chain")
+            << QByteArray("[prices]\nchainlinkFeeds=5:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419\n")
+            << u"[prices] chainlinkFeeds"_s;
+        QTest::newRow("feed pair")
+            << QByteArray("[prices]\nchainlinkFeeds=1:BTC-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419\n")
+            << u"[prices] chainlinkFeeds"_s;
+        QTest::newRow("chainlink without feeds")
+            << QByteArray("[prices]\nsources=chainlink\nchainlinkFeeds=\n") << u"[prices] chainlinkFeeds"_s;
+        QTest::newRow("chainlink max age")
+            << QByteArray("[prices]\nchainlinkMaxAgeSeconds=5\n") << u"[prices] chainlinkMaxAgeSeconds"_s;
         QTest::newRow("allowRemote") << QByteArray("[server]\nallowRemote=maybe\n")
                                      << u"[server] allowRemote"_s;
     }
