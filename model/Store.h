@@ -200,3 +200,45 @@ private:
     QString m_path;
     int m_transactionDepth = 0;
 };
+
+// ---- Console: the sessions table's filtered, sorted, paged reads (StoreConsole.cpp) ----------------
+
+// What the console's sessions table asks for: one mode, optional filters, a search and a sort.
+struct SessionListQuery
+{
+    enum class SortKey { Created, Id, Status, Fiat, Crypto, Address };
+
+    bool livemode = false;
+    std::optional<SessionStatus> status;
+    std::optional<qint64> createdGteMs;
+    std::optional<qint64> createdLteMs;
+    QString search; // part of the id, address, customer email or metadata (case-insensitive)
+    SortKey sortKey = SortKey::Created;
+    bool ascending = false;
+};
+
+// One row of the sessions table: the columns it shows, not the whole session.
+struct SessionListRow
+{
+    qint64 seq = 0;
+    QString id;
+    SessionStatus status = SessionStatus::Pending;
+    bool livemode = false;
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    FiatAmount fiat;
+    UInt256 amountWei;
+    QString address;
+    QString customerEmail;
+    bool needsAttention = false;
+};
+
+qint64 countSessionRows(Store &store, const SessionListQuery &query);
+// limit rows from offset in the query's order. Pages in the second half are read in the opposite order,
+// so the last page costs what the first does (SQLite walks OFFSET rows one by one).
+QList<SessionListRow> sessionRows(Store &store, const SessionListQuery &query, qint64 offset, int limit,
+                                  qint64 total = -1);
+SessionListRow sessionListRow(const CheckoutSession &session);
+// Whether a session belongs in the query's result (used for live updates, without asking the database).
+bool sessionMatches(const SessionListQuery &query, const CheckoutSession &session);
+// ---- end Console -------------------------------------------------------------------------------

@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ApiKeysPage</name>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="29" />
+        <source>Name, e.g. web shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="31" />
+        <source>Test mode</source>
+        <translation>Modo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="32" />
+        <source>Live mode</source>
+        <translation>Modo real</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="33" />
+        <source>Read-only (point of sale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="34" />
+        <source>Create key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Last used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="50" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="50" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="53" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="78" />
+        <source>live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="78" />
+        <source>test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="79" />
+        <source>read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="79" />
+        <source>secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="82" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="83" />
+        <source>revoked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="83" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="101" />
+        <source>New API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="102" />
+        <source>Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;key&amp;gt;&lt;/tt&gt;. Test keys see only test sessions, live keys only live ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="107" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="117" />
+        <source>Revoke key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="118" />
+        <source>Revoke “%1”? Requests with it fail from now on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckoutPage</name>
     <message>
         <location filename="../server/HostedCheckout.cpp" line="21" />
@@ -114,135 +247,1468 @@
         <translation>Has enviado %1 %2, más de lo solicitado. Esperando confirmaciones: %3 de %4. La tienda puede reembolsar la diferencia.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="44" />
+        <location filename="../server/HostedCheckout.cpp" line="45" />
         <source>Payment received. Thank you!</source>
         <translation>Pago recibido. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="45" />
+        <location filename="../server/HostedCheckout.cpp" line="46" />
         <source>Payment received after the checkout expired, within the grace period. Thank you!</source>
         <translation>Pago recibido tras la caducidad, dentro del periodo de gracia. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="46" />
+        <location filename="../server/HostedCheckout.cpp" line="48" />
         <source>Continue to the shop</source>
         <translation>Continuar a la tienda</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="47" />
+        <location filename="../server/HostedCheckout.cpp" line="49" />
         <source>Returning to the shop in %1 s…</source>
         <translation>Volviendo a la tienda en %1 s…</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="48" />
+        <location filename="../server/HostedCheckout.cpp" line="50" />
         <source>This checkout has expired.</source>
         <translation>Este pago ha caducado.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="49" />
+        <location filename="../server/HostedCheckout.cpp" line="51" />
         <source>If you already sent the payment, it still counts if it confirms before %1. Do not send a new payment to this address.</source>
         <translation>Si ya enviaste el pago, todavía cuenta si se confirma antes de %1. No envíes un pago nuevo a esta dirección.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="51" />
+        <location filename="../server/HostedCheckout.cpp" line="54" />
         <source>This checkout could not be completed. Please contact the shop.</source>
         <translation>No se pudo completar este pago. Ponte en contacto con la tienda.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="52" />
+        <location filename="../server/HostedCheckout.cpp" line="55" />
         <source>Connection lost. Retrying…</source>
         <translation>Conexión perdida. Reintentando…</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="53" />
+        <location filename="../server/HostedCheckout.cpp" line="56" />
         <source>Checkout not found</source>
         <translation>Pago no encontrado</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="54" />
+        <location filename="../server/HostedCheckout.cpp" line="57" />
         <source>This checkout does not exist. Please return to the shop and start again.</source>
         <translation>Este pago no existe. Vuelve a la tienda y empieza de nuevo.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="55" />
+        <location filename="../server/HostedCheckout.cpp" line="59" />
         <source>Payment status</source>
         <translation>Estado del pago</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="56" />
+        <location filename="../server/HostedCheckout.cpp" line="60" />
         <source>Test mode: do not send real funds.</source>
         <translation>Modo de prueba: no envíes fondos reales.</translation>
     </message>
 </context>
 <context>
+    <name>CopyButton</name>
+    <message>
+        <location filename="../ui/CopyButton.cpp" line="10" />
+        <location filename="../ui/CopyButton.cpp" line="17" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CopyButton.cpp" line="16" />
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="58" />
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="69" />
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="71" />
+        <source>We accept crypto payments. Ask at the counter.</source>
+        <translation>Aceptamos pagos con criptomonedas. Pregunte en caja.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="82" />
+        <source>QR code of the payment request</source>
+        <translation>Código QR de la solicitud de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="119" />
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="122" />
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="136" />
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="138" />
+        <source>This payment request has ended. Please do not send money to it.</source>
+        <translation>Esta solicitud de pago ha terminado. No envíe dinero a ella.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="219" />
+        <source>%1 still to pay</source>
+        <translation>Faltan %1 por pagar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="225" />
+        <source>Network: %1</source>
+        <translation>Red: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="229" />
+        <source>Scan the code with your wallet app and send exactly this amount.</source>
+        <translation>Escanee el código con su app de billetera y envíe exactamente este importe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="233" />
+        <source>Payment received. Waiting for the network to confirm it…</source>
+        <translation>Pago recibido. Esperando la confirmación de la red…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="236" />
+        <source>Part of the amount arrived. Please send the rest.</source>
+        <translation>Ha llegado parte del importe. Envíe el resto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="243" />
+        <source>TEST MODE: do not send real money to this address.</source>
+        <translation>MODO DE PRUEBA: no envíe dinero real a esta dirección.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="258" />
+        <source>Time left %1</source>
+        <translation>Tiempo restante %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthBar</name>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="66" />
+        <source>chain %1</source>
+        <translation>cadena %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="68" />
+        <source>head %1</source>
+        <translation>bloque %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="72" />
+        <source>%1 (%2): %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="79" />
+        <source>no chain watched</source>
+        <translation>ninguna cadena vigilada</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="85" />
+        <source>price %1</source>
+        <translation>precio %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="92" />
+        <source>Price sources, in order: %1</source>
+        <translation>Fuentes de precio, en orden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="108" />
+        <source>webhooks: database error</source>
+        <translation>webhooks: error de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="110" />
+        <source>no webhook endpoint</source>
+        <translation>ningún endpoint de webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="113" />
+        <source>webhooks: %1 of %2 failing</source>
+        <translation>webhooks: %1 de %2 fallan</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="115" />
+        <source>webhooks ok</source>
+        <translation>webhooks ok</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="20" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
+        <location filename="../ui/MainWindow.cpp" line="153" />
         <source>Crypto Checkout</source>
         <translation>Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="23" />
+        <location filename="../ui/MainWindow.cpp" line="65" />
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="83" />
+        <source>Payment links</source>
+        <translation>Enlaces de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="84" />
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="85" />
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="28" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
+        <source>New session ⏎</source>
+        <translation>Nueva sesión ⏎</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118" />
+        <source>Charge a customer at the counter (Ctrl+N)</source>
+        <translation>Cobrar a un cliente en caja (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="233" />
+        <source>Customer display</source>
+        <translation>Pantalla del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="122" />
+        <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
+        <translation>Abrir la pantalla completa para el cliente, en un segundo monitor si lo hay (Esc sale de pantalla completa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="140" />
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="141" />
+        <source>Test mode</source>
+        <translation>Modo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="142" />
+        <source>Live mode</source>
+        <translation>Modo real</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>Show console</source>
+        <translation>Mostrar consola</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190" />
         <source>TEST MODE</source>
         <translation>MODO DE PRUEBA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33" />
+        <location filename="../ui/MainWindow.cpp" line="190" />
+        <source>LIVE</source>
+        <translation>REAL</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193" />
+        <source>LIVE: no xpub</source>
+        <translation>REAL: sin xpub</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193" />
+        <source>TEST: no xpub</source>
+        <translation>PRUEBA: sin xpub</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="201" />
+        <source>Live mode: real payments to your wallet's addresses.</source>
+        <translation>Modo real: pagos reales a las direcciones de su billetera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248" />
+        <source>Paid (late)</source>
+        <translation>Pagado (tarde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248" />
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="249" />
+        <source>%1 received for %2</source>
+        <translation>%1 recibido para %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>El modo de prueba usa la billetera pública de prueba («abandon … about»): sus claves son públicas. Nunca envíes fondos reales a direcciones de prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="82" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>Server %1</source>
         <translation>Servidor %1</translation>
     </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
-        <source>Test chain %1</source>
-        <translation>Cadena de prueba %1</translation>
+        <location filename="../ui/NewSessionDialog.cpp" line="27" />
+        <location filename="../ui/NewSessionDialog.cpp" line="99" />
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="27" />
+        <source>New session (test mode)</source>
+        <translation>Nueva sesión (modo de prueba)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="37" />
+        <source>99.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="41" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="45" />
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="50" />
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="52" />
+        <source>Optional: what is being paid for</source>
+        <translation>Opcional: qué se paga</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="54" />
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="64" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="66" />
+        <source>Create ⏎</source>
+        <translation>Crear ⏎</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="86" />
+        <source>QR code of the payment request</source>
+        <translation>Código QR de la solicitud de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="94" />
+        <source>Show on customer display</source>
+        <translation>Mostrar en la pantalla del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="101" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="135" />
+        <source>⚠ Type the amount to charge, for example 12.50.</source>
+        <translation>⚠ Escriba el importe a cobrar, por ejemplo 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="144" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="162" />
+        <source>%1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="163" />
+        <source>%1 = %2
+%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaymentLinksPage</name>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="35" />
+        <source>Amount, e.g. 25.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="40" />
+        <source>Description, e.g. T-shirt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="41" />
+        <source>Create link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="66" />
+        <source>QR code of the payment link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="68" />
+        <source>Copy URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="73" />
+        <source>Save QR for printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="75" />
+        <location filename="../ui/PaymentLinksPage.cpp" line="85" />
+        <source>Save QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="76" />
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="85" />
+        <source>Could not write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="87" />
+        <location filename="../ui/PaymentLinksPage.cpp" line="97" />
+        <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="140" />
+        <location filename="../ui/PaymentLinksPage.cpp" line="180" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="140" />
+        <source>inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="169" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../ui/QrWidget.cpp" line="72" />
+        <source>The QR code could not be made: %1</source>
+        <translation>No se pudo crear el código QR: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/QrWidget.cpp" line="78" />
+        <source>Too small for the QR code</source>
+        <translation>Demasiado pequeño para el código QR</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="33" />
+        <source>&lt;b&gt;Copy it now: it is not shown again.&lt;/b&gt; Only a hash of it is kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionDetailWidget</name>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="46" />
+        <source>Select a session to see its QR code, payments, events and webhooks.</source>
+        <translation>Seleccione una sesión para ver su código QR, pagos, eventos y webhooks.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="58" />
+        <source>QR code of the payment request</source>
+        <translation>Código QR de la solicitud de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="82" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="87" />
+        <source>Copy address</source>
+        <translation>Copiar dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="94" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="99" />
+        <source>Copy amount</source>
+        <translation>Copiar importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="106" />
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="117" />
+        <source>Show on customer display</source>
+        <translation>Mostrar en la pantalla del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="122" />
+        <source>Expire now</source>
+        <translation>Caducar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="123" />
+        <source>End this session now: no further payment is expected.</source>
+        <translation>Terminar esta sesión ahora: no se espera ningún otro pago.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="128" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="135" />
+        <source>Expire session</source>
+        <translation>Caducar sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="129" />
+        <source>Expire %1 now? The customer can no longer pay it.</source>
+        <translation>¿Caducar %1 ahora? El cliente ya no podrá pagarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Block</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Confirmations</source>
+        <translation>Confirmaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <source>Event id</source>
+        <translation>Id. del evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>Last answer</source>
+        <translation>Última respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="158" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="396" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <source>Send the selected event again to every endpoint that subscribes to it.</source>
+        <translation>Enviar de nuevo el evento seleccionado a cada endpoint suscrito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <source>Webhook attempts</source>
+        <translation>Intentos de webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="226" />
+        <source>%1  (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="230" />
+        <source>Chain %1 (%2)</source>
+        <translation>Cadena %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="230" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="309" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="231" />
+        <source>Rate 1 %1 = %2 %3 (%4)</source>
+        <translation>Tipo 1 %1 = %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="242" />
+        <source>Checkout page</source>
+        <translation>Página de pago</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="244" />
+        <source>⚠ Needs attention: money arrived after the grace window or at a settled session.</source>
+        <translation>⚠ Requiere atención: llegó dinero tras el periodo de gracia o a una sesión cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="251" />
+        <source>Nothing more to pay</source>
+        <translation>Nada más que pagar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <source>Expires in %1</source>
+        <translation>Caduca en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="270" />
+        <source>Expiring…</source>
+        <translation>Caducando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
+        <source>Expires at %1</source>
+        <translation>Caduca a las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="276" />
+        <source>Paid at %1</source>
+        <translation>Pagado a las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="281" />
+        <source>Waiting for confirmations</source>
+        <translation>Esperando confirmaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="285" />
+        <source>Ended %1</source>
+        <translation>Terminada %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="305" />
+        <source>(found by balance)</source>
+        <translation>(hallado por el saldo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="308" />
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <source>Payments (%1)</source>
+        <translation>Pagos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="343" />
+        <source>Timeline (%1)</source>
+        <translation>Cronología (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="375" />
+        <source>HTTP %1 in %2 ms</source>
+        <translation>HTTP %1 en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="378" />
+        <source>next try %1</source>
+        <translation>próximo intento %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
+        <source>Webhook attempts (%1)</source>
+        <translation>Intentos de webhook (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SessionDetailWidget.cpp" line="395" />
+        <source>Queued for %n endpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="9" />
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="11" />
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="13" />
+        <source>Underpaid</source>
+        <translation>Pago insuficiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="15" />
+        <source>Overpaid</source>
+        <translation>Pago excesivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="17" />
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="19" />
+        <source>Paid late</source>
+        <translation>Pagado tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="21" />
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="23" />
+        <source>Failed</source>
+        <translation>Fallido</translation>
     </message>
 </context>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="66" />
+        <location filename="../ui/SessionTableModel.cpp" line="55" />
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="70" />
+        <source>Needs attention: money arrived after the grace window or at a settled session.</source>
+        <translation>Requiere atención: llegó dinero tras el periodo de gracia o a una sesión cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="89" />
+        <source>%1 ⚠</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="107" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="68" />
+        <location filename="../ui/SessionTableModel.cpp" line="109" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="70" />
+        <location filename="../ui/SessionTableModel.cpp" line="111" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="72" />
+        <location filename="../ui/SessionTableModel.cpp" line="113" />
         <source>Fiat</source>
         <translation>Fiat</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="74" />
+        <location filename="../ui/SessionTableModel.cpp" line="115" />
         <source>Crypto</source>
         <translation>Cripto</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="76" />
+        <location filename="../ui/SessionTableModel.cpp" line="117" />
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="39" />
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="40" />
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="44" />
+        <source>Date filter</source>
+        <translation>Filtro de fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="45" />
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="46" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="47" />
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="48" />
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="50" />
+        <source>Search id, address, email, metadata…</source>
+        <translation>Buscar id, dirección, correo, metadatos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="110" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SessionsPage.cpp" line="156" />
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="158" />
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="62" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="63" />
+        <source>Listen on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="64" />
+        <source>Address and port of the API and checkout pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="66" />
+        <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="68" />
+        <source>Public URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="69" />
+        <source>The address customers reach; empty: derived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="71" />
+        <source>Checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <source>Time to pay (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <source>1 to 10080</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="73" />
+        <source>Grace after expiry (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="74" />
+        <source>A payment confirming within this window makes the session paid_late.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="75" />
+        <source>Underpayment tolerance (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="76" />
+        <source>A payment this much short still completes a session, e.g. 0.5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <source>Live mode</source>
+        <translation>Modo real</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <source>Test mode</source>
+        <translation>Modo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="82" />
+        <source>Account xpub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="83" />
+        <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="85" />
+        <source>Show first addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <source>Chain id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <source>The chain sessions of this mode go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="96" />
+        <source>Chains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="100" />
+        <source>Chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <source>RPC URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <source>http(s) or ws(s) JSON-RPC endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <source>Confirmations</source>
+        <translation>Confirmaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="103" />
+        <source>Poll interval (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <source>Explorer URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <source>e.g. https://etherscan.io</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <source>Test RPC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="112" />
+        <source>Prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <source>Ordered, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <source>Fixed rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <source>First retry after (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <source>Timeout (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="225" />
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="239" />
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="249" />
+        <source>No temporary directory to check the settings in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="275" />
+        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <source>cannot replace %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="290" />
+        <source>Saved to %1. Restart Crypto Checkout to apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="301" />
+        <source>No xpub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="306" />
+        <location filename="../ui/SettingsPage.cpp" line="332" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="315" />
+        <source>Compare with the first receiving addresses in your wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="322" />
+        <source>⚠ Not a URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <source>Asking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="336" />
+        <source>⚠ Unexpected answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="338" />
+        <source>✓ eth_chainId = %1: the node is on this chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="341" />
+        <source>⚠ eth_chainId = %1, but this is chain %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="44" />
+        <source>https://shop.example/hooks/crypto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="47" />
+        <source>Event types, comma-separated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="48" />
+        <source>Add endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="50" />
+        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="52" />
+        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="71" />
+        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <source>Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="73" />
+        <source>Roll secret…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="74" />
+        <source>A new signing secret; the old one keeps signing for 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <source>Enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="91" />
+        <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="93" />
+        <source>Endpoint filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="95" />
+        <source>Result filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="96" />
+        <source>All results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
+        <location filename="../ui/WebhooksPage.cpp" line="337" />
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="121" />
+        <source>Request body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="123" />
+        <source>Attempts and answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="161" />
+        <source>All endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="173" />
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="175" />
+        <source>failing since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="176" />
+        <source>enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="204" />
+        <source>Webhook signing secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="205" />
+        <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="211" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="226" />
+        <location filename="../ui/WebhooksPage.cpp" line="251" />
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="235" />
+        <source>Roll secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="236" />
+        <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="244" />
+        <source>New webhook signing secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="245" />
+        <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="308" />
+        <source>(the event is gone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="312" />
+        <source>%1  %2  %3 ms  %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="320" />
+        <source>No attempt yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WebhooksPage.cpp" line="333" />
+        <source>Queued again for %n endpoint(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,22 @@
 #include <QMainWindow>
 
 class Backend;
-class SessionTableModel;
+class CheckoutSession;
+class CustomerDisplay;
+class HealthBar;
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QSystemTrayIcon;
+class PaymentLinksPage;
+class SessionsPage;
+class WebhooksPage;
 
-// The merchant console's main window: the sessions of the current mode and the server's state.
+// The merchant console: navigation between sessions, payment links, webhooks, API keys and settings; the
+// counter flow (new session, customer display); the mode switch; health in the status bar and a tray
+// notification when a session is paid.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -13,8 +26,40 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Backend &backend, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool livemode() const { return m_livemode; }
+    void setLivemode(bool livemode);
+
+    SessionsPage *sessionsPage() const { return m_sessions; }
+    CustomerDisplay *customerDisplay() const { return m_customerDisplay; }
+    HealthBar *healthBar() const { return m_health; }
+    QStackedWidget *pages() const { return m_pages; }
+    QListWidget *navigation() const { return m_navigation; }
+    QAction *newSessionAction() const { return m_newSession; }
+
+    // Opens the counter dialog (non-modal), focused on the amount.
+    void openNewSession();
+    void showOnCustomerDisplay(const QString &sessionId);
 
 private:
+    void buildToolbar();
+    void buildTray();
+    void updateModeBadge();
+    void onSessionChanged(const CheckoutSession &session, const QStringList &events);
+
     Backend &m_backend;
-    SessionTableModel *m_sessions = nullptr;
+    bool m_livemode = false;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    SessionsPage *m_sessions = nullptr;
+    CustomerDisplay *m_customerDisplay = nullptr;
+    HealthBar *m_health = nullptr;
+    QAction *m_newSession = nullptr;
+    QAction *m_displayAction = nullptr;
+    QLabel *m_modeBadge = nullptr;
+    QComboBox *m_modeSwitch = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    PaymentLinksPage *m_links = nullptr;
+    WebhooksPage *m_webhooks = nullptr;
 };

@@ -1,10 +1,27 @@
 // Renders the console's windows to PNG files for the README: `build/tests/screenshots docs/`.
-// Runs the real backend on a temporary data directory.
+// Runs the real backend on a temporary data directory, with sessions created through CheckoutService and
+// payments recorded as the chain watcher records them. Light palette, plus a dark one of the main window.
+#include "ApiKeysPage.h"
 #include "Backend.h"
+#include "CustomerDisplay.h"
 #include "MainWindow.h"
+#include "NewSessionDialog.h"
+#include "PaymentLinksPage.h"
+#include "SessionDetailWidget.h"
+#include "SessionTableModel.h"
+#include "WebhooksPage.h"
+#include "SessionsPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -12,11 +29,91 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    palette.setColor(QPalette::Link, QColor(0x6a, 0xa8, 0xff));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    return palette;
+}
+
+bool save(QWidget &widget, const QString &directory, const QString &name)
+{
+    const QString path = QDir(directory).filePath(name);
+    if (!widget.grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+CheckoutSession create(Backend &backend, const QString &amount, const QString &currency,
+                       const QString &description, const QString &email = {})
+{
+    SessionRequest request;
+    request.hasAmount = true;
+    request.amountValue = amount;
+    request.amountCurrency = currency;
+    request.customerEmail = email;
+    if (!description.isEmpty())
+        request.metadata = QJsonObject{{u"description"_s, description}};
+    return backend.checkout().createSession(request, false);
+}
+
+// Records a transfer to the session as the chain watcher would: headOffset 0 leaves it unconfirmed.
+void pay(Backend &backend, const CheckoutSession &session, const UInt256 &amount, qint64 block,
+         qint64 headOffset)
+{
+    ChainProgress progress;
+    progress.chainId = session.chainId;
+    Payment payment;
+    payment.sessionId = session.id;
+    payment.chainId = session.chainId;
+    payment.txHash = u"0x%1"_s.arg(QString::number(block, 16).rightJustified(64, u'a'));
+    payment.blockNumber = block;
+    payment.blockHash = u"0x%1"_s.arg(QString::number(block, 16).rightJustified(64, u'b'));
+    payment.blockTimestampMs = QDateTime::currentMSecsSinceEpoch();
+    payment.amount = amount;
+    payment.fromAddress = u"0x70997970C51812dc3A010C7d01b50e0d17dc79C8"_s;
+    payment.seenAtMs = payment.blockTimestampMs;
+    progress.payments << payment;
+    progress.headBlockNumber = block + headOffset - 1;
+    progress.reevaluate << session.id;
+    backend.checkout().recordChainProgress(progress);
+}
+
+void settle(int milliseconds = 400)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    const QPalette light = QApplication::style()->standardPalette();
+    QApplication::setPalette(light);
     const QString outputDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs"_s;
     QDir().mkpath(outputDir);
 
@@ -30,16 +127,91 @@ int main(int argc, char *argv[])
     Backend backend(*config, clock);
     backend.start();
 
+    // A morning at the counter.
+    const CheckoutSession coffee = create(backend, u"4.20"_s, u"EUR"_s, u"Flat white"_s);
+    const CheckoutSession books =
+        create(backend, u"38.90"_s, u"EUR"_s, u"Two paperbacks"_s, u"lea@example.com"_s);
+    const CheckoutSession gone = create(backend, u"12.00"_s, u"USD"_s, {});
+    const CheckoutSession partial = create(backend, u"60.00"_s, u"USD"_s, u"Order 1042"_s);
+    const CheckoutSession waiting = create(backend, u"25.00"_s, u"USD"_s, u"T-shirt"_s);
+    const CheckoutSession shirt =
+        create(backend, u"99.00"_s, u"USD"_s, u"Order 1043"_s, u"sam@example.com"_s);
+    pay(backend, coffee, coffee.amountWei, 1040, 3);
+    pay(backend, books, books.amountWei, 1041, 2);
+    backend.checkout().expireSession(gone.id, false);
+    const UInt256 half = UInt256::divMod(partial.amountWei, UInt256(2))->first;
+    pay(backend, partial, half, 1042, 1);
+    pay(backend, waiting, waiting.amountWei, 1043, 0);
+
     MainWindow window(backend);
-    window.resize(1100, 640);
+    window.resize(1280, 800);
     window.show();
-    QTimer::singleShot(300, &app, [&] {
-        const QString path = QDir(outputDir).filePath(u"console.png"_s);
-        if (!window.grab().save(path))
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-        else
-            std::printf("%s\n", qPrintable(path));
-        app.quit();
-    });
-    return app.exec();
+    settle();
+    window.sessionsPage()->selectSession(shirt.id);
+    settle();
+    bool ok = save(window, outputDir, u"console.png"_s);
+
+    // The detail of a paid session: payments, with the timeline tab behind.
+    window.sessionsPage()->selectSession(books.id);
+    window.sessionsPage()->detail()->tabs()->setCurrentIndex(0);
+    settle();
+    ok = save(*window.sessionsPage()->detail(), outputDir, u"session-detail.png"_s) && ok;
+
+    // The counter dialog right after Enter.
+    window.openNewSession();
+    auto *dialog = window.findChild<NewSessionDialog *>();
+    dialog->amountEdit()->setText(u"18.50"_s);
+    dialog->currencyBox()->setCurrentText(u"EUR"_s);
+    dialog->descriptionEdit()->setText(u"Lunch for two"_s);
+    dialog->create();
+    dialog->resize(460, 600);
+    settle();
+    ok = save(*dialog, outputDir, u"new-session.png"_s) && ok;
+
+    // The customer display, as the customer sees it, then the Paid screen.
+    CustomerDisplay *display = window.customerDisplay();
+    display->setResultDurationMs(60'000);
+    display->resize(1280, 720);
+    display->showSession(*dialog->createdSession());
+    display->show();
+    settle();
+    ok = save(*display, outputDir, u"customer-display.png"_s) && ok;
+    pay(backend, *dialog->createdSession(), dialog->createdSession()->amountWei, 1050, 2);
+    settle();
+    ok = save(*display, outputDir, u"customer-display-paid.png"_s) && ok;
+    display->hide();
+    dialog->close();
+
+    // The other pages, for the record: payment links, webhooks, API keys, settings.
+    PaymentLinkRequest link;
+    link.fiatAmount = u"25.00"_s;
+    link.fiatCurrency = u"EUR"_s;
+    link.description = u"T-shirt"_s;
+    backend.checkout().createPaymentLink(link, false);
+    WebhookEndpointRequest endpoint;
+    endpoint.url = u"https://shop.example/hooks/crypto"_s;
+    endpoint.events = QStringList{u"*"_s};
+    backend.webhooks().create(false, endpoint);
+    backend.apiKeys().create(false, u"Web shop"_s);
+    backend.apiKeys().create(false, u"Till"_s, ApiKey::Kind::ReadOnly);
+    const QStringList pageNames{u"sessions"_s, u"payment-links"_s, u"webhooks"_s, u"api-keys"_s, u"settings"_s};
+    for (int index = 1; index < pageNames.size(); ++index) {
+        window.navigation()->setCurrentRow(index);
+        if (auto *links = qobject_cast<PaymentLinksPage *>(window.pages()->currentWidget()))
+            links->reload();
+        if (auto *hooks = qobject_cast<WebhooksPage *>(window.pages()->currentWidget()))
+            hooks->reload();
+        if (auto *keys = qobject_cast<ApiKeysPage *>(window.pages()->currentWidget()))
+            keys->reload();
+        settle(200);
+        ok = save(window, outputDir, u"page-%1.png"_s.arg(pageNames[index])) && ok;
+    }
+    window.navigation()->setCurrentRow(0);
+
+    // The same console on a dark palette.
+    QApplication::setPalette(darkPalette());
+    window.sessionsPage()->selectSession(shirt.id);
+    settle();
+    ok = save(window, outputDir, u"console-dark.png"_s) && ok;
+    return ok ? 0 : 1;
 }

@@ -1,0 +1,292 @@
+// The merchant console against a real backend on a temporary database: the lazy sessions model (paging,
+// filters, search, sort, a live status change), the counter flow to a QR code on screen, the customer
+// display's screens, and settings validation.
+#include "Backend.h"
+#include "CustomerDisplay.h"
+#include "HealthBar.h"
+#include "MainWindow.h"
+#include "NewSessionDialog.h"
+#include "QrWidget.h"
+#include "SessionDetailWidget.h"
+#include "SessionTableModel.h"
+#include "SessionsPage.h"
+#include "SettingsPage.h"
+#include "TestDataDir.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDataDir> m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<Backend> m_backend;
+    QStringList m_created; // oldest first
+
+    CheckoutSession createSession(const QString &amount, const QJsonObject &metadata = {},
+                                  const QString &email = {})
+    {
+        SessionRequest request;
+        request.hasAmount = true;
+        request.amountValue = amount;
+        request.amountCurrency = u"USD"_s;
+        request.customerEmail = email;
+        if (!metadata.isEmpty())
+            request.metadata = metadata;
+        return m_backend->checkout().createSession(request, false);
+    }
+
+    static bool waitForCount(SessionTableModel &model)
+    {
+        return QTest::qWaitFor([&] { return model.isCountKnown(); }, 10000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<TestDataDir>();
+        auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        m_created.clear();
+    }
+
+    void cleanup()
+    {
+        m_backend.reset();
+        m_dir.reset();
+    }
+
+    void modelPagesFiltersAndLiveUpdates()
+    {
+        const int total = SessionTableModel::kPageSize + 50;
+        m_backend->store().transaction([&] {
+            for (int i = 0; i < total; ++i)
+                m_created << createSession(u"%1.00"_s.arg(i + 1),
+                                           QJsonObject{{u"orderId"_s, u"order-%1"_s.arg(i)}},
+                                           i == 7 ? u"alice@example.com"_s : QString())
+                                 .id;
+        });
+
+        SessionTableModel model(m_backend->config().databasePath(), false);
+        QVERIFY(waitForCount(model));
+        QCOMPARE(model.rowCount(), total);
+        QCOMPARE(model.columnCount(), int(SessionTableModel::NUMBER_OF_COLUMNS));
+        // Only the first page is loaded: the rest comes when the view asks.
+        QTRY_VERIFY(model.isLoaded(0));
+        QVERIFY(!model.isLoaded(total - 1));
+        QCOMPARE(model.index(0, SessionTableModel::Id).data().toString(), m_created.last()); // newest first
+        QCOMPARE(model.index(total - 1, SessionTableModel::Id).data().toString(), u"Loading…"_s);
+        QTRY_VERIFY(model.isLoaded(total - 1));
+        QCOMPARE(model.index(total - 1, SessionTableModel::Id).data().toString(), m_created.first());
+        QCOMPARE(model.index(0, SessionTableModel::Fiat).data().toString(), u"%1.00 USD"_s.arg(total));
+        QCOMPARE(model.index(0, SessionTableModel::Status).data().toString(), u"Pending"_s);
+
+        // A live status change arrives through CheckoutService::sessionChanged.
+        connect(&m_backend->checkout(), &CheckoutService::sessionChanged, &model,
+                &SessionTableModel::sessionChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        m_backend->checkout().expireSession(m_created.last(), false);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(model.index(0, SessionTableModel::Status).data(SessionTableModel::StatusRole).toInt(),
+                 int(SessionStatus::Expired));
+        QCOMPARE(model.index(0, SessionTableModel::Status).data().toString(), u"Expired"_s);
+
+        // A new session appears at the top without a reload.
+        const CheckoutSession fresh = createSession(u"5.00"_s);
+        QCOMPARE(model.rowCount(), total + 1);
+        QCOMPARE(model.index(0, SessionTableModel::Id).data().toString(), fresh.id);
+        QCOMPARE(model.index(1, SessionTableModel::Id).data().toString(), m_created.last());
+
+        // Status filter.
+        SessionListQuery query = model.query();
+        query.status = SessionStatus::Expired;
+        model.setQuery(query);
+        QVERIFY(waitForCount(model));
+        QCOMPARE(model.rowCount(), 1);
+        QTRY_VERIFY(model.isLoaded(0));
+        QCOMPARE(model.index(0, SessionTableModel::Id).data().toString(), m_created.last());
+
+        // Search: email, metadata, address, id.
+        query.status.reset();
+        query.search = u"ALICE@example"_s;
+        model.setQuery(query);
+        QVERIFY(waitForCount(model));
+        QCOMPARE(model.rowCount(), 1);
+        QTRY_VERIFY(model.isLoaded(0));
+        QCOMPARE(model.index(0, SessionTableModel::Id).data().toString(), m_created[7]);
+        query.search = u"order-12\""_s; // the metadata value, closed by its quote
+        model.setQuery(query);
+        QVERIFY(waitForCount(model));
+        QCOMPARE(model.rowCount(), 1);
+        const CheckoutSession third = *m_backend->store().sessionById(m_created[3]);
+        query.search = third.address.toLower();
+        model.setQuery(query);
+        QVERIFY(waitForCount(model));
+        QCOMPARE(model.rowCount(), 1);
+        query.search = m_created[3].mid(5, 10);
+        model.setQuery(query);
+        QVERIFY(waitForCount(model));
+        QCOMPARE(model.rowCount(), 1);
+
+        // Date filter: nothing created before the epoch's first second, everything after it.
+        query.search.clear();
+        query.createdLteMs = 1000;
+        model.setQuery(query);
+        QVERIFY(waitForCount(model));
+        QCOMPARE(model.rowCount(), 0);
+
+        // Sort: oldest first, by the header.
+        query.createdLteMs.reset();
+        model.setQuery(query);
+        model.sort(SessionTableModel::Created, Qt::AscendingOrder);
+        QVERIFY(waitForCount(model));
+        QTRY_VERIFY(model.isLoaded(0));
+        QCOMPARE(model.index(0, SessionTableModel::Id).data().toString(), m_created.first());
+        model.sort(SessionTableModel::Fiat, Qt::DescendingOrder);
+        QVERIFY(waitForCount(model));
+        QTRY_VERIFY(model.isLoaded(0));
+        QCOMPARE(model.index(0, SessionTableModel::Fiat).data().toString(), u"%1.00 USD"_s.arg(total));
+    }
+
+    void counterFlowEndToEnd()
+    {
+        MainWindow window(*m_backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openNewSession();
+        auto *dialog = window.findChild<NewSessionDialog *>();
+        QVERIFY(dialog);
+
+        // A refused amount says why and creates nothing.
+        QTest::keyClicks(dialog->amountEdit(), u"12,50"_s);
+        QTest::keyClick(dialog->amountEdit(), Qt::Key_Return);
+        QVERIFY(!dialog->createdSession());
+        QVERIFY(!dialog->errorLabel()->isHidden());
+        QVERIFY(!dialog->errorLabel()->text().isEmpty());
+
+        dialog->amountEdit()->clear();
+        QTest::keyClicks(dialog->amountEdit(), u"12.50"_s);
+        dialog->currencyBox()->setCurrentText(u"EUR"_s);
+        QTest::keyClicks(dialog->descriptionEdit(), u"Coffee beans"_s);
+        QTest::keyClick(dialog->amountEdit(), Qt::Key_Return);
+        QVERIFY(dialog->createdSession());
+        const CheckoutSession session = *dialog->createdSession();
+        QCOMPARE(session.fiat.toDecimalString(), u"12.50"_s);
+        QCOMPARE(session.fiat.currency, u"EUR"_s);
+        QCOMPARE(session.metadata.value(u"description"_s).toString(), u"Coffee beans"_s);
+        QVERIFY(m_backend->store().sessionById(session.id));
+
+        // The QR is on screen at once, encodes the EIP-681 URI and is crisp (only black and white pixels).
+        QrWidget *qr = dialog->qrWidget();
+        QTRY_VERIFY(qr->isVisible());
+        QVERIFY(qr->hasCode());
+        QVERIFY(qr->text().startsWith(u"ethereum:"_s + session.address + u"@31337"_s));
+        const QImage image = qr->grab().toImage();
+        QVERIFY(qr->codeSide() > 0);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3)
+                if (QRect((qr->width() - qr->codeSide()) / 2, (qr->height() - qr->codeSide()) / 2,
+                          qr->codeSide(), qr->codeSide())
+                        .contains(x, y))
+                    colours.insert(image.pixel(x, y) & 0xffffff);
+        QCOMPARE(colours, (QSet<QRgb>{0x000000, 0xffffff}));
+
+        // The sessions table shows it on top and the detail pane shows it too.
+        SessionsPage *page = window.sessionsPage();
+        QTRY_COMPARE(page->model()->rowOf(session.id), 0);
+        QCOMPARE(page->detail()->sessionId(), session.id);
+        QVERIFY(page->detail()->qrWidget()->hasCode());
+
+        // The customer display: payment screen, then Expired, then idle.
+        CustomerDisplay *display = window.customerDisplay();
+        display->setResultDurationMs(100);
+        window.showOnCustomerDisplay(session.id);
+        QCOMPARE(display->screen(), CustomerDisplay::Screen::Payment);
+        QVERIFY(display->qrWidget()->hasCode());
+        m_backend->checkout().expireSession(session.id, false);
+        QCOMPARE(display->screen(), CustomerDisplay::Screen::Expired);
+        QTRY_COMPARE(display->screen(), CustomerDisplay::Screen::Idle);
+        QCOMPARE(
+            page->model()->index(0, SessionTableModel::Status).data(SessionTableModel::StatusRole).toInt(),
+            int(SessionStatus::Expired));
+
+        // The status bar has the chain, price and webhook health.
+        const QString health = window.healthBar()->text();
+        QVERIFY2(health.contains(u"chain 31337"_s), qPrintable(health));
+        QVERIFY2(health.contains(u"price fixed"_s), qPrintable(health));
+        dialog->close();
+        display->close();
+    }
+
+    void qrWidgetSaysWhenItCannotEncode()
+    {
+        QrWidget qr;
+        qr.resize(200, 200);
+        qr.setText(QString(8000, u'x')); // beyond any QR version
+        QVERIFY(!qr.hasCode());
+        QVERIFY(!qr.errorString().isEmpty());
+        qr.setText(u"ethereum:0x9858EfFD232B4033E47d90003D41EC34EcaEda94@31337?value=1"_s);
+        QVERIFY(qr.hasCode());
+        const int modules = QrCode(qr.text()).modules() + 2 * QrCode::kQuietZone;
+        QCOMPARE(qr.codeSide() % modules, 0); // whole pixels per module
+    }
+
+    void settingsValidation()
+    {
+        SettingsPage settings(*m_backend);
+        QLineEdit *ttl = settings.field(u"checkout/ttlMinutes"_s);
+        QVERIFY(ttl);
+        QCOMPARE(ttl->text(), u"30"_s);
+
+        ttl->setText(u"0"_s);
+        QVERIFY(!settings.save());
+        QVERIFY2(settings.messageLabel()->text().contains(u"ttlMinutes"_s),
+                 qPrintable(settings.messageLabel()->text()));
+        QVERIFY(!QFile::exists(m_backend->config().configPath()));
+
+        settings.field(u"live/xpub"_s)->setText(u"not an xpub"_s);
+        ttl->setText(u"45"_s);
+        QVERIFY(!settings.save());
+        QVERIFY2(settings.messageLabel()->text().contains(u"[live] xpub"_s),
+                 qPrintable(settings.messageLabel()->text()));
+        settings.previewXpub(true);
+        QVERIFY(settings.liveXpubPreview()->text().startsWith(u"⚠"_s));
+
+        settings.field(u"live/xpub"_s)->clear();
+        QVERIFY2(settings.save(), qPrintable(settings.messageLabel()->text()));
+        QVERIFY(settings.messageLabel()->text().contains(u"Restart"_s));
+        QSettings file(m_backend->config().configPath(), QSettings::IniFormat);
+        QCOMPARE(file.value(u"checkout/ttlMinutes"_s).toString(), u"45"_s);
+        QVERIFY(!file.contains(u"test/xpub"_s)); // defaults stay out of the file
+        QVERIFY(AppConfig::load(m_dir->path()));
+
+        // The test xpub's first address, for comparison with the wallet.
+        settings.previewXpub(false);
+        QVERIFY2(settings.testXpubPreview()->text().contains(u"0x9858EfFD232B4033E47d90003D41EC34EcaEda94"_s),
+                 qPrintable(settings.testXpubPreview()->text()));
+
+        // An RPC URL that answers nothing says so.
+        settings.field(u"chain/rpcUrl"_s)->setText(u"http://127.0.0.1:1"_s);
+        settings.testRpc();
+        QTRY_VERIFY_WITH_TIMEOUT(settings.rpcResult()->text().startsWith(u"⚠"_s), 10000);
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class Backend;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+// Merchant API keys: create (the key is shown once), list, revoke.
+class ApiKeysPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiKeysPage)
+
+public:
+    explicit ApiKeysPage(Backend &backend, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    void create();
+    void revoke();
+
+    Backend &m_backend;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_mode = nullptr;
+    QCheckBox *m_readOnly = nullptr;
+    QLabel *m_error = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QPushButton *m_revoke = nullptr;
+};

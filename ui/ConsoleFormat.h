@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QString>
+
+// The console's way of writing amounts, times and countdowns. Money is formatted from its exact integer
+// form, never through a double.
+QString formatFiat(const FiatAmount &fiat);                                              // "99.00 USD"
+QString formatCrypto(const UInt256 &wei, const QString &symbol = QStringLiteral("ETH")); // "0.033 ETH"
+QString formatTime(qint64 msSinceEpoch);                                                 // local, short
+QString formatCountdown(qint64 remainingMs);                                             // "27:41", "1:02:03"
+QString shortAddress(const QString &address);                                            // "0x9858…Eda94"

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class Backend;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+class QrWidget;
+
+// Payment links: reusable prices whose public URL creates a session per visit. Create, copy the URL,
+// print its QR code, deactivate.
+class PaymentLinksPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentLinksPage)
+
+public:
+    explicit PaymentLinksPage(Backend &backend, QWidget *parent = nullptr);
+
+    void setLivemode(bool livemode);
+    void reload();
+
+private:
+    void create();
+    void onSelectionChanged();
+    QString selectedId() const;
+
+    Backend &m_backend;
+    bool m_livemode = false;
+    QLineEdit *m_amount = nullptr;
+    QComboBox *m_currency = nullptr;
+    QLineEdit *m_description = nullptr;
+    QLabel *m_error = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QrWidget *m_qr = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_deactivate = nullptr;
+};

@@ -1,0 +1,401 @@
+#include "SessionDetailWidget.h"
+
+#include "Backend.h"
+#include "ConsoleFormat.h"
+#include "CopyButton.h"
+#include "QrWidget.h"
+#include "StatusBadge.h"
+#include "StatusStyle.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setHeaderLabels(headers);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+} // namespace
+
+SessionDetailWidget::SessionDetailWidget(Backend &backend, QWidget *parent)
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_tick(new QTimer(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_placeholder =
+        new QLabel(tr("Select a session to see its QR code, payments, events and webhooks."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);
+    outer->addWidget(m_placeholder);
+
+    m_content = new QWidget(this);
+    outer->addWidget(m_content);
+    auto *layout = new QHBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_qr = new QrWidget(m_content);
+    m_qr->setFixedSize(196, 196);
+    m_qr->setAccessibleName(tr("QR code of the payment request"));
+    layout->addWidget(m_qr, 0, Qt::AlignTop);
+
+    auto *right = new QVBoxLayout;
+    layout->addLayout(right, 1);
+    auto *facts = new QGridLayout;
+    right->addLayout(facts);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    m_id = new QLabel(m_content);
+    m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new StatusBadge(m_content);
+    m_countdown = new QLabel(m_content);
+    QFont big = m_countdown->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_countdown->setFont(big);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_id);
+    top->addWidget(m_status);
+    top->addStretch();
+    top->addWidget(m_countdown);
+    facts->addLayout(top, 0, 0, 1, 3);
+
+    facts->addWidget(new QLabel(tr("Address"), m_content), 1, 0);
+    m_address = new QLabel(m_content);
+    m_address->setFont(mono);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyAddress = new CopyButton(m_content);
+    m_copyAddress->setToolTip(tr("Copy address"));
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_address);
+    addressRow->addWidget(m_copyAddress);
+    addressRow->addStretch();
+    facts->addLayout(addressRow, 1, 1, 1, 2);
+
+    facts->addWidget(new QLabel(tr("Amount"), m_content), 2, 0);
+    m_amount = new QLabel(m_content);
+    m_amount->setFont(big);
+    m_amount->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyAmount = new CopyButton(m_content);
+    m_copyAmount->setToolTip(tr("Copy amount"));
+    auto *amountRow = new QHBoxLayout;
+    amountRow->addWidget(m_amount);
+    amountRow->addWidget(m_copyAmount);
+    amountRow->addStretch();
+    facts->addLayout(amountRow, 2, 1, 1, 2);
+
+    facts->addWidget(new QLabel(tr("Received"), m_content), 3, 0);
+    m_received = new QLabel(m_content);
+    facts->addWidget(m_received, 3, 1, 1, 2);
+    m_extra = new QLabel(m_content);
+    m_extra->setOpenExternalLinks(true);
+    m_extra->setWordWrap(true);
+    m_extra->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    facts->addWidget(m_extra, 4, 0, 1, 3);
+    facts->setColumnStretch(1, 1);
+
+    auto *actions = new QHBoxLayout;
+    auto *display = new QPushButton(tr("Show on customer display"), m_content);
+    connect(display, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            Q_EMIT showOnCustomerDisplayRequested(m_session->id);
+    });
+    m_expire = new QPushButton(tr("Expire now"), m_content);
+    m_expire->setToolTip(tr("End this session now: no further payment is expected."));
+    connect(m_expire, &QPushButton::clicked, this, [this] {
+        if (!m_session)
+            return;
+        if (QMessageBox::question(
+                this, tr("Expire session"),
+                tr("Expire %1 now? The customer can no longer pay it.").arg(m_session->id)) !=
+            QMessageBox::Yes)
+            return;
+        try {
+            m_backend.checkout().expireSession(m_session->id, m_session->livemode);
+        } catch (const std::exception &error) {
+            QMessageBox::warning(this, tr("Expire session"), QString::fromUtf8(error.what()));
+        }
+    });
+    actions->addWidget(display);
+    actions->addWidget(m_expire);
+    actions->addStretch();
+    right->addLayout(actions);
+
+    m_tabs = new QTabWidget(m_content);
+    m_payments =
+        makeList({tr("Transaction"), tr("Amount"), tr("Block"), tr("Confirmations"), tr("From")}, m_tabs);
+    m_payments->header()->resizeSection(0, 200);
+    m_payments->header()->resizeSection(1, 150);
+    m_payments->header()->resizeSection(2, 80);
+    m_tabs->addTab(m_payments, tr("Payments"));
+    m_timeline = makeList({tr("Time"), tr("Event"), tr("Event id")}, m_tabs);
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    auto *webhooks = new QWidget(m_tabs);
+    auto *webhooksLayout = new QVBoxLayout(webhooks);
+    webhooksLayout->setContentsMargins(0, 0, 0, 0);
+    m_deliveries =
+        makeList({tr("Event"), tr("Endpoint"), tr("State"), tr("Attempts"), tr("Last answer")}, webhooks);
+    webhooksLayout->addWidget(m_deliveries);
+    m_resend = new QPushButton(tr("Resend"), webhooks);
+    m_resend->setToolTip(tr("Send the selected event again to every endpoint that subscribes to it."));
+    m_resend->setEnabled(false);
+    connect(m_deliveries, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_resend->setEnabled(!m_deliveries->selectedItems().isEmpty()); });
+    connect(m_resend, &QPushButton::clicked, this, &SessionDetailWidget::resendSelected);
+    webhooksLayout->addWidget(m_resend, 0, Qt::AlignLeft);
+    m_tabs->addTab(webhooks, tr("Webhook attempts"));
+    right->addWidget(m_tabs, 1);
+
+    connect(m_tick, &QTimer::timeout, this, &SessionDetailWidget::updateCountdown);
+    m_tick->start(1000);
+    for (ChainWatcher *watcher : backend.watchers())
+        connect(watcher, &ChainWatcher::caughtUp, this, [this] {
+            if (m_session && m_payments->topLevelItemCount() > 0)
+                fillPayments();
+        });
+    if (WebhookDispatcher *dispatcher = backend.webhookDispatcher())
+        connect(dispatcher, &WebhookDispatcher::attemptFinished, this, [this] {
+            if (m_session)
+                fillDeliveries();
+        });
+    m_content->hide();
+}
+
+void SessionDetailWidget::showSession(const QString &sessionId)
+{
+    if (sessionId.isEmpty()) {
+        m_session.reset();
+        m_content->hide();
+        m_placeholder->show();
+        return;
+    }
+    try {
+        m_session = m_backend.store().sessionById(sessionId);
+    } catch (const StoreError &error) {
+        m_session.reset();
+        m_placeholder->setText(QString::fromUtf8(error.what()));
+    }
+    if (!m_session) {
+        m_content->hide();
+        m_placeholder->show();
+        return;
+    }
+    m_placeholder->hide();
+    m_content->show();
+    reload();
+}
+
+void SessionDetailWidget::sessionChanged(const CheckoutSession &session)
+{
+    if (m_session && session.id == m_session->id) {
+        m_session = session;
+        reload();
+    }
+}
+
+void SessionDetailWidget::reload()
+{
+    if (!m_session)
+        return;
+    const CheckoutSession &session = *m_session;
+    const ChainConfig chain = m_backend.config().chains.value(session.chainId);
+    const QString symbol = chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol;
+    m_id->setText(u"<b>%1</b>"_s.arg(session.id.toHtmlEscaped()));
+    m_status->setStatus(session.status);
+    m_address->setText(session.address);
+    m_copyAddress->setTextToCopy(session.address);
+    m_amount->setText(tr("%1  (%2)").arg(formatCrypto(session.amountWei, symbol), formatFiat(session.fiat)));
+    m_copyAmount->setTextToCopy(formatUnits(session.amountWei));
+    m_received->setText(formatCrypto(session.amountReceivedWei, symbol));
+    QStringList extra;
+    extra << tr("Chain %1 (%2)").arg(chain.name.isEmpty() ? tr("unknown") : chain.name).arg(session.chainId);
+    extra << tr("Rate 1 %1 = %2 %3 (%4)")
+                 .arg(session.rate.base, session.rate.toDecimalString(), session.rate.quote,
+                      session.rateSource);
+    if (!session.customerEmail.isEmpty())
+        extra << session.customerEmail.toHtmlEscaped();
+    if (session.hasMetadata && !session.metadata.isEmpty()) {
+        QStringList pairs;
+        for (auto it = session.metadata.begin(); it != session.metadata.end(); ++it)
+            pairs << u"%1: %2"_s.arg(it.key(), it.value().toString()).toHtmlEscaped();
+        extra << pairs.join(u", "_s);
+    }
+    extra << u"<a href=\"%1\">%2</a>"_s.arg(session.checkoutUrl.toHtmlEscaped(), tr("Checkout page"));
+    if (session.needsAttention)
+        extra << tr("⚠ Needs attention: money arrived after the grace window or at a settled session.");
+    m_extra->setText(extra.join(u" · "_s));
+    const bool open = !isTerminal(session.status) && session.status != SessionStatus::Detected;
+    m_qr->setEnabled(open);
+    m_qr->setText(open ? m_backend.hostedCheckout().publicState(session).value(u"paymentUri"_s).toString()
+                       : QString());
+    if (!open)
+        m_qr->setToolTip(tr("Nothing more to pay"));
+    m_expire->setEnabled(session.status == SessionStatus::Pending ||
+                         session.status == SessionStatus::Underpaid);
+    updateCountdown();
+    fillPayments();
+    fillTimeline();
+    fillDeliveries();
+}
+
+void SessionDetailWidget::updateCountdown()
+{
+    if (!m_session)
+        return;
+    const CheckoutSession &session = *m_session;
+    switch (session.status) {
+    case SessionStatus::Pending:
+    case SessionStatus::Underpaid: {
+        const qint64 remaining = session.expiresAtMs - QDateTime::currentMSecsSinceEpoch();
+        m_countdown->setText(remaining > 0 ? tr("Expires in %1").arg(formatCountdown(remaining))
+                                           : tr("Expiring…"));
+        m_countdown->setToolTip(tr("Expires at %1").arg(formatTime(session.expiresAtMs)));
+        break;
+    }
+    case SessionStatus::Paid:
+    case SessionStatus::PaidLate:
+        m_countdown->setText(session.paidAtMs ? tr("Paid at %1").arg(formatTime(*session.paidAtMs))
+                                              : QString());
+        break;
+    case SessionStatus::Detected:
+    case SessionStatus::Overpaid:
+        m_countdown->setText(tr("Waiting for confirmations"));
+        break;
+    case SessionStatus::Expired:
+    case SessionStatus::Failed:
+        m_countdown->setText(tr("Ended %1").arg(formatTime(session.expiresAtMs)));
+        break;
+    }
+}
+
+void SessionDetailWidget::fillPayments()
+{
+    m_payments->clear();
+    if (!m_session)
+        return;
+    const ChainConfig chain = m_backend.config().chains.value(m_session->chainId);
+    const ChainWatcher *watcher = m_backend.watcher(m_session->chainId);
+    const qint64 head = watcher ? watcher->status().head : -1;
+    QList<Payment> payments;
+    try {
+        payments = m_backend.store().paymentsForSession(m_session->id);
+    } catch (const StoreError &) {
+    }
+    for (const Payment &payment : std::as_const(payments)) {
+        auto *item = new QTreeWidgetItem(m_payments);
+        const QString hash = payment.txHash.isEmpty() ? tr("(found by balance)") : payment.txHash;
+        item->setText(1, formatCrypto(payment.amount, chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol));
+        item->setText(2, QString::number(payment.blockNumber));
+        item->setText(3, head >= 0 ? tr("%1 of %2").arg(payment.confirmations(head)).arg(chain.confirmations)
+                                   : tr("unknown"));
+        item->setText(4, payment.fromAddress);
+        if (chain.explorerUrl.isValid() && !chain.explorerUrl.isEmpty() && !payment.txHash.isEmpty()) {
+            auto *link = new QLabel(u"<a href=\"%1/tx/%2\">%3</a>"_s.arg(
+                                        chain.explorerUrl.toString(QUrl::StripTrailingSlash).toHtmlEscaped(),
+                                        payment.txHash.toHtmlEscaped(), shortAddress(payment.txHash)),
+                                    m_payments);
+            link->setOpenExternalLinks(true);
+            link->setToolTip(payment.txHash);
+            m_payments->setItemWidget(item, 0, link);
+        } else {
+            item->setText(0, hash); // a local chain has no explorer
+        }
+    }
+    m_tabs->setTabText(0, tr("Payments (%1)").arg(payments.size()));
+}
+
+void SessionDetailWidget::fillTimeline()
+{
+    m_timeline->clear();
+    if (!m_session)
+        return;
+    QList<Event> events;
+    try {
+        events = m_backend.store().eventsForSession(m_session->id);
+    } catch (const StoreError &) {
+    }
+    for (const Event &event : std::as_const(events)) {
+        auto *item = new QTreeWidgetItem(m_timeline);
+        item->setText(
+            0, QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.createdAtMs), QLocale::ShortFormat));
+        item->setText(1, event.type);
+        item->setText(2, event.id);
+    }
+    m_tabs->setTabText(1, tr("Timeline (%1)").arg(events.size()));
+}
+
+void SessionDetailWidget::fillDeliveries()
+{
+    const QString selectedEvent = m_deliveries->currentItem()
+                                      ? m_deliveries->currentItem()->data(0, Qt::UserRole).toString()
+                                      : QString();
+    m_deliveries->clear();
+    if (!m_session)
+        return;
+    QList<WebhookDelivery> deliveries;
+    try {
+        deliveries = m_backend.store().deliveriesForSession(m_session->id);
+    } catch (const StoreError &) {
+    }
+    for (const WebhookDelivery &delivery : std::as_const(deliveries)) {
+        auto *item = new QTreeWidgetItem(m_deliveries);
+        item->setData(0, Qt::UserRole, delivery.eventId);
+        item->setText(0, delivery.eventType);
+        item->setToolTip(0, delivery.eventId);
+        item->setText(1, delivery.endpointUrl);
+        item->setText(2, deliveryStateName(delivery.state));
+        item->setText(3, QString::number(delivery.attempts));
+        QList<WebhookAttempt> attempts;
+        try {
+            attempts = m_backend.store().attemptsForDelivery(delivery.id);
+        } catch (const StoreError &) {
+        }
+        if (!attempts.isEmpty()) {
+            const WebhookAttempt &last = attempts.last();
+            item->setText(4, last.statusCode
+                                 ? tr("HTTP %1 in %2 ms").arg(*last.statusCode).arg(last.latencyMs)
+                                 : last.error);
+        } else if (delivery.nextAttemptAtMs) {
+            item->setText(4, tr("next try %1").arg(formatTime(*delivery.nextAttemptAtMs)));
+        }
+        if (delivery.eventId == selectedEvent)
+            m_deliveries->setCurrentItem(item);
+    }
+    m_tabs->setTabText(2, tr("Webhook attempts (%1)").arg(deliveries.size()));
+    m_resend->setEnabled(m_deliveries->currentItem() != nullptr);
+}
+
+void SessionDetailWidget::resendSelected()
+{
+    QTreeWidgetItem *item = m_deliveries->currentItem();
+    if (!item || !m_session)
+        return;
+    const QString eventId = item->data(0, Qt::UserRole).toString();
+    try {
+        const int queued = m_backend.webhooks().redeliver(eventId, m_session->livemode);
+        m_resend->setText(tr("Queued for %n endpoint(s)", nullptr, queued));
+        QTimer::singleShot(2500, m_resend, [this] { m_resend->setText(tr("Resend")); });
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, tr("Resend"), QString::fromUtf8(error.what()));
+    }
+    fillDeliveries();
+}

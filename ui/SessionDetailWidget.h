@@ -1,0 +1,71 @@
+#pragma once
+
+#include "CheckoutSession.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class Backend;
+class CopyButton;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+class QrWidget;
+class StatusBadge;
+
+// Everything about one session: its QR code, address and amount to copy, the time left, its status; and
+// in tabs its payments (with explorer links and confirmations), its event timeline and the webhook
+// attempts for it, with Resend. Reads one session at a time from the store (small queries).
+class SessionDetailWidget : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionDetailWidget)
+
+public:
+    explicit SessionDetailWidget(Backend &backend, QWidget *parent = nullptr);
+
+    void showSession(const QString &sessionId);
+    QString sessionId() const { return m_session ? m_session->id : QString(); }
+    // Re-reads the shown session, its payments, events and deliveries.
+    void reload();
+
+    void sessionChanged(const CheckoutSession &session);
+
+    QrWidget *qrWidget() const { return m_qr; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void showOnCustomerDisplayRequested(const QString &sessionId);
+
+private:
+    void updateCountdown();
+    void fillPayments();
+    void fillTimeline();
+    void fillDeliveries();
+    void resendSelected();
+
+    Backend &m_backend;
+    std::optional<CheckoutSession> m_session;
+    QWidget *m_content = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QrWidget *m_qr = nullptr;
+    QLabel *m_id = nullptr;
+    StatusBadge *m_status = nullptr;
+    QLabel *m_address = nullptr;
+    CopyButton *m_copyAddress = nullptr;
+    QLabel *m_amount = nullptr;
+    CopyButton *m_copyAmount = nullptr;
+    QLabel *m_received = nullptr;
+    QLabel *m_countdown = nullptr;
+    QLabel *m_extra = nullptr;
+    QPushButton *m_expire = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_payments = nullptr;
+    QTreeWidget *m_timeline = nullptr;
+    QTreeWidget *m_deliveries = nullptr;
+    QPushButton *m_resend = nullptr;
+    QTimer *m_tick = nullptr;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class Backend;
+class CheckoutSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class SessionDetailWidget;
+class SessionTableModel;
+
+// The Sessions page: filters (status, date, search), the live sessions table and the selected session's
+// detail below it.
+class SessionsPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionsPage)
+
+public:
+    SessionsPage(Backend &backend, bool livemode, QWidget *parent = nullptr);
+
+    void setLivemode(bool livemode);
+    void selectSession(const QString &sessionId);
+
+    SessionTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    SessionDetailWidget *detail() const { return m_detail; }
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *dateFilter() const { return m_date; }
+    QLineEdit *searchEdit() const { return m_search; }
+
+Q_SIGNALS:
+    void showOnCustomerDisplayRequested(const QString &sessionId);
+
+private:
+    void applyFilters();
+    void updateCount();
+    void onSelectionChanged();
+
+    Backend &m_backend;
+    SessionTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    SessionDetailWidget *m_detail = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_date = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QString m_selectedId;
+};
