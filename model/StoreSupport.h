@@ -65,6 +65,7 @@ public:
         : m_query(database)
         , m_sql(sql)
     {
+        m_query.setForwardOnly(true); // rows are read once, in order: no client-side row cache
         if (!m_query.prepare(sql))
             fail();
     }

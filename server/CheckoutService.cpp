@@ -141,7 +141,10 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
             inTransaction(session);
     });
     Q_EMIT sessionChanged(session, {u"session.created"_s});
-    scheduleNextExpiry();
+    // The timer never sleeps longer than 30 s and no session expires sooner than a minute: only an idle
+    // timer needs arming.
+    if (!m_expiryTimer.isActive())
+        scheduleNextExpiry();
     return session;
 }
 

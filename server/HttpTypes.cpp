@@ -9,7 +9,7 @@ HttpResponse HttpResponse::json(const QJsonObject &object, int status)
     HttpResponse response;
     response.status = status;
     response.contentType = "application/json";
-    response.body = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return response;
 }
 

@@ -49,12 +49,18 @@ void WebhookDispatcher::start()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &WebhookDispatcher::dispatchDue);
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(20);
+    connect(m_flushTimer, &QTimer::timeout, this, &WebhookDispatcher::flushResults);
     m_running = true;
     dispatchDue();
 }
 
 void WebhookDispatcher::stop()
 {
+    if (m_running)
+        flushResults();
     m_running = false;
     if (m_timer)
         m_timer->stop();
@@ -83,7 +89,7 @@ void WebhookDispatcher::dispatchDue()
         return;
     }
     for (const WebhookDelivery &delivery : due) {
-        if (m_inFlight.size() >= m_options.maxInFlight)
+        if (m_sending >= m_options.maxInFlight)
             break;
         if (m_inFlight.contains(delivery.id) ||
             m_inFlightPerEndpoint.value(delivery.endpointId) >= m_options.maxPerEndpoint)
@@ -147,6 +153,7 @@ void WebhookDispatcher::deliver(const WebhookDelivery &delivery)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     m_inFlight.insert(delivery.id);
+    ++m_sending;
     ++m_inFlightPerEndpoint[delivery.endpointId];
     auto *timer = new QElapsedTimer;
     timer->start();
@@ -174,11 +181,14 @@ void WebhookDispatcher::deliver(const WebhookDelivery &delivery)
 
 void WebhookDispatcher::finish(WebhookDelivery delivery, WebhookAttempt attempt)
 {
-    m_inFlight.remove(delivery.id);
+    // Stays in m_inFlight until its result is written (flushResults), so it is not picked up again.
+    --m_sending;
     if (--m_inFlightPerEndpoint[delivery.endpointId] <= 0)
         m_inFlightPerEndpoint.remove(delivery.endpointId);
-    if (!m_running)
+    if (!m_running) {
+        m_inFlight.remove(delivery.id);
         return; // shutting down: the delivery stays pending and goes out again at the next start
+    }
     const qint64 now = m_clock.nowMs();
     ++delivery.attempts;
     if (attempt.succeeded()) {
@@ -197,11 +207,28 @@ void WebhookDispatcher::finish(WebhookDelivery delivery, WebhookAttempt attempt)
             static_cast<qint64>(QRandomGenerator::global()->bounded(static_cast<quint32>(base / 5 * 2 + 1)));
         delivery.nextAttemptAtMs = now + base - base / 5 + jitter;
     }
+    m_unwritten.append({delivery, attempt});
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+    dispatchDue(); // the connection is free again: keep the endpoint busy while results wait to be written
+}
+
+void WebhookDispatcher::flushResults()
+{
+    if (m_unwritten.isEmpty() || !m_store)
+        return;
+    const auto batch = std::exchange(m_unwritten, {});
     try {
-        m_store->recordDeliveryAttempt(delivery, attempt);
+        m_store->transaction([&] {
+            for (const auto &[delivery, attempt] : batch)
+                m_store->recordDeliveryAttempt(delivery, attempt);
+        });
     } catch (const StoreError &error) {
-        qCWarning(lcWebhooks) << "recording a delivery attempt failed:" << error.what();
+        qCWarning(lcWebhooks) << "recording delivery attempts failed:" << error.what();
     }
-    Q_EMIT attemptFinished(delivery.eventId, delivery.endpointId, attempt.succeeded());
+    for (const auto &[delivery, attempt] : batch) {
+        m_inFlight.remove(delivery.id);
+        Q_EMIT attemptFinished(delivery.eventId, delivery.endpointId, attempt.succeeded());
+    }
     dispatchDue();
 }

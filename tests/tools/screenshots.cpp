@@ -9,8 +9,8 @@
 #include "PaymentLinksPage.h"
 #include "SessionDetailWidget.h"
 #include "SessionTableModel.h"
-#include "WebhooksPage.h"
 #include "SessionsPage.h"
+#include "WebhooksPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -194,7 +194,8 @@ int main(int argc, char *argv[])
     backend.webhooks().create(false, endpoint);
     backend.apiKeys().create(false, u"Web shop"_s);
     backend.apiKeys().create(false, u"Till"_s, ApiKey::Kind::ReadOnly);
-    const QStringList pageNames{u"sessions"_s, u"payment-links"_s, u"webhooks"_s, u"api-keys"_s, u"settings"_s};
+    const QStringList pageNames{u"sessions"_s, u"payment-links"_s, u"webhooks"_s, u"api-keys"_s,
+                                u"settings"_s};
     for (int index = 1; index < pageNames.size(); ++index) {
         window.navigation()->setCurrentRow(index);
         if (auto *links = qobject_cast<PaymentLinksPage *>(window.pages()->currentWidget()))
