@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Benchmarks the merchant API on loopback with wrk and prints, from one run, throughput and p50/p99
+# latency of
+#   GET  /api/v1/checkout_sessions/{id}  against a bare QHttpServer JSON route (bench_bare_http), and
+#   POST /api/v1/checkout_sessions       (durable) against a bare SQLite insert-and-commit loop with the
+#                                         Store's durability settings (bench_bare_sqlite),
+# with the two ratios (target: ours/bare >= 0.5 for each). Prints figures only; exits non-zero only when
+# something fails to build or start. Everything it starts is stopped, and its temporary files removed, on
+# exit.
+#
+# Environment: BENCH_SECONDS (10) per measurement, BENCH_THREADS (2), BENCH_GET_CONNECTIONS (16),
+# BENCH_POST_CONNECTIONS (4), BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS (nproc), TMPDIR.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${BENCH_BUILD_DIR:-$root/build-bench}
+seconds=${BENCH_SECONDS:-10}
+threads=${BENCH_THREADS:-2}
+get_connections=${BENCH_GET_CONNECTIONS:-16}
+post_connections=${BENCH_POST_CONNECTIONS:-4}
+jobs=${BENCH_BUILD_JOBS:-$(nproc)}
+wrk_dir=$root/bench/wrk
+
+pids=() # the two servers
+job=""  # the wrk or bench_bare_sqlite run in progress
+work=""
+cleanup() {
+    local pid
+    if [[ -n "$job" ]]; then
+        kill "$job" 2>/dev/null || true
+        wait "$job" 2>/dev/null || true
+    fi
+    for pid in "${pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    if [[ -n "$work" ]]; then
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+die() {
+    echo "run-api-bench: $*" >&2
+    exit 1
+}
+
+# Waits for "listening on http://127.0.0.1:PORT" in a log and prints PORT.
+wait_for_port() {
+    local log=$1 pid=$2 port=""
+    for _ in $(seq 100); do
+        port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9][0-9]*\).*|\1|p' "$log" | head -n 1)
+        if [[ -n "$port" ]]; then
+            echo "$port"
+            return 0
+        fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    cat "$log" >&2
+    return 1
+}
+
+# Reads key=value from a WRK_RESULT/BARE_SQLITE line.
+field() {
+    sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<"$1"
+}
+
+# Runs a command in the background and waits for it, so that a signal interrupts the wait at once.
+run_job() {
+    local status=0
+    "$@" &
+    job=$!
+    wait "$job" || status=$?
+    job=""
+    return "$status"
+}
+
+# run_wrk VAR wrk-arguments...: runs wrk (full output to stderr) and stores its WRK_RESULT line in VAR.
+run_wrk() {
+    local var=$1 out=$work/$1.wrk line
+    shift
+    run_job wrk --latency "$@" >"$out" || die "wrk failed: wrk $*"
+    cat "$out" >&2
+    line=$(grep '^WRK_RESULT ' "$out") || die "no WRK_RESULT line from wrk $*"
+    if [[ $(field "$line" non2xx) != 0 || $(field "$line" socket_errors) != 0 ]]; then
+        echo "run-api-bench: warning: errors during wrk $*: $line" >&2
+    fi
+    printf -v "$var" '%s' "$line"
+}
+
+echo "== build ($build, Release)" >&2
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j"$jobs" --target cryptocheckout bench_bare_http bench_bare_sqlite >&2
+bin=$build/bin
+
+if ! command -v wrk >/dev/null; then
+    echo "== installing wrk" >&2
+    if [[ $(id -u) == 0 ]]; then
+        apt-get install -y wrk >&2
+    else
+        sudo apt-get install -y wrk >&2
+    fi
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/cryptocheckout-bench.XXXXXX")
+mkdir "$work/data"
+key=$("$bin/cryptocheckout" keys create --mode test --data-dir "$work/data" 2>/dev/null)
+[[ $key == ck_test_* ]] || die "keys create printed no key"
+
+"$bin/cryptocheckout" --headless --data-dir "$work/data" --listen 127.0.0.1:0 2>"$work/server.log" &
+server_pid=$!
+pids+=("$server_pid")
+port=$(wait_for_port "$work/server.log" "$server_pid") || die "cryptocheckout did not start"
+
+"$bin/bench_bare_http" 0 2>"$work/bare.log" &
+bare_pid=$!
+pids+=("$bare_pid")
+bare_port=$(wait_for_port "$work/bare.log" "$bare_pid") || die "bench_bare_http did not start"
+
+api=http://127.0.0.1:$port/api/v1
+created=$(curl -sS --fail --noproxy '*' -X POST "$api/checkout_sessions" -H "Authorization: Bearer $key" \
+    -H 'Content-Type: application/json' -d '{"amount":{"value":"12.34","currency":"USD"}}') ||
+    die "creating a session failed: $created"
+session_id=$(grep -o '"id": *"cs_[A-Za-z0-9]*"' <<<"$created" | head -n 1 | grep -o 'cs_[A-Za-z0-9]*') ||
+    die "no session id in: $created"
+
+echo "== $seconds s each; GET: $threads threads, $get_connections connections;" \
+    "POST: $threads threads, $post_connections connections" >&2
+export CK_KEY=$key
+get_ours="" get_bare="" post_ours=""
+run_wrk get_ours -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
+    "$api/checkout_sessions/$session_id"
+CK_KEY='' run_wrk get_bare -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
+    "http://127.0.0.1:$bare_port/bare/$session_id"
+run_wrk post_ours -t"$threads" -c"$post_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
+    "$api/checkout_sessions"
+# Same file system as the server's database; the servers sit idle meanwhile.
+run_job "$bin/bench_bare_sqlite" "$work/bare.db" --seconds "$seconds" >"$work/bare-sqlite.out" ||
+    die "bench_bare_sqlite failed"
+post_bare=$(grep '^BARE_SQLITE ' "$work/bare-sqlite.out") || die "no BARE_SQLITE line"
+echo "$post_bare" >&2
+
+row() { # name, requests/s, p50 ms, p99 ms
+    printf '%-44s %12.1f %10.3f %10.3f\n' "$1" "$2" "$3" "$4"
+}
+echo
+printf '%-44s %12s %10s %10s\n' "benchmark (${seconds} s each)" "requests/s" "p50 ms" "p99 ms"
+row "GET  /checkout_sessions/{id} (ours, c=$get_connections)" "$(field "$get_ours" requests_per_sec)" \
+    "$(field "$get_ours" p50_ms)" "$(field "$get_ours" p99_ms)"
+row "GET  /bare/{id} (bare QHttpServer, c=$get_connections)" "$(field "$get_bare" requests_per_sec)" \
+    "$(field "$get_bare" p50_ms)" "$(field "$get_bare" p99_ms)"
+row "POST /checkout_sessions (ours, c=$post_connections)" "$(field "$post_ours" requests_per_sec)" \
+    "$(field "$post_ours" p50_ms)" "$(field "$post_ours" p99_ms)"
+row "bare SQLite insert+commit (1 writer)" "$(field "$post_bare" rows_per_sec)" \
+    "$(field "$post_bare" p50_ms)" "$(field "$post_bare" p99_ms)"
+echo
+awk -v ours="$(field "$get_ours" requests_per_sec)" -v bare="$(field "$get_bare" requests_per_sec)" \
+    'BEGIN { printf "GET ratio (ours/bare) = %.2f (target >= 0.5)\n", ours / bare }'
+awk -v ours="$(field "$post_ours" requests_per_sec)" -v bare="$(field "$post_bare" rows_per_sec)" \
+    'BEGIN { printf "POST ratio (ours/bare sqlite) = %.2f (target >= 0.5)\n", ours / bare }'
+echo "(durability: $(field "$post_bare" journal_mode) journal, synchronous=$(field "$post_bare" synchronous);" \
+    "database under ${TMPDIR:-/tmp}; $(nproc) cores shared by wrk and the server)"
