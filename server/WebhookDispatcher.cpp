@@ -131,7 +131,11 @@ void WebhookDispatcher::deliver(const WebhookDelivery &delivery)
         given.state = WebhookDelivery::State::Failed;
         ++given.attempts;
         given.nextAttemptAtMs.reset();
-        m_store->recordDeliveryAttempt(given, attempt);
+        try {
+            m_store->recordDeliveryAttempt(given, attempt);
+        } catch (const StoreError &error) {
+            qCWarning(lcWebhooks) << "recording a delivery attempt failed:" << error.what();
+        }
         return;
     }
 

@@ -37,8 +37,8 @@ qint64 rssKb(qint64 pid)
     return -1;
 }
 
-QJsonObject request(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url, const QByteArray &key,
-                    const QByteArray &body = {})
+QJsonObject request(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url,
+                    const QByteArray &key, const QByteArray &body = {})
 {
     QNetworkRequest req(url);
     req.setRawHeader("Authorization", "Bearer " + key);
@@ -100,8 +100,8 @@ int main(int argc, char *argv[])
     }
     const QUrl base(match.captured(1));
     QNetworkAccessManager network;
-    std::printf("live updates: %d WebSocket watchers of one checkout, %d rounds, server pid %lld\n", watchers, rounds,
-                static_cast<long long>(server.processId()));
+    std::printf("live updates: %d WebSocket watchers of one checkout, %d rounds, server pid %lld\n", watchers,
+                rounds, static_cast<long long>(server.processId()));
 
     std::vector<double> allLatencies;
     double perWatcherKb = 0;
@@ -122,16 +122,17 @@ int main(int argc, char *argv[])
         url.setPath(u"/checkout/%1/live"_s.arg(id));
         for (int i = 0; i < watchers; ++i) {
             auto socket = std::make_unique<QWebSocket>();
-            QObject::connect(socket.get(), &QWebSocket::textMessageReceived, &loop, [&](const QString &message) {
-                if (message.contains(u"\"status\":\"pending\""_s)) {
-                    if (++connected == watchers)
-                        loop.quit();
-                } else if (message.contains(u"\"status\":\"expired\""_s)) {
-                    latencies.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
-                    if (++updated == watchers)
-                        loop.quit();
-                }
-            });
+            QObject::connect(socket.get(), &QWebSocket::textMessageReceived, &loop,
+                             [&](const QString &message) {
+                                 if (message.contains(u"\"status\":\"pending\""_s)) {
+                                     if (++connected == watchers)
+                                         loop.quit();
+                                 } else if (message.contains(u"\"status\":\"expired\""_s)) {
+                                     latencies.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+                                     if (++updated == watchers)
+                                         loop.quit();
+                                 }
+                             });
             socket->open(url);
             sockets.push_back(std::move(socket));
         }
@@ -145,7 +146,8 @@ int main(int argc, char *argv[])
         network.post(expire, QByteArray());
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         loop.exec();
-        std::printf("  round %d: %d connected, %d updated; p50 %.1f ms, p99 %.1f ms, max %.1f ms; server RSS %lld -> %lld "
+        std::printf("  round %d: %d connected, %d updated; p50 %.1f ms, p99 %.1f ms, max %.1f ms; server RSS "
+                    "%lld -> %lld "
                     "kB (%.1f kB per watcher)\n",
                     round + 1, connected, updated, percentile(latencies, 0.5), percentile(latencies, 0.99),
                     percentile(latencies, 1.0), static_cast<long long>(before), static_cast<long long>(after),
@@ -157,9 +159,10 @@ int main(int argc, char *argv[])
         QTimer::singleShot(500, &settle, &QEventLoop::quit);
         settle.exec();
     }
-    std::printf("live updates: p50 %.1f ms, p99 %.1f ms from status change to every watcher (%zu deliveries); "
-                "%.1f kB of server memory per watcher\n",
-                percentile(allLatencies, 0.5), percentile(allLatencies, 0.99), allLatencies.size(), perWatcherKb);
+    std::printf(
+        "live updates: p50 %.1f ms, p99 %.1f ms from status change to every watcher (%zu deliveries); "
+        "%.1f kB of server memory per watcher\n",
+        percentile(allLatencies, 0.5), percentile(allLatencies, 0.99), allLatencies.size(), perWatcherKb);
     server.terminate();
     server.waitForFinished(10000);
     return 0;
