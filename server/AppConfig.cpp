@@ -240,7 +240,8 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
                          tolerance.error() + u" (a percentage such as 0.5)"_s);
     }
 
-    config.webhookRetryBaseSeconds = reader.integer(u"webhooks/retryBaseSeconds"_s, 30, 1, 3600, u"seconds"_s);
+    config.webhookRetryBaseSeconds =
+        reader.integer(u"webhooks/retryBaseSeconds"_s, 30, 1, 3600, u"seconds"_s);
     config.webhookTimeoutSeconds = reader.integer(u"webhooks/timeoutSeconds"_s, 10, 1, 60, u"seconds"_s);
 
     // Chains: shipped defaults, overridden or extended key by key.
@@ -352,10 +353,11 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     config.priceRefreshSeconds = reader.integer(u"prices/refreshSeconds"_s, 60, 5, 3600, u"seconds"_s);
     config.priceMaxAgeSeconds = reader.integer(u"prices/maxAgeSeconds"_s, 300, 10, 86400, u"seconds"_s);
     if (config.priceMaxAgeSeconds < config.priceRefreshSeconds + config.priceTimeoutSeconds) {
-        reader.error(u"prices/maxAgeSeconds"_s,
-                     u"%1 s is shorter than refreshSeconds + timeoutSeconds (%2 s): every rate would go stale "
-                     "before the next one arrives"_s.arg(config.priceMaxAgeSeconds)
-                         .arg(config.priceRefreshSeconds + config.priceTimeoutSeconds));
+        reader.error(
+            u"prices/maxAgeSeconds"_s,
+            u"%1 s is shorter than refreshSeconds + timeoutSeconds (%2 s): every rate would go stale "
+            "before the next one arrives"_s.arg(config.priceMaxAgeSeconds)
+                .arg(config.priceRefreshSeconds + config.priceTimeoutSeconds));
     }
     if (reader.has(u"prices/maxDeviationPercent"_s)) {
         const QString raw = reader.text(u"prices/maxDeviationPercent"_s, {});
@@ -384,9 +386,10 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
             continue;
         }
         if (!config.chains.contains(chainId)) {
-            reader.error(u"prices/chainlinkFeeds"_s,
-                         u"chain %1 of '%2' is not a configured chain (add a [chain.%1] group)"_s.arg(chainId).arg(
-                             trimmed));
+            reader.error(
+                u"prices/chainlinkFeeds"_s,
+                u"chain %1 of '%2' is not a configured chain (add a [chain.%1] group)"_s.arg(chainId).arg(
+                    trimmed));
             continue;
         }
         config.chainlinkFeeds << ChainlinkFeedConfig{chainId, currency->code, parts[2]};
