@@ -72,8 +72,14 @@ void WebhookDispatcher::stop()
 
 void WebhookDispatcher::wake()
 {
-    if (m_running)
-        QTimer::singleShot(0, this, &WebhookDispatcher::dispatchDue);
+    // A burst of session changes becomes one look at the queue, not one per change.
+    if (!m_running || m_wakePending)
+        return;
+    m_wakePending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_wakePending = false;
+        dispatchDue();
+    });
 }
 
 void WebhookDispatcher::dispatchDue()

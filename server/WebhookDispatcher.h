@@ -72,4 +72,5 @@ private:
     int m_sending = 0;       // HTTP requests open now
     QHash<QString, int> m_inFlightPerEndpoint;
     bool m_running = false;
+    bool m_wakePending = false;
 };
