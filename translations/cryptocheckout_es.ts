@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="29" />
         <source>Name, e.g. web shop</source>
-        <translation type="unfinished" />
+        <translation>Nombre, p. ej. tienda web</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="31" />
@@ -21,17 +21,17 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="33" />
         <source>Read-only (point of sale)</source>
-        <translation type="unfinished" />
+        <translation>Solo lectura (punto de venta)</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="34" />
         <source>Create key</source>
-        <translation type="unfinished" />
+        <translation>Crear clave</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
@@ -41,12 +41,12 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Clave</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
@@ -56,7 +56,7 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
         <source>Last used</source>
-        <translation type="unfinished" />
+        <translation>Último uso</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="50" />
@@ -66,72 +66,72 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="50" />
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id.</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="53" />
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation>Revocar</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="78" />
         <source>live</source>
-        <translation type="unfinished" />
+        <translation>real</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="78" />
         <source>test</source>
-        <translation type="unfinished" />
+        <translation>prueba</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="79" />
         <source>read-only</source>
-        <translation type="unfinished" />
+        <translation>solo lectura</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="79" />
         <source>secret</source>
-        <translation type="unfinished" />
+        <translation>secreta</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="82" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nunca</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="83" />
         <source>revoked %1</source>
-        <translation type="unfinished" />
+        <translation>revocada %1</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="83" />
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>vigente</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="101" />
         <source>New API key</source>
-        <translation type="unfinished" />
+        <translation>Nueva clave de API</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="102" />
         <source>Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;key&amp;gt;&lt;/tt&gt;. Test keys see only test sessions, live keys only live ones.</source>
-        <translation type="unfinished" />
+        <translation>Envíela como &lt;tt&gt;Authorization: Bearer &amp;lt;clave&amp;gt;&lt;/tt&gt;. Las claves de prueba solo ven sesiones de prueba; las reales, solo sesiones reales.</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="107" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="117" />
         <source>Revoke key</source>
-        <translation type="unfinished" />
+        <translation>Revocar clave</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="118" />
         <source>Revoke “%1”? Requests with it fail from now on.</source>
-        <translation type="unfinished" />
+        <translation>¿Revocar «%1»? Las solicitudes con esta clave fallarán a partir de ahora.</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../ui/HealthBar.cpp" line="72" />
         <source>%1 (%2): %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2): %3%4</translation>
     </message>
     <message>
         <location filename="../ui/HealthBar.cpp" line="79" />
@@ -609,7 +609,7 @@
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="37" />
         <source>99.00</source>
-        <translation type="unfinished" />
+        <translation>99.00</translation>
     </message>
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="41" />
@@ -669,18 +669,19 @@
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="144" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="162" />
         <source>%1 = %2</source>
-        <translation type="unfinished" />
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="163" />
         <source>%1 = %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 = %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -688,17 +689,17 @@
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="35" />
         <source>Amount, e.g. 25.00</source>
-        <translation type="unfinished" />
+        <translation>Importe, p. ej. 25.00</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="40" />
         <source>Description, e.g. T-shirt</source>
-        <translation type="unfinished" />
+        <translation>Descripción, p. ej. camiseta</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="41" />
         <source>Create link</source>
-        <translation type="unfinished" />
+        <translation>Crear enlace</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="59" />
@@ -713,7 +714,7 @@
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="59" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="59" />
@@ -723,60 +724,60 @@
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="59" />
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="66" />
         <source>QR code of the payment link</source>
-        <translation type="unfinished" />
+        <translation>Código QR del enlace de pago</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="68" />
         <source>Copy URL</source>
-        <translation type="unfinished" />
+        <translation>Copiar URL</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="73" />
         <source>Save QR for printing…</source>
-        <translation type="unfinished" />
+        <translation>Guardar QR para imprimir…</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="75" />
         <location filename="../ui/PaymentLinksPage.cpp" line="85" />
         <source>Save QR code</source>
-        <translation type="unfinished" />
+        <translation>Guardar código QR</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="76" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="85" />
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="87" />
         <location filename="../ui/PaymentLinksPage.cpp" line="97" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="140" />
         <location filename="../ui/PaymentLinksPage.cpp" line="180" />
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>vigente</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="140" />
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>inactivo</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="169" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -797,7 +798,7 @@
     <message>
         <location filename="../ui/SecretDialog.cpp" line="33" />
         <source>&lt;b&gt;Copy it now: it is not shown again.&lt;/b&gt; Only a hash of it is kept.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Copie este valor ahora: no se volverá a mostrar.&lt;/b&gt; Solo se guarda un hash de él.</translation>
     </message>
 </context>
 <context>
@@ -932,8 +933,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="396" />
         <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
@@ -950,7 +951,7 @@
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="226" />
         <source>%1  (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="230" />
@@ -959,7 +960,7 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="230" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="309" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -969,91 +970,96 @@
         <translation>Tipo 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="242" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="235" />
+        <source>ETH/USD %1 (%2)</source>
+        <translation>ETH/USD %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="244" />
         <source>Checkout page</source>
         <translation>Página de pago</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="244" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="246" />
         <source>⚠ Needs attention: money arrived after the grace window or at a settled session.</source>
         <translation>⚠ Requiere atención: llegó dinero tras el periodo de gracia o a una sesión cerrada.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="251" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
         <source>Nothing more to pay</source>
         <translation>Nada más que pagar</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
         <source>Expires in %1</source>
         <translation>Caduca en %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="270" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="272" />
         <source>Expiring…</source>
         <translation>Caducando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="273" />
         <source>Expires at %1</source>
         <translation>Caduca a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="276" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
         <source>Paid at %1</source>
         <translation>Pagado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="281" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="283" />
         <source>Waiting for confirmations</source>
         <translation>Esperando confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="285" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="287" />
         <source>Ended %1</source>
         <translation>Terminada %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="305" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="307" />
         <source>(found by balance)</source>
         <translation>(hallado por el saldo)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="308" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="325" />
         <source>Payments (%1)</source>
         <translation>Pagos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="343" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="345" />
         <source>Timeline (%1)</source>
         <translation>Cronología (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="375" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="377" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="378" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="380" />
         <source>next try %1</source>
         <translation>próximo intento %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
         <source>Webhook attempts (%1)</source>
         <translation>Intentos de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="395" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
         <source>Queued for %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>En cola para %n endpoint</numerusform>
+            <numerusform>En cola para %n endpoints</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,7 +1121,7 @@
     <message>
         <location filename="../ui/SessionTableModel.cpp" line="89" />
         <source>%1 ⚠</source>
-        <translation type="unfinished" />
+        <translation>%1 ⚠</translation>
     </message>
     <message>
         <location filename="../ui/SessionTableModel.cpp" line="107" />
@@ -1193,14 +1199,14 @@
     <message>
         <location filename="../ui/SessionsPage.cpp" line="110" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/SessionsPage.cpp" line="156" />
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,67 +1220,67 @@
     <message>
         <location filename="../ui/SettingsPage.cpp" line="62" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="63" />
         <source>Listen on</source>
-        <translation type="unfinished" />
+        <translation>Escuchar en</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="64" />
         <source>Address and port of the API and checkout pages.</source>
-        <translation type="unfinished" />
+        <translation>Dirección y puerto de la API y de las páginas de pago.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="66" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
-        <translation type="unfinished" />
+        <translation>Permitir una dirección de escucha que no sea loopback (ponga un proxy TLS delante)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="68" />
         <source>Public URL</source>
-        <translation type="unfinished" />
+        <translation>URL pública</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="69" />
         <source>The address customers reach; empty: derived.</source>
-        <translation type="unfinished" />
+        <translation>La dirección a la que acceden los clientes; vacía: se deduce.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="71" />
         <source>Checkout</source>
-        <translation type="unfinished" />
+        <translation>Pago</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="72" />
         <source>Time to pay (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Plazo de pago (minutos)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="72" />
         <source>1 to 10080</source>
-        <translation type="unfinished" />
+        <translation>1 a 10080</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="73" />
         <source>Grace after expiry (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Periodo de gracia tras la caducidad (minutos)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="74" />
         <source>A payment confirming within this window makes the session paid_late.</source>
-        <translation type="unfinished" />
+        <translation>Un pago que se confirme dentro de este periodo deja la sesión en paid_late.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="75" />
         <source>Underpayment tolerance (%)</source>
-        <translation type="unfinished" />
+        <translation>Tolerancia de pago insuficiente (%)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="76" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
-        <translation type="unfinished" />
+        <translation>Un pago al que le falte hasta este porcentaje completa igualmente la sesión, p. ej. 0.5</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="80" />
@@ -1289,47 +1295,47 @@
     <message>
         <location filename="../ui/SettingsPage.cpp" line="82" />
         <source>Account xpub</source>
-        <translation type="unfinished" />
+        <translation>xpub de la cuenta</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="83" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
-        <translation type="unfinished" />
+        <translation>La clave pública extendida de nivel de cuenta (m/44'/60'/0') de su billetera.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="85" />
         <source>Show first addresses</source>
-        <translation type="unfinished" />
+        <translation>Mostrar las primeras direcciones</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="93" />
         <source>Chain id</source>
-        <translation type="unfinished" />
+        <translation>Id. de la cadena</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="93" />
         <source>The chain sessions of this mode go on.</source>
-        <translation type="unfinished" />
+        <translation>La cadena en la que se realizan las sesiones de este modo.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="96" />
         <source>Chains</source>
-        <translation type="unfinished" />
+        <translation>Cadenas</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="100" />
         <source>Chain</source>
-        <translation type="unfinished" />
+        <translation>Cadena</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="101" />
         <source>RPC URL</source>
-        <translation type="unfinished" />
+        <translation>URL de RPC</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="101" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
-        <translation type="unfinished" />
+        <translation>Endpoint JSON-RPC http(s) o ws(s)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="102" />
@@ -1339,47 +1345,47 @@
     <message>
         <location filename="../ui/SettingsPage.cpp" line="103" />
         <source>Poll interval (ms)</source>
-        <translation type="unfinished" />
+        <translation>Intervalo de sondeo (ms)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>Explorer URL</source>
-        <translation type="unfinished" />
+        <translation>URL del explorador</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>e.g. https://etherscan.io</source>
-        <translation type="unfinished" />
+        <translation>p. ej. https://etherscan.io</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="105" />
         <source>Test RPC</source>
-        <translation type="unfinished" />
+        <translation>Probar RPC</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="112" />
         <source>Prices</source>
-        <translation type="unfinished" />
+        <translation>Precios</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Fuentes</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Ordered, comma-separated</source>
-        <translation type="unfinished" />
+        <translation>En orden, separadas por comas</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Fixed rates</source>
-        <translation type="unfinished" />
+        <translation>Tipos fijos</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
-        <translation type="unfinished" />
+        <translation>ETH-&lt;moneda&gt;:&lt;tipo&gt;, separados por comas</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="116" />
@@ -1389,94 +1395,94 @@
     <message>
         <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>First retry after (s)</source>
-        <translation type="unfinished" />
+        <translation>Primer reintento tras (s)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>Timeout (s)</source>
-        <translation type="unfinished" />
+        <translation>Tiempo de espera (s)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Revertir</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="225" />
         <source>Cannot copy %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede copiar %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="239" />
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="249" />
         <source>No temporary directory to check the settings in.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="275" />
         <location filename="../ui/SettingsPage.cpp" line="286" />
         <source>⚠ Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ No guardado: %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="286" />
         <source>cannot replace %1</source>
-        <translation type="unfinished" />
+        <translation>no se puede reemplazar %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="290" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
-        <translation type="unfinished" />
+        <translation>Guardado en %1. Reinicie Crypto Checkout para aplicar los cambios.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="301" />
         <source>No xpub.</source>
-        <translation type="unfinished" />
+        <translation>Sin xpub.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="306" />
         <location filename="../ui/SettingsPage.cpp" line="332" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="315" />
         <source>Compare with the first receiving addresses in your wallet.</source>
-        <translation type="unfinished" />
+        <translation>Compárelas con las primeras direcciones de recepción de su billetera.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="322" />
         <source>⚠ Not a URL.</source>
-        <translation type="unfinished" />
+        <translation>⚠ No es una URL.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="326" />
         <source>Asking %1…</source>
-        <translation type="unfinished" />
+        <translation>Consultando %1…</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="336" />
         <source>⚠ Unexpected answer: %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ Respuesta inesperada: %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="338" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
-        <translation type="unfinished" />
+        <translation>✓ eth_chainId = %1: el nodo está en esta cadena.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="341" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
-        <translation type="unfinished" />
+        <translation>⚠ eth_chainId = %1, pero esta es la cadena %2.</translation>
     </message>
 </context>
 <context>
@@ -1484,29 +1490,29 @@
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="44" />
         <source>https://shop.example/hooks/crypto</source>
-        <translation type="unfinished" />
+        <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="47" />
         <source>Event types, comma-separated: %1</source>
-        <translation type="unfinished" />
+        <translation>Tipos de evento, separados por comas: %1</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="48" />
         <source>Add endpoint</source>
-        <translation type="unfinished" />
+        <translation>Añadir endpoint</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="50" />
         <location filename="../ui/WebhooksPage.cpp" line="68" />
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="52" />
         <location filename="../ui/WebhooksPage.cpp" line="68" />
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Eventos</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="68" />
@@ -1517,53 +1523,53 @@
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="68" />
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="71" />
         <location filename="../ui/WebhooksPage.cpp" line="84" />
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="73" />
         <source>Roll secret…</source>
-        <translation type="unfinished" />
+        <translation>Renovar secreto…</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="74" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Un secreto de firma nuevo; el anterior sigue firmando durante 24 horas.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="84" />
         <source>Enable</source>
-        <translation type="unfinished" />
+        <translation>Activar</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="91" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Registro de entregas&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="93" />
         <source>Endpoint filter</source>
-        <translation type="unfinished" />
+        <translation>Filtro de endpoint</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="95" />
         <source>Result filter</source>
-        <translation type="unfinished" />
+        <translation>Filtro de resultado</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="96" />
         <source>All results</source>
-        <translation type="unfinished" />
+        <translation>Todos los resultados</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="98" />
@@ -1609,47 +1615,47 @@
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="121" />
         <source>Request body</source>
-        <translation type="unfinished" />
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="123" />
         <source>Attempts and answers</source>
-        <translation type="unfinished" />
+        <translation>Intentos y respuestas</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="161" />
         <source>All endpoints</source>
-        <translation type="unfinished" />
+        <translation>Todos los endpoints</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="173" />
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>desactivado</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="175" />
         <source>failing since %1</source>
-        <translation type="unfinished" />
+        <translation>con fallos desde %1</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="176" />
         <source>enabled</source>
-        <translation type="unfinished" />
+        <translation>activado</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="204" />
         <source>Webhook signing secret</source>
-        <translation type="unfinished" />
+        <translation>Secreto de firma del webhook</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="205" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
-        <translation type="unfinished" />
+        <translation>Las entregas a %1 se firman con este secreto. Configúrelo en el controlador de webhooks de su tienda para verificar la cabecera Crypto-Checkout-Signature.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="211" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="226" />
@@ -1660,54 +1666,54 @@
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="235" />
         <source>Roll secret</source>
-        <translation type="unfinished" />
+        <translation>Renovar secreto</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="236" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
-        <translation type="unfinished" />
+        <translation>¿Crear un secreto de firma nuevo? El anterior sigue firmando durante 24 horas, así que puede cambiar su tienda sin perder eventos.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="244" />
         <source>New webhook signing secret</source>
-        <translation type="unfinished" />
+        <translation>Nuevo secreto de firma del webhook</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="245" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
-        <translation type="unfinished" />
+        <translation>El nuevo secreto para %1. Hasta mañana, las entregas llevan dos firmas, una por secreto.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="308" />
         <source>(the event is gone)</source>
-        <translation type="unfinished" />
+        <translation>(el evento ya no existe)</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="312" />
         <source>%1  %2  %3 ms  %4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="314" />
         <source>HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="314" />
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="320" />
         <source>No attempt yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay ningún intento.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/WebhooksPage.cpp" line="333" />
         <source>Queued again for %n endpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>De nuevo en cola para %n endpoint.</numerusform>
+            <numerusform>De nuevo en cola para %n endpoints.</numerusform>
         </translation>
     </message>
 </context>

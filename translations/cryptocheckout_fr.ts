@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="29" />
         <source>Name, e.g. web shop</source>
-        <translation type="unfinished" />
+        <translation>Nom, p. ex. boutique en ligne</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="31" />
@@ -21,17 +21,17 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="33" />
         <source>Read-only (point of sale)</source>
-        <translation type="unfinished" />
+        <translation>Lecture seule (point de vente)</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="34" />
         <source>Create key</source>
-        <translation type="unfinished" />
+        <translation>Créer la clé</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
@@ -41,12 +41,12 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Clé</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
@@ -56,7 +56,7 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="49" />
         <source>Last used</source>
-        <translation type="unfinished" />
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="50" />
@@ -66,72 +66,72 @@
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="50" />
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="53" />
         <source>Revoke</source>
-        <translation type="unfinished" />
+        <translation>Révoquer</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="78" />
         <source>live</source>
-        <translation type="unfinished" />
+        <translation>réel</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="78" />
         <source>test</source>
-        <translation type="unfinished" />
+        <translation>test</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="79" />
         <source>read-only</source>
-        <translation type="unfinished" />
+        <translation>lecture seule</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="79" />
         <source>secret</source>
-        <translation type="unfinished" />
+        <translation>secrète</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="82" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="83" />
         <source>revoked %1</source>
-        <translation type="unfinished" />
+        <translation>révoquée %1</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="83" />
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>valide</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="101" />
         <source>New API key</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle clé d’API</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="102" />
         <source>Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;key&amp;gt;&lt;/tt&gt;. Test keys see only test sessions, live keys only live ones.</source>
-        <translation type="unfinished" />
+        <translation>Envoyez-la sous la forme &lt;tt&gt;Authorization: Bearer &amp;lt;clé&amp;gt;&lt;/tt&gt;. Les clés de test ne voient que les sessions de test, les clés réelles que les sessions réelles.</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="107" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="117" />
         <source>Revoke key</source>
-        <translation type="unfinished" />
+        <translation>Révoquer la clé</translation>
     </message>
     <message>
         <location filename="../ui/ApiKeysPage.cpp" line="118" />
         <source>Revoke “%1”? Requests with it fail from now on.</source>
-        <translation type="unfinished" />
+        <translation>Révoquer « %1 » ? Les requêtes avec cette clé échoueront désormais.</translation>
     </message>
 </context>
 <context>
@@ -414,7 +414,7 @@
     <message>
         <location filename="../ui/HealthBar.cpp" line="72" />
         <source>%1 (%2): %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) : %3%4</translation>
     </message>
     <message>
         <location filename="../ui/HealthBar.cpp" line="79" />
@@ -609,7 +609,7 @@
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="37" />
         <source>99.00</source>
-        <translation type="unfinished" />
+        <translation>99.00</translation>
     </message>
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="41" />
@@ -669,18 +669,19 @@
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="144" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="162" />
         <source>%1 = %2</source>
-        <translation type="unfinished" />
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="163" />
         <source>%1 = %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 = %2
+%3</translation>
     </message>
 </context>
 <context>
@@ -688,17 +689,17 @@
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="35" />
         <source>Amount, e.g. 25.00</source>
-        <translation type="unfinished" />
+        <translation>Montant, p. ex. 25.00</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="40" />
         <source>Description, e.g. T-shirt</source>
-        <translation type="unfinished" />
+        <translation>Description, p. ex. T-shirt</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="41" />
         <source>Create link</source>
-        <translation type="unfinished" />
+        <translation>Créer le lien</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="59" />
@@ -713,7 +714,7 @@
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="59" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="59" />
@@ -723,60 +724,60 @@
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="59" />
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="66" />
         <source>QR code of the payment link</source>
-        <translation type="unfinished" />
+        <translation>Code QR du lien de paiement</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="68" />
         <source>Copy URL</source>
-        <translation type="unfinished" />
+        <translation>Copier l’URL</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="73" />
         <source>Save QR for printing…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le QR pour l’impression…</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="75" />
         <location filename="../ui/PaymentLinksPage.cpp" line="85" />
         <source>Save QR code</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le code QR</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="76" />
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="85" />
         <source>Could not write %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="87" />
         <location filename="../ui/PaymentLinksPage.cpp" line="97" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="140" />
         <location filename="../ui/PaymentLinksPage.cpp" line="180" />
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>valide</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="140" />
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>inactif</translation>
     </message>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="169" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -797,7 +798,7 @@
     <message>
         <location filename="../ui/SecretDialog.cpp" line="33" />
         <source>&lt;b&gt;Copy it now: it is not shown again.&lt;/b&gt; Only a hash of it is kept.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Copiez cette valeur maintenant : elle ne sera plus affichée.&lt;/b&gt; Seul un hachage en est conservé.</translation>
     </message>
 </context>
 <context>
@@ -932,8 +933,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="396" />
         <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
@@ -950,7 +951,7 @@
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="226" />
         <source>%1  (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="230" />
@@ -959,7 +960,7 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="230" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="309" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -969,91 +970,96 @@
         <translation>Taux 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="242" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="235" />
+        <source>ETH/USD %1 (%2)</source>
+        <translation>ETH/USD %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="244" />
         <source>Checkout page</source>
         <translation>Page de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="244" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="246" />
         <source>⚠ Needs attention: money arrived after the grace window or at a settled session.</source>
         <translation>⚠ À vérifier : de l’argent est arrivé après le délai de grâce ou sur une session close.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="251" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
         <source>Nothing more to pay</source>
         <translation>Plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="270" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="272" />
         <source>Expiring…</source>
         <translation>Expiration…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="273" />
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="276" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
         <source>Paid at %1</source>
         <translation>Payé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="281" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="283" />
         <source>Waiting for confirmations</source>
         <translation>En attente de confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="285" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="287" />
         <source>Ended %1</source>
         <translation>Terminée %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="305" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="307" />
         <source>(found by balance)</source>
         <translation>(trouvé par le solde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="308" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="325" />
         <source>Payments (%1)</source>
         <translation>Paiements (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="343" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="345" />
         <source>Timeline (%1)</source>
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="375" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="377" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="378" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="380" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="395" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
         <source>Queued for %n endpoint(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>En file pour %n point de terminaison</numerusform>
+            <numerusform>En file pour %n points de terminaison</numerusform>
         </translation>
     </message>
 </context>
@@ -1115,7 +1121,7 @@
     <message>
         <location filename="../ui/SessionTableModel.cpp" line="89" />
         <source>%1 ⚠</source>
-        <translation type="unfinished" />
+        <translation>%1 ⚠</translation>
     </message>
     <message>
         <location filename="../ui/SessionTableModel.cpp" line="107" />
@@ -1193,14 +1199,14 @@
     <message>
         <location filename="../ui/SessionsPage.cpp" line="110" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/SessionsPage.cpp" line="156" />
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,67 +1220,67 @@
     <message>
         <location filename="../ui/SettingsPage.cpp" line="62" />
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="63" />
         <source>Listen on</source>
-        <translation type="unfinished" />
+        <translation>Écouter sur</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="64" />
         <source>Address and port of the API and checkout pages.</source>
-        <translation type="unfinished" />
+        <translation>Adresse et port de l’API et des pages de paiement.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="66" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
-        <translation type="unfinished" />
+        <translation>Autoriser une adresse d’écoute hors loopback (placez un proxy TLS devant)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="68" />
         <source>Public URL</source>
-        <translation type="unfinished" />
+        <translation>URL publique</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="69" />
         <source>The address customers reach; empty: derived.</source>
-        <translation type="unfinished" />
+        <translation>L’adresse à laquelle les clients accèdent ; vide : déduite.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="71" />
         <source>Checkout</source>
-        <translation type="unfinished" />
+        <translation>Paiement</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="72" />
         <source>Time to pay (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Délai de paiement (minutes)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="72" />
         <source>1 to 10080</source>
-        <translation type="unfinished" />
+        <translation>1 à 10080</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="73" />
         <source>Grace after expiry (minutes)</source>
-        <translation type="unfinished" />
+        <translation>Délai de grâce après expiration (minutes)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="74" />
         <source>A payment confirming within this window makes the session paid_late.</source>
-        <translation type="unfinished" />
+        <translation>Un paiement confirmé pendant ce délai fait passer la session à paid_late.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="75" />
         <source>Underpayment tolerance (%)</source>
-        <translation type="unfinished" />
+        <translation>Tolérance de sous-paiement (%)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="76" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
-        <translation type="unfinished" />
+        <translation>Un paiement auquel il manque jusqu’à ce pourcentage complète quand même la session, p. ex. 0.5</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="80" />
@@ -1289,47 +1295,47 @@
     <message>
         <location filename="../ui/SettingsPage.cpp" line="82" />
         <source>Account xpub</source>
-        <translation type="unfinished" />
+        <translation>xpub du compte</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="83" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
-        <translation type="unfinished" />
+        <translation>La clé publique étendue au niveau du compte (m/44'/60'/0') de votre portefeuille.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="85" />
         <source>Show first addresses</source>
-        <translation type="unfinished" />
+        <translation>Afficher les premières adresses</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="93" />
         <source>Chain id</source>
-        <translation type="unfinished" />
+        <translation>Id de la chaîne</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="93" />
         <source>The chain sessions of this mode go on.</source>
-        <translation type="unfinished" />
+        <translation>La chaîne sur laquelle ont lieu les sessions de ce mode.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="96" />
         <source>Chains</source>
-        <translation type="unfinished" />
+        <translation>Chaînes</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="100" />
         <source>Chain</source>
-        <translation type="unfinished" />
+        <translation>Chaîne</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="101" />
         <source>RPC URL</source>
-        <translation type="unfinished" />
+        <translation>URL RPC</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="101" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
-        <translation type="unfinished" />
+        <translation>Point de terminaison JSON-RPC http(s) ou ws(s)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="102" />
@@ -1339,47 +1345,47 @@
     <message>
         <location filename="../ui/SettingsPage.cpp" line="103" />
         <source>Poll interval (ms)</source>
-        <translation type="unfinished" />
+        <translation>Intervalle d’interrogation (ms)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>Explorer URL</source>
-        <translation type="unfinished" />
+        <translation>URL de l’explorateur</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>e.g. https://etherscan.io</source>
-        <translation type="unfinished" />
+        <translation>p. ex. https://etherscan.io</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="105" />
         <source>Test RPC</source>
-        <translation type="unfinished" />
+        <translation>Tester le RPC</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="112" />
         <source>Prices</source>
-        <translation type="unfinished" />
+        <translation>Prix</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Ordered, comma-separated</source>
-        <translation type="unfinished" />
+        <translation>Dans l’ordre, séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Fixed rates</source>
-        <translation type="unfinished" />
+        <translation>Taux fixes</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
-        <translation type="unfinished" />
+        <translation>ETH-&lt;devise&gt;:&lt;taux&gt;, séparés par des virgules</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="116" />
@@ -1389,94 +1395,94 @@
     <message>
         <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>First retry after (s)</source>
-        <translation type="unfinished" />
+        <translation>Première nouvelle tentative après (s)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>Timeout (s)</source>
-        <translation type="unfinished" />
+        <translation>Délai d’expiration (s)</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Revert</source>
-        <translation type="unfinished" />
+        <translation>Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="225" />
         <source>Cannot copy %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de copier %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="239" />
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="249" />
         <source>No temporary directory to check the settings in.</source>
-        <translation type="unfinished" />
+        <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="275" />
         <location filename="../ui/SettingsPage.cpp" line="286" />
         <source>⚠ Not saved: %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ Non enregistré : %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="286" />
         <source>cannot replace %1</source>
-        <translation type="unfinished" />
+        <translation>impossible de remplacer %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="290" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré dans %1. Redémarrez Crypto Checkout pour appliquer les changements.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="301" />
         <source>No xpub.</source>
-        <translation type="unfinished" />
+        <translation>Pas de xpub.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="306" />
         <location filename="../ui/SettingsPage.cpp" line="332" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="315" />
         <source>Compare with the first receiving addresses in your wallet.</source>
-        <translation type="unfinished" />
+        <translation>Comparez-les avec les premières adresses de réception de votre portefeuille.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="322" />
         <source>⚠ Not a URL.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Ce n’est pas une URL.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="326" />
         <source>Asking %1…</source>
-        <translation type="unfinished" />
+        <translation>Interrogation de %1…</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="336" />
         <source>⚠ Unexpected answer: %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ Réponse inattendue : %1</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="338" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
-        <translation type="unfinished" />
+        <translation>✓ eth_chainId = %1 : le nœud est sur cette chaîne.</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="341" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
-        <translation type="unfinished" />
+        <translation>⚠ eth_chainId = %1, mais il s’agit de la chaîne %2.</translation>
     </message>
 </context>
 <context>
@@ -1484,29 +1490,29 @@
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="44" />
         <source>https://shop.example/hooks/crypto</source>
-        <translation type="unfinished" />
+        <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="47" />
         <source>Event types, comma-separated: %1</source>
-        <translation type="unfinished" />
+        <translation>Types d’événements, séparés par des virgules : %1</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="48" />
         <source>Add endpoint</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="50" />
         <location filename="../ui/WebhooksPage.cpp" line="68" />
         <source>URL</source>
-        <translation type="unfinished" />
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="52" />
         <location filename="../ui/WebhooksPage.cpp" line="68" />
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="68" />
@@ -1517,53 +1523,53 @@
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="68" />
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="71" />
         <location filename="../ui/WebhooksPage.cpp" line="84" />
         <source>Disable</source>
-        <translation type="unfinished" />
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="73" />
         <source>Roll secret…</source>
-        <translation type="unfinished" />
+        <translation>Renouveler le secret…</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="74" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Un nouveau secret de signature ; l’ancien continue de signer pendant 24 heures.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="84" />
         <source>Enable</source>
-        <translation type="unfinished" />
+        <translation>Activer</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="91" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Journal des envois&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="93" />
         <source>Endpoint filter</source>
-        <translation type="unfinished" />
+        <translation>Filtre de point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="95" />
         <source>Result filter</source>
-        <translation type="unfinished" />
+        <translation>Filtre de résultat</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="96" />
         <source>All results</source>
-        <translation type="unfinished" />
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>Delivered</source>
-        <translation type="unfinished" />
+        <translation>Livré</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="98" />
@@ -1609,47 +1615,47 @@
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="121" />
         <source>Request body</source>
-        <translation type="unfinished" />
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="123" />
         <source>Attempts and answers</source>
-        <translation type="unfinished" />
+        <translation>Tentatives et réponses</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="161" />
         <source>All endpoints</source>
-        <translation type="unfinished" />
+        <translation>Tous les points de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="173" />
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="175" />
         <source>failing since %1</source>
-        <translation type="unfinished" />
+        <translation>en échec depuis %1</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="176" />
         <source>enabled</source>
-        <translation type="unfinished" />
+        <translation>activé</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="204" />
         <source>Webhook signing secret</source>
-        <translation type="unfinished" />
+        <translation>Secret de signature du webhook</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="205" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
-        <translation type="unfinished" />
+        <translation>Les envois vers %1 sont signés avec ce secret. Placez-le dans le gestionnaire de webhooks de votre boutique pour vérifier l’en-tête Crypto-Checkout-Signature.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="211" />
         <source>⚠ %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="226" />
@@ -1660,54 +1666,54 @@
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="235" />
         <source>Roll secret</source>
-        <translation type="unfinished" />
+        <translation>Renouveler le secret</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="236" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouveau secret de signature ? L’ancien continue de signer pendant 24 heures : vous pouvez donc basculer votre boutique sans perdre d’événements.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="244" />
         <source>New webhook signing secret</source>
-        <translation type="unfinished" />
+        <translation>Nouveau secret de signature du webhook</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="245" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
-        <translation type="unfinished" />
+        <translation>Le nouveau secret pour %1. Jusqu’à demain, les envois portent deux signatures, une par secret.</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="308" />
         <source>(the event is gone)</source>
-        <translation type="unfinished" />
+        <translation>(l’événement n’existe plus)</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="312" />
         <source>%1  %2  %3 ms  %4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="314" />
         <source>HTTP %1</source>
-        <translation type="unfinished" />
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="314" />
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="320" />
         <source>No attempt yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune tentative pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/WebhooksPage.cpp" line="333" />
         <source>Queued again for %n endpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Remis en file pour %n point de terminaison.</numerusform>
+            <numerusform>Remis en file pour %n points de terminaison.</numerusform>
         </translation>
     </message>
 </context>
