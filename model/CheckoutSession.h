@@ -26,6 +26,10 @@ struct CheckoutSession
     ExchangeRate rate;   // the ETH/<fiat currency> rate the amount was computed with
     QString rateSource;  // where the rate came from ("fixed", "coinbase", …)
     qint64 rateFetchedAtMs = 0;
+    // Where ethPriceUsd came from and when: for a USD session the same as rateSource, for any other
+    // currency a quote of its own. Sessions from before this was recorded have a null source.
+    QString ethPriceUsdSource;
+    qint64 ethPriceUsdFetchedAtMs = 0;
     qint64 expiresAtMs = 0;
     std::optional<qint64> paidAtMs;
     QString txHash;

@@ -17,6 +17,17 @@ QJsonObject fiatJson(const FiatAmount &fiat)
 {
     return {{u"amount"_s, fiat.toDecimalString()}, {u"currency"_s, fiat.currency}};
 }
+
+// The ETH/USD rate behind ethPriceUsd with its own source and time. A session locked before these were
+// recorded (and whose own rate was not ETH/USD) says so with a null source instead of guessing.
+QJsonObject ethUsdRateJson(const CheckoutSession &session)
+{
+    return {{u"rate"_s, session.ethPriceUsd},
+            {u"source"_s, stringOrNull(session.ethPriceUsdSource)},
+            {u"fetchedAt"_s, session.ethPriceUsdSource.isNull()
+                                 ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(isoTimestamp(session.ethPriceUsdFetchedAtMs))}};
+}
 } // namespace
 
 QJsonObject weiAmountJson(const UInt256 &wei)
@@ -72,7 +83,8 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
         {u"exchangeRate"_s, QJsonObject{{u"pair"_s, session.rate.base + u'-' + session.rate.quote},
                                         {u"rate"_s, session.rate.toDecimalString()},
                                         {u"source"_s, session.rateSource},
-                                        {u"fetchedAt"_s, isoTimestamp(session.rateFetchedAtMs)}}},
+                                        {u"fetchedAt"_s, isoTimestamp(session.rateFetchedAtMs)},
+                                        {u"ethUsd"_s, ethUsdRateJson(session)}}},
         {u"needsAttention"_s, session.needsAttention},
     };
 }

@@ -24,7 +24,7 @@ const QString kSessionColumns =
     u"fiat_currency, "
     "eth_price_usd, rate_pair, rate_value, rate_decimals, rate_source, rate_fetched_at, expires_at, paid_at, "
     "tx_hash, metadata, success_url, cancel_url, return_url, customer_email, checkout_url, created_at, "
-    "updated_at, amount_received_wei, needs_attention, seq"_s;
+    "updated_at, amount_received_wei, needs_attention, eth_usd_source, eth_usd_fetched_at, seq"_s;
 
 CheckoutSession sessionFromQuery(const QSqlQuery &query)
 {
@@ -61,6 +61,8 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
     s.updatedAtMs = query.value(26).toLongLong();
     s.amountReceivedWei = wei(query.value(27));
     s.needsAttention = query.value(28).toBool();
+    s.ethPriceUsdSource = nullableString(query.value(29));
+    s.ethPriceUsdFetchedAtMs = query.value(30).toLongLong();
     return s;
 }
 
@@ -283,11 +285,12 @@ void Store::insertSession(const CheckoutSession &s)
         "amount_wei, fiat_minor, fiat_currency, eth_price_usd, rate_pair, rate_value, rate_decimals, "
         "rate_source, rate_fetched_at, expires_at, paid_at, tx_hash, metadata, success_url, cancel_url, "
         "return_url, customer_email, checkout_url, created_at, updated_at, amount_received_wei, "
-        "needs_attention) VALUES (:id, :livemode, :link_id, :status, :chain_id, :address, :address_index, "
+        "needs_attention, eth_usd_source, eth_usd_fetched_at) VALUES (:id, :livemode, :link_id, :status, "
+        ":chain_id, :address, :address_index, "
         ":amount_wei, :fiat_minor, :fiat_currency, :eth_price_usd, :rate_pair, :rate_value, "
         ":rate_decimals, :rate_source, :rate_fetched_at, :expires_at, :paid_at, :tx_hash, :metadata, "
         ":success_url, :cancel_url, :return_url, :customer_email, :checkout_url, :created_at, "
-        ":updated_at, :amount_received_wei, :needs_attention)"_s);
+        ":updated_at, :amount_received_wei, :needs_attention, :eth_usd_source, :eth_usd_fetched_at)"_s);
     query.bind(u":id"_s, s.id)
         .bind(u":livemode"_s, s.livemode)
         .bind(u":link_id"_s, nullable(s.linkId))
@@ -318,6 +321,8 @@ void Store::insertSession(const CheckoutSession &s)
         .bind(u":updated_at"_s, s.updatedAtMs)
         .bind(u":amount_received_wei"_s, toQString(s.amountReceivedWei))
         .bind(u":needs_attention"_s, s.needsAttention)
+        .bind(u":eth_usd_source"_s, nullable(s.ethPriceUsdSource))
+        .bind(u":eth_usd_fetched_at"_s, s.ethPriceUsdFetchedAtMs)
         .run();
 }
 

@@ -77,7 +77,7 @@ struct WatchedAddress
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     Store() = default;

@@ -155,6 +155,13 @@ const QList<QStringList> &storeMigrations()
                 timestamp INTEGER NOT NULL,
                 PRIMARY KEY(chain_id, number)))"_s,
         },
+        // 3: where the ETH/USD rate of a session came from, also when its own rate was another pair.
+        {
+            u"ALTER TABLE sessions ADD COLUMN eth_usd_source TEXT"_s,
+            u"ALTER TABLE sessions ADD COLUMN eth_usd_fetched_at INTEGER NOT NULL DEFAULT 0"_s,
+            u"UPDATE sessions SET eth_usd_source = rate_source, eth_usd_fetched_at = rate_fetched_at "
+            "WHERE rate_pair = 'ETH-USD'"_s,
+        },
     };
     return steps;
 }

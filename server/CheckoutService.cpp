@@ -125,6 +125,8 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
     session.rate = local->rate;
     session.rateSource = local->source;
     session.rateFetchedAtMs = local->fetchedAtMs;
+    session.ethPriceUsdSource = usd->source;
+    session.ethPriceUsdFetchedAtMs = usd->fetchedAtMs;
     session.createdAtMs = now;
     session.updatedAtMs = now;
     session.expiresAtMs = now + static_cast<qint64>(m_config.ttlMinutes) * 60'000;

@@ -231,6 +231,8 @@ void SessionDetailWidget::reload()
     extra << tr("Rate 1 %1 = %2 %3 (%4)")
                  .arg(session.rate.base, session.rate.toDecimalString(), session.rate.quote,
                       session.rateSource);
+    if (session.rate.quote != u"USD"_s && !session.ethPriceUsdSource.isEmpty())
+        extra << tr("ETH/USD %1 (%2)").arg(session.ethPriceUsd, session.ethPriceUsdSource);
     if (!session.customerEmail.isEmpty())
         extra << session.customerEmail.toHtmlEscaped();
     if (session.hasMetadata && !session.metadata.isEmpty()) {

@@ -628,7 +628,10 @@ private Q_SLOTS:
                  (QJsonObject{{u"pair"_s, u"ETH-USD"_s},
                               {u"rate"_s, u"3012.4"_s},
                               {u"source"_s, u"coinbase"_s},
-                              {u"fetchedAt"_s, coinbaseUsd[u"fetchedAt"_s]}}));
+                              {u"fetchedAt"_s, coinbaseUsd[u"fetchedAt"_s]},
+                              {u"ethUsd"_s, QJsonObject{{u"rate"_s, u"3012.4"_s},
+                                                        {u"source"_s, u"coinbase"_s},
+                                                        {u"fetchedAt"_s, coinbaseUsd[u"fetchedAt"_s]}}}}));
         QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3012.4"_s);
         QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("99.00", "USD", "3012.4"));
 
@@ -640,6 +643,45 @@ private Q_SLOTS:
         QCOMPARE(reply.json[u"exchangeRate"_s][u"source"_s].toString(), u"coinbase"_s);
         QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3012.4"_s);
         QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("50.00", "EUR", "2760.12"));
+    }
+
+    // The first source has no euro pair: the euro rate comes from the second while ETH/USD comes from the
+    // first, and the session records both with their sources and times, so both numbers can be traced.
+    void nonUsdSessionRecordsBothRates()
+    {
+        OffsetClock clock;
+        m_replay->setJson(kCoinbaseUsdPath, coinbaseSpot("3012.40"));
+        m_replay->setJson(kCoinbaseEurPath, coinbaseSpot("2760.12", "EUR"));
+        m_replay->setJson(kKrakenPath, j("{'error':[],'result':{'XETHZUSD':{'a':['3012.41000','1','1.000'],"
+                                         "'b':['3012.39000','2','2.000'],'c':['3011.00000','0.1']}}}"));
+        auto running = startBackend("sources=kraken,coinbase\n" + replayUrls(), clock);
+        QVERIFY(running.backend);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"USD"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"EUR"_s][u"fresh"_s].toBool(),
+            10000);
+        const QJsonObject health = prices(running);
+        const QString krakenUsdAt =
+            sourceStatus(health, u"kraken"_s)[u"rates"_s][u"USD"_s][u"fetchedAt"_s].toString();
+        const QString coinbaseEurAt =
+            sourceStatus(health, u"coinbase"_s)[u"rates"_s][u"EUR"_s][u"fetchedAt"_s].toString();
+        QVERIFY(!krakenUsdAt.isEmpty() && !coinbaseEurAt.isEmpty());
+
+        const auto reply = create(running, "50.00", "EUR");
+        QCOMPARE(reply.status, 200);
+        const QJsonObject expected{
+            {u"pair"_s, u"ETH-EUR"_s},
+            {u"rate"_s, u"2760.12"_s},
+            {u"source"_s, u"coinbase"_s},
+            {u"fetchedAt"_s, coinbaseEurAt},
+            {u"ethUsd"_s,
+             QJsonObject{{u"rate"_s, u"3011"_s}, {u"source"_s, u"kraken"_s}, {u"fetchedAt"_s, krakenUsdAt}}}};
+        QCOMPARE(reply.json[u"exchangeRate"_s].toObject(), expected);
+        QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3011"_s);
+        QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("50.00", "EUR", "2760.12"));
+        const auto again =
+            running.client->get(u"/api/v1/checkout_sessions/"_s + reply.json[u"id"_s].toString());
+        QCOMPARE(again.json[u"exchangeRate"_s].toObject(), expected);
     }
 
     void fallbackAndLockedRate()
@@ -745,7 +787,10 @@ private Q_SLOTS:
                  (QJsonObject{{u"pair"_s, u"ETH-USD"_s},
                               {u"rate"_s, u"3012.4"_s},
                               {u"source"_s, u"chainlink"_s},
-                              {u"fetchedAt"_s, isoTimestamp(updatedAt * 1000)}}));
+                              {u"fetchedAt"_s, isoTimestamp(updatedAt * 1000)},
+                              {u"ethUsd"_s, QJsonObject{{u"rate"_s, u"3012.4"_s},
+                                                        {u"source"_s, u"chainlink"_s},
+                                                        {u"fetchedAt"_s, isoTimestamp(updatedAt * 1000)}}}}));
         QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("99.00", "USD", "3012.4"));
     }
 };

@@ -1,6 +1,7 @@
 #include "Ids.h"
 #include "SessionStateMachine.h"
 #include "Store.h"
+#include "StoreMigrations.h"
 #include "TestDataDir.h"
 
 #include <QJsonArray>
@@ -25,6 +26,8 @@ CheckoutSession sampleSession(qint64 index, bool livemode = false, qint64 create
     s.rate = *parseExchangeRate(u"ETH"_s, u"USD"_s, u"3000.00"_s);
     s.rateSource = u"fixed"_s;
     s.rateFetchedAtMs = createdAtMs;
+    s.ethPriceUsdSource = u"fixed"_s;
+    s.ethPriceUsdFetchedAtMs = createdAtMs;
     s.expiresAtMs = createdAtMs + 1'800'000;
     s.checkoutUrl = u"http://127.0.0.1:8420/checkout/"_s + s.id;
     s.createdAtMs = createdAtMs;
@@ -78,6 +81,48 @@ private Q_SLOTS:
             QVERIFY2(QString::fromUtf8(error.what()).contains(u"newer version"_s), error.what());
         }
         QVERIFY(!store.isOpen());
+    }
+
+    // A database written before the ETH/USD source was recorded: a USD session gets it from its own rate,
+    // a euro session says it was not recorded rather than guessing.
+    void migratesEthUsdSource()
+    {
+        TestDataDir dir;
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+            db.setDatabaseName(dir.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (int version = 0; version < 2; ++version)
+                for (const QString &statement : storeMigrations()[version])
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            const QString insert =
+                u"INSERT INTO sessions (id, livemode, status, chain_id, address, address_index, amount_wei, "
+                "fiat_minor, fiat_currency, eth_price_usd, rate_pair, rate_value, rate_decimals, "
+                "rate_source, "
+                "rate_fetched_at, expires_at, checkout_url, created_at, updated_at, amount_received_wei, "
+                "needs_attention) VALUES ('%1', 0, 'pending', 31337, '%2', %3, '1', 100, '%4', '3000', '%5', "
+                "'300000', 2, 'kraken', 1790000000000, 1790000600000, 'u', 1, 1, '0', 0)"_s;
+            QVERIFY(query.exec(insert.arg(u"cs_usd"_s, u"0xa"_s).arg(0).arg(u"USD"_s, u"ETH-USD"_s)));
+            QVERIFY(query.exec(insert.arg(u"cs_eur"_s, u"0xb"_s).arg(1).arg(u"EUR"_s, u"ETH-EUR"_s)));
+            QVERIFY(query.exec(u"PRAGMA user_version=2"_s));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v2"_s);
+        Store store;
+        store.open(dir.databasePath());
+        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
+        const auto usd = store.sessionById(u"cs_usd"_s);
+        QVERIFY(usd);
+        QCOMPARE(usd->ethPriceUsdSource, u"kraken"_s);
+        QCOMPARE(usd->ethPriceUsdFetchedAtMs, 1'790'000'000'000);
+        const QJsonObject eur = sessionToJson(*store.sessionById(u"cs_eur"_s));
+        QCOMPARE(eur[u"exchangeRate"_s][u"source"_s].toString(), u"kraken"_s);
+        QCOMPARE(eur[u"exchangeRate"_s][u"ethUsd"_s].toObject(),
+                 (QJsonObject{{u"rate"_s, u"3000"_s},
+                              {u"source"_s, QJsonValue::Null},
+                              {u"fetchedAt"_s, QJsonValue::Null}}));
     }
 
     void refusesUnreadableFile()
