@@ -185,6 +185,7 @@ void Store::open(const QString &databasePath)
 
 void Store::close()
 {
+    m_statements.clear(); // statements go before their connection
     if (m_connectionName.isEmpty())
         return;
     {
@@ -206,6 +207,20 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Store::PreparedStatement *Store::preparedStatement(const QString &sql)
+{
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second->inUse ? nullptr : found->second.get();
+    if (m_statements.size() >= kMaxPreparedStatements)
+        return nullptr;
+    auto statement = std::make_unique<PreparedStatement>(PreparedStatement{QSqlQuery(database())});
+    statement->query.setForwardOnly(true);
+    if (!statement->query.prepare(sql))
+        return nullptr; // the caller prepares it again and reports the error
+    return m_statements.emplace(sql, std::move(statement)).first->second.get();
+}
+
 void Store::exec(const QString &sql)
 {
     QSqlQuery query(database());
@@ -217,14 +232,14 @@ void Store::exec(const QString &sql)
 
 int Store::schemaVersion()
 {
-    StoreQuery query(database(), u"PRAGMA user_version"_s);
+    StoreQuery query(*this, u"PRAGMA user_version"_s);
     auto &result = query.run();
     return result.next() ? result.value(0).toInt() : 0;
 }
 
 bool Store::integrityCheck()
 {
-    StoreQuery query(database(), u"PRAGMA integrity_check"_s);
+    StoreQuery query(*this, u"PRAGMA integrity_check"_s);
     auto &result = query.run();
     return result.next() && result.value(0).toString() == u"ok";
 }
@@ -263,12 +278,12 @@ void Store::transaction(const std::function<void()> &work)
         --m_transactionDepth;
         return;
     }
-    exec(u"BEGIN IMMEDIATE"_s);
+    StoreQuery(*this, u"BEGIN IMMEDIATE"_s).run();
     m_transactionDepth = 1;
     try {
         work();
         m_transactionDepth = 0;
-        exec(u"COMMIT"_s);
+        StoreQuery(*this, u"COMMIT"_s).run();
     } catch (...) {
         m_transactionDepth = 0;
         QSqlQuery rollback(database());
@@ -280,7 +295,7 @@ void Store::transaction(const std::function<void()> &work)
 void Store::insertSession(const CheckoutSession &s)
 {
     StoreQuery query(
-        database(),
+        *this,
         u"INSERT INTO sessions (id, livemode, link_id, status, chain_id, address, address_index, "
         "amount_wei, fiat_minor, fiat_currency, eth_price_usd, rate_pair, rate_value, rate_decimals, "
         "rate_source, rate_fetched_at, expires_at, paid_at, tx_hash, metadata, success_url, cancel_url, "
@@ -328,9 +343,9 @@ void Store::insertSession(const CheckoutSession &s)
 
 void Store::updateSession(const CheckoutSession &s)
 {
-    StoreQuery query(database(), u"UPDATE sessions SET status = :status, amount_received_wei = :received, "
-                                 "paid_at = :paid_at, tx_hash = :tx_hash, needs_attention = :attention, "
-                                 "expires_at = :expires_at, updated_at = :updated_at WHERE id = :id"_s);
+    StoreQuery query(*this, u"UPDATE sessions SET status = :status, amount_received_wei = :received, "
+                            "paid_at = :paid_at, tx_hash = :tx_hash, needs_attention = :attention, "
+                            "expires_at = :expires_at, updated_at = :updated_at WHERE id = :id"_s);
     auto &result = query.bind(u":status"_s, statusName(s.status))
                        .bind(u":received"_s, toQString(s.amountReceivedWei))
                        .bind(u":paid_at"_s, nullable(s.paidAtMs))
@@ -346,7 +361,7 @@ void Store::updateSession(const CheckoutSession &s)
 
 std::optional<CheckoutSession> Store::sessionById(const QString &id)
 {
-    StoreQuery query(database(), u"SELECT %1 FROM sessions WHERE id = :id"_s.arg(kSessionColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM sessions WHERE id = :id"_s.arg(kSessionColumns));
     auto &result = query.bind(u":id"_s, id).run();
     if (!result.next())
         return std::nullopt;
@@ -371,7 +386,7 @@ SessionPage Store::listSessions(const SessionQuery &q)
         where << u"seq > (SELECT seq FROM sessions WHERE id = :cursor)"_s;
     const QString sql = u"SELECT %1 FROM sessions WHERE %2 ORDER BY seq %3 LIMIT :limit"_s.arg(
         kSessionColumns, where.join(u" AND "_s), backwards ? u"ASC"_s : u"DESC"_s);
-    StoreQuery query(database(), sql);
+    StoreQuery query(*this, sql);
     query.bind(u":livemode"_s, q.livemode).bind(u":limit"_s, q.limit + 1);
     if (q.status)
         query.bind(u":status"_s, statusName(*q.status));
@@ -397,24 +412,23 @@ SessionPage Store::listSessions(const SessionQuery &q)
 
 QList<CheckoutSession> Store::openSessions()
 {
-    StoreQuery query(database(),
-                     u"SELECT %1 FROM sessions WHERE status NOT IN ('paid', 'paid_late', 'failed') "
-                     "ORDER BY seq"_s.arg(kSessionColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM sessions WHERE status NOT IN ('paid', 'paid_late', 'failed') "
+                            "ORDER BY seq"_s.arg(kSessionColumns));
     auto &result = query.run();
     return collect<CheckoutSession>(result, sessionFromQuery);
 }
 
 QList<CheckoutSession> Store::sessionsDueForExpiry(qint64 nowMs)
 {
-    StoreQuery query(database(), u"SELECT %1 FROM sessions WHERE status IN ('pending', 'underpaid') AND "
-                                 "expires_at <= :now ORDER BY expires_at"_s.arg(kSessionColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM sessions WHERE status IN ('pending', 'underpaid') AND "
+                            "expires_at <= :now ORDER BY expires_at"_s.arg(kSessionColumns));
     auto &result = query.bind(u":now"_s, nowMs).run();
     return collect<CheckoutSession>(result, sessionFromQuery);
 }
 
 std::optional<qint64> Store::nextExpiryMs()
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"SELECT MIN(expires_at) FROM sessions WHERE status IN ('pending', 'underpaid')"_s);
     auto &result = query.run();
     if (!result.next() || result.value(0).isNull())
@@ -424,7 +438,7 @@ std::optional<qint64> Store::nextExpiryMs()
 
 qint64 Store::countSessions()
 {
-    StoreQuery query(database(), u"SELECT COUNT(*) FROM sessions"_s);
+    StoreQuery query(*this, u"SELECT COUNT(*) FROM sessions"_s);
     auto &result = query.run();
     return result.next() ? result.value(0).toLongLong() : 0;
 }
@@ -448,9 +462,8 @@ QList<Event> Store::saveSessionChange(const CheckoutSession &session, const QStr
 bool Store::insertPayment(Payment &payment)
 {
     StoreQuery exists(
-        database(),
-        u"SELECT id FROM payments WHERE session_id = :session AND chain_id = :chain AND "
-        "tx_hash IS :tx AND log_index = :log AND (tx_hash IS NOT NULL OR block_number = :block)"_s);
+        *this, u"SELECT id FROM payments WHERE session_id = :session AND chain_id = :chain AND "
+               "tx_hash IS :tx AND log_index = :log AND (tx_hash IS NOT NULL OR block_number = :block)"_s);
     auto &found = exists.bind(u":session"_s, payment.sessionId)
                       .bind(u":chain"_s, payment.chainId)
                       .bind(u":tx"_s, nullable(payment.txHash))
@@ -460,10 +473,9 @@ bool Store::insertPayment(Payment &payment)
     if (found.next())
         return false;
     StoreQuery query(
-        database(),
-        u"INSERT INTO payments (session_id, chain_id, tx_hash, log_index, block_number, block_hash, "
-        "block_timestamp, amount, from_address, seen_at) VALUES (:session, :chain, :tx, :log, :block, "
-        ":hash, :timestamp, :amount, :from, :seen)"_s);
+        *this, u"INSERT INTO payments (session_id, chain_id, tx_hash, log_index, block_number, block_hash, "
+               "block_timestamp, amount, from_address, seen_at) VALUES (:session, :chain, :tx, :log, :block, "
+               ":hash, :timestamp, :amount, :from, :seen)"_s);
     auto &result = query.bind(u":session"_s, payment.sessionId)
                        .bind(u":chain"_s, payment.chainId)
                        .bind(u":tx"_s, nullable(payment.txHash))
@@ -481,23 +493,22 @@ bool Store::insertPayment(Payment &payment)
 
 QList<Payment> Store::paymentsForSession(const QString &sessionId)
 {
-    StoreQuery query(database(),
-                     u"SELECT %1 FROM payments WHERE session_id = :session ORDER BY block_number, "
-                     "log_index, id"_s.arg(kPaymentColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM payments WHERE session_id = :session ORDER BY block_number, "
+                            "log_index, id"_s.arg(kPaymentColumns));
     auto &result = query.bind(u":session"_s, sessionId).run();
     return collect<Payment>(result, paymentFromQuery);
 }
 
 int Store::removePaymentsAbove(qint64 chainId, qint64 blockNumber)
 {
-    StoreQuery query(database(), u"DELETE FROM payments WHERE chain_id = :chain AND block_number > :block"_s);
+    StoreQuery query(*this, u"DELETE FROM payments WHERE chain_id = :chain AND block_number > :block"_s);
     return query.bind(u":chain"_s, chainId).bind(u":block"_s, blockNumber).run().numRowsAffected();
 }
 
 void Store::insertEvent(const Event &event, bool deliver)
 {
-    StoreQuery query(database(), u"INSERT INTO events (id, type, session_id, livemode, created_at, payload) "
-                                 "VALUES (:id, :type, :session, :livemode, :created, :payload)"_s);
+    StoreQuery query(*this, u"INSERT INTO events (id, type, session_id, livemode, created_at, payload) "
+                            "VALUES (:id, :type, :session, :livemode, :created, :payload)"_s);
     query.bind(u":id"_s, event.id)
         .bind(u":type"_s, event.type)
         .bind(u":session"_s, nullable(event.sessionId))
@@ -511,7 +522,7 @@ void Store::insertEvent(const Event &event, bool deliver)
 
 QList<Event> Store::eventsForSession(const QString &sessionId)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"SELECT %1 FROM events WHERE session_id = :session ORDER BY seq"_s.arg(kEventColumns));
     auto &result = query.bind(u":session"_s, sessionId).run();
     return collect<Event>(result, eventFromQuery);
@@ -519,7 +530,7 @@ QList<Event> Store::eventsForSession(const QString &sessionId)
 
 std::optional<Event> Store::eventById(const QString &id)
 {
-    StoreQuery query(database(), u"SELECT %1 FROM events WHERE id = :id"_s.arg(kEventColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM events WHERE id = :id"_s.arg(kEventColumns));
     auto &result = query.bind(u":id"_s, id).run();
     if (!result.next())
         return std::nullopt;
@@ -529,11 +540,10 @@ std::optional<Event> Store::eventById(const QString &id)
 void Store::insertPaymentLink(const PaymentLink &link)
 {
     StoreQuery query(
-        database(),
-        u"INSERT INTO payment_links (id, livemode, active, fiat_minor, fiat_currency, description, "
-        "metadata, success_url, cancel_url, return_url, url, created_at, updated_at) VALUES (:id, "
-        ":livemode, :active, :minor, :currency, :description, :metadata, :success, :cancel, :return, "
-        ":url, :created, :updated)"_s);
+        *this, u"INSERT INTO payment_links (id, livemode, active, fiat_minor, fiat_currency, description, "
+               "metadata, success_url, cancel_url, return_url, url, created_at, updated_at) VALUES (:id, "
+               ":livemode, :active, :minor, :currency, :description, :metadata, :success, :cancel, :return, "
+               ":url, :created, :updated)"_s);
     query.bind(u":id"_s, link.id)
         .bind(u":livemode"_s, link.livemode)
         .bind(u":active"_s, link.active)
@@ -554,7 +564,7 @@ void Store::insertPaymentLink(const PaymentLink &link)
 void Store::updatePaymentLink(const PaymentLink &link)
 {
     StoreQuery query(
-        database(),
+        *this,
         u"UPDATE payment_links SET active = :active, fiat_minor = :minor, fiat_currency = :currency, "
         "description = :description, metadata = :metadata, success_url = :success, cancel_url = :cancel, "
         "return_url = :return, updated_at = :updated WHERE id = :id"_s);
@@ -574,7 +584,7 @@ void Store::updatePaymentLink(const PaymentLink &link)
 
 std::optional<PaymentLink> Store::paymentLinkById(const QString &id)
 {
-    StoreQuery query(database(), u"SELECT %1 FROM payment_links WHERE id = :id"_s.arg(kLinkColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM payment_links WHERE id = :id"_s.arg(kLinkColumns));
     auto &result = query.bind(u":id"_s, id).run();
     if (!result.next())
         return std::nullopt;
@@ -588,7 +598,7 @@ QList<PaymentLink> Store::listPaymentLinks(bool livemode, int limit, const QStri
     if (!startingAfter.isEmpty())
         sql += u" AND seq < (SELECT seq FROM payment_links WHERE id = :cursor)"_s;
     sql += u" ORDER BY seq DESC LIMIT :limit"_s;
-    StoreQuery query(database(), sql);
+    StoreQuery query(*this, sql);
     query.bind(u":livemode"_s, livemode).bind(u":limit"_s, limit + 1);
     if (!startingAfter.isEmpty())
         query.bind(u":cursor"_s, startingAfter);
@@ -605,9 +615,8 @@ QList<PaymentLink> Store::listPaymentLinks(bool livemode, int limit, const QStri
 
 void Store::insertApiKey(const ApiKey &key)
 {
-    StoreQuery query(database(),
-                     u"INSERT INTO api_keys (id, name, livemode, kind, hint, hash, created_at) VALUES "
-                     "(:id, :name, :livemode, :kind, :hint, :hash, :created)"_s);
+    StoreQuery query(*this, u"INSERT INTO api_keys (id, name, livemode, kind, hint, hash, created_at) VALUES "
+                            "(:id, :name, :livemode, :kind, :hint, :hash, :created)"_s);
     query.bind(u":id"_s, key.id)
         .bind(u":name"_s, key.name)
         .bind(u":livemode"_s, key.livemode)
@@ -620,36 +629,34 @@ void Store::insertApiKey(const ApiKey &key)
 
 QList<ApiKey> Store::listApiKeys()
 {
-    StoreQuery query(database(), u"SELECT %1 FROM api_keys ORDER BY created_at, id"_s.arg(kApiKeyColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM api_keys ORDER BY created_at, id"_s.arg(kApiKeyColumns));
     auto &result = query.run();
     return collect<ApiKey>(result, apiKeyFromQuery);
 }
 
 QList<ApiKey> Store::apiKeysByHint(const QString &hint)
 {
-    StoreQuery query(database(), u"SELECT %1 FROM api_keys WHERE hint = :hint"_s.arg(kApiKeyColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM api_keys WHERE hint = :hint"_s.arg(kApiKeyColumns));
     auto &result = query.bind(u":hint"_s, hint).run();
     return collect<ApiKey>(result, apiKeyFromQuery);
 }
 
 void Store::touchApiKey(const QString &id, qint64 nowMs)
 {
-    StoreQuery query(database(), u"UPDATE api_keys SET last_used_at = :now WHERE id = :id"_s);
+    StoreQuery query(*this, u"UPDATE api_keys SET last_used_at = :now WHERE id = :id"_s);
     query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run();
 }
 
 bool Store::revokeApiKey(const QString &id, qint64 nowMs)
 {
-    StoreQuery query(database(),
-                     u"UPDATE api_keys SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL"_s);
+    StoreQuery query(*this, u"UPDATE api_keys SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL"_s);
     return query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run().numRowsAffected() == 1;
 }
 
 std::optional<IdempotencyRecord> Store::idempotencyRecord(const QString &apiKeyId, const QString &key)
 {
-    StoreQuery query(database(),
-                     u"SELECT request_hash, status_code, response, created_at FROM idempotency_keys "
-                     "WHERE api_key_id = :api AND key = :key"_s);
+    StoreQuery query(*this, u"SELECT request_hash, status_code, response, created_at FROM idempotency_keys "
+                            "WHERE api_key_id = :api AND key = :key"_s);
     auto &result = query.bind(u":api"_s, apiKeyId).bind(u":key"_s, key).run();
     if (!result.next())
         return std::nullopt;
@@ -667,13 +674,11 @@ bool Store::claimIdempotencyKey(const QString &apiKeyId, const QString &key, con
 {
     bool claimed = false;
     transaction([&] {
-        StoreQuery remove(database(),
-                          u"DELETE FROM idempotency_keys WHERE api_key_id = :api AND key = :key AND "
-                          "status_code IS NULL AND created_at < :abandoned"_s);
+        StoreQuery remove(*this, u"DELETE FROM idempotency_keys WHERE api_key_id = :api AND key = :key AND "
+                                 "status_code IS NULL AND created_at < :abandoned"_s);
         remove.bind(u":api"_s, apiKeyId).bind(u":key"_s, key).bind(u":abandoned"_s, abandonedBeforeMs).run();
-        StoreQuery insert(database(),
-                          u"INSERT OR IGNORE INTO idempotency_keys (api_key_id, key, request_hash, "
-                          "created_at) VALUES (:api, :key, :hash, :now)"_s);
+        StoreQuery insert(*this, u"INSERT OR IGNORE INTO idempotency_keys (api_key_id, key, request_hash, "
+                                 "created_at) VALUES (:api, :key, :hash, :now)"_s);
         claimed = insert.bind(u":api"_s, apiKeyId)
                       .bind(u":key"_s, key)
                       .bind(u":hash"_s, requestHash)
@@ -687,9 +692,8 @@ bool Store::claimIdempotencyKey(const QString &apiKeyId, const QString &key, con
 void Store::completeIdempotencyKey(const QString &apiKeyId, const QString &key, int status,
                                    const QByteArray &response)
 {
-    StoreQuery query(database(),
-                     u"UPDATE idempotency_keys SET status_code = :status, response = :response WHERE "
-                     "api_key_id = :api AND key = :key"_s);
+    StoreQuery query(*this, u"UPDATE idempotency_keys SET status_code = :status, response = :response WHERE "
+                            "api_key_id = :api AND key = :key"_s);
     query.bind(u":status"_s, status)
         .bind(u":response"_s, QString::fromUtf8(response))
         .bind(u":api"_s, apiKeyId)
@@ -699,22 +703,21 @@ void Store::completeIdempotencyKey(const QString &apiKeyId, const QString &key, 
 
 void Store::releaseIdempotencyKey(const QString &apiKeyId, const QString &key)
 {
-    StoreQuery query(database(), u"DELETE FROM idempotency_keys WHERE api_key_id = :api AND key = :key"_s);
+    StoreQuery query(*this, u"DELETE FROM idempotency_keys WHERE api_key_id = :api AND key = :key"_s);
     query.bind(u":api"_s, apiKeyId).bind(u":key"_s, key).run();
 }
 
 int Store::purgeIdempotencyKeys(qint64 createdBeforeMs)
 {
-    StoreQuery query(database(), u"DELETE FROM idempotency_keys WHERE created_at < :before"_s);
+    StoreQuery query(*this, u"DELETE FROM idempotency_keys WHERE created_at < :before"_s);
     return query.bind(u":before"_s, createdBeforeMs).run().numRowsAffected();
 }
 
 qint64 Store::takeNextAddressIndex(const QString &xpubFingerprint)
 {
-    StoreQuery upsert(database(),
-                      u"INSERT INTO address_indexes (xpub_fingerprint, next_index) VALUES (:fp, 1) "
-                      "ON CONFLICT(xpub_fingerprint) DO UPDATE SET next_index = next_index + 1 "
-                      "RETURNING next_index - 1"_s);
+    StoreQuery upsert(*this, u"INSERT INTO address_indexes (xpub_fingerprint, next_index) VALUES (:fp, 1) "
+                             "ON CONFLICT(xpub_fingerprint) DO UPDATE SET next_index = next_index + 1 "
+                             "RETURNING next_index - 1"_s);
     auto &result = upsert.bind(u":fp"_s, xpubFingerprint).run();
     if (!result.next())
         throw StoreError("Could not allocate a deposit address index.");
@@ -723,8 +726,7 @@ qint64 Store::takeNextAddressIndex(const QString &xpubFingerprint)
 
 std::optional<ChainCursor> Store::chainCursor(qint64 chainId)
 {
-    StoreQuery query(database(),
-                     u"SELECT block_number, block_hash FROM chain_cursors WHERE chain_id = :chain"_s);
+    StoreQuery query(*this, u"SELECT block_number, block_hash FROM chain_cursors WHERE chain_id = :chain"_s);
     auto &result = query.bind(u":chain"_s, chainId).run();
     if (!result.next())
         return std::nullopt;
@@ -733,7 +735,7 @@ std::optional<ChainCursor> Store::chainCursor(qint64 chainId)
 
 void Store::saveChainCursor(const ChainCursor &cursor)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"INSERT INTO chain_cursors (chain_id, block_number, block_hash, updated_at) VALUES "
                      "(:chain, :number, :hash, strftime('%s','now') * 1000) ON CONFLICT(chain_id) DO "
                      "UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, "
@@ -748,7 +750,7 @@ void Store::saveChainBlocks(qint64 chainId, const QList<ChainBlock> &blocks, int
 {
     if (blocks.isEmpty())
         return;
-    StoreQuery insert(database(),
+    StoreQuery insert(*this,
                       u"INSERT OR REPLACE INTO chain_blocks (chain_id, number, hash, timestamp) VALUES "
                       "(:chain, :number, :hash, :timestamp)"_s);
     for (const ChainBlock &block : blocks) {
@@ -758,13 +760,13 @@ void Store::saveChainBlocks(qint64 chainId, const QList<ChainBlock> &blocks, int
             .bind(u":timestamp"_s, block.timestampMs)
             .run();
     }
-    StoreQuery prune(database(), u"DELETE FROM chain_blocks WHERE chain_id = :chain AND number <= :oldest"_s);
+    StoreQuery prune(*this, u"DELETE FROM chain_blocks WHERE chain_id = :chain AND number <= :oldest"_s);
     prune.bind(u":chain"_s, chainId).bind(u":oldest"_s, blocks.last().number - keep).run();
 }
 
 QList<ChainBlock> Store::recentChainBlocks(qint64 chainId, int limit)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"SELECT number, hash, timestamp FROM chain_blocks WHERE chain_id = :chain ORDER BY "
                      "number DESC LIMIT :limit"_s);
     auto &result = query.bind(u":chain"_s, chainId).bind(u":limit"_s, limit).run();
@@ -775,13 +777,13 @@ QList<ChainBlock> Store::recentChainBlocks(qint64 chainId, int limit)
 
 void Store::deleteChainBlocksAbove(qint64 chainId, qint64 number)
 {
-    StoreQuery query(database(), u"DELETE FROM chain_blocks WHERE chain_id = :chain AND number > :number"_s);
+    StoreQuery query(*this, u"DELETE FROM chain_blocks WHERE chain_id = :chain AND number > :number"_s);
     query.bind(u":chain"_s, chainId).bind(u":number"_s, number).run();
 }
 
 QList<WatchedAddress> Store::watchedAddresses(qint64 chainId, qint64 sinceMs)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"SELECT id, address FROM sessions WHERE chain_id = :chain AND status != 'failed' AND "
                      "(created_at >= :since OR status NOT IN ('paid', 'paid_late', 'expired'))"_s);
     auto &result = query.bind(u":chain"_s, chainId).bind(u":since"_s, sinceMs).run();
@@ -793,28 +795,26 @@ QList<WatchedAddress> Store::watchedAddresses(qint64 chainId, qint64 sinceMs)
 QList<CheckoutSession> Store::sessionsAwaitingChain(qint64 chainId)
 {
     StoreQuery query(
-        database(),
-        u"SELECT %1 FROM sessions WHERE chain_id = :chain AND (status IN ('detected', "
-        "'overpaid') OR (status IN ('expired', 'underpaid') AND amount_received_wei != '0'))"_s.arg(
-            kSessionColumns));
+        *this, u"SELECT %1 FROM sessions WHERE chain_id = :chain AND (status IN ('detected', "
+               "'overpaid') OR (status IN ('expired', 'underpaid') AND amount_received_wei != '0'))"_s.arg(
+                   kSessionColumns));
     auto &result = query.bind(u":chain"_s, chainId).run();
     return collect<CheckoutSession>(result, sessionFromQuery);
 }
 
 QList<CheckoutSession> Store::sessionsToReconcile(qint64 chainId, qint64 sinceMs)
 {
-    StoreQuery query(
-        database(),
-        u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', "
-        "'underpaid', 'detected', 'overpaid', 'expired') AND created_at >= :since"_s.arg(kSessionColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', "
+                            "'underpaid', 'detected', 'overpaid', 'expired') AND created_at >= :since"_s.arg(
+                                kSessionColumns));
     auto &result = query.bind(u":chain"_s, chainId).bind(u":since"_s, sinceMs).run();
     return collect<CheckoutSession>(result, sessionFromQuery);
 }
 
 QStringList Store::sessionIdsWithPaymentsAbove(qint64 chainId, qint64 blockNumber)
 {
-    StoreQuery query(database(), u"SELECT DISTINCT session_id FROM payments WHERE chain_id = :chain AND "
-                                 "block_number > :block"_s);
+    StoreQuery query(*this, u"SELECT DISTINCT session_id FROM payments WHERE chain_id = :chain AND "
+                            "block_number > :block"_s);
     auto &result = query.bind(u":chain"_s, chainId).bind(u":block"_s, blockNumber).run();
     return collect<QString>(result, [](const QSqlQuery &row) { return row.value(0).toString(); });
 }

@@ -8,11 +8,14 @@
 #include "Webhook.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 // A database failure (disk full, locked too long, corrupt file). Thrown by the store and turned into an
 // error response or message at the boundary; never a silent default.
@@ -192,10 +195,27 @@ public:
 
     QSqlDatabase database() const;
 
+    // Statements prepared once per connection and reused (internal to model/: StoreQuery uses them).
+    // Preparing dominates a point read, so every fixed statement is kept; a statement already in use
+    // (a nested read of the same SQL) is not shared and the caller prepares its own.
+    struct PreparedStatement
+    {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    PreparedStatement *preparedStatement(const QString &sql);
+
 private:
     void migrate();
     void exec(const QString &sql);
 
+    // Bounded: the console's filter combinations are the only SQL built at run time.
+    static constexpr int kMaxPreparedStatements = 256;
+    struct SqlHash
+    {
+        size_t operator()(const QString &sql) const { return qHash(sql); }
+    };
+    std::unordered_map<QString, std::unique_ptr<PreparedStatement>, SqlHash> m_statements;
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;

@@ -85,8 +85,7 @@ void bindFilter(StoreQuery &statement, const SessionListQuery &query)
 
 qint64 countSessionRows(Store &store, const SessionListQuery &query)
 {
-    StoreQuery statement(store.database(),
-                         u"SELECT COUNT(*) FROM sessions WHERE %1"_s.arg(whereClause(query)));
+    StoreQuery statement(store, u"SELECT COUNT(*) FROM sessions WHERE %1"_s.arg(whereClause(query)));
     bindFilter(statement, query);
     auto &result = statement.run();
     return result.next() ? result.value(0).toLongLong() : 0;
@@ -107,7 +106,7 @@ QList<SessionListRow> sessionRows(Store &store, const SessionListQuery &query, q
     const bool ascending = query.ascending != fromEnd;
     const QString sql = u"SELECT %1 FROM sessions WHERE %2 ORDER BY %3 LIMIT :limit OFFSET :offset"_s.arg(
         kRowColumns, whereClause(query), orderTerms(query.sortKey).arg(ascending ? u"ASC"_s : u"DESC"_s));
-    StoreQuery statement(store.database(), sql);
+    StoreQuery statement(store, sql);
     bindFilter(statement, query);
     statement.bind(u":limit"_s, std::max(effectiveLimit, 0)).bind(u":offset"_s, effectiveOffset);
     auto &result = statement.run();

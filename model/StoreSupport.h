@@ -57,38 +57,59 @@ template <typename T, typename Read> inline QList<T> collect(QSqlQuery &result, 
     return rows;
 }
 
-// A prepared statement that throws StoreError on failure, naming the statement.
+// A prepared statement that throws StoreError on failure, naming the statement. Borrows the Store's
+// cached statement for this SQL when it is free; the statement is reset when this goes out of scope, so an
+// unfinished read never pins a WAL snapshot.
 class StoreQuery
 {
 public:
-    StoreQuery(const QSqlDatabase &database, const QString &sql)
-        : m_query(database)
+    StoreQuery(Store &store, const QString &sql)
+        : m_cached(store.preparedStatement(sql))
         , m_sql(sql)
     {
-        m_query.setForwardOnly(true); // rows are read once, in order: no client-side row cache
-        if (!m_query.prepare(sql))
-            fail();
+        if (m_cached) {
+            m_cached->inUse = true;
+            m_query = &m_cached->query;
+        } else {
+            m_own.emplace(store.database());
+            m_query = &*m_own;
+            m_query->setForwardOnly(true); // rows are read once, in order: no client-side row cache
+            if (!m_query->prepare(sql))
+                fail();
+        }
     }
+    ~StoreQuery()
+    {
+        if (m_cached) {
+            m_cached->query.finish();
+            m_cached->inUse = false;
+        }
+    }
+    StoreQuery(const StoreQuery &) = delete;
+    StoreQuery &operator=(const StoreQuery &) = delete;
+
     StoreQuery &bind(const QString &name, const QVariant &value)
     {
-        m_query.bindValue(name, value);
+        m_query->bindValue(name, value);
         return *this;
     }
     QSqlQuery &run()
     {
-        if (!m_query.exec())
+        if (!m_query->exec())
             fail();
-        return m_query;
+        return *m_query;
     }
 
 private:
     [[noreturn]] void fail()
     {
         throw StoreError(
-            u"Database error: %1 (in: %2)"_s.arg(m_query.lastError().text(), m_sql.simplified().left(80))
+            u"Database error: %1 (in: %2)"_s.arg(m_query->lastError().text(), m_sql.simplified().left(80))
                 .toStdString());
     }
-    QSqlQuery m_query;
+    Store::PreparedStatement *m_cached = nullptr;
+    std::optional<QSqlQuery> m_own;
+    QSqlQuery *m_query = nullptr;
     QString m_sql;
 };
 

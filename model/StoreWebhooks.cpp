@@ -123,7 +123,7 @@ QJsonObject WebhookAttempt::toJson() const
 
 void Store::insertWebhookEndpoint(const WebhookEndpoint &endpoint)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"INSERT INTO webhook_endpoints (id, livemode, url, description, events, secret, "
                      "enabled, created_at, updated_at) VALUES (:id, :livemode, :url, :description, :events, "
                      ":secret, :enabled, :created, :updated)"_s);
@@ -141,7 +141,7 @@ void Store::insertWebhookEndpoint(const WebhookEndpoint &endpoint)
 
 void Store::updateWebhookEndpoint(const WebhookEndpoint &endpoint)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"UPDATE webhook_endpoints SET url = :url, description = :description, events = "
                      ":events, secret = :secret, previous_secret = :previous, previous_secret_expires_at = "
                      ":previous_expires, enabled = :enabled, failing_since = :failing, updated_at = :updated "
@@ -161,9 +161,8 @@ void Store::updateWebhookEndpoint(const WebhookEndpoint &endpoint)
 
 std::optional<WebhookEndpoint> Store::webhookEndpointById(const QString &id)
 {
-    StoreQuery query(
-        database(),
-        u"SELECT %1 FROM webhook_endpoints WHERE id = :id AND deleted_at IS NULL"_s.arg(kEndpointColumns));
+    StoreQuery query(*this, u"SELECT %1 FROM webhook_endpoints WHERE id = :id AND deleted_at IS NULL"_s.arg(
+                                kEndpointColumns));
     auto &result = query.bind(u":id"_s, id).run();
     if (!result.next())
         return std::nullopt;
@@ -172,7 +171,7 @@ std::optional<WebhookEndpoint> Store::webhookEndpointById(const QString &id)
 
 QList<WebhookEndpoint> Store::listWebhookEndpoints(std::optional<bool> livemode)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"SELECT %1 FROM webhook_endpoints WHERE deleted_at IS NULL AND (:any OR livemode = "
                      ":livemode) ORDER BY seq DESC"_s.arg(kEndpointColumns));
     auto &result =
@@ -183,10 +182,10 @@ QList<WebhookEndpoint> Store::listWebhookEndpoints(std::optional<bool> livemode)
 void Store::deleteWebhookEndpoint(const QString &id, qint64 nowMs)
 {
     transaction([&] {
-        StoreQuery endpoint(database(),
+        StoreQuery endpoint(*this,
                             u"UPDATE webhook_endpoints SET deleted_at = :now, enabled = 0 WHERE id = :id"_s);
         endpoint.bind(u":now"_s, nowMs).bind(u":id"_s, id).run();
-        StoreQuery deliveries(database(),
+        StoreQuery deliveries(*this,
                               u"UPDATE webhook_deliveries SET state = 'failed', next_attempt_at = NULL WHERE "
                               "endpoint_id = :id AND state = 'pending'"_s);
         deliveries.bind(u":id"_s, id).run();
@@ -202,7 +201,7 @@ int Store::createDeliveries(const Event &event, const QString &onlyEndpointId)
             continue;
         if (!onlyEndpointId.isEmpty() && endpoint.id != onlyEndpointId)
             continue;
-        StoreQuery query(database(),
+        StoreQuery query(*this,
                          u"INSERT OR IGNORE INTO webhook_deliveries (event_id, endpoint_id, state, "
                          "next_attempt_at, created_at) VALUES (:event, :endpoint, 'pending', :now, :now)"_s);
         created += query.bind(u":event"_s, event.id)
@@ -216,7 +215,7 @@ int Store::createDeliveries(const Event &event, const QString &onlyEndpointId)
 
 QList<WebhookDelivery> Store::dueDeliveries(qint64 nowMs, int limit)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"SELECT %1 FROM %2 WHERE d.state = 'pending' AND d.next_attempt_at <= :now ORDER BY "
                      "d.next_attempt_at, d.id LIMIT :limit"_s.arg(kDeliveryColumns, kDeliveryJoin));
     auto &result = query.bind(u":now"_s, nowMs).bind(u":limit"_s, limit).run();
@@ -225,8 +224,7 @@ QList<WebhookDelivery> Store::dueDeliveries(qint64 nowMs, int limit)
 
 std::optional<qint64> Store::nextDeliveryAtMs()
 {
-    StoreQuery query(database(),
-                     u"SELECT MIN(next_attempt_at) FROM webhook_deliveries WHERE state = 'pending'"_s);
+    StoreQuery query(*this, u"SELECT MIN(next_attempt_at) FROM webhook_deliveries WHERE state = 'pending'"_s);
     auto &result = query.run();
     if (!result.next() || result.value(0).isNull())
         return std::nullopt;
@@ -237,9 +235,9 @@ void Store::recordDeliveryAttempt(const WebhookDelivery &delivery, const Webhook
 {
     transaction([&] {
         StoreQuery insert(
-            database(), u"INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, latency_ms, "
-                        "response_excerpt, error) VALUES (:delivery, :at, :status, :latency, :excerpt, "
-                        ":error)"_s);
+            *this, u"INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, latency_ms, "
+                   "response_excerpt, error) VALUES (:delivery, :at, :status, :latency, :excerpt, "
+                   ":error)"_s);
         insert.bind(u":delivery"_s, delivery.id)
             .bind(u":at"_s, attempt.attemptedAtMs)
             .bind(u":status"_s,
@@ -248,8 +246,8 @@ void Store::recordDeliveryAttempt(const WebhookDelivery &delivery, const Webhook
             .bind(u":excerpt"_s, attempt.responseExcerpt)
             .bind(u":error"_s, nullable(attempt.error.isEmpty() ? QString() : attempt.error))
             .run();
-        StoreQuery update(database(), u"UPDATE webhook_deliveries SET state = :state, attempts = :attempts, "
-                                      "next_attempt_at = :next, delivered_at = :delivered WHERE id = :id"_s);
+        StoreQuery update(*this, u"UPDATE webhook_deliveries SET state = :state, attempts = :attempts, "
+                                 "next_attempt_at = :next, delivered_at = :delivered WHERE id = :id"_s);
         update.bind(u":state"_s, deliveryStateName(delivery.state))
             .bind(u":attempts"_s, delivery.attempts)
             .bind(u":next"_s, nullable(delivery.nextAttemptAtMs))
@@ -258,11 +256,10 @@ void Store::recordDeliveryAttempt(const WebhookDelivery &delivery, const Webhook
             .run();
         // An endpoint is failing from the first delivery given up on until its next success.
         if (delivery.state == WebhookDelivery::State::Delivered) {
-            StoreQuery endpoint(database(),
-                                u"UPDATE webhook_endpoints SET failing_since = NULL WHERE id = :id"_s);
+            StoreQuery endpoint(*this, u"UPDATE webhook_endpoints SET failing_since = NULL WHERE id = :id"_s);
             endpoint.bind(u":id"_s, delivery.endpointId).run();
         } else if (delivery.state == WebhookDelivery::State::Failed) {
-            StoreQuery endpoint(database(),
+            StoreQuery endpoint(*this,
                                 u"UPDATE webhook_endpoints SET failing_since = COALESCE(failing_since, :now) "
                                 "WHERE id = :id"_s);
             endpoint.bind(u":now"_s, attempt.attemptedAtMs).bind(u":id"_s, delivery.endpointId).run();
@@ -272,23 +269,23 @@ void Store::recordDeliveryAttempt(const WebhookDelivery &delivery, const Webhook
 
 QList<WebhookDelivery> Store::deliveriesForEvent(const QString &eventId)
 {
-    StoreQuery query(database(), u"SELECT %1 FROM %2 WHERE d.event_id = :event ORDER BY d.id"_s.arg(
-                                     kDeliveryColumns, kDeliveryJoin));
+    StoreQuery query(*this, u"SELECT %1 FROM %2 WHERE d.event_id = :event ORDER BY d.id"_s.arg(
+                                kDeliveryColumns, kDeliveryJoin));
     auto &result = query.bind(u":event"_s, eventId).run();
     return collect<WebhookDelivery>(result, deliveryFromQuery);
 }
 
 QList<WebhookDelivery> Store::deliveriesForSession(const QString &sessionId)
 {
-    StoreQuery query(database(), u"SELECT %1 FROM %2 WHERE e.session_id = :session ORDER BY d.id"_s.arg(
-                                     kDeliveryColumns, kDeliveryJoin));
+    StoreQuery query(*this, u"SELECT %1 FROM %2 WHERE e.session_id = :session ORDER BY d.id"_s.arg(
+                                kDeliveryColumns, kDeliveryJoin));
     auto &result = query.bind(u":session"_s, sessionId).run();
     return collect<WebhookDelivery>(result, deliveryFromQuery);
 }
 
 QList<WebhookDelivery> Store::recentDeliveries(const QString &endpointId, int limit)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"SELECT %1 FROM %2 WHERE (:any OR d.endpoint_id = :endpoint) ORDER BY d.id DESC LIMIT "
                      ":limit"_s.arg(kDeliveryColumns, kDeliveryJoin));
     auto &result = query.bind(u":any"_s, endpointId.isEmpty())
@@ -300,7 +297,7 @@ QList<WebhookDelivery> Store::recentDeliveries(const QString &endpointId, int li
 
 QList<WebhookAttempt> Store::attemptsForDelivery(qint64 deliveryId)
 {
-    StoreQuery query(database(),
+    StoreQuery query(*this,
                      u"SELECT id, delivery_id, attempted_at, status_code, latency_ms, response_excerpt, "
                      "error FROM webhook_attempts WHERE delivery_id = :delivery ORDER BY id"_s);
     auto &result = query.bind(u":delivery"_s, deliveryId).run();
@@ -311,7 +308,7 @@ int Store::redeliverEvent(const Event &event, qint64 nowMs)
 {
     int count = 0;
     transaction([&] {
-        StoreQuery reset(database(),
+        StoreQuery reset(*this,
                          u"UPDATE webhook_deliveries SET state = 'pending', next_attempt_at = :now, "
                          u"created_at = :now WHERE "
                          "event_id = :event AND endpoint_id IN (SELECT id FROM webhook_endpoints WHERE "
@@ -336,7 +333,7 @@ QList<Event> Store::listEvents(bool livemode, int limit, const QString &starting
     if (!sessionId.isEmpty())
         sql += u" AND session_id = :session"_s;
     sql += u" ORDER BY seq DESC LIMIT :limit"_s;
-    StoreQuery query(database(), sql);
+    StoreQuery query(*this, sql);
     query.bind(u":livemode"_s, livemode).bind(u":limit"_s, limit + 1);
     if (!startingAfter.isEmpty())
         query.bind(u":cursor"_s, startingAfter);

@@ -1,3 +1,4 @@
+#include "Store.h"
 #include "TestDataDir.h"
 
 #include <QJsonArray>
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(body[u"status"_s].toString(), u"ok"_s);
         QCOMPARE(body[u"version"_s].toString(), QStringLiteral(CRYPTOCHECKOUT_VERSION));
         QCOMPARE(body[u"database"_s].toObject()[u"status"_s].toString(), u"ok"_s);
-        QCOMPARE(body[u"database"_s].toObject()[u"schemaVersion"_s].toInt(), 2);
+        QCOMPARE(body[u"database"_s].toObject()[u"schemaVersion"_s].toInt(), Store::kSchemaVersion);
         QCOMPARE(body[u"chains"_s].toArray()[0].toObject()[u"chainId"_s].toInt(), 31337);
 
         const auto [missingStatus, missing] = get(base.resolved(QUrl(u"/no/such/page"_s)));
