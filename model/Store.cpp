@@ -207,6 +207,13 @@ QSqlDatabase Store::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Store::ChangeToken Store::changeToken()
+{
+    StoreQuery query(*this, u"PRAGMA data_version"_s);
+    auto &result = query.run();
+    return {m_localWrites, result.next() ? result.value(0).toLongLong() : -1};
+}
+
 Store::PreparedStatement *Store::preparedStatement(const QString &sql)
 {
     const auto found = m_statements.find(sql);
@@ -223,6 +230,7 @@ Store::PreparedStatement *Store::preparedStatement(const QString &sql)
 
 void Store::exec(const QString &sql)
 {
+    noteWrite(); // migrations, pragmas, rollbacks: assume they changed something
     QSqlQuery query(database());
     if (!query.exec(sql))
         throw StoreError(
@@ -286,6 +294,7 @@ void Store::transaction(const std::function<void()> &work)
         StoreQuery(*this, u"COMMIT"_s).run();
     } catch (...) {
         m_transactionDepth = 0;
+        noteWrite();
         QSqlQuery rollback(database());
         rollback.exec(u"ROLLBACK"_s);
         throw;

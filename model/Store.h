@@ -204,6 +204,18 @@ public:
         bool inUse = false;
     };
     PreparedStatement *preparedStatement(const QString &sql);
+    void noteWrite() { ++m_localWrites; }
+
+    // Differs from an earlier token whenever the database may have changed since: a write through this
+    // Store, or a commit by any other connection or process (PRAGMA data_version). What is read from the
+    // database may be kept in memory for as long as the token stays the same.
+    struct ChangeToken
+    {
+        quint64 localWrites = 0;
+        qint64 dataVersion = -1;
+        friend bool operator==(const ChangeToken &, const ChangeToken &) = default;
+    };
+    ChangeToken changeToken();
 
 private:
     void migrate();
@@ -216,6 +228,7 @@ private:
         size_t operator()(const QString &sql) const { return qHash(sql); }
     };
     std::unordered_map<QString, std::unique_ptr<PreparedStatement>, SqlHash> m_statements;
+    quint64 m_localWrites = 0;
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;

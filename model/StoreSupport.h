@@ -64,7 +64,8 @@ class StoreQuery
 {
 public:
     StoreQuery(Store &store, const QString &sql)
-        : m_cached(store.preparedStatement(sql))
+        : m_store(store)
+        , m_cached(store.preparedStatement(sql))
         , m_sql(sql)
     {
         if (m_cached) {
@@ -97,6 +98,8 @@ public:
     {
         if (!m_query->exec())
             fail();
+        if (!m_query->isSelect())
+            m_store.noteWrite();
         return *m_query;
     }
 
@@ -107,6 +110,7 @@ private:
             u"Database error: %1 (in: %2)"_s.arg(m_query->lastError().text(), m_sql.simplified().left(80))
                 .toStdString());
     }
+    Store &m_store;
     Store::PreparedStatement *m_cached = nullptr;
     std::optional<QSqlQuery> m_own;
     QSqlQuery *m_query = nullptr;

@@ -58,6 +58,13 @@ std::optional<ApiKey> ApiKeyService::authenticate(const QString &secret)
     if (random.size() != kRandomLength)
         return std::nullopt;
     const QByteArray presented = hashSecret(secret);
+    const Store::ChangeToken token = m_store.changeToken();
+    if (token != m_knownAsOf) {
+        m_known.clear();
+        m_knownAsOf = token;
+    }
+    if (const auto known = m_known.constFind(presented); known != m_known.cend())
+        return *known;
     std::optional<ApiKey> match;
     for (const ApiKey &candidate : m_store.apiKeysByHint(random.left(kHintLength))) {
         if (candidate.hash.size() == presented.size() &&
@@ -67,5 +74,7 @@ std::optional<ApiKey> ApiKeyService::authenticate(const QString &secret)
             match = candidate;
         }
     }
+    if (match)
+        m_known.insert(presented, *match);
     return match;
 }

@@ -5,6 +5,8 @@
 #include "Result.h"
 #include "Store.h"
 
+#include <QHash>
+
 #include <optional>
 
 // Creates, lists, revokes and checks merchant API keys. A key is "ck_test_" or "ck_live_" followed by
@@ -34,4 +36,9 @@ public:
 private:
     Store &m_store;
     const Clock &m_clock;
+    // Keys already looked up, by the SHA-256 of their text, for as long as the database has not changed
+    // (a revocation by the `keys` command in another process changes it too, so it still takes effect at
+    // once).
+    QHash<QByteArray, ApiKey> m_known;
+    Store::ChangeToken m_knownAsOf;
 };

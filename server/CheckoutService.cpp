@@ -158,6 +158,30 @@ std::optional<CheckoutSession> CheckoutService::session(const QString &id, bool 
     return found;
 }
 
+std::optional<CheckoutService::SessionView> CheckoutService::sessionView(const QString &id, bool livemode)
+{
+    const Store::ChangeToken token = m_store.changeToken();
+    if (token != m_viewsAsOf || m_views.size() >= kMaxCachedViews) {
+        m_views.clear();
+        m_viewsAsOf = token;
+    }
+    auto cached = m_views.constFind(id);
+    if (cached == m_views.cend()) {
+        auto found = m_store.sessionById(id);
+        if (!found)
+            return std::nullopt;
+        SessionView view;
+        view.payments = m_store.paymentsForSession(id);
+        const auto cursor = m_store.chainCursor(found->chainId);
+        view.headBlockNumber = cursor ? cursor->blockNumber : 0;
+        view.session = std::move(*found);
+        cached = m_views.insert(id, std::move(view));
+    }
+    if (cached->session.livemode != livemode)
+        return std::nullopt;
+    return *cached;
+}
+
 QList<Payment> CheckoutService::payments(const QString &sessionId)
 {
     return m_store.paymentsForSession(sessionId);

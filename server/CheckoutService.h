@@ -9,6 +9,7 @@
 #include "SessionStateMachine.h"
 #include "Store.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -73,6 +74,17 @@ public:
                                   const std::function<void(const CheckoutSession &)> &inTransaction = {});
     std::optional<CheckoutSession> session(const QString &id, bool livemode);
     QList<Payment> payments(const QString &sessionId);
+
+    // A session as a reader sees it: with its payments and its chain's last processed block (for
+    // confirmations). Served from memory while the database is unchanged (Store::changeToken), so a shop
+    // polling a session, or many customers' pages, cost no SQL between changes; read afresh after any.
+    struct SessionView
+    {
+        CheckoutSession session;
+        QList<Payment> payments;
+        qint64 headBlockNumber = 0;
+    };
+    std::optional<SessionView> sessionView(const QString &id, bool livemode);
     SessionPage listSessions(const SessionQuery &query);
     // The merchant ends a pending or underpaid session now.
     CheckoutSession expireSession(const QString &id, bool livemode);
@@ -110,4 +122,7 @@ private:
     DepositAddressService &m_addresses;
     RateService &m_rates;
     QTimer m_expiryTimer;
+    static constexpr int kMaxCachedViews = 4096;
+    QHash<QString, SessionView> m_views;
+    Store::ChangeToken m_viewsAsOf;
 };

@@ -114,12 +114,10 @@ void ApiRoutes::registerCheckoutSessionRoutes()
     m_router.add("GET", kCollection + u"/{id}"_s, [this](HttpRequest &request) {
         const ApiKey key = authenticate(request, Access::Read);
         const QString id = request.pathParam(u"id"_s);
-        const auto session = m_checkout.session(id, key.livemode);
-        if (!session)
+        const auto view = m_checkout.sessionView(id, key.livemode);
+        if (!view)
             throw ApiError::notFound(u"No checkout session %1."_s.arg(id), u"id"_s);
-        const auto cursor = m_store.chainCursor(session->chainId);
-        return HttpResponse::json(
-            sessionToJson(*session, m_checkout.payments(id), cursor ? cursor->blockNumber : 0));
+        return HttpResponse::json(sessionToJson(view->session, view->payments, view->headBlockNumber));
     });
 
     m_router.add("POST", kCollection + u"/{id}/expire"_s, [this](HttpRequest &request) {

@@ -254,6 +254,19 @@ private Q_SLOTS:
         QVERIFY(m_backend->apiKeys().revoke(readOnly.key.id));
         QCOMPARE(pos.get(u"/api/v1/checkout_sessions/"_s + id).status, 401);
         QCOMPARE(sessionCount(), 1);
+
+        // Also when another connection revokes it (the `keys revoke` command next to the running server),
+        // after the server has already seen the key.
+        const auto second = m_backend->apiKeys().create(false, u"pos 2"_s, ApiKey::Kind::ReadOnly);
+        HttpClient pos2(m_backend->baseUrl(), second.secret.toLatin1());
+        QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
+        QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
+        {
+            Store other;
+            other.open(m_backend->store().path());
+            QVERIFY(other.revokeApiKey(second.key.id, 1));
+        }
+        QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 401);
     }
 
     // Every bad input gets a clear error and changes nothing.

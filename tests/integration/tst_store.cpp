@@ -125,6 +125,30 @@ private Q_SLOTS:
                               {u"fetchedAt"_s, QJsonValue::Null}}));
     }
 
+    // The token changes with a write through this Store, with a commit by another connection (another
+    // thread, or the `keys` command in another process), and not with reads.
+    void changeTokenFollowsWrites()
+    {
+        TestDataDir dir;
+        Store store;
+        store.open(dir.databasePath());
+        Store other;
+        other.open(dir.databasePath());
+        const auto initial = store.changeToken();
+        QCOMPARE(store.changeToken(), initial);
+        store.insertSession(sampleSession(0));
+        const auto afterOwnWrite = store.changeToken();
+        QVERIFY(afterOwnWrite != initial);
+        (void)store.listSessions(SessionQuery{});
+        QCOMPARE(store.changeToken(), afterOwnWrite);
+        other.insertSession(sampleSession(1));
+        const auto afterOtherWrite = store.changeToken();
+        QVERIFY(afterOtherWrite != afterOwnWrite);
+        QCOMPARE(store.changeToken(), afterOtherWrite);
+        other.transaction([&] { other.insertSession(sampleSession(2)); });
+        QVERIFY(store.changeToken() != afterOtherWrite);
+    }
+
     void refusesUnreadableFile()
     {
         TestDataDir dir;
