@@ -25,7 +25,14 @@ DepositAddressService::Mode DepositAddressService::load(const QString &xpub, boo
         mode.problem = u"%1 is not usable: %2"_s.arg(group, parsed.error());
         return mode;
     }
+    const auto receiveChain = parsed->receiveChain();
+    if (!receiveChain) {
+        mode.problem = u"%1 is not usable: %2"_s.arg(group, receiveChain.error());
+        return mode;
+    }
     mode.key = *parsed;
+    mode.receiveChain = *receiveChain;
+    mode.fingerprint = parsed->fingerprint();
     return mode;
 }
 
@@ -36,13 +43,13 @@ DepositAddressService::Allocation DepositAddressService::allocate(bool livemode)
         throw ApiError(503, u"api_error"_s, u"xpub_unavailable"_s, current.problem);
     // A derivation can fail for about one index in 2^127 (BIP32's invalid child): skip to the next one.
     for (int attempt = 0; attempt < 4; ++attempt) {
-        const qint64 index = m_store.takeNextAddressIndex(current.key->fingerprint());
+        const qint64 index = m_store.takeNextAddressIndex(current.fingerprint);
         if (index >= static_cast<qint64>(ExtendedPublicKey::HardenedOffset)) {
             throw ApiError(
                 503, u"api_error"_s, u"xpub_exhausted"_s,
                 u"Every non-hardened address of this xpub has been used. Configure a new account xpub."_s);
         }
-        const auto address = current.key->depositAddress(static_cast<quint32>(index));
+        const auto address = current.receiveChain->childAddress(static_cast<quint32>(index));
         if (address)
             return Allocation{index, *address};
     }

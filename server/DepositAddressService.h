@@ -34,6 +34,8 @@ private:
     struct Mode
     {
         std::optional<ExtendedPublicKey> key;
+        std::optional<ExtendedPublicKey> receiveChain; // <xpub>/0, derived once
+        QString fingerprint;                           // the key of its index counter
         QString problem;
     };
     const Mode &mode(bool livemode) const { return livemode ? m_live : m_test; }

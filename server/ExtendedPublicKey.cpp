@@ -371,15 +371,25 @@ Result<ExtendedPublicKey> ExtendedPublicKey::derive(quint32 index, bool withPare
 
 Result<QString> ExtendedPublicKey::depositAddress(quint32 index) const
 {
+    const Result<ExtendedPublicKey> chain = receiveChain();
+    if (!chain)
+        return Result<QString>::failure(chain.error());
+    return chain->childAddress(index);
+}
+
+Result<ExtendedPublicKey> ExtendedPublicKey::receiveChain() const
+{
+    return derive(0, false);
+}
+
+Result<QString> ExtendedPublicKey::childAddress(quint32 index) const
+{
     using R = Result<QString>;
     if (index >= HardenedOffset) {
         return R::failure(
             u"Deposit address index %1 is too large: indexes go up to 2147483647."_s.arg(index));
     }
-    const Result<ExtendedPublicKey> receiveChain = derive(0, false);
-    if (!receiveChain)
-        return R::failure(receiveChain.error());
-    const Result<ExtendedPublicKey> child = receiveChain->derive(index, false);
+    const Result<ExtendedPublicKey> child = derive(index, false);
     if (!child)
         return R::failure(child.error());
     const QString address = ethereum::addressFromPublicKey(child->uncompressedPublicKey());

@@ -34,6 +34,10 @@ public:
     // The EIP-55 checksummed Ethereum address of <this key>/0/index. For an account-level key (m/44'/60'/0')
     // that is m/44'/60'/0'/0/index, the layout MetaMask and other BIP44 wallets use for their addresses.
     Result<QString> depositAddress(quint32 index) const;
+    // depositAddress in two steps, for many addresses of one key: receiveChain() (<this key>/0) once, then
+    // childAddress(index) on it.
+    Result<ExtendedPublicKey> receiveChain() const;
+    Result<QString> childAddress(quint32 index) const;
 
     // The Base58Check serialisation, keeping the version (xpub or tpub) the key was parsed with.
     QString toBase58() const;
