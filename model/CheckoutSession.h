@@ -10,6 +10,23 @@
 
 #include <optional>
 
+// What a session is paid in: the chain's native coin, or an ERC-20 token configured for the chain
+// ([chain.<id>] tokens). A token session keeps the contract and decimals it was created with, so a later
+// configuration change cannot reinterpret its amounts.
+struct SessionAsset
+{
+    QString symbol;   // "USDC"; empty for the native coin (whose symbol is the chain's)
+    QString contract; // EIP-55 token contract; empty for the native coin
+    unsigned decimals = kWeiDecimals;
+
+    bool isToken() const { return !contract.isEmpty(); }
+    // Whether a payment in tokenContract (empty: the native coin) is in this asset.
+    bool matches(const QString &tokenContract) const
+    {
+        return contract.compare(tokenContract, Qt::CaseInsensitive) == 0;
+    }
+};
+
 // One customer's attempt to pay: the fields of the product's session description, plus what the
 // watcher learns (amount received, payments) and what the operator must look at.
 // QString fields that are null serialise as JSON null.
@@ -20,10 +37,11 @@ struct CheckoutSession
     SessionStatus status = SessionStatus::Pending;
     QString address; // EIP-55 checksummed
     qint64 addressIndex = -1;
-    UInt256 amountWei;
+    SessionAsset asset;
+    UInt256 amountWei; // in the asset's smallest unit: wei, or token base units for a token session
     FiatAmount fiat;
     QString ethPriceUsd; // the ETH/USD rate locked at creation, decimal string
-    ExchangeRate rate;   // the ETH/<fiat currency> rate the amount was computed with
+    ExchangeRate rate;   // the <asset>/<fiat currency> rate the amount was computed with
     QString rateSource;  // where the rate came from ("fixed", "coinbase", …)
     qint64 rateFetchedAtMs = 0;
     // Where ethPriceUsd came from and when: for a USD session the same as rateSource, for any other
@@ -49,7 +67,10 @@ struct CheckoutSession
 };
 
 // The one place a session becomes JSON: every field of the session description with its JSON type,
-// then the additions (amountReceived, payments, exchangeRate, needsAttention).
+// then the additions (amountReceived, payments, exchangeRate, needsAttention, and for a token session
+// asset). A native session has exactly the keys it had before tokens existed.
 QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &payments = {},
                           qint64 headBlockNumber = 0);
 QJsonObject weiAmountJson(const UInt256 &wei);
+// {wei, eth} for a native session; {wei, eth, symbol} in the token's units for a token session.
+QJsonObject assetAmountJson(const SessionAsset &asset, const UInt256 &baseUnits);

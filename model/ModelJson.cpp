@@ -35,33 +35,54 @@ QJsonObject weiAmountJson(const UInt256 &wei)
     return {{u"wei"_s, toQString(wei)}, {u"eth"_s, formatUnits(wei)}};
 }
 
-QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, unsigned decimals)
+QJsonObject assetAmountJson(const SessionAsset &asset, const UInt256 &baseUnits)
 {
-    return {
+    if (!asset.isToken())
+        return weiAmountJson(baseUnits);
+    // The keys stay wei and eth, as the session description names them; in a token session they hold the
+    // token's smallest unit and the token amount, and symbol says which token.
+    return {{u"wei"_s, toQString(baseUnits)},
+            {u"eth"_s, formatUnits(baseUnits, asset.decimals)},
+            {u"symbol"_s, asset.symbol}};
+}
+
+QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, bool tokenSession, bool counted)
+{
+    QJsonObject amount{{u"wei"_s, toQString(payment.amount)},
+                       {u"eth"_s, formatUnits(payment.amount, payment.assetDecimals)}};
+    QJsonObject json{
         {u"txHash"_s, stringOrNull(payment.txHash)},
         {u"blockNumber"_s, payment.blockNumber},
         {u"blockHash"_s, payment.blockHash},
         {u"blockTimestamp"_s, isoTimestamp(payment.blockTimestampMs)},
         {u"confirmations"_s, payment.confirmations(headBlockNumber)},
-        {u"amount"_s, QJsonObject{{u"wei"_s, toQString(payment.amount)},
-                                  {u"eth"_s, formatUnits(payment.amount, decimals)}}},
         {u"from"_s, stringOrNull(payment.fromAddress)},
     };
+    if (tokenSession) {
+        amount.insert(u"symbol"_s, payment.assetSymbol);
+        json.insert(u"counted"_s, counted);
+        json.insert(u"logIndex"_s,
+                    payment.logIndex >= 0 ? QJsonValue(payment.logIndex) : QJsonValue(QJsonValue::Null));
+    }
+    json.insert(u"amount"_s, amount);
+    return json;
 }
 
 QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &payments,
                           qint64 headBlockNumber)
 {
+    const bool token = session.asset.isToken();
     QJsonArray paymentArray;
     for (const auto &payment : payments)
-        paymentArray.append(paymentToJson(payment, headBlockNumber, kWeiDecimals));
-    return {
+        paymentArray.append(
+            paymentToJson(payment, headBlockNumber, token, session.asset.matches(payment.tokenContract)));
+    QJsonObject json{
         {u"id"_s, session.id},
         {u"object"_s, u"checkout_session"_s},
         {u"linkId"_s, stringOrNull(session.linkId)},
         {u"status"_s, statusName(session.status)},
         {u"address"_s, session.address},
-        {u"amount"_s, weiAmountJson(session.amountWei)},
+        {u"amount"_s, assetAmountJson(session.asset, session.amountWei)},
         {u"fiat"_s, fiatJson(session.fiat)},
         {u"ethPriceUsd"_s, session.ethPriceUsd},
         {u"expiresAt"_s, isoTimestamp(session.expiresAtMs)},
@@ -78,7 +99,7 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
         {u"createdAt"_s, isoTimestamp(session.createdAtMs)},
         {u"updatedAt"_s, isoTimestamp(session.updatedAtMs)},
         // Additions beyond the session description.
-        {u"amountReceived"_s, weiAmountJson(session.amountReceivedWei)},
+        {u"amountReceived"_s, assetAmountJson(session.asset, session.amountReceivedWei)},
         {u"payments"_s, paymentArray},
         {u"exchangeRate"_s, QJsonObject{{u"pair"_s, session.rate.base + u'-' + session.rate.quote},
                                         {u"rate"_s, session.rate.toDecimalString()},
@@ -87,6 +108,12 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
                                         {u"ethUsd"_s, ethUsdRateJson(session)}}},
         {u"needsAttention"_s, session.needsAttention},
     };
+    if (token) {
+        json.insert(u"asset"_s, QJsonObject{{u"symbol"_s, session.asset.symbol},
+                                            {u"contract"_s, session.asset.contract},
+                                            {u"decimals"_s, static_cast<int>(session.asset.decimals)}});
+    }
+    return json;
 }
 
 QJsonObject paymentLinkToJson(const PaymentLink &link)

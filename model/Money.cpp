@@ -2,6 +2,7 @@
 
 #include "Decimal.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +122,52 @@ Result<UInt256> convertFiatToBaseUnits(const FiatAmount &fiat, const ExchangeRat
     if (!baseUnits)
         return Result<UInt256>::failure(u"The amount or rate is out of range."_s);
     return Result<UInt256>::success(*baseUnits);
+}
+
+Result<UInt256> convertFiatThroughPeg(const FiatAmount &fiat, const ExchangeRate &ethInFiat,
+                                      const ExchangeRate &ethInPeg, unsigned tokenDecimals)
+{
+    const auto currency = currencyByCode(fiat.currency);
+    if (!currency || fiat.minor <= 0 || ethInFiat.scaled.isZero() || ethInPeg.scaled.isZero())
+        return Result<UInt256>::failure(
+            u"Cannot convert %1 %2 at this rate."_s.arg(fiat.toDecimalString(), fiat.currency));
+    // units = minor / 10^minorUnits * (pegScaled / 10^pegDecimals) / (fiatScaled / 10^fiatDecimals)
+    //         * 10^tokenDecimals, rounded up; the powers of ten are cancelled first to keep the numbers
+    //         small.
+    unsigned up = tokenDecimals + ethInFiat.decimals;
+    unsigned down = static_cast<unsigned>(currency->minorUnits) + ethInPeg.decimals;
+    const unsigned common = std::min(up, down);
+    up -= common;
+    down -= common;
+    std::optional<UInt256> numerator =
+        UInt256::checkedMul(UInt256{static_cast<std::uint64_t>(fiat.minor)}, ethInPeg.scaled);
+    if (numerator && up > 0)
+        numerator = up <= 77 ? UInt256::checkedMul(*numerator, UInt256::powerOfTen(up)) : std::nullopt;
+    std::optional<UInt256> denominator = ethInFiat.scaled;
+    if (down > 0)
+        denominator =
+            down <= 77 ? UInt256::checkedMul(ethInFiat.scaled, UInt256::powerOfTen(down)) : std::nullopt;
+    const auto units = numerator && denominator ? UInt256::divCeil(*numerator, *denominator) : std::nullopt;
+    if (!units || units->isZero())
+        return Result<UInt256>::failure(u"The amount or rate is out of range."_s);
+    return Result<UInt256>::success(*units);
+}
+
+std::optional<ExchangeRate> crossRate(const QString &base, const ExchangeRate &ethInFiat,
+                                      const ExchangeRate &ethInPeg, unsigned decimals)
+{
+    // scaled = fiatScaled / 10^fiatDecimals / (pegScaled / 10^pegDecimals) * 10^decimals, truncated.
+    const unsigned up = decimals + ethInPeg.decimals;
+    if (ethInPeg.scaled.isZero() || up > 77)
+        return std::nullopt;
+    const auto numerator = UInt256::checkedMul(ethInFiat.scaled, UInt256::powerOfTen(up));
+    const auto denominator = UInt256::checkedMul(ethInPeg.scaled, UInt256::powerOfTen(ethInFiat.decimals));
+    if (!numerator || !denominator)
+        return std::nullopt;
+    const auto quotient = UInt256::divMod(*numerator, *denominator);
+    if (!quotient || quotient->first.isZero())
+        return std::nullopt;
+    return ExchangeRate{base, ethInFiat.quote, quotient->first, decimals};
 }
 
 QString formatUnits(const UInt256 &baseUnits, unsigned decimals)

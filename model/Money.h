@@ -60,6 +60,16 @@ Result<UInt256> convertFiatToBaseUnits(const FiatAmount &fiat, const ExchangeRat
                                        unsigned assetDecimals = kWeiDecimals,
                                        unsigned displayDecimals = kDisplayDecimals);
 
+// A token pegged to one fiat currency (a USD stablecoin) priced in another: fiat × (ETH in peg) /
+// (ETH in fiat) in the token's smallest unit, rounded up, from the two ETH quotes with integers only.
+Result<UInt256> convertFiatThroughPeg(const FiatAmount &fiat, const ExchangeRate &ethInFiat,
+                                      const ExchangeRate &ethInPeg, unsigned tokenDecimals);
+// The price of one unit of the peg in the fiat currency the two ETH quotes imply (ethInFiat / ethInPeg),
+// truncated to `decimals` places, as <base>-<fiat>: what a session priced through its peg shows as its rate.
+// nullopt if a rate is zero or out of range.
+std::optional<ExchangeRate> crossRate(const QString &base, const ExchangeRate &ethInFiat,
+                                      const ExchangeRate &ethInPeg, unsigned decimals = 18);
+
 // "0.033" from 33000000000000000 wei: trailing zeros trimmed.
 QString formatUnits(const UInt256 &baseUnits, unsigned decimals = kWeiDecimals);
 QString toQString(const UInt256 &value);

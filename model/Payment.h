@@ -16,7 +16,12 @@ struct Payment
     qint64 blockNumber = 0;
     QString blockHash;
     qint64 blockTimestampMs = 0;
-    UInt256 amount;      // base units: wei for ETH
+    UInt256 amount; // base units of what was paid: wei, or the token's smallest unit
+    // What was paid: an ERC-20 contract (lower case) or empty for the chain's native coin. Only payments in
+    // the session's own asset count towards it; anything else is recorded and flags the session.
+    QString tokenContract;
+    QString assetSymbol; // "USDC", "ETH"; empty for payments recorded before tokens (native)
+    unsigned assetDecimals = 18;
     QString fromAddress; // may be empty for reconciled transfers
     qint64 seenAtMs = 0; // when the watcher recorded it
 
@@ -26,4 +31,7 @@ struct Payment
     }
 };
 
-QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, unsigned decimals);
+// A native session's payments have the keys they always had; a token session's payments say what was paid
+// (amount.symbol in its own decimals) and whether it counted towards the session.
+QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, bool tokenSession,
+                          bool counted = true);

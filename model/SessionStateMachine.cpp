@@ -17,8 +17,12 @@ UInt256 completionThreshold(const UInt256 &due, int toleranceBasisPoints)
 }
 
 namespace {
-SessionEvaluation finish(const CheckoutSession &session, SessionEvaluation result)
+// foreignAsset: a payment in another asset than the session's (USDT to a USDC session, ETH to a token
+// session) was recorded. It never counts, and the operator must look at it, whatever the status.
+SessionEvaluation finish(const CheckoutSession &session, SessionEvaluation result, bool foreignAsset = false)
 {
+    if (foreignAsset)
+        result.needsAttention = true;
     result.statusChanged = result.status != session.status;
     result.changed = result.statusChanged || result.amountReceived != session.amountReceivedWei ||
                      result.paidAtMs != session.paidAtMs || result.txHash != session.txHash ||
@@ -32,6 +36,11 @@ SessionEvaluation finish(const CheckoutSession &session, SessionEvaluation resul
 SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment> payments,
                                   qint64 headBlockNumber, qint64 nowMs, const SessionPolicy &policy)
 {
+    const auto foreign = std::remove_if(payments.begin(), payments.end(), [&](const Payment &payment) {
+        return !session.asset.matches(payment.tokenContract);
+    });
+    const bool foreignAsset = foreign != payments.end();
+    payments.erase(foreign, payments.end());
     std::sort(payments.begin(), payments.end(), [](const Payment &a, const Payment &b) {
         if (a.blockNumber != b.blockNumber)
             return a.blockNumber < b.blockNumber;
@@ -60,7 +69,7 @@ SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment>
             result.needsAttention = true;
         if (session.status == SessionStatus::Failed && !received.isZero())
             result.needsAttention = true;
-        return finish(session, result);
+        return finish(session, result, foreignAsset);
     }
 
     const UInt256 threshold = completionThreshold(due, policy.underpaymentToleranceBasisPoints);
@@ -108,7 +117,7 @@ SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment>
             result.status = SessionStatus::Expired;
             result.needsAttention = true;
         }
-        return finish(session, result);
+        return finish(session, result, foreignAsset);
     }
 
     // Not (or no longer) complete: either nothing, or less than due.
@@ -120,7 +129,7 @@ SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment>
         result.status = received.isZero() ? SessionStatus::Pending : SessionStatus::Underpaid;
         result.needsAttention = false;
     }
-    return finish(session, result);
+    return finish(session, result, foreignAsset);
 }
 
 std::optional<SessionEvaluation> failSession(const CheckoutSession &session)

@@ -24,7 +24,8 @@ const QString kSessionColumns =
     u"fiat_currency, "
     "eth_price_usd, rate_pair, rate_value, rate_decimals, rate_source, rate_fetched_at, expires_at, paid_at, "
     "tx_hash, metadata, success_url, cancel_url, return_url, customer_email, checkout_url, created_at, "
-    "updated_at, amount_received_wei, needs_attention, eth_usd_source, eth_usd_fetched_at, seq"_s;
+    "updated_at, amount_received_wei, needs_attention, eth_usd_source, eth_usd_fetched_at, seq, asset, "
+    "token_contract, token_decimals"_s;
 
 CheckoutSession sessionFromQuery(const QSqlQuery &query)
 {
@@ -63,6 +64,11 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
     s.needsAttention = query.value(28).toBool();
     s.ethPriceUsdSource = nullableString(query.value(29));
     s.ethPriceUsdFetchedAtMs = query.value(30).toLongLong();
+    if (!query.value(33).isNull()) {
+        s.asset.symbol = query.value(32).toString();
+        s.asset.contract = query.value(33).toString();
+        s.asset.decimals = query.value(34).toUInt();
+    }
     return s;
 }
 
@@ -124,7 +130,7 @@ Event eventFromQuery(const QSqlQuery &query)
 
 const QString kPaymentColumns =
     u"id, session_id, chain_id, tx_hash, log_index, block_number, block_hash, block_timestamp, amount, "
-    "from_address, seen_at"_s;
+    "from_address, seen_at, token_contract, asset, asset_decimals"_s;
 
 Payment paymentFromQuery(const QSqlQuery &query)
 {
@@ -140,6 +146,9 @@ Payment paymentFromQuery(const QSqlQuery &query)
     payment.amount = wei(query.value(8));
     payment.fromAddress = nullableString(query.value(9));
     payment.seenAtMs = query.value(10).toLongLong();
+    payment.tokenContract = query.value(11).toString();
+    payment.assetSymbol = query.value(12).toString();
+    payment.assetDecimals = query.value(13).toUInt();
     return payment;
 }
 } // namespace
@@ -309,12 +318,14 @@ void Store::insertSession(const CheckoutSession &s)
         "amount_wei, fiat_minor, fiat_currency, eth_price_usd, rate_pair, rate_value, rate_decimals, "
         "rate_source, rate_fetched_at, expires_at, paid_at, tx_hash, metadata, success_url, cancel_url, "
         "return_url, customer_email, checkout_url, created_at, updated_at, amount_received_wei, "
-        "needs_attention, eth_usd_source, eth_usd_fetched_at) VALUES (:id, :livemode, :link_id, :status, "
+        "needs_attention, eth_usd_source, eth_usd_fetched_at, asset, token_contract, token_decimals) "
+        "VALUES (:id, :livemode, :link_id, :status, "
         ":chain_id, :address, :address_index, "
         ":amount_wei, :fiat_minor, :fiat_currency, :eth_price_usd, :rate_pair, :rate_value, "
         ":rate_decimals, :rate_source, :rate_fetched_at, :expires_at, :paid_at, :tx_hash, :metadata, "
         ":success_url, :cancel_url, :return_url, :customer_email, :checkout_url, :created_at, "
-        ":updated_at, :amount_received_wei, :needs_attention, :eth_usd_source, :eth_usd_fetched_at)"_s);
+        ":updated_at, :amount_received_wei, :needs_attention, :eth_usd_source, :eth_usd_fetched_at, :asset, "
+        ":token_contract, :token_decimals)"_s);
     query.bind(u":id"_s, s.id)
         .bind(u":livemode"_s, s.livemode)
         .bind(u":link_id"_s, nullable(s.linkId))
@@ -347,6 +358,10 @@ void Store::insertSession(const CheckoutSession &s)
         .bind(u":needs_attention"_s, s.needsAttention)
         .bind(u":eth_usd_source"_s, nullable(s.ethPriceUsdSource))
         .bind(u":eth_usd_fetched_at"_s, s.ethPriceUsdFetchedAtMs)
+        .bind(u":asset"_s, s.asset.isToken() ? s.asset.symbol : u"ETH"_s)
+        .bind(u":token_contract"_s,
+              s.asset.isToken() ? QVariant(s.asset.contract) : QVariant(QMetaType::fromType<QString>()))
+        .bind(u":token_decimals"_s, s.asset.decimals)
         .run();
 }
 
@@ -482,20 +497,27 @@ bool Store::insertPayment(Payment &payment)
     if (found.next())
         return false;
     StoreQuery query(
-        *this, u"INSERT INTO payments (session_id, chain_id, tx_hash, log_index, block_number, block_hash, "
-               "block_timestamp, amount, from_address, seen_at) VALUES (:session, :chain, :tx, :log, :block, "
-               ":hash, :timestamp, :amount, :from, :seen)"_s);
-    auto &result = query.bind(u":session"_s, payment.sessionId)
-                       .bind(u":chain"_s, payment.chainId)
-                       .bind(u":tx"_s, nullable(payment.txHash))
-                       .bind(u":log"_s, payment.logIndex)
-                       .bind(u":block"_s, payment.blockNumber)
-                       .bind(u":hash"_s, payment.blockHash)
-                       .bind(u":timestamp"_s, payment.blockTimestampMs)
-                       .bind(u":amount"_s, toQString(payment.amount))
-                       .bind(u":from"_s, nullable(payment.fromAddress))
-                       .bind(u":seen"_s, payment.seenAtMs)
-                       .run();
+        *this,
+        u"INSERT INTO payments (session_id, chain_id, tx_hash, log_index, block_number, block_hash, "
+        "block_timestamp, amount, from_address, seen_at, token_contract, asset, asset_decimals) VALUES "
+        "(:session, :chain, :tx, :log, :block, :hash, :timestamp, :amount, :from, :seen, :token, :asset, "
+        ":decimals)"_s);
+    auto &result =
+        query.bind(u":session"_s, payment.sessionId)
+            .bind(u":chain"_s, payment.chainId)
+            .bind(u":tx"_s, nullable(payment.txHash))
+            .bind(u":log"_s, payment.logIndex)
+            .bind(u":block"_s, payment.blockNumber)
+            .bind(u":hash"_s, payment.blockHash)
+            .bind(u":timestamp"_s, payment.blockTimestampMs)
+            .bind(u":amount"_s, toQString(payment.amount))
+            .bind(u":from"_s, nullable(payment.fromAddress))
+            .bind(u":seen"_s, payment.seenAtMs)
+            .bind(u":token"_s, payment.tokenContract.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                               : QVariant(payment.tokenContract.toLower()))
+            .bind(u":asset"_s, nullable(payment.assetSymbol))
+            .bind(u":decimals"_s, payment.assetDecimals)
+            .run();
     payment.id = result.lastInsertId().toLongLong();
     return true;
 }
@@ -793,11 +815,12 @@ void Store::deleteChainBlocksAbove(qint64 chainId, qint64 number)
 QList<WatchedAddress> Store::watchedAddresses(qint64 chainId, qint64 sinceMs)
 {
     StoreQuery query(*this,
-                     u"SELECT id, address FROM sessions WHERE chain_id = :chain AND status != 'failed' AND "
+                     u"SELECT id, address, token_contract IS NOT NULL FROM sessions WHERE chain_id = :chain "
+                     "AND status != 'failed' AND "
                      "(created_at >= :since OR status NOT IN ('paid', 'paid_late', 'expired'))"_s);
     auto &result = query.bind(u":chain"_s, chainId).bind(u":since"_s, sinceMs).run();
     return collect<WatchedAddress>(result, [](const QSqlQuery &row) {
-        return WatchedAddress{row.value(0).toString(), row.value(1).toString()};
+        return WatchedAddress{row.value(0).toString(), row.value(1).toString(), row.value(2).toBool()};
     });
 }
 
@@ -813,9 +836,11 @@ QList<CheckoutSession> Store::sessionsAwaitingChain(qint64 chainId)
 
 QList<CheckoutSession> Store::sessionsToReconcile(qint64 chainId, qint64 sinceMs)
 {
-    StoreQuery query(*this, u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', "
-                            "'underpaid', 'detected', 'overpaid', 'expired') AND created_at >= :since"_s.arg(
-                                kSessionColumns));
+    StoreQuery query(
+        *this,
+        u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', "
+        "'underpaid', 'detected', 'overpaid', 'expired') AND created_at >= :since AND token_contract IS "
+        "NULL"_s.arg(kSessionColumns));
     auto &result = query.bind(u":chain"_s, chainId).bind(u":since"_s, sinceMs).run();
     return collect<CheckoutSession>(result, sessionFromQuery);
 }

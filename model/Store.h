@@ -71,7 +71,8 @@ struct ChainBlock
 struct WatchedAddress
 {
     QString sessionId;
-    QString address; // as stored (EIP-55)
+    QString address;    // as stored (EIP-55)
+    bool token = false; // an ERC-20 session: its address is matched against Transfer logs too
 };
 
 // All persistent state, in one SQLite file opened in WAL mode with full synchronous commits, so anything
@@ -80,7 +81,7 @@ struct WatchedAddress
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     Store() = default;
@@ -188,8 +189,8 @@ public:
     QList<WatchedAddress> watchedAddresses(qint64 chainId, qint64 sinceMs);
     // Sessions whose status may still move with the chain head: detected, overpaid, and expired with money.
     QList<CheckoutSession> sessionsAwaitingChain(qint64 chainId);
-    // Unsettled sessions whose balance should be reconciled (pending, underpaid, detected, overpaid,
-    // expired).
+    // Unsettled native-coin sessions whose balance should be reconciled (pending, underpaid, detected,
+    // overpaid, expired). Token sessions are not: every token transfer, contract-made or not, has a log.
     QList<CheckoutSession> sessionsToReconcile(qint64 chainId, qint64 sinceMs);
     QStringList sessionIdsWithPaymentsAbove(qint64 chainId, qint64 blockNumber);
 
@@ -261,6 +262,8 @@ struct SessionListRow
     qint64 expiresAtMs = 0;
     FiatAmount fiat;
     UInt256 amountWei;
+    QString tokenSymbol; // empty for a native-coin session
+    unsigned decimals = 18;
     QString address;
     QString customerEmail;
     bool needsAttention = false;

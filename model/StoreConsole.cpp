@@ -13,7 +13,8 @@ using namespace storesupport;
 
 namespace {
 const QString kRowColumns = u"seq, id, status, livemode, created_at, expires_at, fiat_currency, fiat_minor, "
-                            "amount_wei, address, customer_email, needs_attention"_s;
+                            "amount_wei, address, customer_email, needs_attention, token_contract, asset, "
+                            "token_decimals"_s;
 
 SessionListRow rowFromQuery(const QSqlQuery &query)
 {
@@ -29,6 +30,10 @@ SessionListRow rowFromQuery(const QSqlQuery &query)
     row.address = query.value(9).toString();
     row.customerEmail = nullableString(query.value(10));
     row.needsAttention = query.value(11).toBool();
+    if (!query.value(12).isNull()) {
+        row.tokenSymbol = query.value(13).toString();
+        row.decimals = query.value(14).toUInt();
+    }
     return row;
 }
 
@@ -126,6 +131,10 @@ SessionListRow sessionListRow(const CheckoutSession &session)
     row.expiresAtMs = session.expiresAtMs;
     row.fiat = session.fiat;
     row.amountWei = session.amountWei;
+    if (session.asset.isToken()) {
+        row.tokenSymbol = session.asset.symbol;
+        row.decimals = session.asset.decimals;
+    }
     row.address = session.address;
     row.customerEmail = session.customerEmail;
     row.needsAttention = session.needsAttention;

@@ -162,6 +162,15 @@ const QList<QStringList> &storeMigrations()
             u"UPDATE sessions SET eth_usd_source = rate_source, eth_usd_fetched_at = rate_fetched_at "
             "WHERE rate_pair = 'ETH-USD'"_s,
         },
+        // 4: ERC-20 token sessions. A session keeps its token's contract and decimals (asset, from step 1,
+        // holds the symbol); a payment says what was paid, so one in another asset is kept but not counted.
+        {
+            u"ALTER TABLE sessions ADD COLUMN token_contract TEXT"_s,
+            u"ALTER TABLE sessions ADD COLUMN token_decimals INTEGER NOT NULL DEFAULT 18"_s,
+            u"ALTER TABLE payments ADD COLUMN token_contract TEXT"_s,
+            u"ALTER TABLE payments ADD COLUMN asset TEXT"_s,
+            u"ALTER TABLE payments ADD COLUMN asset_decimals INTEGER NOT NULL DEFAULT 18"_s,
+        },
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,8 @@ ChainConfig chain(qint64 id, const QString &name, const char *rpc, int confirmat
                        confirmations,
                        pollMs,
                        QString::fromLatin1(symbol),
-                       QUrl(QString::fromLatin1(explorer))};
+                       QUrl(QString::fromLatin1(explorer)),
+                       {}};
 }
 
 // Collects every problem in the file, so the merchant fixes them in one go.
@@ -113,8 +115,8 @@ const QMap<QString, QStringList> &knownKeys()
     return keys;
 }
 
-const QStringList kChainKeys{u"name"_s,           u"rpcUrl"_s, u"confirmations"_s,
-                             u"pollIntervalMs"_s, u"symbol"_s, u"explorerUrl"_s};
+const QStringList kChainKeys{u"name"_s,   u"rpcUrl"_s,      u"confirmations"_s, u"pollIntervalMs"_s,
+                             u"symbol"_s, u"explorerUrl"_s, u"tokens"_s};
 const QStringList kPriceSources{u"fixed"_s, u"coinbase"_s, u"kraken"_s, u"coingecko"_s, u"chainlink"_s};
 const QString kDefaultPriceCurrencies = u"USD,EUR,GBP,CHF,JPY,CAD,AUD"_s;
 const QString kDefaultChainlinkFeeds = u"1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419"_s;
@@ -123,7 +125,7 @@ const QString kDefaultChainlinkFeeds = u"1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3
 QMap<qint64, ChainConfig> AppConfig::defaultChains()
 {
     // Confirmations: enough that a reorg deeper than that is not expected on the chain in practice.
-    return {
+    QMap<qint64, ChainConfig> chains{
         {1, chain(1, u"Ethereum"_s, "https://ethereum-rpc.publicnode.com", 12, 12000, "ETH",
                   "https://etherscan.io")},
         {11155111, chain(11155111, u"Sepolia"_s, "https://ethereum-sepolia-rpc.publicnode.com", 3, 12000,
@@ -135,6 +137,87 @@ QMap<qint64, ChainConfig> AppConfig::defaultChains()
                       "https://arbiscan.io")},
         {31337, chain(31337, u"Local dev chain"_s, "http://127.0.0.1:8545", 1, 1000, "ETH", "")},
     };
+    // Circle's USDC and Tether's USDT, from the issuers' published contract lists.
+    const QMap<qint64, const char *> tokens{
+        {1, "USDC:0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48:6:USD,"
+            "USDT:0xdAC17F958D2ee523a2206206994597C13D831ec7:6:USD"},
+        {11155111, "USDC:0x1c7D4B196Cb0C7B01d743Fbc6116a902379C7238:6:USD"},
+        {8453, "USDC:0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913:6:USD"},
+        {137, "USDC:0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359:6:USD"},
+        {42161, "USDC:0xaf88d065e77c8cC2239327C5EDb3A432268e5831:6:USD"},
+    };
+    for (auto it = tokens.cbegin(); it != tokens.cend(); ++it)
+        chains[it.key()].tokens = *parseTokenList(QString::fromLatin1(it.value()), chains[it.key()].symbol);
+    return chains;
+}
+
+const TokenConfig *ChainConfig::token(const QString &tokenSymbol) const
+{
+    for (const TokenConfig &candidate : tokens) {
+        if (candidate.symbol.compare(tokenSymbol, Qt::CaseInsensitive) == 0)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+QStringList ChainConfig::assetSymbols() const
+{
+    QStringList symbols{symbol};
+    for (const TokenConfig &candidate : tokens)
+        symbols << candidate.symbol;
+    return symbols;
+}
+
+Result<QList<TokenConfig>> parseTokenList(const QString &text, const QString &nativeSymbol)
+{
+    using R = Result<QList<TokenConfig>>;
+    static const QRegularExpression symbolPattern(u"^[A-Za-z0-9.]{1,16}$"_s);
+    QList<TokenConfig> tokens;
+    for (const QString &entry : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = entry.trimmed();
+        const QStringList parts = trimmed.split(u':');
+        if (parts.size() < 3 || parts.size() > 4) {
+            return R::failure(u"'%1' is not SYMBOL:contract:decimals[:PEG] (e.g. "
+                              "USDC:0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48:6:USD)"_s.arg(trimmed));
+        }
+        TokenConfig token;
+        token.symbol = parts[0].trimmed();
+        if (!symbolPattern.match(token.symbol).hasMatch())
+            return R::failure(u"'%1' in '%2' is not a token symbol (1 to 16 letters, digits or dots)"_s.arg(
+                token.symbol, trimmed));
+        if (token.symbol.compare(nativeSymbol, Qt::CaseInsensitive) == 0)
+            return R::failure(u"'%1' is the chain's native coin, not a token"_s.arg(token.symbol));
+        for (const TokenConfig &other : std::as_const(tokens)) {
+            if (other.symbol.compare(token.symbol, Qt::CaseInsensitive) == 0)
+                return R::failure(u"the symbol %1 is listed twice"_s.arg(token.symbol));
+        }
+        const QString contract = parts[1].trimmed();
+        if (!ethereum::isValidAddress(contract)) {
+            return R::failure(u"'%1' of %2 is not a contract address (0x and 40 hex digits, with a correct "
+                              "EIP-55 checksum if mixed case)"_s.arg(contract, token.symbol));
+        }
+        token.contract = ethereum::toChecksumAddress(contract);
+        for (const TokenConfig &other : std::as_const(tokens)) {
+            if (other.contract == token.contract)
+                return R::failure(u"%1 and %2 have the same contract"_s.arg(other.symbol, token.symbol));
+        }
+        bool ok = false;
+        const int decimals = parts[2].trimmed().toInt(&ok);
+        if (!ok || decimals < 0 || decimals > 36)
+            return R::failure(
+                u"'%1' of %2 is not a number of decimals from 0 to 36"_s.arg(parts[2], token.symbol));
+        token.decimals = static_cast<unsigned>(decimals);
+        if (parts.size() == 4) {
+            const auto peg = currencyByCode(parts[3].trimmed());
+            if (!peg) {
+                return R::failure(u"the peg '%1' of %2 is not a supported currency (supported: %3)"_s.arg(
+                    parts[3].trimmed(), token.symbol, supportedCurrencyCodes().join(u", "_s)));
+            }
+            token.peg = peg->code;
+        }
+        tokens << token;
+    }
+    return R::success(tokens);
 }
 
 QString AppConfig::configPath() const
@@ -253,7 +336,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         if (!ok || id <= 0)
             continue;
         ChainConfig chainConfig = config.chains.value(
-            id, ChainConfig{id, u"Chain %1"_s.arg(id), QUrl(), 1, 2000, u"ETH"_s, QUrl()});
+            id, ChainConfig{id, u"Chain %1"_s.arg(id), QUrl(), 1, 2000, u"ETH"_s, QUrl(), {}});
         const QString prefix = group + u'/';
         chainConfig.name = reader.text(prefix + u"name"_s, chainConfig.name);
         chainConfig.rpcUrl =
@@ -265,6 +348,18 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         chainConfig.symbol = reader.text(prefix + u"symbol"_s, chainConfig.symbol);
         chainConfig.explorerUrl =
             reader.url(prefix + u"explorerUrl"_s, chainConfig.explorerUrl, {u"http"_s, u"https"_s});
+        // Shipped tokens are replaced as a whole by a configured list; an empty value means none.
+        if (reader.has(prefix + u"tokens"_s)) {
+            const auto tokens = parseTokenList(reader.text(prefix + u"tokens"_s, {}), chainConfig.symbol);
+            if (tokens)
+                chainConfig.tokens = *tokens;
+            else
+                reader.error(prefix + u"tokens"_s, tokens.error());
+        } else if (chainConfig.token(chainConfig.symbol)) {
+            reader.error(prefix + u"symbol"_s,
+                         u"%1 is also the symbol of a shipped token on this chain; set tokens too"_s.arg(
+                             chainConfig.symbol));
+        }
         if (chainConfig.rpcUrl.isEmpty())
             reader.error(prefix + u"rpcUrl"_s, u"a chain needs an RPC URL"_s);
         config.chains.insert(id, chainConfig);

@@ -8,6 +8,15 @@
 #include <QStringList>
 #include <QUrl>
 
+// An ERC-20 token sessions on a chain may be paid in ([chain.<id>] tokens).
+struct TokenConfig
+{
+    QString symbol;   // "USDC", upper case as configured
+    QString contract; // EIP-55 checksummed
+    unsigned decimals = 6;
+    QString peg; // the fiat currency the token is worth one of ("USD"); empty: no peg, no price
+};
+
 // An EVM chain the watcher can follow.
 struct ChainConfig
 {
@@ -18,7 +27,17 @@ struct ChainConfig
     int pollIntervalMs = 2000;
     QString symbol = QStringLiteral("ETH");
     QUrl explorerUrl; // block explorer base, "https://etherscan.io"; empty for local chains
+    QList<TokenConfig> tokens;
+
+    // The configured token with this symbol (case-insensitive), or nullptr.
+    const TokenConfig *token(const QString &symbol) const;
+    // The native symbol, then every token's: what `asset` may be on this chain.
+    QStringList assetSymbols() const;
 };
+
+// "USDC:0xA0b8…eB48:6:USD,USDT:0xdAC1…1ec7:6:USD" -> tokens; errors name the entry at fault. nativeSymbol
+// may not be reused by a token.
+Result<QList<TokenConfig>> parseTokenList(const QString &text, const QString &nativeSymbol);
 
 // A Chainlink ETH/<currency> feed on a configured chain ([prices] chainlinkFeeds).
 struct ChainlinkFeedConfig

@@ -1,6 +1,7 @@
 #include "ChainWatcher.h"
 
 #include "CheckoutService.h"
+#include "Erc20Transfer.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -56,6 +57,10 @@ ChainWatcher::ChainWatcher(ChainConfig chain, Store &store, CheckoutService &che
 {
     m_status.chainId = m_chain.chainId;
     m_status.name = m_chain.name;
+    for (const TokenConfig &token : m_chain.tokens) {
+        m_tokens.insert(token.contract.toLower(), token);
+        m_tokenContracts.append(token.contract.toLower());
+    }
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &ChainWatcher::step);
     connect(m_rpc, &JsonRpcClient::newHead, this, &ChainWatcher::poll);
@@ -68,7 +73,7 @@ ChainWatcher::ChainWatcher(ChainConfig chain, Store &store, CheckoutService &che
     connect(&m_checkout, &CheckoutService::sessionChanged, this,
             [this](const CheckoutSession &session, const QStringList &events) {
                 if (session.chainId == m_chain.chainId && events.contains(u"session.created"_s))
-                    watch(session.id, session.address);
+                    watch(session.id, session.address, session.asset.isToken());
             });
 }
 
@@ -106,14 +111,19 @@ void ChainWatcher::poll()
 void ChainWatcher::loadWatchedAddresses()
 {
     m_watched.clear();
+    m_watchedTokens.clear();
     for (const WatchedAddress &watched :
          m_store.watchedAddresses(m_chain.chainId, m_clock.nowMs() - kWatchWindowMs))
-        watch(watched.sessionId, watched.address);
+        watch(watched.sessionId, watched.address, watched.token);
 }
 
-void ChainWatcher::watch(const QString &sessionId, const QString &address)
+void ChainWatcher::watch(const QString &sessionId, const QString &address, bool token)
 {
+    // Native transfers are looked for at every address: ETH sent to a token session is recorded (and
+    // flags it) rather than lost.
     m_watched.insert(address.toLower(), sessionId);
+    if (token)
+        m_watchedTokens.insert(address.toLower(), sessionId);
 }
 
 void ChainWatcher::step()
@@ -384,32 +394,20 @@ void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
             payment.amount = *amount;
             payment.fromAddress = tx.value(u"from"_s).toString();
             payment.seenAtMs = m_clock.nowMs();
+            payment.assetSymbol = m_chain.symbol;
+            payment.assetDecimals = kWeiDecimals;
             candidates.append(payment);
         }
     }
 
-    auto commitBlocks = [this, head, blocks](const QList<Payment> &payments) {
-        ChainProgress progress;
-        progress.chainId = m_chain.chainId;
-        progress.payments = payments;
-        for (const ScannedBlock &block : blocks)
-            progress.blocks.append(ChainBlock{block.number, block.hash, block.timestampMs});
-        progress.cursor = ChainCursor{m_chain.chainId, blocks.last().number, blocks.last().hash};
-        progress.headBlockNumber = head;
-        if (!commit(progress))
-            return;
-        m_cursor = progress.cursor;
-        m_status.cursor = m_cursor->blockNumber;
-        scan(head);
-    };
     if (candidates.isEmpty())
-        return commitBlocks({});
+        return addTokenTransfers(head, blocks, {});
 
     // Only successful transactions pay: a reverted one moved no value.
     QList<JsonRpcClient::Request> receipts;
     for (const Payment &payment : candidates)
         receipts.append({u"eth_getTransactionReceipt"_s, {payment.txHash}});
-    m_rpc->batch(receipts, [this, candidates, commitBlocks](const QList<Result<QJsonValue>> &results) {
+    m_rpc->batch(receipts, [this, head, blocks, candidates](const QList<Result<QJsonValue>> &results) {
         QList<Payment> payments;
         for (qsizetype i = 0; i < results.size(); ++i) {
             if (!results[i])
@@ -424,8 +422,89 @@ void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
             if (status.isUndefined() || JsonRpcClient::parseQuantity(status) == 1)
                 payments.append(candidates[i]);
         }
-        commitBlocks(payments);
+        addTokenTransfers(head, blocks, payments);
     });
+}
+
+void ChainWatcher::addTokenTransfers(qint64 head, const QList<ScannedBlock> &blocks,
+                                     const QList<Payment> &payments)
+{
+    if (m_tokenContracts.isEmpty() || m_watchedTokens.isEmpty())
+        return commitBlocks(head, blocks, payments);
+    const qint64 from = blocks.first().number;
+    const qint64 to = blocks.last().number;
+    const QJsonObject filter{{u"fromBlock"_s, hexQuantity(from)},
+                             {u"toBlock"_s, hexQuantity(to)},
+                             {u"address"_s, m_tokenContracts},
+                             {u"topics"_s, QJsonArray{erc20::transferTopic()}}};
+    m_rpc->call(
+        u"eth_getLogs"_s, {filter},
+        [this, head, blocks, payments, from, to](const Result<QJsonValue> &result) {
+            if (!result)
+                return fail(result.error());
+            if (!result->isArray())
+                return fail(u"eth_getLogs answered something that is not a list of logs"_s);
+            QList<Payment> all = payments;
+            for (const QJsonValue &value : result->toArray()) {
+                const auto transfer = erc20::parseTransferLog(value);
+                if (!transfer) {
+                    // Not a transfer we can account for (a malformed answer, or a non-ERC-20 event with the
+                    // same signature); said loudly, and the remaining logs still count.
+                    qCWarning(lcWatcher).noquote() << m_chain.name << "(chain" << m_chain.chainId
+                                                   << "): ignoring a log:" << transfer.error();
+                    continue;
+                }
+                if (transfer->removed)
+                    continue;
+                const auto session = m_watchedTokens.constFind(transfer->to);
+                if (session == m_watchedTokens.cend() || transfer->amount.isZero())
+                    continue;
+                const auto token = m_tokens.constFind(transfer->contract);
+                if (token == m_tokens.cend())
+                    continue; // the node ignored our address filter
+                if (transfer->blockNumber < from || transfer->blockNumber > to)
+                    return fail(
+                        u"eth_getLogs for blocks %1 to %2 answered a log of block %3"_s.arg(from).arg(to).arg(
+                            transfer->blockNumber));
+                const ScannedBlock &block = blocks[transfer->blockNumber - from];
+                if (transfer->blockHash != block.hash)
+                    return fail(u"the Transfer log in %1 is from another block %2 (reorg in progress)"_s.arg(
+                        transfer->txHash, transfer->blockHash));
+                Payment payment;
+                payment.sessionId = *session;
+                payment.chainId = m_chain.chainId;
+                payment.txHash = transfer->txHash;
+                payment.logIndex = transfer->logIndex;
+                payment.blockNumber = block.number;
+                payment.blockHash = block.hash;
+                payment.blockTimestampMs = block.timestampMs;
+                payment.amount = transfer->amount;
+                payment.fromAddress = transfer->from;
+                payment.seenAtMs = m_clock.nowMs();
+                payment.tokenContract = transfer->contract;
+                payment.assetSymbol = token->symbol;
+                payment.assetDecimals = token->decimals;
+                all.append(payment);
+            }
+            commitBlocks(head, blocks, all);
+        });
+}
+
+void ChainWatcher::commitBlocks(qint64 head, const QList<ScannedBlock> &blocks,
+                                const QList<Payment> &payments)
+{
+    ChainProgress progress;
+    progress.chainId = m_chain.chainId;
+    progress.payments = payments;
+    for (const ScannedBlock &block : blocks)
+        progress.blocks.append(ChainBlock{block.number, block.hash, block.timestampMs});
+    progress.cursor = ChainCursor{m_chain.chainId, blocks.last().number, blocks.last().hash};
+    progress.headBlockNumber = head;
+    if (!commit(progress))
+        return;
+    m_cursor = progress.cursor;
+    m_status.cursor = m_cursor->blockNumber;
+    scan(head);
 }
 
 void ChainWatcher::reconcile(qint64 head)

@@ -30,10 +30,11 @@ struct ChainStatus
 
 // Follows one EVM chain and turns what happens on it into payments: scans every block's transactions for
 // the deposit addresses it watches (a hash set, so a transaction costs the same with 10 or 10 million
-// sessions), checks receipts, reconciles balances to catch transfers made by contracts, detects reorgs by
-// block hashes and rolls back to the common ancestor, and persists its cursor so a restart or an outage
-// resumes where it stopped. Every step is written through CheckoutService::recordChainProgress in one
-// transaction.
+// sessions), reads the configured tokens' Transfer logs of the same blocks (eth_getLogs, matched against
+// the token sessions' addresses the same way), checks receipts, reconciles balances to catch transfers made
+// by contracts, detects reorgs by block hashes and rolls back to the common ancestor, and persists its cursor
+// so a restart or an outage resumes where it stopped. Every step is written through
+// CheckoutService::recordChainProgress in one transaction.
 class ChainWatcher : public QObject
 {
     Q_OBJECT
@@ -81,12 +82,15 @@ private:
     void rollBack(qint64 head, const QList<ChainBlock> &recorded);
     void scan(qint64 head);
     void onBlocks(qint64 head, const QList<ScannedBlock> &blocks);
+    // Adds the token transfers of blocks to the native payments found in them, then commits the blocks.
+    void addTokenTransfers(qint64 head, const QList<ScannedBlock> &blocks, const QList<Payment> &payments);
+    void commitBlocks(qint64 head, const QList<ScannedBlock> &blocks, const QList<Payment> &payments);
     void reconcile(qint64 head);
     void finishStep(qint64 head);
     void fail(const QString &error);
     bool commit(const ChainProgress &progress); // false (and fail()) when the store refused it
     void loadWatchedAddresses();
-    void watch(const QString &sessionId, const QString &address);
+    void watch(const QString &sessionId, const QString &address, bool token);
     static std::optional<ScannedBlock> parseBlock(const QJsonValue &value, QString *error);
 
     ChainConfig m_chain;
@@ -106,5 +110,8 @@ private:
     qint64 m_reconcileIntervalMs = 15000;
     qint64 m_lastReconcileAtMs = 0;
     std::optional<ChainCursor> m_cursor;
-    QHash<QString, QString> m_watched; // lower-case address -> session id
+    QHash<QString, QString> m_watched;       // lower-case address -> session id (every session)
+    QHash<QString, QString> m_watchedTokens; // lower-case address -> session id (token sessions)
+    QHash<QString, TokenConfig> m_tokens;    // lower-case contract -> the configured token
+    QJsonArray m_tokenContracts;             // the eth_getLogs address filter
 };

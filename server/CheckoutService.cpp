@@ -102,31 +102,16 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
         session.metadata = *request.metadata;
     }
 
+    session.chainId = m_config.mode(livemode).chainId;
+    session.fiat = fiat;
+    priceSession(session, request.asset);
+
     if (!m_addresses.isReady(livemode))
         throw ApiError(503, u"api_error"_s, u"xpub_unavailable"_s, m_addresses.problem(livemode));
-
-    const auto usd = m_rates.quote(u"USD"_s);
-    if (!usd)
-        throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s, usd.error());
-    const auto local = fiat.currency == u"USD" ? usd : m_rates.quote(fiat.currency);
-    if (!local)
-        throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s, local.error());
-    const auto wei = convertFiatToBaseUnits(fiat, local->rate);
-    if (!wei)
-        throw ApiError::invalid(wei.error(), u"amount.value"_s, u"amount_invalid"_s);
 
     const qint64 now = m_clock.nowMs();
     session.id = newObjectId(u"cs");
     session.status = SessionStatus::Pending;
-    session.chainId = m_config.mode(livemode).chainId;
-    session.amountWei = *wei;
-    session.fiat = fiat;
-    session.ethPriceUsd = usd->rate.toDecimalString();
-    session.rate = local->rate;
-    session.rateSource = local->source;
-    session.rateFetchedAtMs = local->fetchedAtMs;
-    session.ethPriceUsdSource = usd->source;
-    session.ethPriceUsdFetchedAtMs = usd->fetchedAtMs;
     session.createdAtMs = now;
     session.updatedAtMs = now;
     session.expiresAtMs = now + static_cast<qint64>(m_config.ttlMinutes) * 60'000;
@@ -148,6 +133,77 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
     if (!m_expiryTimer.isActive())
         scheduleNextExpiry();
     return session;
+}
+
+void CheckoutService::priceSession(CheckoutSession &session, const QString &asset) const
+{
+    const ChainConfig chain = m_config.chains.value(session.chainId);
+    const TokenConfig *token = nullptr;
+    if (!asset.isNull() && asset.compare(chain.symbol, Qt::CaseInsensitive) != 0) {
+        token = chain.token(asset);
+        if (!token) {
+            throw ApiError::invalid(
+                u"'%1' is not an asset on %2 (chain %3); configured: %4."_s.arg(asset, chain.name)
+                    .arg(session.chainId)
+                    .arg(chain.assetSymbols().join(u", "_s)),
+                u"asset"_s, u"asset_unsupported"_s);
+        }
+        if (token->peg.isEmpty()) {
+            throw ApiError::invalid(
+                u"%1 has no peg configured ([chain.%2] tokens), so there is no sound rate to "
+                "price it in %3."_s.arg(token->symbol)
+                    .arg(session.chainId)
+                    .arg(session.fiat.currency),
+                u"asset"_s, u"asset_unpriced"_s);
+        }
+    }
+
+    // ethPriceUsd is part of every session, token or not.
+    const auto usd = m_rates.quote(u"USD"_s);
+    if (!usd)
+        throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s, usd.error());
+    auto quoteFor = [&](const QString &currency) {
+        const auto quote = currency == u"USD" ? usd : m_rates.quote(currency);
+        if (!quote)
+            throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s, quote.error());
+        return *quote;
+    };
+    session.ethPriceUsd = usd->rate.toDecimalString();
+    session.ethPriceUsdSource = usd->source;
+    session.ethPriceUsdFetchedAtMs = usd->fetchedAtMs;
+
+    Result<UInt256> amount = Result<UInt256>::failure({});
+    if (!token) {
+        const RateQuote local = quoteFor(session.fiat.currency);
+        amount = convertFiatToBaseUnits(session.fiat, local.rate);
+        session.rate = local.rate;
+        session.rateSource = local.source;
+        session.rateFetchedAtMs = local.fetchedAtMs;
+    } else {
+        session.asset = SessionAsset{token->symbol, token->contract, token->decimals};
+        if (token->peg == session.fiat.currency) {
+            // One token is one unit of its peg: no market rate is involved.
+            session.rate = ExchangeRate{token->symbol, session.fiat.currency, UInt256{1}, 0};
+            session.rateSource = u"peg"_s;
+            session.rateFetchedAtMs = m_clock.nowMs();
+            amount = convertFiatToBaseUnits(session.fiat, session.rate, token->decimals, token->decimals);
+        } else {
+            // Another currency: what the peg is worth in it, from the two ETH quotes.
+            const RateQuote inFiat = quoteFor(session.fiat.currency);
+            const RateQuote inPeg = quoteFor(token->peg);
+            const auto rate = crossRate(token->symbol, inFiat.rate, inPeg.rate);
+            if (!rate)
+                throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s,
+                               u"No usable %1 rate from the ETH quotes."_s.arg(token->symbol));
+            amount = convertFiatThroughPeg(session.fiat, inFiat.rate, inPeg.rate, token->decimals);
+            session.rate = *rate;
+            session.rateSource = u"%1/%2"_s.arg(inFiat.source, inPeg.source);
+            session.rateFetchedAtMs = std::min(inFiat.fetchedAtMs, inPeg.fetchedAtMs);
+        }
+    }
+    if (!amount)
+        throw ApiError::invalid(amount.error(), u"amount.value"_s, u"amount_invalid"_s);
+    session.amountWei = *amount;
 }
 
 std::optional<CheckoutSession> CheckoutService::session(const QString &id, bool livemode)

@@ -29,6 +29,7 @@ struct SessionRequest
     QString returnUrl;
     QString customerEmail;
     std::optional<QJsonObject> metadata;
+    QString asset; // a symbol of the session's chain, any case; null or the native symbol: the native coin
 };
 
 struct PaymentLinkRequest
@@ -111,6 +112,8 @@ Q_SIGNALS:
     void sessionChanged(const CheckoutSession &session, const QStringList &events);
 
 private:
+    // Resolves the asset and locks the rate: amount, asset, ethPriceUsd and the rates on the session.
+    void priceSession(CheckoutSession &session, const QString &asset) const;
     void scheduleNextExpiry();
     static CheckoutSession withEvaluation(CheckoutSession session, const SessionEvaluation &evaluation,
                                           qint64 nowMs);

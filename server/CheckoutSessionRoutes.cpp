@@ -15,7 +15,7 @@ const QString kCollection = u"/api/v1/checkout_sessions"_s;
 SessionRequest readSessionRequest(const JsonBody &body)
 {
     body.allowOnly({u"amount"_s, u"linkId"_s, u"successUrl"_s, u"cancelUrl"_s, u"returnUrl"_s,
-                    u"customerEmail"_s, u"metadata"_s});
+                    u"customerEmail"_s, u"metadata"_s, u"asset"_s});
     SessionRequest request;
     if (body.has(u"amount"_s)) {
         const JsonBody amount = body.object(u"amount"_s);
@@ -43,6 +43,7 @@ SessionRequest readSessionRequest(const JsonBody &body)
     request.returnUrl = body.optionalString(u"returnUrl"_s);
     request.customerEmail = body.optionalString(u"customerEmail"_s);
     request.metadata = body.optionalObject(u"metadata"_s);
+    request.asset = body.optionalString(u"asset"_s);
     return request;
 }
 

@@ -80,6 +80,12 @@ QString chainSymbolOf(const AppConfig &config, qint64 chainId)
 {
     return config.chains.value(chainId).symbol.isEmpty() ? u"ETH"_s : config.chains.value(chainId).symbol;
 }
+
+// What the customer pays in: the token's symbol, or the chain's coin.
+QString assetSymbolOf(const AppConfig &config, const CheckoutSession &session)
+{
+    return session.asset.isToken() ? session.asset.symbol : chainSymbolOf(config, session.chainId);
+}
 } // namespace
 
 HostedCheckout::HostedCheckout(const AppConfig &config, Store &store, const Clock &clock, HeadProvider head,
@@ -127,14 +133,15 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
     auto optionalUrl = [](const QString &url) {
         return url.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(url);
     };
-    return {
+    const SessionAsset &asset = session.asset;
+    QJsonObject state{
         {u"id"_s, session.id},
         {u"status"_s, statusName(session.status)},
         {u"livemode"_s, session.livemode},
         {u"address"_s, session.address},
-        {u"amount"_s, weiAmountJson(session.amountWei)},
-        {u"amountReceived"_s, weiAmountJson(session.amountReceivedWei)},
-        {u"amountRemaining"_s, weiAmountJson(remaining)},
+        {u"amount"_s, assetAmountJson(asset, session.amountWei)},
+        {u"amountReceived"_s, assetAmountJson(asset, session.amountReceivedWei)},
+        {u"amountRemaining"_s, assetAmountJson(asset, remaining)},
         {u"fiat"_s,
          QJsonObject{{u"amount"_s, session.fiat.toDecimalString()}, {u"currency"_s, session.fiat.currency}}},
         {u"rate"_s, QJsonObject{{u"base"_s, session.rate.base},
@@ -145,7 +152,9 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
                                  {u"symbol"_s, chainSymbolOf(m_config, session.chainId)}}},
         {u"confirmations"_s,
          QJsonObject{{u"current"_s, confirmations}, {u"required"_s, chain.confirmations}}},
-        {u"paymentUri"_s, eip681NativeUri(session.address, session.chainId, toQString(dueNow))},
+        {u"paymentUri"_s,
+         asset.isToken() ? eip681TokenUri(asset.contract, session.chainId, session.address, toQString(dueNow))
+                         : eip681NativeUri(session.address, session.chainId, toQString(dueNow))},
         {u"qrUrl"_s, u"/checkout/%1/qr.svg?v=%2"_s.arg(session.id, toQString(dueNow))},
         {u"expiresAt"_s, isoTimestamp(session.expiresAtMs)},
         {u"graceEndsAt"_s,
@@ -156,6 +165,12 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
         {u"cancelUrl"_s, optionalUrl(session.cancelUrl)},
         {u"returnUrl"_s, optionalUrl(session.returnUrl)},
     };
+    if (asset.isToken()) {
+        state.insert(u"asset"_s, QJsonObject{{u"symbol"_s, asset.symbol},
+                                             {u"contract"_s, asset.contract},
+                                             {u"decimals"_s, static_cast<int>(asset.decimals)}});
+    }
+    return state;
 }
 
 void HostedCheckout::registerRoutes(Router &router)
@@ -224,7 +239,7 @@ HttpResponse HostedCheckout::page(const HttpRequest &request)
     QJsonObject dictionary;
     for (const char *source : kPageStrings)
         dictionary.insert(QString::fromUtf8(source), m_translations.translate(language, kContext, source));
-    const QString symbol = chainSymbolOf(m_config, session->chainId);
+    const QString symbol = assetSymbolOf(m_config, *session);
     QByteArray html = resource(u":/checkout/checkout.html"_s);
     html.replace("{{lang}}", language.toUtf8());
     html.replace(

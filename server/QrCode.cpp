@@ -54,3 +54,11 @@ QString eip681NativeUri(const QString &address, qint64 chainId, const QString &w
 {
     return u"ethereum:%1@%2?value=%3"_s.arg(address).arg(chainId).arg(weiDecimal);
 }
+
+QString eip681TokenUri(const QString &tokenContract, qint64 chainId, const QString &toAddress,
+                       const QString &unitsDecimal)
+{
+    return u"ethereum:%1@%2/transfer?address=%3&uint256=%4"_s.arg(tokenContract)
+        .arg(chainId)
+        .arg(toAddress, unitsDecimal);
+}

@@ -28,3 +28,6 @@ private:
 
 // The EIP-681 URI a wallet understands: ethereum:<address>@<chainId>?value=<wei>.
 QString eip681NativeUri(const QString &address, qint64 chainId, const QString &weiDecimal);
+// The ERC-681 token transfer: ethereum:<token>@<chainId>/transfer?address=<to>&uint256=<units>.
+QString eip681TokenUri(const QString &tokenContract, qint64 chainId, const QString &toAddress,
+                       const QString &unitsDecimal);

@@ -10,9 +10,9 @@ QString formatFiat(const FiatAmount &fiat)
     return u"%1 %2"_s.arg(fiat.toDecimalString(), fiat.currency);
 }
 
-QString formatCrypto(const UInt256 &wei, const QString &symbol)
+QString formatCrypto(const UInt256 &units, const QString &symbol, unsigned decimals)
 {
-    return u"%1 %2"_s.arg(formatUnits(wei), symbol);
+    return u"%1 %2"_s.arg(formatUnits(units, decimals), symbol);
 }
 
 QString formatTime(qint64 msSinceEpoch)

@@ -6,8 +6,10 @@
 
 // The console's way of writing amounts, times and countdowns. Money is formatted from its exact integer
 // form, never through a double.
-QString formatFiat(const FiatAmount &fiat);                                              // "99.00 USD"
-QString formatCrypto(const UInt256 &wei, const QString &symbol = QStringLiteral("ETH")); // "0.033 ETH"
-QString formatTime(qint64 msSinceEpoch);                                                 // local, short
-QString formatCountdown(qint64 remainingMs);                                             // "27:41", "1:02:03"
-QString shortAddress(const QString &address);                                            // "0x9858…Eda94"
+QString formatFiat(const FiatAmount &fiat); // "99.00 USD"
+// "0.033 ETH", "12.5 USDC" (units in the asset's smallest unit, decimals of the asset)
+QString formatCrypto(const UInt256 &units, const QString &symbol = QStringLiteral("ETH"),
+                     unsigned decimals = kWeiDecimals);
+QString formatTime(qint64 msSinceEpoch);      // local, short
+QString formatCountdown(qint64 remainingMs);  // "27:41", "1:02:03"
+QString shortAddress(const QString &address); // "0x9858…Eda94"

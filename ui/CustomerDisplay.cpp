@@ -209,15 +209,17 @@ void CustomerDisplay::updatePayment()
         return;
     const CheckoutSession &session = *m_session;
     const ChainConfig chain = m_backend.config().chains.value(session.chainId);
-    const QString symbol = chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol;
+    const QString symbol =
+        session.asset.isToken() ? session.asset.symbol : (chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol);
+    const unsigned decimals = session.asset.decimals;
     const QJsonObject state = m_backend.hostedCheckout().publicState(session);
     const bool due = session.status == SessionStatus::Pending || session.status == SessionStatus::Underpaid;
     m_qr->setText(due ? state.value(u"paymentUri"_s).toString() : QString());
     m_fiat->setText(formatFiat(session.fiat));
     const UInt256 remaining = session.amountWei.saturatingSub(session.amountReceivedWei);
     m_crypto->setText(session.status == SessionStatus::Underpaid
-                          ? tr("%1 still to pay").arg(formatCrypto(remaining, symbol))
-                          : formatCrypto(session.amountWei, symbol));
+                          ? tr("%1 still to pay").arg(formatCrypto(remaining, symbol, decimals))
+                          : formatCrypto(session.amountWei, symbol, decimals));
     const QString description = session.metadata.value(u"description"_s).toString();
     m_description->setText(description);
     m_description->setVisible(!description.isEmpty());

@@ -218,14 +218,17 @@ void SessionDetailWidget::reload()
         return;
     const CheckoutSession &session = *m_session;
     const ChainConfig chain = m_backend.config().chains.value(session.chainId);
-    const QString symbol = chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol;
+    const QString nativeSymbol = chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol;
+    const QString symbol = session.asset.isToken() ? session.asset.symbol : nativeSymbol;
+    const unsigned decimals = session.asset.decimals;
     m_id->setText(u"<b>%1</b>"_s.arg(session.id.toHtmlEscaped()));
     m_status->setStatus(session.status);
     m_address->setText(session.address);
     m_copyAddress->setTextToCopy(session.address);
-    m_amount->setText(tr("%1  (%2)").arg(formatCrypto(session.amountWei, symbol), formatFiat(session.fiat)));
-    m_copyAmount->setTextToCopy(formatUnits(session.amountWei));
-    m_received->setText(formatCrypto(session.amountReceivedWei, symbol));
+    m_amount->setText(
+        tr("%1  (%2)").arg(formatCrypto(session.amountWei, symbol, decimals), formatFiat(session.fiat)));
+    m_copyAmount->setTextToCopy(formatUnits(session.amountWei, decimals));
+    m_received->setText(formatCrypto(session.amountReceivedWei, symbol, decimals));
     QStringList extra;
     extra << tr("Chain %1 (%2)").arg(chain.name.isEmpty() ? tr("unknown") : chain.name).arg(session.chainId);
     extra << tr("Rate 1 %1 = %2 %3 (%4)")
@@ -305,7 +308,13 @@ void SessionDetailWidget::fillPayments()
     for (const Payment &payment : std::as_const(payments)) {
         auto *item = new QTreeWidgetItem(m_payments);
         const QString hash = payment.txHash.isEmpty() ? tr("(found by balance)") : payment.txHash;
-        item->setText(1, formatCrypto(payment.amount, chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol));
+        const QString paid = payment.assetSymbol.isEmpty()
+                                 ? (chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol)
+                                 : payment.assetSymbol;
+        item->setText(1, formatCrypto(payment.amount, paid, payment.assetDecimals));
+        if (!m_session->asset.matches(payment.tokenContract))
+            item->setToolTip(1, tr("Not %1: not counted towards this session.")
+                                    .arg(m_session->asset.isToken() ? m_session->asset.symbol : paid));
         item->setText(2, QString::number(payment.blockNumber));
         item->setText(3, head >= 0 ? tr("%1 of %2").arg(payment.confirmations(head)).arg(chain.confirmations)
                                    : tr("unknown"));

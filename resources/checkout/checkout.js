@@ -28,7 +28,7 @@
   }
 
   function renderStatic() {
-    const symbol = state.chain.symbol;
+    const symbol = state.asset ? state.asset.symbol : state.chain.symbol;
     $('amount-label').textContent = t('Send exactly this amount');
     $('address-label').textContent = t('To this address');
     $('network-label').textContent = t('Network');
@@ -56,7 +56,7 @@
     const previous = state;
     state = next;
     syncClock(state.serverTime);
-    const symbol = state.chain.symbol;
+    const symbol = state.asset ? state.asset.symbol : state.chain.symbol;
     const due = state.status === 'underpaid' ? state.amountRemaining : state.amount;
     $('amount').textContent = `${due.eth} ${symbol}`;
     $('amount').dataset.value = due.eth;

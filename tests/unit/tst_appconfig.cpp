@@ -190,6 +190,35 @@ private Q_SLOTS:
             << QByteArray("[prices]\nchainlinkMaxAgeSeconds=5\n") << u"[prices] chainlinkMaxAgeSeconds"_s;
         QTest::newRow("allowRemote") << QByteArray("[server]\nallowRemote=maybe\n")
                                      << u"[server] allowRemote"_s;
+        QTest::newRow("token shape")
+            << QByteArray("[chain.31337]\ntokens=USDC:0x5FbDB2315678afecb367f032d93F642f64180aa3\n")
+            << u"[chain.31337] tokens"_s;
+        QTest::newRow("token address")
+            << QByteArray("[chain.31337]\ntokens=USDC:0x1234:6:USD\n") << u"[chain.31337] tokens"_s;
+        QTest::newRow("token checksum")
+            << QByteArray("[chain.31337]\ntokens=USDC:0x5FbDB2315678afecb367f032d93F642f64180aA3:6:USD\n")
+            << u"[chain.31337] tokens"_s;
+        QTest::newRow("token decimals")
+            << QByteArray("[chain.31337]\ntokens=USDC:0x5FbDB2315678afecb367f032d93F642f64180aa3:37:USD\n")
+            << u"[chain.31337] tokens"_s;
+        QTest::newRow("token decimals text")
+            << QByteArray("[chain.31337]\ntokens=USDC:0x5FbDB2315678afecb367f032d93F642f64180aa3:six\n")
+            << u"[chain.31337] tokens"_s;
+        QTest::newRow("token peg")
+            << QByteArray("[chain.31337]\ntokens=USDC:0x5FbDB2315678afecb367f032d93F642f64180aa3:6:XYZ\n")
+            << u"[chain.31337] tokens"_s;
+        QTest::newRow("token native symbol")
+            << QByteArray("[chain.31337]\ntokens=eth:0x5FbDB2315678afecb367f032d93F642f64180aa3:18\n")
+            << u"[chain.31337] tokens"_s;
+        QTest::newRow("token twice")
+            << QByteArray("[chain.31337]\ntokens=USDC:0x5FbDB2315678afecb367f032d93F642f64180aa3:6,"
+                          "usdc:0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512:6\n")
+            << u"[chain.31337] tokens"_s;
+        QTest::newRow("token symbol")
+            << QByteArray("[chain.31337]\ntokens=US DC:0x5FbDB2315678afecb367f032d93F642f64180aa3:6\n")
+            << u"[chain.31337] tokens"_s;
+        QTest::newRow("native symbol of a shipped token")
+            << QByteArray("[chain.1]\nsymbol=USDC\n") << u"[chain.1] symbol"_s;
     }
     void rejects()
     {
@@ -200,6 +229,48 @@ private Q_SLOTS:
         const auto config = AppConfig::load(dir.path());
         QVERIFY(!config);
         QVERIFY2(config.error().contains(key + u':'), qPrintable(config.error()));
+    }
+
+    void tokens()
+    {
+        TestDataDir dir;
+        {
+            const auto config = AppConfig::load(dir.path());
+            QVERIFY2(config, qPrintable(config.error()));
+            const QList<TokenConfig> &mainnet = config->chains[1].tokens;
+            QCOMPARE(mainnet.size(), 2);
+            QCOMPARE(mainnet[0].symbol, u"USDC"_s);
+            QCOMPARE(mainnet[0].contract, u"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"_s);
+            QCOMPARE(mainnet[0].decimals, 6U);
+            QCOMPARE(mainnet[0].peg, u"USD"_s);
+            QCOMPARE(mainnet[1].symbol, u"USDT"_s);
+            QCOMPARE(mainnet[1].contract, u"0xdAC17F958D2ee523a2206206994597C13D831ec7"_s);
+            QCOMPARE(config->chains[11155111].tokens[0].contract,
+                     u"0x1c7D4B196Cb0C7B01d743Fbc6116a902379C7238"_s);
+            QCOMPARE(config->chains[8453].tokens[0].contract,
+                     u"0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913"_s);
+            QCOMPARE(config->chains[137].tokens[0].contract, u"0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359"_s);
+            QCOMPARE(config->chains[42161].tokens[0].contract,
+                     u"0xaf88d065e77c8cC2239327C5EDb3A432268e5831"_s);
+            QVERIFY(config->chains[31337].tokens.isEmpty());
+            QCOMPARE(config->chains[1].assetSymbols(), (QStringList{u"ETH"_s, u"USDC"_s, u"USDT"_s}));
+            QCOMPARE(config->chains[137].token(u"usdc"_s)->symbol, u"USDC"_s);
+            QVERIFY(!config->chains[137].token(u"POL"_s));
+        }
+        // A configured list replaces the shipped one; lower-case addresses are stored checksummed; no peg
+        // is allowed (such a token cannot be priced, which session creation says).
+        dir.writeConfig("[chain.31337]\ntokens=TUSD:0x5fbdb2315678afecb367f032d93f642f64180aa3:6:usd, "
+                        "GOLD:0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512:0\n[chain.1]\ntokens=\n");
+        const auto config = AppConfig::load(dir.path());
+        QVERIFY2(config, qPrintable(config.error()));
+        const QList<TokenConfig> &local = config->chains[31337].tokens;
+        QCOMPARE(local.size(), 2);
+        QCOMPARE(local[0].symbol, u"TUSD"_s);
+        QCOMPARE(local[0].contract, u"0x5FbDB2315678afecb367f032d93F642f64180aa3"_s);
+        QCOMPARE(local[0].peg, u"USD"_s);
+        QCOMPARE(local[1].decimals, 0U);
+        QVERIFY(local[1].peg.isEmpty());
+        QVERIFY(config->chains[1].tokens.isEmpty());
     }
 
     void remoteWithConsent()

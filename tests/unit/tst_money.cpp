@@ -115,6 +115,62 @@ private Q_SLOTS:
         QCOMPARE(formatUnits(*result), eth);
     }
 
+    // A token worth one unit of its peg, priced in the peg: 1:1, exactly, in the token's smallest unit.
+    void pegOneToOne()
+    {
+        const ExchangeRate one{u"USDC"_s, u"USD"_s, UInt256{1}, 0};
+        QCOMPARE(toQString(*convertFiatToBaseUnits(*parseFiatAmount(u"99.99"_s, u"USD"_s), one, 6, 6)),
+                 u"99990000"_s);
+        // Fewer token decimals than the currency's minor units: rounded up, never short.
+        QCOMPARE(toQString(*convertFiatToBaseUnits(*parseFiatAmount(u"99.01"_s, u"USD"_s), one, 0, 0)),
+                 u"100"_s);
+    }
+
+    // Priced in another currency through the two ETH quotes: fiat * ETH-peg / ETH-fiat, rounded up.
+    void throughPeg_data()
+    {
+        QTest::addColumn<QString>("fiat");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("ethInFiat");
+        QTest::addColumn<QString>("ethInPeg");
+        QTest::addColumn<unsigned>("decimals");
+        QTest::addColumn<QString>("units");
+        QTest::addColumn<QString>("rate");
+        // 30 * 3000 / 2760 = 32.6086956521…
+        QTest::newRow("EUR") << u"30.00"_s << u"EUR"_s << u"2760.00"_s << u"3000.00"_s << 6U << u"32608696"_s
+                             << u"0.92"_s;
+        // Exact: no rounding.
+        QTest::newRow("exact") << u"92.00"_s << u"EUR"_s << u"2760"_s << u"3000"_s << 6U << u"100000000"_s
+                               << u"0.92"_s;
+        // 1500 JPY at ETH-JPY 450000.5 and ETH-USD 3012.4: 1500 * 3012.4 / 450000.5 = 10.04132217…
+        QTest::newRow("JPY 18 decimals") << u"1500"_s << u"JPY"_s << u"450000.5"_s << u"3012.4"_s << 18U
+                                         << u"10041322176308692991"_s << u"149.382718098526092152"_s;
+        QTest::newRow("0 decimals") << u"0.01"_s << u"EUR"_s << u"2760"_s << u"3000"_s << 0U << u"1"_s
+                                    << u"0.92"_s;
+    }
+    void throughPeg()
+    {
+        QFETCH(QString, fiat);
+        QFETCH(QString, currency);
+        QFETCH(QString, ethInFiat);
+        QFETCH(QString, ethInPeg);
+        QFETCH(unsigned, decimals);
+        QFETCH(QString, units);
+        QFETCH(QString, rate);
+        const auto amount = parseFiatAmount(fiat, currency);
+        const auto inFiat = parseExchangeRate(u"ETH"_s, currency, ethInFiat);
+        const auto inPeg = parseExchangeRate(u"ETH"_s, u"USD"_s, ethInPeg);
+        QVERIFY(amount && inFiat && inPeg);
+        const auto result = convertFiatThroughPeg(*amount, *inFiat, *inPeg, decimals);
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(toQString(*result), units);
+        const auto cross = crossRate(u"USDC"_s, *inFiat, *inPeg);
+        QVERIFY(cross);
+        QCOMPARE(cross->base, u"USDC"_s);
+        QCOMPARE(cross->quote, currency.toUpper());
+        QCOMPARE(cross->toDecimalString(), rate);
+    }
+
     // For random amounts and rates: a multiple of 10^10 wei, never less than the fiat amount at the rate,
     // and less than one display step more.
     void conversionNeverShortchanges()

@@ -61,6 +61,36 @@ class TestSessionStateMachine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Only payments in the session's asset count; anything else is kept for the operator and flags it.
+    void paymentsInAnotherAssetDoNotCount()
+    {
+        CheckoutSession session = makeSession();
+        session.asset = SessionAsset{u"USDC"_s, u"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"_s, 6};
+        session.amountWei = UInt256{30'000'000};
+        Payment usdt = pay(UInt256{30'000'000}, 100, kCreated + kMinute);
+        usdt.tokenContract = u"0xdac17f958d2ee523a2206206994597c13d831ec7"_s;
+        Payment ether = pay(kOneEth, 101, kCreated + kMinute);
+        auto result = evaluateSession(session, {usdt, ether}, 110, kCreated + 2 * kMinute, policy());
+        QCOMPARE(result.status, SessionStatus::Pending);
+        QCOMPARE(result.amountReceived, UInt256{});
+        QVERIFY(result.needsAttention);
+        QVERIFY(result.txHash.isEmpty());
+
+        Payment usdc = pay(UInt256{30'000'000}, 102, kCreated + kMinute);
+        usdc.tokenContract = u"0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48"_s; // lower case, as logs give it
+        result = evaluateSession(session, {usdt, ether, usdc}, 110, kCreated + 2 * kMinute, policy());
+        QCOMPARE(result.status, SessionStatus::Paid);
+        QCOMPARE(result.amountReceived, UInt256{30'000'000});
+        QCOMPARE(result.txHash, usdc.txHash);
+        QVERIFY(result.needsAttention);
+
+        // A native session counts native payments only.
+        const CheckoutSession native = makeSession();
+        result = evaluateSession(native, {usdc, pay(kOneEth, 103, kCreated + kMinute)}, 110,
+                                 kCreated + 2 * kMinute, policy());
+        QCOMPARE(result.status, SessionStatus::Paid);
+        QCOMPARE(result.amountReceived, kOneEth);
+    }
     // One row per line of the status table: from, payments, head, now -> to.
     void transitions_data()
     {

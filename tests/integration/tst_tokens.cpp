@@ -1,0 +1,333 @@
+#include "Backend.h"
+#include "EthereumAddress.h"
+#include "HardhatNode.h"
+#include "HttpClient.h"
+#include "OffsetClock.h"
+#include "TestDataDir.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// ERC-20 payments against a real local EVM node (Hardhat) with two deployed test tokens
+// (tests/contracts/TestToken.sol, 6 decimals): TUSD, pegged to USD, which the sessions ask for, and
+// OTHER, the wrong token. Through the API, the watcher's eth_getLogs, the state machine and the store.
+class TestTokens : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<HardhatNode> m_node;
+    std::unique_ptr<TestDataDir> m_dir;
+    OffsetClock m_clock;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<HttpClient> m_client;
+    QString m_payer;
+    QString m_tusd;
+    QString m_other;
+
+    QString deployToken()
+    {
+        QFile artifact(qEnvironmentVariable("CRYPTOCHECKOUT_SOURCE_DIR") +
+                       u"/tests/contracts/TestToken.bin.json"_s);
+        if (!artifact.open(QIODevice::ReadOnly))
+            return {};
+        const QString bytecode =
+            QJsonDocument::fromJson(artifact.readAll()).object()[u"bytecode"_s].toString();
+        const QString tx = m_node->sendTransaction({{u"from"_s, m_payer}, {u"data"_s, bytecode}});
+        return m_node->receipt(tx)[u"contractAddress"_s].toString();
+    }
+    static QString word(const QString &hexWithoutPrefix) { return hexWithoutPrefix.rightJustified(64, u'0'); }
+    // Calls mint(address,uint256) or transfer(address,uint256) on a token from the payer; the tx hash.
+    QString tokenCall(const QString &token, const char *signature, const QString &to, const QString &units)
+    {
+        const QString selector = QString::fromLatin1(ethereum::keccak256(signature).left(4).toHex());
+        const QString data =
+            u"0x"_s + selector + word(to.mid(2).toLower()) + word(HardhatNode::toHexQuantity(units).mid(2));
+        const QString tx =
+            m_node->sendTransaction({{u"from"_s, m_payer}, {u"to"_s, token}, {u"data"_s, data}});
+        if (m_node->receipt(tx)[u"status"_s].toString() != u"0x1")
+            qWarning() << "token call failed:" << signature << tx;
+        return tx;
+    }
+    QString transfer(const QString &token, const QString &to, const QString &units)
+    {
+        return tokenCall(token, "transfer(address,uint256)", to, units);
+    }
+
+    void startBackend()
+    {
+        m_dir->writeConfig(
+            "[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +
+            "\nconfirmations=3\npollIntervalMs=200\ntokens=TUSD:" + m_tusd.toUtf8() +
+            ":6:USD,OTHER:" + m_other.toUtf8() + ":6:USD\n");
+        auto config = AppConfig::load(m_dir->path());
+        QVERIFY2(config, qPrintable(config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        if (m_bearer.isEmpty())
+            m_bearer = m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1();
+        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_bearer);
+        QVERIFY(QTest::qWaitFor([&] { return m_backend->watcher(31337)->status().state == u"ok"; }, 15000));
+    }
+    QByteArray m_bearer;
+
+    HttpClient::Reply create(const QString &value, const QString &currency, const QJsonValue &asset)
+    {
+        QJsonObject body{{u"amount"_s, QJsonObject{{u"value"_s, value}, {u"currency"_s, currency}}}};
+        if (!asset.isUndefined())
+            body.insert(u"asset"_s, asset);
+        return m_client->postJson(u"/api/v1/checkout_sessions"_s, body);
+    }
+    QJsonObject createTokenSession(const QString &usd = u"30.00"_s)
+    {
+        const auto reply = create(usd, u"USD"_s, u"tusd"_s);
+        if (reply.status != 200)
+            qWarning() << reply.body;
+        return reply.json;
+    }
+    QJsonObject session(const QString &id)
+    {
+        return m_client->get(u"/api/v1/checkout_sessions/"_s + id).json;
+    }
+    bool waitForStatus(const QString &id, const QString &status, int timeoutMs = 10000)
+    {
+        const bool reached =
+            QTest::qWaitFor([&] { return session(id)[u"status"_s].toString() == status; }, timeoutMs);
+        if (!reached)
+            qWarning() << "status is" << session(id)[u"status"_s].toString() << "not" << status
+                       << "watcher:" << m_backend->watcher(31337)->status().toJson();
+        return reached;
+    }
+    // Waits until the watcher has processed every block the node has.
+    bool waitForWatcher()
+    {
+        const qint64 head = m_node->blockNumber();
+        return QTest::qWaitFor([&] { return m_backend->watcher(31337)->status().cursor >= head; }, 10000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_node = std::make_unique<HardhatNode>();
+        QString error;
+        QVERIFY2(m_node->start(&error), qPrintable(error));
+        m_payer = m_node->accounts().value(1);
+        m_tusd = ethereum::toChecksumAddress(deployToken());
+        m_other = ethereum::toChecksumAddress(deployToken());
+        QVERIFY(!m_tusd.isEmpty() && !m_other.isEmpty());
+        tokenCall(m_tusd, "mint(address,uint256)", m_payer, u"1000000000"_s);  // 1000 TUSD
+        tokenCall(m_other, "mint(address,uint256)", m_payer, u"1000000000"_s); // 1000 OTHER
+        m_dir = std::make_unique<TestDataDir>();
+        m_clock.setOffsetMs(0);
+        m_bearer.clear();
+        startBackend();
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_backend.reset();
+        m_dir.reset();
+        m_node.reset();
+    }
+
+    void exactTokenPaymentIsDetectedAndPaid()
+    {
+        const QJsonObject created = createTokenSession();
+        const QString id = created[u"id"_s].toString();
+        QCOMPARE(created[u"asset"_s].toObject(),
+                 (QJsonObject{{u"symbol"_s, u"TUSD"_s}, {u"contract"_s, m_tusd}, {u"decimals"_s, 6}}));
+        QCOMPARE(created[u"amount"_s].toObject(),
+                 (QJsonObject{{u"wei"_s, u"30000000"_s}, {u"eth"_s, u"30"_s}, {u"symbol"_s, u"TUSD"_s}}));
+        QCOMPARE(created[u"amountReceived"_s][u"symbol"_s].toString(), u"TUSD"_s);
+        QCOMPARE(created[u"ethPriceUsd"_s].toString(), u"3000"_s);
+        const QJsonObject rate = created[u"exchangeRate"_s].toObject();
+        QCOMPARE(rate[u"pair"_s].toString(), u"TUSD-USD"_s);
+        QCOMPARE(rate[u"rate"_s].toString(), u"1"_s);
+        QCOMPARE(rate[u"source"_s].toString(), u"peg"_s);
+
+        // The hosted page asks the wallet for a token transfer (ERC-681), not for ether.
+        const QJsonObject state =
+            HttpClient(m_backend->baseUrl()).get(u"/checkout/%1/state.json"_s.arg(id)).json;
+        QCOMPARE(state[u"paymentUri"_s].toString(),
+                 u"ethereum:%1@31337/transfer?address=%2&uint256=30000000"_s.arg(
+                     m_tusd, created[u"address"_s].toString()));
+        QCOMPARE(state[u"asset"_s][u"symbol"_s].toString(), u"TUSD"_s);
+        QCOMPARE(state[u"amount"_s][u"eth"_s].toString(), u"30"_s);
+        const auto page = HttpClient(m_backend->baseUrl()).get(u"/checkout/"_s + id);
+        QVERIFY(page.body.contains("TUSD"));
+
+        const QString tx = transfer(m_tusd, created[u"address"_s].toString(), u"30000000"_s);
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        const QJsonObject detected = session(id);
+        QCOMPARE(detected[u"txHash"_s].toString(), tx);
+        QCOMPARE(detected[u"amountReceived"_s][u"wei"_s].toString(), u"30000000"_s);
+        const QJsonObject payment = detected[u"payments"_s][0].toObject();
+        QCOMPARE(detected[u"payments"_s].toArray().size(), 1);
+        QCOMPARE(payment[u"txHash"_s].toString(), tx);
+        QCOMPARE(payment[u"logIndex"_s].toInt(), 0);
+        QCOMPARE(payment[u"counted"_s].toBool(), true);
+        QCOMPARE(payment[u"from"_s].toString(), m_payer.toLower());
+        QCOMPARE(payment[u"amount"_s].toObject(),
+                 (QJsonObject{{u"wei"_s, u"30000000"_s}, {u"eth"_s, u"30"_s}, {u"symbol"_s, u"TUSD"_s}}));
+        QCOMPARE(payment[u"blockHash"_s].toString(),
+                 m_node->receipt(tx)[u"blockHash"_s].toString().toLower());
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QCOMPARE(session(id)[u"needsAttention"_s].toBool(), false);
+    }
+
+    // The second part is minted straight to the deposit address: a Transfer from the zero address counts.
+    void twoPartTokenPayment()
+    {
+        const QJsonObject created = createTokenSession();
+        const QString id = created[u"id"_s].toString();
+        const QString address = created[u"address"_s].toString();
+        transfer(m_tusd, address, u"10000000"_s);
+        QVERIFY(waitForStatus(id, u"underpaid"_s));
+        QCOMPARE(session(id)[u"amountReceived"_s][u"eth"_s].toString(), u"10"_s);
+        const QJsonObject state =
+            HttpClient(m_backend->baseUrl()).get(u"/checkout/%1/state.json"_s.arg(id)).json;
+        QVERIFY(state[u"paymentUri"_s].toString().endsWith(u"&uint256=20000000"_s));
+        tokenCall(m_tusd, "mint(address,uint256)", address, u"20000000"_s);
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        const QJsonArray payments = session(id)[u"payments"_s].toArray();
+        QCOMPARE(payments.size(), 2);
+        QCOMPARE(payments[1][u"from"_s].toString(), u"0x0000000000000000000000000000000000000000"_s);
+    }
+
+    // OTHER and ether sent to a TUSD session are recorded but do not count, and flag the session.
+    void wrongTokenDoesNotPay()
+    {
+        const QJsonObject created = createTokenSession();
+        const QString id = created[u"id"_s].toString();
+        const QString address = created[u"address"_s].toString();
+        transfer(m_other, address, u"30000000"_s);
+        QVERIFY(QTest::qWaitFor([&] { return session(id)[u"payments"_s].toArray().size() == 1; }, 10000));
+        QJsonObject seen = session(id);
+        QCOMPARE(seen[u"status"_s].toString(), u"pending"_s);
+        QCOMPARE(seen[u"needsAttention"_s].toBool(), true);
+        QCOMPARE(seen[u"amountReceived"_s][u"wei"_s].toString(), u"0"_s);
+        QCOMPARE(seen[u"payments"_s][0][u"counted"_s].toBool(), false);
+        QCOMPARE(seen[u"payments"_s][0][u"amount"_s][u"symbol"_s].toString(), u"OTHER"_s);
+
+        m_node->sendEther(m_payer, address, u"10000000000000000"_s);
+        QVERIFY(QTest::qWaitFor([&] { return session(id)[u"payments"_s].toArray().size() == 2; }, 10000));
+        seen = session(id);
+        QCOMPARE(seen[u"status"_s].toString(), u"pending"_s);
+        QCOMPARE(seen[u"payments"_s][1][u"amount"_s].toObject(),
+                 (QJsonObject{
+                     {u"wei"_s, u"10000000000000000"_s}, {u"eth"_s, u"0.01"_s}, {u"symbol"_s, u"ETH"_s}}));
+        QCOMPARE(seen[u"payments"_s][1][u"counted"_s].toBool(), false);
+
+        // The right token still pays; the session keeps its flag for the operator.
+        transfer(m_tusd, address, u"30000000"_s);
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QCOMPARE(session(id)[u"amountReceived"_s][u"wei"_s].toString(), u"30000000"_s);
+        QCOMPARE(session(id)[u"needsAttention"_s].toBool(), true);
+    }
+
+    void reorgRemovingATokenPaymentGoesBack()
+    {
+        const QJsonObject created = createTokenSession();
+        const QString id = created[u"id"_s].toString();
+        const QString snapshot = m_node->snapshot();
+        transfer(m_tusd, created[u"address"_s].toString(), u"30000000"_s);
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        QVERIFY(m_node->revert(snapshot));
+        m_node->mine(4); // a longer chain without the transfer
+        QVERIFY(waitForStatus(id, u"pending"_s));
+        QCOMPARE(session(id)[u"payments"_s].toArray().size(), 0);
+        QCOMPARE(session(id)[u"amountReceived"_s][u"wei"_s].toString(), u"0"_s);
+        transfer(m_tusd, created[u"address"_s].toString(), u"30000000"_s);
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+    }
+
+    // A transfer made while the program was stopped is found from the stored cursor after a restart.
+    void transferWhileStoppedIsCaughtUp()
+    {
+        const QJsonObject created = createTokenSession();
+        const QString id = created[u"id"_s].toString();
+        QVERIFY(waitForWatcher());
+        m_backend.reset();
+        transfer(m_tusd, created[u"address"_s].toString(), u"30000000"_s);
+        m_node->mine(3);
+        startBackend();
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QCOMPARE(session(id)[u"payments"_s].toArray().size(), 1);
+    }
+
+    void unknownAssetIsRefused()
+    {
+        const auto reply = create(u"30.00"_s, u"USD"_s, u"DOGE"_s);
+        QCOMPARE(reply.status, 400);
+        const QJsonObject error = reply.json[u"error"_s].toObject();
+        QCOMPARE(error[u"type"_s].toString(), u"invalid_request_error"_s);
+        QCOMPARE(error[u"param"_s].toString(), u"asset"_s);
+        QVERIFY2(error[u"message"_s].toString().contains(u"ETH, TUSD, OTHER"_s),
+                 qPrintable(error[u"message"_s].toString()));
+        const auto wrongType = create(u"30.00"_s, u"USD"_s, 5);
+        QCOMPARE(wrongType.status, 400);
+        QCOMPARE(wrongType.json[u"error"_s][u"param"_s].toString(), u"asset"_s);
+        QCOMPARE(m_backend->store().countSessions(), 0);
+    }
+
+    // A native session has exactly the keys it had before tokens, whether asset is absent or names the coin.
+    void nativeSessionKeepsItsShape()
+    {
+        const QStringList keys{u"address"_s,      u"amount"_s,         u"amountReceived"_s,
+                               u"cancelUrl"_s,    u"chainId"_s,        u"checkoutUrl"_s,
+                               u"createdAt"_s,    u"customerEmail"_s,  u"ethPriceUsd"_s,
+                               u"exchangeRate"_s, u"expiresAt"_s,      u"fiat"_s,
+                               u"id"_s,           u"linkId"_s,         u"livemode"_s,
+                               u"metadata"_s,     u"needsAttention"_s, u"object"_s,
+                               u"paidAt"_s,       u"payments"_s,       u"returnUrl"_s,
+                               u"status"_s,       u"successUrl"_s,     u"txHash"_s,
+                               u"updatedAt"_s};
+        for (const QJsonValue &asset : {QJsonValue(QJsonValue::Undefined), QJsonValue(u"eth"_s)}) {
+            const auto reply = create(u"30.00"_s, u"USD"_s, asset);
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.json.keys(), keys);
+            QCOMPARE(reply.json[u"amount"_s].toObject().keys(), (QStringList{u"eth"_s, u"wei"_s}));
+            QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), u"10000000000000000"_s);
+            const QString id = reply.json[u"id"_s].toString();
+            m_node->sendEther(m_payer, reply.json[u"address"_s].toString(), u"10000000000000000"_s);
+            QVERIFY(waitForStatus(id, u"detected"_s));
+            const QJsonObject detected = session(id);
+            QCOMPARE(detected.keys(), keys);
+            QCOMPARE(detected[u"payments"_s][0].toObject().keys(),
+                     (QStringList{u"amount"_s, u"blockHash"_s, u"blockNumber"_s, u"blockTimestamp"_s,
+                                  u"confirmations"_s, u"from"_s, u"txHash"_s}));
+            QCOMPARE(detected[u"payments"_s][0][u"amount"_s].toObject().keys(),
+                     (QStringList{u"eth"_s, u"wei"_s}));
+        }
+    }
+
+    // 30.00 EUR in a USD token: 30 * ETH-USD 3000 / ETH-EUR 2760 = 32.608695652… TUSD, rounded up.
+    void euroSessionUsesTheDerivedRate()
+    {
+        const auto reply = create(u"30.00"_s, u"EUR"_s, u"TUSD"_s);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), u"32608696"_s);
+        QCOMPARE(reply.json[u"amount"_s][u"eth"_s].toString(), u"32.608696"_s);
+        const QJsonObject rate = reply.json[u"exchangeRate"_s].toObject();
+        QCOMPARE(rate[u"pair"_s].toString(), u"TUSD-EUR"_s);
+        QCOMPARE(rate[u"rate"_s].toString(), u"0.92"_s);
+        QCOMPARE(rate[u"source"_s].toString(), u"fixed/fixed"_s);
+        QCOMPARE(rate[u"ethUsd"_s][u"source"_s].toString(), u"fixed"_s);
+        QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3000"_s);
+        const QString id = reply.json[u"id"_s].toString();
+        transfer(m_tusd, reply.json[u"address"_s].toString(), u"32608696"_s);
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokens)
+#include "tst_tokens.moc"
