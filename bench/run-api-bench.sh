@@ -9,7 +9,7 @@
 # exit.
 #
 # Environment: BENCH_SECONDS (10) per measurement, BENCH_THREADS (2), BENCH_GET_CONNECTIONS (16),
-# BENCH_POST_CONNECTIONS (4), BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS (nproc), TMPDIR.
+# BENCH_POST_CONNECTIONS (16), BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS (nproc), TMPDIR.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,7 +17,7 @@ build=${BENCH_BUILD_DIR:-$root/build-bench}
 seconds=${BENCH_SECONDS:-10}
 threads=${BENCH_THREADS:-2}
 get_connections=${BENCH_GET_CONNECTIONS:-16}
-post_connections=${BENCH_POST_CONNECTIONS:-4}
+post_connections=${BENCH_POST_CONNECTIONS:-16}
 jobs=${BENCH_BUILD_JOBS:-$(nproc)}
 wrk_dir=$root/bench/wrk
 

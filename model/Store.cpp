@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace storesupport;
@@ -194,6 +195,12 @@ void Store::open(const QString &databasePath)
 
 void Store::close()
 {
+    if (m_groupPending) {
+        // Closing with a group unanswered: keep its work; whoever waited for announcements is gone.
+        m_afterCommit.clear();
+        QSqlQuery(database()).exec(u"COMMIT"_s);
+        m_groupPending = false;
+    }
     m_statements.clear(); // statements go before their connection
     if (m_connectionName.isEmpty())
         return;
@@ -223,6 +230,13 @@ Store::ChangeToken Store::changeToken()
     return {m_localWrites, result.next() ? result.value(0).toLongLong() : -1};
 }
 
+Store::ChangeToken Store::apiKeysChangeToken()
+{
+    ChangeToken token = changeToken();
+    token.localWrites = m_localKeyWrites;
+    return token;
+}
+
 Store::PreparedStatement *Store::preparedStatement(const QString &sql)
 {
     const auto found = m_statements.find(sql);
@@ -240,6 +254,7 @@ Store::PreparedStatement *Store::preparedStatement(const QString &sql)
 void Store::exec(const QString &sql)
 {
     noteWrite(); // migrations, pragmas, rollbacks: assume they changed something
+    ++m_localKeyWrites;
     QSqlQuery query(database());
     if (!query.exec(sql))
         throw StoreError(
@@ -282,7 +297,7 @@ void Store::migrate()
     }
 }
 
-void Store::transaction(const std::function<void()> &work)
+void Store::transaction(const std::function<void()> &work, Commit commit)
 {
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
@@ -295,6 +310,33 @@ void Store::transaction(const std::function<void()> &work)
         --m_transactionDepth;
         return;
     }
+    if (commit == Commit::Grouped && m_groupWindow) {
+        if (!m_groupPending) {
+            StoreQuery(*this, u"BEGIN IMMEDIATE"_s).run();
+            m_groupPending = true;
+            ++m_groupSerial;
+        }
+        const qsizetype callbacksBefore = m_afterCommit.size();
+        StoreQuery(*this, u"SAVEPOINT grouped"_s).run();
+        m_transactionDepth = 1;
+        try {
+            work();
+            m_transactionDepth = 0;
+            StoreQuery(*this, u"RELEASE grouped"_s).run();
+        } catch (...) {
+            m_transactionDepth = 0;
+            noteWrite();
+            ++m_localKeyWrites;
+            m_afterCommit.resize(callbacksBefore);
+            QSqlQuery rollback(database());
+            if (!rollback.exec(u"ROLLBACK TO grouped"_s) || !rollback.exec(u"RELEASE grouped"_s))
+                rollbackAll(); // the savepoint is gone with the whole group: nothing of it was answered yet
+            throw;
+        }
+        return;
+    }
+    if (m_groupPending)
+        commitGroup();
     StoreQuery(*this, u"BEGIN IMMEDIATE"_s).run();
     m_transactionDepth = 1;
     try {
@@ -303,11 +345,53 @@ void Store::transaction(const std::function<void()> &work)
         StoreQuery(*this, u"COMMIT"_s).run();
     } catch (...) {
         m_transactionDepth = 0;
-        noteWrite();
-        QSqlQuery rollback(database());
-        rollback.exec(u"ROLLBACK"_s);
+        rollbackAll();
         throw;
     }
+    runCallbacks();
+}
+
+void Store::commitGroup()
+{
+    if (!m_groupPending)
+        return;
+    try {
+        StoreQuery(*this, u"COMMIT"_s).run();
+    } catch (...) {
+        rollbackAll();
+        throw;
+    }
+    m_groupPending = false;
+    runCallbacks();
+}
+
+void Store::afterCommit(std::function<void()> fn)
+{
+    if (m_transactionDepth == 0 && !m_groupPending)
+        fn();
+    else
+        m_afterCommit.append(std::move(fn));
+}
+
+void Store::runCallbacks()
+{
+    while (!m_afterCommit.isEmpty()) {
+        const auto callbacks = std::exchange(m_afterCommit, {});
+        for (const auto &callback : callbacks)
+            callback();
+    }
+}
+
+void Store::rollbackAll()
+{
+    noteWrite();
+    ++m_localKeyWrites;
+    if (m_groupPending)
+        m_failedGroups.append(m_groupSerial);
+    m_groupPending = false;
+    m_afterCommit.clear();
+    QSqlQuery rollback(database());
+    rollback.exec(u"ROLLBACK"_s);
 }
 
 void Store::insertSession(const CheckoutSession &s)
@@ -646,6 +730,7 @@ QList<PaymentLink> Store::listPaymentLinks(bool livemode, int limit, const QStri
 
 void Store::insertApiKey(const ApiKey &key)
 {
+    ++m_localKeyWrites;
     StoreQuery query(*this, u"INSERT INTO api_keys (id, name, livemode, kind, hint, hash, created_at) VALUES "
                             "(:id, :name, :livemode, :kind, :hint, :hash, :created)"_s);
     query.bind(u":id"_s, key.id)
@@ -674,12 +759,14 @@ QList<ApiKey> Store::apiKeysByHint(const QString &hint)
 
 void Store::touchApiKey(const QString &id, qint64 nowMs)
 {
+    ++m_localKeyWrites;
     StoreQuery query(*this, u"UPDATE api_keys SET last_used_at = :now WHERE id = :id"_s);
     query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run();
 }
 
 bool Store::revokeApiKey(const QString &id, qint64 nowMs)
 {
+    ++m_localKeyWrites;
     StoreQuery query(*this, u"UPDATE api_keys SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL"_s);
     return query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run().numRowsAffected() == 1;
 }

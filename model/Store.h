@@ -99,7 +99,48 @@ public:
 
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back if work throws, and rethrows. Nested calls
     // join the outer transaction.
-    void transaction(const std::function<void()> &work);
+    //
+    // Commit::Grouped (group commit, for the API's durable creates): while a GroupWindow is open, the work
+    // runs in a savepoint of a shared transaction instead, and commitGroup() later makes every member
+    // durable with one COMMIT (one fsync). Until then nothing of it may be shown to anyone: the caller
+    // defers what it announces with afterCommit(), and the HTTP server holds its responses while
+    // groupPending(). A member that throws is rolled back alone. Any Commit::Now transaction commits a
+    // pending group first, so it never waits behind one nor joins it.
+    enum class Commit { Now, Grouped };
+    void transaction(const std::function<void()> &work, Commit commit = Commit::Now);
+    bool groupPending() const { return m_groupPending; }
+    // Which group is pending (each gets the next number), and whether a group's COMMIT failed: its members'
+    // answers must then say so. forgetFailedGroups() once those answers are given.
+    quint64 groupSerial() const { return m_groupSerial; }
+    bool groupFailed(quint64 serial) const { return m_failedGroups.contains(serial); }
+    void forgetFailedGroups() { m_failedGroups.clear(); }
+    // Commits the pending group and runs its afterCommit callbacks. When the COMMIT fails, everything in
+    // the group is rolled back, its callbacks are dropped, and StoreError is thrown.
+    void commitGroup();
+    // Runs fn once what has been written so far is durable: at once outside a transaction, after the
+    // COMMIT otherwise (the group's, for a grouped transaction). Dropped if that work is rolled back.
+    void afterCommit(std::function<void()> fn);
+    // Open while the HTTP server runs a request: only then may grouped transactions share a commit.
+    class GroupWindow
+    {
+    public:
+        explicit GroupWindow(Store *store)
+            : m_store(store)
+        {
+            if (m_store)
+                m_store->m_groupWindow = true;
+        }
+        ~GroupWindow()
+        {
+            if (m_store)
+                m_store->m_groupWindow = false;
+        }
+        GroupWindow(const GroupWindow &) = delete;
+        GroupWindow &operator=(const GroupWindow &) = delete;
+
+    private:
+        Store *m_store;
+    };
 
     // Sessions
     void insertSession(const CheckoutSession &session);
@@ -140,6 +181,9 @@ public:
     // Queues the event for every matching endpoint (or only the given one). insertEvent calls this, so an
     // event and its deliveries are one transaction.
     int createDeliveries(const Event &event, const QString &onlyEndpointId = {});
+    // How many deliveries this Store has queued since it was opened (rolled back ones included): a change
+    // tells the dispatcher there may be work.
+    quint64 deliveriesCreated() const { return m_deliveriesCreated; }
     QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit);
     std::optional<qint64> nextDeliveryAtMs();
     void recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt);
@@ -217,6 +261,8 @@ public:
         friend bool operator==(const ChangeToken &, const ChangeToken &) = default;
     };
     ChangeToken changeToken();
+    // The same for what API keys are: only writes to the keys count among this Store's own.
+    ChangeToken apiKeysChangeToken();
 
 private:
     void migrate();
@@ -229,7 +275,17 @@ private:
         size_t operator()(const QString &sql) const { return qHash(sql); }
     };
     std::unordered_map<QString, std::unique_ptr<PreparedStatement>, SqlHash> m_statements;
+    void runCallbacks();
+    void rollbackAll();
+
     quint64 m_localWrites = 0;
+    quint64 m_localKeyWrites = 0;
+    quint64 m_deliveriesCreated = 0;
+    bool m_groupWindow = false;
+    bool m_groupPending = false;
+    quint64 m_groupSerial = 0;
+    QList<quint64> m_failedGroups;
+    QList<std::function<void()>> m_afterCommit;
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;

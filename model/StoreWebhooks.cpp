@@ -210,6 +210,7 @@ int Store::createDeliveries(const Event &event, const QString &onlyEndpointId)
                        .run()
                        .numRowsAffected();
     }
+    m_deliveriesCreated += static_cast<quint64>(created);
     return created;
 }
 

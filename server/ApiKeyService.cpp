@@ -58,7 +58,7 @@ std::optional<ApiKey> ApiKeyService::authenticate(const QString &secret)
     if (random.size() != kRandomLength)
         return std::nullopt;
     const QByteArray presented = hashSecret(secret);
-    const Store::ChangeToken token = m_store.changeToken();
+    const Store::ChangeToken token = m_store.apiKeysChangeToken();
     if (token != m_knownAsOf) {
         m_known.clear();
         m_knownAsOf = token;

@@ -16,6 +16,7 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
     , m_publicLimiter(30, 2000)
     , m_http(new HttpServer(this))
 {
+    m_http->setStore(&m_store);
     m_rates = std::make_unique<RateService>(makeRateSources(m_config, m_clock),
                                             m_config.priceMaxDeviationBasisPoints);
     m_checkout = new CheckoutService(m_config, m_store, m_clock, *m_addresses, *m_rates, this);
@@ -106,9 +107,14 @@ void Backend::startWebhookDispatcher()
     m_dispatcher->moveToThread(m_webhookThread);
     connect(m_webhookThread, &QThread::started, m_dispatcher, &WebhookDispatcher::start);
     connect(m_webhookThread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
-    // Every session change may have queued deliveries in its transaction.
-    connect(m_checkout, &CheckoutService::sessionChanged, m_dispatcher, &WebhookDispatcher::wake,
-            Qt::QueuedConnection);
+    // A session change may have queued deliveries in its transaction: wake the dispatcher when it did.
+    connect(m_checkout, &CheckoutService::sessionChanged, this, [this] {
+        const quint64 queued = m_store.deliveriesCreated();
+        if (queued == m_deliveriesSeen)
+            return;
+        m_deliveriesSeen = queued;
+        QMetaObject::invokeMethod(m_dispatcher, &WebhookDispatcher::wake, Qt::QueuedConnection);
+    });
     connect(m_webhooks, &WebhookService::deliveriesQueued, m_dispatcher, &WebhookDispatcher::wake,
             Qt::QueuedConnection);
     m_webhookThread->start();

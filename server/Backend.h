@@ -68,6 +68,7 @@ private:
     AppConfig m_config;
     const Clock &m_clock;
     Store m_store;
+    quint64 m_deliveriesSeen = 0; // Store::deliveriesCreated() at the dispatcher's last wake
     std::unique_ptr<ApiKeyService> m_apiKeys;
     std::unique_ptr<DepositAddressService> m_addresses;
     std::unique_ptr<RateService> m_rates;

@@ -117,21 +117,26 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
     session.expiresAtMs = now + static_cast<qint64>(m_config.ttlMinutes) * 60'000;
     session.checkoutUrl = checkoutUrl(session.id);
 
-    m_store.transaction([&] {
-        const auto allocation = m_addresses.allocate(livemode);
-        session.addressIndex = allocation.index;
-        session.address = allocation.address;
-        m_store.insertSession(session);
-        m_store.insertEvent(Event{newObjectId(u"evt"), u"session.created"_s, session.id, livemode, now,
-                                  sessionToJson(session)});
-        if (inTransaction)
-            inTransaction(session);
-    });
-    Q_EMIT sessionChanged(session, {u"session.created"_s});
-    // The timer never sleeps longer than 30 s and no session expires sooner than a minute: only an idle
-    // timer needs arming.
-    if (!m_expiryTimer.isActive())
-        scheduleNextExpiry();
+    m_store.transaction(
+        [&] {
+            const auto allocation = m_addresses.allocate(livemode);
+            session.addressIndex = allocation.index;
+            session.address = allocation.address;
+            m_store.insertSession(session);
+            m_store.insertEvent(Event{newObjectId(u"evt"), u"session.created"_s, session.id, livemode, now,
+                                      sessionToJson(session)});
+            if (inTransaction)
+                inTransaction(session);
+            // Announced once durable: at once, or with the API's group commit (Store::Commit::Grouped).
+            m_store.afterCommit([this, session] {
+                Q_EMIT sessionChanged(session, {u"session.created"_s});
+                // The timer never sleeps longer than 30 s and no session expires sooner than a minute: only
+                // an idle timer needs arming.
+                if (!m_expiryTimer.isActive())
+                    scheduleNextExpiry();
+            });
+        },
+        Store::Commit::Grouped);
     return session;
 }
 

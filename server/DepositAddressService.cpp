@@ -8,7 +8,14 @@ DepositAddressService::DepositAddressService(Store &store, const QString &testXp
     : m_store(store)
     , m_test(load(testXpub, false))
     , m_live(load(liveXpub, true))
-{}
+{
+    m_workers.setMaxThreadCount(1);
+}
+
+DepositAddressService::~DepositAddressService()
+{
+    m_workers.waitForDone();
+}
 
 DepositAddressService::Mode DepositAddressService::load(const QString &xpub, bool livemode)
 {
@@ -49,11 +56,54 @@ DepositAddressService::Allocation DepositAddressService::allocate(bool livemode)
                 503, u"api_error"_s, u"xpub_exhausted"_s,
                 u"Every non-hardened address of this xpub has been used. Configure a new account xpub."_s);
         }
-        const auto address = current.receiveChain->childAddress(static_cast<quint32>(index));
-        if (address)
-            return Allocation{index, *address};
+        QString address = takeDerived(livemode, index);
+        if (address.isEmpty()) {
+            const auto derived = current.receiveChain->childAddress(static_cast<quint32>(index));
+            if (derived)
+                address = *derived;
+        }
+        deriveAhead(livemode, index + 1);
+        if (!address.isEmpty())
+            return Allocation{index, address};
     }
     throw ApiError(503, u"api_error"_s, u"xpub_unavailable"_s, u"No deposit address could be derived."_s);
+}
+
+QString DepositAddressService::takeDerived(bool livemode, qint64 index)
+{
+    Ahead &ahead = livemode ? m_liveAhead : m_testAhead;
+    const QMutexLocker lock(&ahead.mutex);
+    return ahead.addresses.take(index);
+}
+
+void DepositAddressService::deriveAhead(bool livemode, qint64 from)
+{
+    Ahead &ahead = livemode ? m_liveAhead : m_testAhead;
+    qint64 start = 0;
+    qint64 end = 0;
+    {
+        const QMutexLocker lock(&ahead.mutex);
+        // Indexes below `from` are taken (or were rolled back and will be derived inline if they come up).
+        for (auto it = ahead.addresses.begin(); it != ahead.addresses.end();)
+            it = it.key() < from ? ahead.addresses.erase(it) : std::next(it);
+        if (ahead.derivedUpTo >= from + kDeriveAhead / 2)
+            return; // enough ahead, or a batch is on its way
+        start = std::max(from, ahead.derivedUpTo + 1);
+        end = std::min(from + kDeriveAhead, static_cast<qint64>(ExtendedPublicKey::HardenedOffset));
+        if (start >= end)
+            return;
+        ahead.derivedUpTo = end - 1;
+    }
+    const ExtendedPublicKey chain = *mode(livemode).receiveChain;
+    m_workers.start([&ahead, chain, start, end] {
+        for (qint64 index = start; index < end; ++index) {
+            const auto address = chain.childAddress(static_cast<quint32>(index));
+            if (!address)
+                continue; // BIP32's invalid child: allocate() derives inline and moves on
+            const QMutexLocker lock(&ahead.mutex);
+            ahead.addresses.insert(index, *address);
+        }
+    });
 }
 
 QStringList DepositAddressService::previewAddresses(bool livemode, int count) const

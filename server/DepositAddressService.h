@@ -3,6 +3,11 @@
 #include "ExtendedPublicKey.h"
 #include "Store.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QThreadPool>
+
+#include <memory>
 #include <optional>
 
 // Hands out deposit addresses: <xpub>/0/i with the next unused i of the mode's xpub. The index is taken
@@ -14,6 +19,7 @@ public:
     // testXpub / liveXpub may be empty (live has no default) or invalid: that mode then cannot create
     // sessions, and problem() says why.
     DepositAddressService(Store &store, const QString &testXpub, const QString &liveXpub);
+    ~DepositAddressService();
 
     struct Allocation
     {
@@ -41,7 +47,23 @@ private:
     const Mode &mode(bool livemode) const { return livemode ? m_live : m_test; }
     static Mode load(const QString &xpub, bool livemode);
 
+    // Addresses derived ahead on a worker thread, so that a create rarely waits for curve arithmetic.
+    // An address depends only on its index, so a derived one is right whenever its index comes up; the
+    // index itself is still taken in the caller's transaction.
+    static constexpr qint64 kDeriveAhead = 64;
+    struct Ahead
+    {
+        QMutex mutex;
+        QHash<qint64, QString> addresses; // index -> address
+        qint64 derivedUpTo = -1;          // highest index derived or being derived
+    };
+    QString takeDerived(bool livemode, qint64 index);
+    void deriveAhead(bool livemode, qint64 from);
+
     Store &m_store;
     Mode m_test;
     Mode m_live;
+    Ahead m_testAhead;
+    Ahead m_liveAhead;
+    QThreadPool m_workers; // one thread; finished before the keys it reads go away
 };

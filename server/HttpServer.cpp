@@ -98,7 +98,7 @@ HttpResponse HttpServer::dispatch(HttpRequest &request) const
     }
 }
 
-void HttpServer::write(const HttpResponse &response, const HttpRequest &request,
+void HttpServer::write(const HttpResponse &response, const QByteArray &method,
                        QHttpServerResponder &responder)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -115,7 +115,7 @@ void HttpServer::write(const HttpResponse &response, const HttpRequest &request,
     }
     if (!hasCacheControl)
         responder.writeHeader("Cache-Control", "no-store");
-    if (request.method != "HEAD")
+    if (method != "HEAD")
         responder.writeBody(response.body);
     else
         responder.writeBody(QByteArray());
@@ -128,15 +128,55 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
         return true;
     HttpRequest converted = convert(request);
-    const HttpResponse response = dispatch(converted);
+    HttpResponse response;
+    {
+        const Store::GroupWindow window(m_store);
+        response = dispatch(converted);
+    }
+    // Held while a group awaits its commit, and behind earlier held responses (a pipelined request on the
+    // same connection must not overtake its predecessor).
+    if (m_store && (m_store->groupPending() || !m_held.empty())) {
+        m_held.push_back(Held{socket, &request, converted.method, std::move(response),
+                              m_store->groupPending() ? m_store->groupSerial() : 0});
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QMetaObject::invokeMethod(this, &HttpServer::flushHeld, Qt::QueuedConnection);
+        }
+        return true;
+    }
     QHttpServerResponder responder = makeResponder(request, socket);
-    write(response, converted, responder);
+    write(response, converted.method, responder);
     return true;
 }
+
+void HttpServer::flushHeld()
+{
+    m_flushQueued = false;
+    try {
+        m_store->commitGroup();
+    } catch (const StoreError &error) {
+        qCWarning(lcHttp) << "group commit failed:" << error.what();
+    }
+    const HttpResponse failure =
+        ApiError(500, u"api_error"_s, u"database_error"_s,
+                 u"The request could not be stored. Nothing was changed; try again."_s)
+            .toResponse();
+    for (Held &held : std::exchange(m_held, {})) {
+        if (!held.socket || held.socket->state() != QAbstractSocket::ConnectedState)
+            continue; // the client left; what it asked for is stored all the same
+        QHttpServerResponder responder = makeResponder(*held.request, held.socket);
+        const bool failed = held.group != 0 && m_store->groupFailed(held.group);
+        write(failed ? failure : held.response, held.method, responder);
+    }
+    m_store->forgetFailedGroups();
+}
+
+// Held responses die with their sockets; the store commits or keeps what they waited for when it closes.
+HttpServer::~HttpServer() = default;
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     HttpRequest converted = convert(request);
     QHttpServerResponder responder = makeResponder(request, socket);
-    write(ApiError::notFound(u"Not found."_s).toResponse(), converted, responder);
+    write(ApiError::notFound(u"Not found."_s).toResponse(), converted.method, responder);
 }

@@ -4,6 +4,12 @@
 #include "Router.h"
 
 #include <QAbstractHttpServer>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <vector>
+
+class Store;
 
 // The embedded HTTP server: turns QtHttpServer requests into HttpRequest, runs the matching route, and
 // is the one place that maps errors to responses, limits bodies and adds the security headers.
@@ -18,8 +24,14 @@ public:
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
 
     explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
 
     Router &router() { return m_router; }
+    // Group commit: requests run with the store's GroupWindow open; while the store has a pending group,
+    // responses are held, and once per event-loop pass the group is committed (one fsync for every
+    // create of the pass) and the held responses are written, in order. No response leaves before what
+    // it reports is durable.
+    void setStore(Store *store) { m_store = store; }
     // Runs a request through routing and error mapping without a socket.
     HttpResponse dispatch(HttpRequest &request) const;
 
@@ -30,8 +42,21 @@ protected:
 private:
     HttpResponse route(HttpRequest &request) const;
     static HttpRequest convert(const QHttpServerRequest &request);
-    static void write(const HttpResponse &response, const HttpRequest &request,
+    static void write(const HttpResponse &response, const QByteArray &method,
                       QHttpServerResponder &responder);
+    void flushHeld();
+
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        const QHttpServerRequest *request = nullptr; // QAbstractHttpServer's, lives as long as the socket
+        QByteArray method;
+        HttpResponse response;
+        quint64 group = 0; // the store's group it waited for (0: none, only behind others)
+    };
 
     Router m_router;
+    Store *m_store = nullptr;
+    std::vector<Held> m_held;
+    bool m_flushQueued = false;
 };

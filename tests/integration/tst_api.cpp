@@ -1,4 +1,5 @@
 #include "Backend.h"
+#include "ExtendedPublicKey.h"
 #include "HttpClient.h"
 #include "OffsetClock.h"
 #include "TestDataDir.h"
@@ -211,6 +212,68 @@ private Q_SLOTS:
         }
         QCOMPARE(ids.size(), 1);
         QCOMPARE(sessionCount(), 1);
+    }
+
+    // Concurrent creates share commits (group commit), yet every answer leaves only once its session is
+    // durable: at the moment each response arrives, another connection already reads the session.
+    void concurrentCreatesAnswerOnlyWhenDurable()
+    {
+        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
+        const QByteArray raw =
+            "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            m_testKey +
+            "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\nConnection: close\r\n\r\n" + body;
+        Store other;
+        other.open(m_backend->store().path());
+        int visibleOnArrival = 0;
+        QSet<QString> ids;
+        QSet<QString> addresses;
+        const QList<QByteArray> responses =
+            sendConcurrently(m_backend->baseUrl(), raw, 20, [&](int, const QByteArray &response) {
+                const QJsonObject json =
+                    QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+                if (other.sessionById(json[u"id"_s].toString()))
+                    ++visibleOnArrival;
+                ids.insert(json[u"id"_s].toString());
+                addresses.insert(json[u"address"_s].toString());
+            });
+        for (const QByteArray &response : responses)
+            QVERIFY2(response.startsWith("HTTP/1.1 200"), response.left(200).constData());
+        QCOMPARE(visibleOnArrival, 20);
+        QCOMPARE(ids.size(), 20);
+        QCOMPARE(addresses.size(), 20);
+        QCOMPARE(sessionCount(), 20);
+        // Most addresses were derived ahead on a worker thread: each is still <xpub>/0/<its index>.
+        const auto xpub = ExtendedPublicKey::parse(QString::fromLatin1(AppConfig::kPublicTestXpub));
+        QVERIFY(xpub);
+        for (const QString &id : ids) {
+            const auto session = other.sessionById(id);
+            QVERIFY(session);
+            QCOMPARE(session->address, *xpub->depositAddress(static_cast<quint32>(session->addressIndex)));
+        }
+    }
+
+    // Pipelined on one connection: the create is answered first, and the list that follows sees it.
+    void pipelinedRequestsKeepTheirOrder()
+    {
+        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
+        const QByteArray requests =
+            "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            m_testKey +
+            "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n\r\n" + body +
+            "GET /api/v1/checkout_sessions?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            m_testKey + "\r\n\r\n";
+        const QList<QByteArray> responses = sendPipelined(m_backend->baseUrl(), requests, 2);
+        QCOMPARE(responses.size(), 2);
+        const auto json = [](const QByteArray &response) {
+            return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
+        };
+        QVERIFY2(responses[0].startsWith("HTTP/1.1 200"), responses[0].left(200).constData());
+        QCOMPARE(json(responses[0])[u"object"_s].toString(), u"checkout_session"_s);
+        QCOMPARE(json(responses[1])[u"object"_s].toString(), u"list"_s);
+        QCOMPARE(json(responses[1])[u"data"_s][0][u"id"_s], json(responses[0])[u"id"_s]);
     }
 
     void authentication()

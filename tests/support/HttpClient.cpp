@@ -84,7 +84,8 @@ bool isCompleteResponse(const QByteArray &response)
 }
 } // namespace
 
-QList<QByteArray> sendConcurrently(const QUrl &base, const QByteArray &rawRequest, int count)
+QList<QByteArray> sendConcurrently(const QUrl &base, const QByteArray &rawRequest, int count,
+                                   const std::function<void(int, const QByteArray &)> &onResponse)
 {
     // Asynchronous on purpose: the server under test may run on this thread's event loop.
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
@@ -95,16 +96,48 @@ QList<QByteArray> sendConcurrently(const QUrl &base, const QByteArray &rawReques
         auto socket = std::make_unique<QTcpSocket>();
         QTcpSocket *raw = socket.get();
         QObject::connect(raw, &QTcpSocket::connected, raw, [raw, rawRequest] { raw->write(rawRequest); });
-        QObject::connect(raw, &QTcpSocket::readyRead, raw, [raw, &responses, i, &finished, &loop, count] {
-            const bool wasComplete = isCompleteResponse(responses[i]);
-            responses[i] += raw->readAll();
-            if (!wasComplete && isCompleteResponse(responses[i]) && ++finished == count)
-                loop.quit();
-        });
+        QObject::connect(raw, &QTcpSocket::readyRead, raw,
+                         [raw, &responses, i, &finished, &loop, count, &onResponse] {
+                             const bool wasComplete = isCompleteResponse(responses[i]);
+                             responses[i] += raw->readAll();
+                             if (wasComplete || !isCompleteResponse(responses[i]))
+                                 return;
+                             if (onResponse)
+                                 onResponse(i, responses[i]);
+                             if (++finished == count)
+                                 loop.quit();
+                         });
         sockets.push_back(std::move(socket));
     }
     for (auto &socket : sockets)
         socket->connectToHost(base.host(), static_cast<quint16>(base.port()));
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return responses;
+}
+
+QList<QByteArray> sendPipelined(const QUrl &base, const QByteArray &rawRequests, int expected)
+{
+    QTcpSocket socket;
+    QByteArray buffer;
+    QList<QByteArray> responses;
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::connected, &socket, [&] { socket.write(rawRequests); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] {
+        buffer += socket.readAll();
+        while (isCompleteResponse(buffer)) {
+            const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+            const QByteArray head = buffer.left(headerEnd).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qsizetype length =
+                at < 0 ? 0 : head.mid(at + 15, head.indexOf('\n', at) - at - 15).trimmed().toLongLong();
+            responses.append(buffer.left(headerEnd + 4 + length));
+            buffer.remove(0, headerEnd + 4 + length);
+        }
+        if (responses.size() >= expected)
+            loop.quit();
+    });
+    socket.connectToHost(base.host(), static_cast<quint16>(base.port()));
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     loop.exec();
     return responses;

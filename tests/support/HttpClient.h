@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QUrl>
 
+#include <functional>
+
 // A small blocking HTTP client for tests: one request at a time, a timeout, the parsed JSON body.
 class HttpClient
 {
@@ -39,4 +41,9 @@ private:
 };
 
 // Sends the same raw HTTP request on `count` sockets at once and returns each raw response.
-QList<QByteArray> sendConcurrently(const QUrl &base, const QByteArray &rawRequest, int count);
+// onResponse, when given, runs as each response completes (index, raw response).
+QList<QByteArray> sendConcurrently(const QUrl &base, const QByteArray &rawRequest, int count,
+                                   const std::function<void(int, const QByteArray &)> &onResponse = {});
+// Sends raw bytes (e.g. several pipelined requests) on one socket and returns the raw responses, in the
+// order they arrived, once `expected` have completed (or 20 s passed).
+QList<QByteArray> sendPipelined(const QUrl &base, const QByteArray &rawRequests, int expected);

@@ -1,8 +1,10 @@
 #include "CheckoutSession.h"
+#include "Ids.h"
 #include "Time.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,24 @@ class TestCheckoutSession : public QObject
     }
 
 private Q_SLOTS:
+    // Object ids: the prefix, 24 base62 characters, never repeated, every character in use.
+    void objectIdsAreRandomBase62()
+    {
+        const QRegularExpression shape(u"^cs_[0-9A-Za-z]{24}$"_s);
+        QSet<QString> seen;
+        QSet<QChar> characters;
+        for (int i = 0; i < 2000; ++i) {
+            const QString id = newObjectId(u"cs");
+            QVERIFY2(shape.match(id).hasMatch(), qPrintable(id));
+            seen.insert(id);
+            for (const QChar c : QStringView(id).mid(3))
+                characters.insert(c);
+        }
+        QCOMPARE(seen.size(), 2000);
+        QCOMPARE(characters.size(), 62);
+        QCOMPARE(randomToken(100).size(), 100);
+    }
+
     // Every field of the session description, with its JSON type.
     void seedFieldsAndTypes()
     {
