@@ -47,6 +47,9 @@ public:
 
     const AppConfig &config() const { return m_config; }
     Store &store() { return m_store; }
+    // The price sources' state as /healthz shows it: whether an ETH-USD rate is available, which source
+    // gave it, and each source's rates and errors.
+    QJsonObject priceStatus() { return m_rates->status(); }
     ApiKeyService &apiKeys() { return *m_apiKeys; }
     CheckoutService &checkout() { return *m_checkout; }
     WebhookService &webhooks() { return *m_webhooks; }

@@ -364,37 +364,37 @@
         <translation>Diese Zahlungsanforderung ist beendet. Bitte senden Sie kein Geld mehr dorthin.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="219" />
+        <location filename="../ui/CustomerDisplay.cpp" line="221" />
         <source>%1 still to pay</source>
         <translation>Noch %1 zu zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="225" />
+        <location filename="../ui/CustomerDisplay.cpp" line="227" />
         <source>Network: %1</source>
         <translation>Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="229" />
+        <location filename="../ui/CustomerDisplay.cpp" line="231" />
         <source>Scan the code with your wallet app and send exactly this amount.</source>
         <translation>Scannen Sie den Code mit Ihrer Wallet-App und senden Sie genau diesen Betrag.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="233" />
+        <location filename="../ui/CustomerDisplay.cpp" line="235" />
         <source>Payment received. Waiting for the network to confirm it…</source>
         <translation>Zahlung erhalten. Warten auf die Bestätigung durch das Netzwerk…</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="236" />
+        <location filename="../ui/CustomerDisplay.cpp" line="238" />
         <source>Part of the amount arrived. Please send the rest.</source>
         <translation>Ein Teil des Betrags ist angekommen. Bitte senden Sie den Rest.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="243" />
+        <location filename="../ui/CustomerDisplay.cpp" line="245" />
         <source>TEST MODE: do not send real money to this address.</source>
         <translation>TESTMODUS: Senden Sie kein echtes Geld an diese Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="258" />
+        <location filename="../ui/CustomerDisplay.cpp" line="260" />
         <source>Time left %1</source>
         <translation>Verbleibend %1</translation>
     </message>
@@ -402,52 +402,67 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="66" />
+        <location filename="../ui/HealthBar.cpp" line="68" />
         <source>chain %1</source>
         <translation>Chain %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="68" />
+        <location filename="../ui/HealthBar.cpp" line="70" />
         <source>head %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="72" />
+        <location filename="../ui/HealthBar.cpp" line="74" />
         <source>%1 (%2): %3%4</source>
         <translation>%1 (%2): %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="79" />
+        <location filename="../ui/HealthBar.cpp" line="81" />
         <source>no chain watched</source>
         <translation>keine Chain überwacht</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="85" />
-        <source>price %1</source>
-        <translation>Preis %1</translation>
+        <location filename="../ui/HealthBar.cpp" line="128" />
+        <source>fresh</source>
+        <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="92" />
+        <location filename="../ui/HealthBar.cpp" line="128" />
+        <source>not fresh</source>
+        <translation>nicht aktuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="138" />
+        <source>price %1 %2</source>
+        <translation>Kurs %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="143" />
+        <source>no price: new sessions are refused</source>
+        <translation>kein Kurs: neue Sitzungen werden abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="118" />
         <source>Price sources, in order: %1</source>
         <translation>Preisquellen, in Reihenfolge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="108" />
+        <location filename="../ui/HealthBar.cpp" line="101" />
         <source>webhooks: database error</source>
         <translation>Webhooks: Datenbankfehler</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="110" />
+        <location filename="../ui/HealthBar.cpp" line="103" />
         <source>no webhook endpoint</source>
         <translation>kein Webhook-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="113" />
+        <location filename="../ui/HealthBar.cpp" line="106" />
         <source>webhooks: %1 of %2 failing</source>
         <translation>Webhooks: %1 von %2 scheitern</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="115" />
+        <location filename="../ui/HealthBar.cpp" line="108" />
         <source>webhooks ok</source>
         <translation>Webhooks ok</translation>
     </message>
@@ -933,8 +948,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="409" />
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
@@ -949,113 +964,118 @@
         <translation>Webhook-Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="226" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="229" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="230" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
         <source>Chain %1 (%2)</source>
         <translation>Chain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="230" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="231" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="234" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Kurs 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="235" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="238" />
         <source>ETH/USD %1 (%2)</source>
         <translation>ETH/USD %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="244" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="247" />
         <source>Checkout page</source>
         <translation>Bezahlseite</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="246" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="249" />
         <source>⚠ Needs attention: money arrived after the grace window or at a settled session.</source>
         <translation>⚠ Prüfen: Geld kam nach der Kulanzfrist oder bei einer abgeschlossenen Sitzung an.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="256" />
         <source>Nothing more to pay</source>
         <translation>Nichts mehr zu zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="274" />
         <source>Expires in %1</source>
         <translation>Läuft ab in %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="272" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="275" />
         <source>Expiring…</source>
         <translation>Läuft ab…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="273" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="276" />
         <source>Expires at %1</source>
         <translation>Läuft ab um %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="281" />
         <source>Paid at %1</source>
         <translation>Bezahlt um %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="283" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
         <source>Waiting for confirmations</source>
         <translation>Warten auf Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="287" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="290" />
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="307" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
         <source>(found by balance)</source>
         <translation>(über den Kontostand gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="316" />
+        <source>Not %1: not counted towards this session.</source>
+        <translation>Nicht %1: zählt nicht für diese Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="325" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="334" />
         <source>Payments (%1)</source>
         <translation>Zahlungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="345" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="354" />
         <source>Timeline (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="377" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="386" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="380" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
         <source>next try %1</source>
         <translation>nächster Versuch %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="394" />
         <source>Webhook attempts (%1)</source>
         <translation>Webhook-Versuche (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="406" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>Für %n Endpunkt eingereiht</numerusform>
@@ -1124,32 +1144,32 @@
         <translation>%1 ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="107" />
+        <location filename="../ui/SessionTableModel.cpp" line="108" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="109" />
+        <location filename="../ui/SessionTableModel.cpp" line="110" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="111" />
+        <location filename="../ui/SessionTableModel.cpp" line="112" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="113" />
+        <location filename="../ui/SessionTableModel.cpp" line="114" />
         <source>Fiat</source>
         <translation>Fiat</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="115" />
+        <location filename="../ui/SessionTableModel.cpp" line="116" />
         <source>Crypto</source>
         <translation>Krypto</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="117" />
+        <location filename="../ui/SessionTableModel.cpp" line="118" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>

@@ -364,37 +364,37 @@
         <translation>Cette demande de paiement est terminée. N’y envoyez pas d’argent.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="219" />
+        <location filename="../ui/CustomerDisplay.cpp" line="221" />
         <source>%1 still to pay</source>
         <translation>Reste %1 à payer</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="225" />
+        <location filename="../ui/CustomerDisplay.cpp" line="227" />
         <source>Network: %1</source>
         <translation>Réseau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="229" />
+        <location filename="../ui/CustomerDisplay.cpp" line="231" />
         <source>Scan the code with your wallet app and send exactly this amount.</source>
         <translation>Scannez le code avec votre application de portefeuille et envoyez exactement ce montant.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="233" />
+        <location filename="../ui/CustomerDisplay.cpp" line="235" />
         <source>Payment received. Waiting for the network to confirm it…</source>
         <translation>Paiement reçu. En attente de la confirmation du réseau…</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="236" />
+        <location filename="../ui/CustomerDisplay.cpp" line="238" />
         <source>Part of the amount arrived. Please send the rest.</source>
         <translation>Une partie du montant est arrivée. Veuillez envoyer le reste.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="243" />
+        <location filename="../ui/CustomerDisplay.cpp" line="245" />
         <source>TEST MODE: do not send real money to this address.</source>
         <translation>MODE TEST : n’envoyez pas d’argent réel à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="258" />
+        <location filename="../ui/CustomerDisplay.cpp" line="260" />
         <source>Time left %1</source>
         <translation>Temps restant %1</translation>
     </message>
@@ -402,52 +402,67 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="66" />
+        <location filename="../ui/HealthBar.cpp" line="68" />
         <source>chain %1</source>
         <translation>chaîne %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="68" />
+        <location filename="../ui/HealthBar.cpp" line="70" />
         <source>head %1</source>
         <translation>bloc %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="72" />
+        <location filename="../ui/HealthBar.cpp" line="74" />
         <source>%1 (%2): %3%4</source>
         <translation>%1 (%2) : %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="79" />
+        <location filename="../ui/HealthBar.cpp" line="81" />
         <source>no chain watched</source>
         <translation>aucune chaîne surveillée</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="85" />
-        <source>price %1</source>
-        <translation>prix %1</translation>
+        <location filename="../ui/HealthBar.cpp" line="128" />
+        <source>fresh</source>
+        <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="92" />
+        <location filename="../ui/HealthBar.cpp" line="128" />
+        <source>not fresh</source>
+        <translation>pas à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="138" />
+        <source>price %1 %2</source>
+        <translation>cours %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="143" />
+        <source>no price: new sessions are refused</source>
+        <translation>aucun cours : les nouvelles sessions sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="118" />
         <source>Price sources, in order: %1</source>
         <translation>Sources de prix, dans l’ordre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="108" />
+        <location filename="../ui/HealthBar.cpp" line="101" />
         <source>webhooks: database error</source>
         <translation>webhooks : erreur de base de données</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="110" />
+        <location filename="../ui/HealthBar.cpp" line="103" />
         <source>no webhook endpoint</source>
         <translation>aucun point de terminaison webhook</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="113" />
+        <location filename="../ui/HealthBar.cpp" line="106" />
         <source>webhooks: %1 of %2 failing</source>
         <translation>webhooks : %1 sur %2 en échec</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="115" />
+        <location filename="../ui/HealthBar.cpp" line="108" />
         <source>webhooks ok</source>
         <translation>webhooks ok</translation>
     </message>
@@ -933,8 +948,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="409" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
@@ -949,113 +964,118 @@
         <translation>Tentatives de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="226" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="229" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="230" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
         <source>Chain %1 (%2)</source>
         <translation>Chaîne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="230" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="231" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="234" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Taux 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="235" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="238" />
         <source>ETH/USD %1 (%2)</source>
         <translation>ETH/USD %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="244" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="247" />
         <source>Checkout page</source>
         <translation>Page de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="246" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="249" />
         <source>⚠ Needs attention: money arrived after the grace window or at a settled session.</source>
         <translation>⚠ À vérifier : de l’argent est arrivé après le délai de grâce ou sur une session close.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="256" />
         <source>Nothing more to pay</source>
         <translation>Plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="274" />
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="272" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="275" />
         <source>Expiring…</source>
         <translation>Expiration…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="273" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="276" />
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="281" />
         <source>Paid at %1</source>
         <translation>Payé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="283" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
         <source>Waiting for confirmations</source>
         <translation>En attente de confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="287" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="290" />
         <source>Ended %1</source>
         <translation>Terminée %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="307" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
         <source>(found by balance)</source>
         <translation>(trouvé par le solde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="316" />
+        <source>Not %1: not counted towards this session.</source>
+        <translation>Pas en %1 : non compté pour cette session.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="325" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="334" />
         <source>Payments (%1)</source>
         <translation>Paiements (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="345" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="354" />
         <source>Timeline (%1)</source>
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="377" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="386" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="380" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="394" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="406" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En file pour %n point de terminaison</numerusform>
@@ -1124,32 +1144,32 @@
         <translation>%1 ⚠</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="107" />
+        <location filename="../ui/SessionTableModel.cpp" line="108" />
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="109" />
+        <location filename="../ui/SessionTableModel.cpp" line="110" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="111" />
+        <location filename="../ui/SessionTableModel.cpp" line="112" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="113" />
+        <location filename="../ui/SessionTableModel.cpp" line="114" />
         <source>Fiat</source>
         <translation>Fiat</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="115" />
+        <location filename="../ui/SessionTableModel.cpp" line="116" />
         <source>Crypto</source>
         <translation>Crypto</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="117" />
+        <location filename="../ui/SessionTableModel.cpp" line="118" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>

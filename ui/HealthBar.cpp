@@ -4,6 +4,8 @@
 #include "StatusStyle.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QTimer>
@@ -80,16 +82,7 @@ void HealthBar::refresh()
     m_chains->setText(chains.join(u" · "_s));
     m_chains->setToolTip(chainTips.join(u'\n'));
 
-    const AppConfig &config = m_backend.config();
-    const QString source = config.priceSources.value(0);
-    QString price = tr("price %1").arg(source);
-    if (source == u"fixed"_s) {
-        for (const ExchangeRate &rate : config.fixedRates)
-            if (rate.quote == u"USD"_s)
-                price += u' ' + rate.toDecimalString();
-    }
-    m_prices->setText(dot(Health::Ok) + u' ' + price.toHtmlEscaped());
-    m_prices->setToolTip(tr("Price sources, in order: %1").arg(config.priceSources.join(u", "_s)));
+    refreshPrices();
 
     int enabled = 0;
     int failing = 0;
@@ -113,6 +106,55 @@ void HealthBar::refresh()
                             tr("webhooks: %1 of %2 failing").arg(failing).arg(enabled));
     else
         m_webhooks->setText(dot(Health::Ok) + u' ' + tr("webhooks ok"));
+}
+
+// Green: the first configured source gives ETH-USD and no source reports an error. Amber: a rate is
+// available, but from a fallback source, or some source is failing. Red: no fresh rate, so new sessions
+// are refused (503 rate_unavailable).
+void HealthBar::refreshPrices()
+{
+    const QJsonObject status = m_backend.priceStatus();
+    const QStringList configured = m_backend.config().priceSources;
+    QStringList tips{tr("Price sources, in order: %1").arg(configured.join(u", "_s))};
+    bool anyFailing = false;
+    for (const QJsonValue &value : status.value(u"sources"_s).toArray()) {
+        const QJsonObject source = value.toObject();
+        const QJsonObject usd = source.value(u"rates"_s).toObject().value(u"USD"_s).toObject();
+        const QString error = usd.value(u"error"_s).toString();
+        anyFailing = anyFailing || !error.isEmpty() || !usd.value(u"fresh"_s).toBool();
+        QString line = source.value(u"name"_s).toString() + u": "_s;
+        if (usd.contains(u"rate"_s))
+            line += u"ETH-USD "_s + usd.value(u"rate"_s).toString() + u' ';
+        line += usd.value(u"fresh"_s).toBool() ? tr("fresh") : tr("not fresh");
+        if (!error.isEmpty())
+            line += u" — "_s + error;
+        tips << line;
+    }
+    Health health = Health::Ok;
+    QString text;
+    if (status.value(u"status"_s).toString() == u"ok"_s) {
+        const QJsonObject usd = status.value(u"usd"_s).toObject();
+        const QString source = usd.value(u"source"_s).toString();
+        text = tr("price %1 %2").arg(source, usd.value(u"rate"_s).toString());
+        if (source != configured.value(0) || anyFailing)
+            health = Health::Warning;
+    } else {
+        health = Health::Error;
+        text = tr("no price: new sessions are refused");
+        tips.insert(1, status.value(u"error"_s).toString());
+    }
+    m_prices->setText(dot(health) + u' ' + text.toHtmlEscaped());
+    for (QString &tip : tips)
+        tip = tip.toHtmlEscaped();
+    m_prices->setToolTip(u"<qt>"_s + tips.join(u"<br>"_s) + u"</qt>"_s);
+    m_priceHealth = health;
+}
+
+QString HealthBar::priceDetails() const
+{
+    QString details = m_prices->toolTip();
+    details.replace(u"<br>"_s, u"\n"_s).remove(QRegularExpression(u"<[^>]*>"_s));
+    return details;
 }
 
 QString HealthBar::text() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StatusStyle.h"
+
 #include <QWidget>
 
 class Backend;
@@ -18,11 +20,16 @@ public:
     void setLivemode(bool livemode);
     void refresh();
     QString text() const; // everything it says, for tests
+    Health priceHealth() const { return m_priceHealth; }
+    QString priceDetails() const; // the price tooltip as plain text
 
 private:
+    void refreshPrices();
+
     Backend &m_backend;
     bool m_livemode = false;
     QLabel *m_chains = nullptr;
     QLabel *m_prices = nullptr;
     QLabel *m_webhooks = nullptr;
+    Health m_priceHealth = Health::Ok;
 };

@@ -234,6 +234,36 @@ private Q_SLOTS:
         display->close();
     }
 
+    // The price dot follows the sources: amber when the rate comes from a fallback because the first
+    // source fails, red when no source has a rate (new sessions are refused), with the reasons in its tip.
+    void healthBarShowsPriceSourceFailures()
+    {
+        m_backend.reset();
+        m_dir->writeConfig(
+            "[prices]\nsources=coinbase,fixed\ncoinbaseUrl=http://127.0.0.1:9\ntimeoutSeconds=1\n");
+        auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        HealthBar bar(*m_backend);
+        QTRY_VERIFY_WITH_TIMEOUT((bar.refresh(), bar.priceDetails().contains(u"coinbase: not fresh — "_s)),
+                                 10000);
+        QVERIFY2(bar.text().contains(u"price fixed 3000"_s), qPrintable(bar.text()));
+        QCOMPARE(bar.priceHealth(), Health::Warning);
+
+        m_backend.reset();
+        m_dir->writeConfig("[prices]\nsources=coinbase\ncoinbaseUrl=http://127.0.0.1:9\ntimeoutSeconds=1\n");
+        config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        HealthBar failing(*m_backend);
+        QVERIFY2(failing.text().contains(u"no price: new sessions are refused"_s),
+                 qPrintable(failing.text()));
+        QCOMPARE(failing.priceHealth(), Health::Error);
+        QVERIFY2(failing.priceDetails().contains(u"coinbase"_s), qPrintable(failing.priceDetails()));
+    }
+
     void qrWidgetSaysWhenItCannotEncode()
     {
         QrWidget qr;
