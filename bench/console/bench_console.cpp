@@ -2,6 +2,7 @@
 //   - open the main window until the sessions table shows its first page,
 //   - apply a status filter until the first filtered page is shown,
 //   - scroll to the end until the last row is shown,
+//   - clear the filter and sort all sessions by fiat amount until the first sorted page is shown,
 //   - peak memory (VmHWM),
 // each next to a plain SELECT of the same page on the same database in the same run.
 // Usage: bench_console [sessions] (QT_QPA_PLATFORM defaults to offscreen).
@@ -201,6 +202,20 @@ int main(int argc, char *argv[])
     const double endPlainMs =
         plainSelect(backend.store(), u"livemode = 0 AND status = 'paid'"_s, u"seq ASC"_s, &rows);
 
+    // 4. Clear the filter and sort every session by fiat amount (no index serves it: a full sort).
+    page->statusFilter()->setCurrentIndex(0);
+    waitUntil([&] { return !model->query().status && model->isLoaded(0); }, timer);
+    timer.restart();
+    page->table()->sortByColumn(SessionTableModel::Fiat, Qt::DescendingOrder);
+    const double sortMs = waitUntil(
+        [&] {
+            return model->query().sortKey == SessionListQuery::SortKey::Fiat && model->isLoaded(0) &&
+                   model->rowCount() > 0;
+        },
+        timer);
+    const double sortPlainMs = plainSelect(backend.store(), u"livemode = 0"_s,
+                                           u"fiat_currency DESC, fiat_minor DESC, seq DESC"_s, &rows);
+
     const qint64 peakKb = procStatusKb("VmHWM:");
     std::printf("\n%-44s %10s %14s %8s\n", "step (console, GUI thread waits)", "console", "plain SELECT",
                 "ratio");
@@ -211,6 +226,7 @@ int main(int argc, char *argv[])
     line("open main window -> first page", openMs, openPlainMs);
     line("status filter (paid) -> first page", filterMs, filterPlainMs);
     line("scroll to end -> last page", endMs, endPlainMs);
+    line("sort all by fiat amount -> first page", sortMs, sortPlainMs);
     std::printf("%-44s %8.1f ms  (all %lld rows)\n", "count, after the first page", countMs, count);
     std::printf("%-44s %8.1f ms  (%d rows)\n", "filtered count, after its first page", filterCountMs,
                 filteredRows);
