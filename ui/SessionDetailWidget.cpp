@@ -236,6 +236,9 @@ void SessionDetailWidget::reload()
                       session.rateSource);
     if (session.rate.quote != u"USD"_s && !session.ethPriceUsdSource.isEmpty())
         extra << tr("ETH/USD %1 (%2)").arg(session.ethPriceUsd, session.ethPriceUsdSource);
+    // Two lines, the money first and the customer second, rather than one line that wraps where it may.
+    const QString money = extra.join(u" · "_s);
+    extra.clear();
     if (!session.customerEmail.isEmpty())
         extra << session.customerEmail.toHtmlEscaped();
     if (session.hasMetadata && !session.metadata.isEmpty()) {
@@ -247,7 +250,7 @@ void SessionDetailWidget::reload()
     extra << u"<a href=\"%1\">%2</a>"_s.arg(session.checkoutUrl.toHtmlEscaped(), tr("Checkout page"));
     if (session.needsAttention)
         extra << tr("⚠ Needs attention: money arrived after the grace window or at a settled session.");
-    m_extra->setText(extra.join(u" · "_s));
+    m_extra->setText(money + u"<br>"_s + extra.join(u" · "_s));
     const bool open = !isTerminal(session.status) && session.status != SessionStatus::Detected;
     m_qr->setEnabled(open);
     m_qr->setText(open ? m_backend.hostedCheckout().publicState(session).value(u"paymentUri"_s).toString()
