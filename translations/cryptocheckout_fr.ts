@@ -612,7 +612,7 @@
     <name>NewSessionDialog</name>
     <message>
         <location filename="../ui/NewSessionDialog.cpp" line="27" />
-        <location filename="../ui/NewSessionDialog.cpp" line="99" />
+        <location filename="../ui/NewSessionDialog.cpp" line="115" />
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
@@ -642,57 +642,67 @@
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="52" />
+        <location filename="../ui/NewSessionDialog.cpp" line="55" />
+        <source>Pay with</source>
+        <translation>Payer avec</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="62" />
+        <source>Pay &amp;with</source>
+        <translation>Payer a&amp;vec</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="68" />
         <source>Optional: what is being paid for</source>
         <translation>Facultatif : ce qui est payé</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="54" />
+        <location filename="../ui/NewSessionDialog.cpp" line="70" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="64" />
+        <location filename="../ui/NewSessionDialog.cpp" line="80" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="66" />
+        <location filename="../ui/NewSessionDialog.cpp" line="82" />
         <source>Create ⏎</source>
         <translation>Créer ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="86" />
+        <location filename="../ui/NewSessionDialog.cpp" line="102" />
         <source>QR code of the payment request</source>
         <translation>Code QR de la demande de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="94" />
+        <location filename="../ui/NewSessionDialog.cpp" line="110" />
         <source>Show on customer display</source>
         <translation>Afficher sur l’écran client</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="101" />
+        <location filename="../ui/NewSessionDialog.cpp" line="117" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="135" />
+        <location filename="../ui/NewSessionDialog.cpp" line="152" />
         <source>⚠ Type the amount to charge, for example 12.50.</source>
         <translation>⚠ Saisissez le montant à encaisser, par exemple 12.50.</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="144" />
+        <location filename="../ui/NewSessionDialog.cpp" line="161" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="162" />
+        <location filename="../ui/NewSessionDialog.cpp" line="182" />
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="163" />
+        <location filename="../ui/NewSessionDialog.cpp" line="183" />
         <source>%1 = %2
 %3</source>
         <translation>%1 = %2
@@ -948,8 +958,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="409" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="410" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
@@ -975,7 +985,7 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="233" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -990,92 +1000,92 @@
         <translation>ETH/USD %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="247" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="250" />
         <source>Checkout page</source>
         <translation>Page de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="249" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="252" />
         <source>⚠ Needs attention: money arrived after the grace window or at a settled session.</source>
         <translation>⚠ À vérifier : de l’argent est arrivé après le délai de grâce ou sur une session close.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="256" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="259" />
         <source>Nothing more to pay</source>
         <translation>Plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="274" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="277" />
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="275" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
         <source>Expiring…</source>
         <translation>Expiration…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="276" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="281" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="284" />
         <source>Paid at %1</source>
         <translation>Payé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
         <source>Waiting for confirmations</source>
         <translation>En attente de confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="290" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
         <source>Ended %1</source>
         <translation>Terminée %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
         <source>(found by balance)</source>
         <translation>(trouvé par le solde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="316" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
         <source>Not %1: not counted towards this session.</source>
         <translation>Pas en %1 : non compté pour cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="334" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="337" />
         <source>Payments (%1)</source>
         <translation>Paiements (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="354" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="357" />
         <source>Timeline (%1)</source>
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="386" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="392" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="394" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="406" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="409" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En file pour %n point de terminaison</numerusform>

@@ -48,6 +48,22 @@ NewSessionDialog::NewSessionDialog(Backend &backend, bool livemode, QWidget *par
     amountRow->addWidget(m_amount, 1);
     amountRow->addWidget(m_currency);
     formLayout->addRow(tr("&Amount"), amountRow);
+    // What the customer pays with: the chain's own coin, or one of the stablecoins configured for it.
+    const AppConfig &config = m_backend.config();
+    const ChainConfig chain = config.chains.value(config.mode(livemode).chainId);
+    m_asset = new QComboBox(form);
+    m_asset->setAccessibleName(tr("Pay with"));
+    m_asset->addItem(chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol, QString());
+    for (const TokenConfig &token : chain.tokens)
+        m_asset->addItem(token.symbol, token.symbol);
+    const int lastAsset = m_asset->findText(QSettings().value(u"console/lastAsset"_s).toString());
+    if (lastAsset >= 0)
+        m_asset->setCurrentIndex(lastAsset);
+    formLayout->addRow(tr("Pay &with"), m_asset);
+    if (chain.tokens.isEmpty()) {
+        m_asset->hide();
+        formLayout->labelForField(m_asset)->hide();
+    }
     m_description = new QLineEdit(form);
     m_description->setPlaceholderText(tr("Optional: what is being paid for"));
     m_description->setMaxLength(500);
@@ -128,6 +144,7 @@ bool NewSessionDialog::create()
     request.hasAmount = true;
     request.amountValue = m_amount->text().trimmed();
     request.amountCurrency = m_currency->currentText();
+    request.asset = m_asset->currentData().toString();
     const QString description = m_description->text().trimmed();
     if (!description.isEmpty())
         request.metadata = QJsonObject{{u"description"_s, description}};
@@ -148,6 +165,7 @@ bool NewSessionDialog::create()
         return false;
     }
     QSettings().setValue(u"console/lastCurrency"_s, request.amountCurrency);
+    QSettings().setValue(u"console/lastAsset"_s, m_asset->currentText());
     showCreated();
     Q_EMIT sessionCreated(*m_created);
     return true;
@@ -157,10 +175,12 @@ void NewSessionDialog::showCreated()
 {
     const CheckoutSession &session = *m_created;
     const QString description = session.metadata.value(u"description"_s).toString();
-    m_summary->setText(
-        description.isEmpty()
-            ? tr("%1 = %2").arg(formatFiat(session.fiat), formatCrypto(session.amountWei))
-            : tr("%1 = %2\n%3").arg(formatFiat(session.fiat), formatCrypto(session.amountWei), description));
+    const QString crypto =
+        formatCrypto(session.amountWei, session.asset.isToken() ? session.asset.symbol : m_asset->itemText(0),
+                     session.asset.decimals);
+    m_summary->setText(description.isEmpty()
+                           ? tr("%1 = %2").arg(formatFiat(session.fiat), crypto)
+                           : tr("%1 = %2\n%3").arg(formatFiat(session.fiat), crypto, description));
     m_status->setStatus(session.status);
     m_qr->setText(m_backend.hostedCheckout().publicState(session).value(u"paymentUri"_s).toString());
     m_address->setText(session.address);

@@ -28,6 +28,7 @@ public:
 
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *currencyBox() const { return m_currency; }
+    QComboBox *assetBox() const { return m_asset; }
     QLineEdit *descriptionEdit() const { return m_description; }
     QrWidget *qrWidget() const { return m_qr; }
     QLabel *errorLabel() const { return m_error; }
@@ -51,6 +52,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_amount = nullptr;
     QComboBox *m_currency = nullptr;
+    QComboBox *m_asset = nullptr; // the chain's coin and its configured tokens; hidden when there are none
     QLineEdit *m_description = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_createButton = nullptr;

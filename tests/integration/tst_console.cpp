@@ -264,6 +264,39 @@ private Q_SLOTS:
         QVERIFY2(failing.priceDetails().contains(u"coinbase"_s), qPrintable(failing.priceDetails()));
     }
 
+    // With a stablecoin configured for the chain, the counter can charge in it: the dialog offers it, the
+    // session is priced 1:1 in its peg, and the QR is the token transfer a wallet understands.
+    void counterChargesInAStablecoin()
+    {
+        // Without tokens there is nothing to choose: the row is hidden.
+        {
+            NewSessionDialog plain(*m_backend, false);
+            QVERIFY(plain.assetBox()->isHidden());
+        }
+        m_backend.reset();
+        const QByteArray contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+        m_dir->writeConfig("[chain.31337]\ntokens=TUSD:" + contract + ":6:USD\n");
+        auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        NewSessionDialog dialog(*m_backend, false);
+        dialog.show();
+        QVERIFY(!dialog.assetBox()->isHidden());
+        QCOMPARE(dialog.assetBox()->count(), 2);
+        dialog.assetBox()->setCurrentText(u"TUSD"_s);
+        QTest::keyClicks(dialog.amountEdit(), u"12.50"_s);
+        dialog.currencyBox()->setCurrentText(u"USD"_s);
+        QTest::keyClick(dialog.amountEdit(), Qt::Key_Return);
+        QVERIFY2(dialog.createdSession(), qPrintable(dialog.errorLabel()->text()));
+        const CheckoutSession session = *dialog.createdSession();
+        QCOMPARE(session.asset.symbol, u"TUSD"_s);
+        QCOMPARE(toQString(session.amountWei), u"12500000"_s);
+        QVERIFY2(dialog.qrWidget()->text().startsWith(u"ethereum:"_s + QString::fromLatin1(contract) +
+                                                      u"@31337/transfer?address="_s + session.address),
+                 qPrintable(dialog.qrWidget()->text()));
+    }
+
     void qrWidgetSaysWhenItCannotEncode()
     {
         QrWidget qr;
