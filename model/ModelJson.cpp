@@ -129,6 +129,7 @@ QJsonObject paymentLinkToJson(const PaymentLink &link)
         {u"successUrl"_s, stringOrNull(link.successUrl)},
         {u"cancelUrl"_s, stringOrNull(link.cancelUrl)},
         {u"returnUrl"_s, stringOrNull(link.returnUrl)},
+        {u"asset"_s, stringOrNull(link.asset)},
         {u"url"_s, link.url},
         {u"livemode"_s, link.livemode},
         {u"createdAt"_s, isoTimestamp(link.createdAtMs)},

@@ -18,7 +18,8 @@ struct PaymentLink
     QString successUrl;
     QString cancelUrl;
     QString returnUrl;
-    QString url; // public /l/{id} address
+    QString asset; // a configured token's symbol the sessions are paid in; null: the chain's own coin
+    QString url;   // public /l/{id} address
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
 };

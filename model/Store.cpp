@@ -75,7 +75,7 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
 
 const QString kLinkColumns =
     u"id, livemode, active, fiat_minor, fiat_currency, description, metadata, success_url, cancel_url, "
-    "return_url, url, created_at, updated_at"_s;
+    "return_url, url, created_at, updated_at, asset"_s;
 
 PaymentLink linkFromQuery(const QSqlQuery &query)
 {
@@ -94,6 +94,7 @@ PaymentLink linkFromQuery(const QSqlQuery &query)
     link.url = query.value(10).toString();
     link.createdAtMs = query.value(11).toLongLong();
     link.updatedAtMs = query.value(12).toLongLong();
+    link.asset = nullableString(query.value(13));
     return link;
 }
 
@@ -656,9 +657,9 @@ void Store::insertPaymentLink(const PaymentLink &link)
 {
     StoreQuery query(
         *this, u"INSERT INTO payment_links (id, livemode, active, fiat_minor, fiat_currency, description, "
-               "metadata, success_url, cancel_url, return_url, url, created_at, updated_at) VALUES (:id, "
-               ":livemode, :active, :minor, :currency, :description, :metadata, :success, :cancel, :return, "
-               ":url, :created, :updated)"_s);
+               "metadata, success_url, cancel_url, return_url, url, created_at, updated_at, asset) VALUES "
+               "(:id, :livemode, :active, :minor, :currency, :description, :metadata, :success, :cancel, "
+               ":return, :url, :created, :updated, :asset)"_s);
     query.bind(u":id"_s, link.id)
         .bind(u":livemode"_s, link.livemode)
         .bind(u":active"_s, link.active)
@@ -673,6 +674,7 @@ void Store::insertPaymentLink(const PaymentLink &link)
         .bind(u":url"_s, link.url)
         .bind(u":created"_s, link.createdAtMs)
         .bind(u":updated"_s, link.updatedAtMs)
+        .bind(u":asset"_s, nullable(link.asset))
         .run();
 }
 
@@ -682,7 +684,7 @@ void Store::updatePaymentLink(const PaymentLink &link)
         *this,
         u"UPDATE payment_links SET active = :active, fiat_minor = :minor, fiat_currency = :currency, "
         "description = :description, metadata = :metadata, success_url = :success, cancel_url = :cancel, "
-        "return_url = :return, updated_at = :updated WHERE id = :id"_s);
+        "return_url = :return, updated_at = :updated, asset = :asset WHERE id = :id"_s);
     query.bind(u":id"_s, link.id)
         .bind(u":active"_s, link.active)
         .bind(u":minor"_s, link.fiat.minor)
@@ -694,6 +696,7 @@ void Store::updatePaymentLink(const PaymentLink &link)
         .bind(u":cancel"_s, nullable(link.cancelUrl))
         .bind(u":return"_s, nullable(link.returnUrl))
         .bind(u":updated"_s, link.updatedAtMs)
+        .bind(u":asset"_s, nullable(link.asset))
         .run();
 }
 

@@ -171,6 +171,10 @@ const QList<QStringList> &storeMigrations()
             u"ALTER TABLE payments ADD COLUMN asset TEXT"_s,
             u"ALTER TABLE payments ADD COLUMN asset_decimals INTEGER NOT NULL DEFAULT 18"_s,
         },
+        // 5: a payment link may charge in a configured token (its symbol; null: the chain's coin).
+        {
+            u"ALTER TABLE payment_links ADD COLUMN asset TEXT"_s,
+        },
     };
     return steps;
 }

@@ -62,6 +62,7 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
     CheckoutSession session;
     session.livemode = livemode;
     FiatAmount fiat;
+    QString asset = request.asset;
     if (request.hasAmount) {
         const auto parsed = parseFiatAmount(request.amountValue, request.amountCurrency);
         if (!parsed)
@@ -82,6 +83,12 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
         session.returnUrl = link->returnUrl;
         session.hasMetadata = link->hasMetadata;
         session.metadata = link->metadata;
+        if (!request.asset.isNull())
+            throw ApiError::invalid(
+                u"A payment link's sessions are paid in the link's asset: leave out asset, or "
+                "change the link."_s,
+                u"asset"_s);
+        asset = link->asset;
     }
 
     validation::url(request.successUrl, u"successUrl"_s);
@@ -104,7 +111,7 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
 
     session.chainId = m_config.mode(livemode).chainId;
     session.fiat = fiat;
-    priceSession(session, request.asset);
+    priceSession(session, asset);
 
     if (!m_addresses.isReady(livemode))
         throw ApiError(503, u"api_error"_s, u"xpub_unavailable"_s, m_addresses.problem(livemode));
@@ -140,28 +147,34 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
     return session;
 }
 
+std::optional<TokenConfig> CheckoutService::resolveAsset(qint64 chainId, const QString &asset,
+                                                         const QString &currency) const
+{
+    const ChainConfig chain = m_config.chains.value(chainId);
+    if (asset.isEmpty() || asset.compare(chain.symbol, Qt::CaseInsensitive) == 0)
+        return std::nullopt;
+    const TokenConfig *token = chain.token(asset);
+    if (!token) {
+        throw ApiError::invalid(
+            u"'%1' is not an asset on %2 (chain %3); configured: %4."_s.arg(asset, chain.name)
+                .arg(chainId)
+                .arg(chain.assetSymbols().join(u", "_s)),
+            u"asset"_s, u"asset_unsupported"_s);
+    }
+    if (token->peg.isEmpty()) {
+        throw ApiError::invalid(u"%1 has no peg configured ([chain.%2] tokens), so there is no sound rate to "
+                                "price it in %3."_s.arg(token->symbol)
+                                    .arg(chainId)
+                                    .arg(currency),
+                                u"asset"_s, u"asset_unpriced"_s);
+    }
+    return *token;
+}
+
 void CheckoutService::priceSession(CheckoutSession &session, const QString &asset) const
 {
-    const ChainConfig chain = m_config.chains.value(session.chainId);
-    const TokenConfig *token = nullptr;
-    if (!asset.isNull() && asset.compare(chain.symbol, Qt::CaseInsensitive) != 0) {
-        token = chain.token(asset);
-        if (!token) {
-            throw ApiError::invalid(
-                u"'%1' is not an asset on %2 (chain %3); configured: %4."_s.arg(asset, chain.name)
-                    .arg(session.chainId)
-                    .arg(chain.assetSymbols().join(u", "_s)),
-                u"asset"_s, u"asset_unsupported"_s);
-        }
-        if (token->peg.isEmpty()) {
-            throw ApiError::invalid(
-                u"%1 has no peg configured ([chain.%2] tokens), so there is no sound rate to "
-                "price it in %3."_s.arg(token->symbol)
-                    .arg(session.chainId)
-                    .arg(session.fiat.currency),
-                u"asset"_s, u"asset_unpriced"_s);
-        }
-    }
+    const std::optional<TokenConfig> resolved = resolveAsset(session.chainId, asset, session.fiat.currency);
+    const TokenConfig *token = resolved ? &*resolved : nullptr;
 
     // ethPriceUsd is part of every session, token or not.
     const auto usd = m_rates.quote(u"USD"_s);
@@ -399,6 +412,14 @@ void applyLinkChanges(PaymentLink &link, const PaymentLinkRequest &request)
 }
 } // namespace
 
+void CheckoutService::applyLinkAsset(PaymentLink &link, const PaymentLinkRequest &request) const
+{
+    if (!request.asset)
+        return;
+    const auto token = resolveAsset(m_config.mode(link.livemode).chainId, *request.asset, link.fiat.currency);
+    link.asset = token ? token->symbol : QString();
+}
+
 PaymentLink CheckoutService::createPaymentLink(const PaymentLinkRequest &request, bool livemode)
 {
     if (request.fiatAmount.isNull() || request.fiatCurrency.isNull()) {
@@ -412,6 +433,7 @@ PaymentLink CheckoutService::createPaymentLink(const PaymentLinkRequest &request
     link.active = true;
     link.url = paymentLinkUrl(link.id);
     applyLinkChanges(link, request);
+    applyLinkAsset(link, request);
     link.createdAtMs = link.updatedAtMs = m_clock.nowMs();
     m_store.insertPaymentLink(link);
     return link;
@@ -424,6 +446,7 @@ PaymentLink CheckoutService::updatePaymentLink(const QString &id, const PaymentL
     if (!link)
         throw ApiError::notFound(u"No payment link %1."_s.arg(id), u"id"_s);
     applyLinkChanges(*link, request);
+    applyLinkAsset(*link, request);
     link->updatedAtMs = m_clock.nowMs();
     m_store.updatePaymentLink(*link);
     return *link;

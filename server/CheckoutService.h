@@ -42,6 +42,7 @@ struct PaymentLinkRequest
     std::optional<QString> successUrl;
     std::optional<QString> cancelUrl;
     std::optional<QString> returnUrl;
+    std::optional<QString> asset; // a configured token's symbol; null: the chain's own coin
 };
 
 // What the chain watcher learned in one step, written in one transaction.
@@ -114,6 +115,11 @@ Q_SIGNALS:
 private:
     // Resolves the asset and locks the rate: amount, asset, ethPriceUsd and the rates on the session.
     void priceSession(CheckoutSession &session, const QString &asset) const;
+    // The configured token `asset` names on the chain, or nothing for the chain's own coin (no asset, or its
+    // symbol). Unknown and unpriceable (no peg) tokens are refused, naming what is configured.
+    std::optional<TokenConfig> resolveAsset(qint64 chainId, const QString &asset,
+                                            const QString &currency) const;
+    void applyLinkAsset(PaymentLink &link, const PaymentLinkRequest &request) const;
     void scheduleNextExpiry();
     static CheckoutSession withEvaluation(CheckoutSession session, const SessionEvaluation &evaluation,
                                           qint64 nowMs);

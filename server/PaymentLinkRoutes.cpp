@@ -14,7 +14,7 @@ const QString kCollection = u"/api/v1/payment_links"_s;
 PaymentLinkRequest readLinkRequest(const JsonBody &body, bool creating)
 {
     QStringList allowed{u"fiatAmount"_s, u"fiatCurrency"_s, u"description"_s, u"metadata"_s,
-                        u"successUrl"_s, u"cancelUrl"_s,    u"returnUrl"_s};
+                        u"successUrl"_s, u"cancelUrl"_s,    u"returnUrl"_s,   u"asset"_s};
     if (!creating)
         allowed << u"active"_s;
     body.allowOnly(allowed);
@@ -32,6 +32,7 @@ PaymentLinkRequest readLinkRequest(const JsonBody &body, bool creating)
     request.cancelUrl = body.nullableString(u"cancelUrl"_s);
     request.returnUrl = body.nullableString(u"returnUrl"_s);
     request.metadata = body.optionalObject(u"metadata"_s);
+    request.asset = body.nullableString(u"asset"_s);
     request.active = body.optionalBool(u"active"_s);
     return request;
 }

@@ -309,6 +309,56 @@ private Q_SLOTS:
         }
     }
 
+    // A payment link may charge in a token: its public URL and link-mode creates make token sessions.
+    void paymentLinkChargesInItsToken()
+    {
+        auto link = m_client->postJson(
+            u"/api/v1/payment_links"_s,
+            {{u"fiatAmount"_s, u"25.00"_s}, {u"fiatCurrency"_s, u"USD"_s}, {u"asset"_s, u"tusd"_s}});
+        QCOMPARE(link.status, 200);
+        QCOMPARE(link.json[u"asset"_s].toString(), u"TUSD"_s);
+        const QString linkId = link.json[u"id"_s].toString();
+
+        // The public URL: 303 to a TUSD session's checkout page.
+        const QList<QByteArray> visit = sendPipelined(
+            m_backend->baseUrl(), "GET /l/" + linkId.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 1);
+        QCOMPARE(visit.size(), 1);
+        QVERIFY2(visit[0].startsWith("HTTP/1.1 303"), visit[0].left(200).constData());
+        const QByteArray location =
+            visit[0].mid(visit[0].toLower().indexOf("location: ") + 10).split('\r')[0];
+        const QString sessionId = QString::fromLatin1(location.mid(location.lastIndexOf('/') + 1));
+        const QJsonObject visited = session(sessionId);
+        QCOMPARE(visited[u"asset"_s][u"symbol"_s].toString(), u"TUSD"_s);
+        QCOMPARE(visited[u"amount"_s][u"wei"_s].toString(), u"25000000"_s);
+        QCOMPARE(visited[u"linkId"_s].toString(), linkId);
+
+        // Link mode through the API takes the link's asset, and refuses another one.
+        auto created = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json[u"asset"_s][u"symbol"_s].toString(), u"TUSD"_s);
+        const qint64 sessions = m_backend->store().countSessions();
+        created = m_client->postJson(u"/api/v1/checkout_sessions"_s,
+                                     {{u"linkId"_s, linkId}, {u"asset"_s, u"ETH"_s}});
+        QCOMPARE(created.status, 400);
+        QCOMPARE(created.json[u"error"_s][u"param"_s].toString(), u"asset"_s);
+        QCOMPARE(m_backend->store().countSessions(), sessions);
+
+        // An unknown asset makes no link; setting the asset to null makes it a native-coin link again.
+        const auto unknown = m_client->postJson(
+            u"/api/v1/payment_links"_s,
+            {{u"fiatAmount"_s, u"25.00"_s}, {u"fiatCurrency"_s, u"USD"_s}, {u"asset"_s, u"DOGE"_s}});
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(unknown.json[u"error"_s][u"param"_s].toString(), u"asset"_s);
+        QCOMPARE(m_client->get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 1);
+        link = m_client->postJson(u"/api/v1/payment_links/"_s + linkId, {{u"asset"_s, QJsonValue::Null}});
+        QCOMPARE(link.status, 200);
+        QVERIFY(link.json[u"asset"_s].isNull());
+        created = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
+        QCOMPARE(created.status, 200);
+        QVERIFY(!created.json.contains(u"asset"_s));
+        QCOMPARE(created.json[u"amount"_s][u"wei"_s].toString(), u"8333340000000000"_s);
+    }
+
     // 30.00 EUR in a USD token: 30 * ETH-USD 3000 / ETH-EUR 2760 = 32.608695652… TUSD, rounded up.
     void euroSessionUsesTheDerivedRate()
     {
