@@ -1,3 +1,4 @@
+#include "ServerProcess.h"
 #include "Store.h"
 #include "TestDataDir.h"
 
@@ -20,7 +21,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    static QString binary() { return qEnvironmentVariable("CRYPTOCHECKOUT_BINARY"); }
+    static QString binary() { return serverprocess::binary(); }
 
     struct Run
     {
@@ -29,14 +30,7 @@ class TestCli : public QObject
         QByteArray err;
     };
 
-    static QProcessEnvironment headlessEnvironment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        return env;
-    }
+    static QProcessEnvironment headlessEnvironment() { return serverprocess::headlessEnvironment(); }
 
     static Run run(const QStringList &arguments)
     {
@@ -58,21 +52,7 @@ class TestCli : public QObject
     // Starts the server on a free port and returns its base URL, read from its startup line.
     static QUrl startServer(QProcess &process, const QStringList &arguments)
     {
-        process.setProcessEnvironment(headlessEnvironment());
-        process.start(binary(), arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        QByteArray err;
-        const QRegularExpression listening(u"listening on (http://\\S+)"_s);
-        for (int i = 0; i < 100 && process.state() == QProcess::Running; ++i) {
-            process.waitForReadyRead(200);
-            err += process.readAllStandardError();
-            const auto match = listening.match(QString::fromUtf8(err));
-            if (match.hasMatch())
-                return QUrl(match.captured(1));
-        }
-        qWarning() << "server output:" << err;
-        return {};
+        return serverprocess::start(process, arguments);
     }
 
     static QPair<int, QJsonObject> get(const QUrl &url)

@@ -1,6 +1,7 @@
 #include "Backend.h"
 #include "HttpClient.h"
 #include "OffsetClock.h"
+#include "ServerProcess.h"
 #include "TestDataDir.h"
 #include "WebhookReceiver.h"
 
@@ -316,26 +317,10 @@ private Q_SLOTS:
         cleanup();
         TestDataDir dir;
         dir.writeConfig("[server]\nlisten=127.0.0.1:0\n[webhooks]\nretryBaseSeconds=1\ntimeoutSeconds=5\n");
-        const QString binary = qEnvironmentVariable("CRYPTOCHECKOUT_BINARY");
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"DISPLAY"_s);
-        QProcess keys;
-        keys.setProcessEnvironment(environment);
-        keys.start(binary, {u"keys"_s, u"create"_s, u"--mode"_s, u"test"_s, u"--data-dir"_s, dir.path()});
-        QVERIFY(keys.waitForFinished(20000));
-        const QByteArray key = keys.readAllStandardOutput().trimmed();
-
-        auto startServer = [&](QProcess &server) -> QUrl {
-            server.setProcessEnvironment(environment);
-            server.start(binary, {u"--headless"_s, u"--data-dir"_s, dir.path()});
-            QByteArray err;
-            for (int i = 0; i < 100 && !err.contains("listening on"); ++i) {
-                server.waitForReadyRead(100);
-                err += server.readAllStandardError();
-            }
-            const auto match =
-                QRegularExpression(u"listening on (http://\\S+)"_s).match(QString::fromUtf8(err));
-            return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+        const QByteArray key = serverprocess::createTestKey(dir.path());
+        QVERIFY(!key.isEmpty());
+        auto startServer = [&](QProcess &server) {
+            return serverprocess::start(server, {u"--headless"_s, u"--data-dir"_s, dir.path()});
         };
         QProcess server;
         QUrl base = startServer(server);
