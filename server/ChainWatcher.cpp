@@ -364,11 +364,21 @@ void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
     QString expectedParent = m_cursor->blockHash;
     for (const ScannedBlock &block : blocks) {
         if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
+            // A break inside one answer is a reorg between its reads, which a second look resolves. A node
+            // that keeps answering blocks that do not chain is broken: say so rather than loop on it.
+            if (block.number != blocks.first().number && ++m_unchainedAnswers >= kMaxUnchainedAnswers) {
+                m_unchainedAnswers = 0;
+                return fail(u"the node keeps answering a block %1 whose parent hash %2 is not the hash %3 it "
+                            "gives for block %4"_s.arg(block.number)
+                                .arg(block.parentHash, expectedParent)
+                                .arg(block.number - 1));
+            }
             checkForReorg(head);
             return;
         }
         expectedParent = block.hash;
     }
+    m_unchainedAnswers = 0;
 
     QList<Payment> candidates;
     for (const ScannedBlock &block : blocks) {
@@ -526,10 +536,9 @@ void ChainWatcher::reconcile(qint64 head)
     QList<JsonRpcClient::Request> requests;
     for (const CheckoutSession &session : sessions)
         requests.append({u"eth_getBalance"_s, {session.address, hexQuantity(at.blockNumber)}});
-    m_rpc->batch(requests, [this, head, sessions, at](const QList<Result<QJsonValue>> &results) {
-        QList<Payment> payments;
-        const auto blocks = m_store.recentChainBlocks(m_chain.chainId, 1);
-        const qint64 timestampMs = blocks.isEmpty() ? m_clock.nowMs() : blocks.first().timestampMs;
+    const qint64 floor = std::max<qint64>({0, m_lastReconciledBlock, at.blockNumber - kMaxTracedBlocks});
+    m_rpc->batch(requests, [this, head, sessions, at, floor](const QList<Result<QJsonValue>> &results) {
+        QList<BalanceTrace> traces;
         for (qsizetype i = 0; i < results.size(); ++i) {
             if (!results[i])
                 return fail(results[i].error());
@@ -538,25 +547,146 @@ void ChainWatcher::reconcile(qint64 head)
                 return fail(u"eth_getBalance answered something that is not a quantity"_s);
             // More on the address than the transactions we saw: a transfer made by a contract.
             if (*balance > sessions[i].amountReceivedWei) {
-                Payment payment;
-                payment.sessionId = sessions[i].id;
-                payment.chainId = m_chain.chainId;
-                payment.blockNumber = at.blockNumber;
-                payment.blockHash = at.blockHash;
-                payment.blockTimestampMs = timestampMs;
-                payment.amount = balance->saturatingSub(sessions[i].amountReceivedWei);
-                payment.seenAtMs = m_clock.nowMs();
-                payments.append(payment);
+                BalanceTrace trace;
+                trace.sessionId = sessions[i].id;
+                trace.address = sessions[i].address;
+                try {
+                    for (const Payment &payment : m_store.paymentsForSession(sessions[i].id))
+                        if (sessions[i].asset.matches(payment.tokenContract))
+                            trace.recorded.append({payment.blockNumber, payment.amount});
+                } catch (const StoreError &error) {
+                    return fail(QString::fromUtf8(error.what()));
+                }
+                trace.unseenTotal = balance->saturatingSub(trace.recordedUpTo(at.blockNumber));
+                if (trace.unseenTotal.isZero())
+                    continue;
+                trace.low = std::min(floor, at.blockNumber - 1);
+                trace.high = at.blockNumber;
+                trace.highUnseen = trace.unseenTotal;
+                traces.append(trace);
             }
         }
-        if (!payments.isEmpty()) {
-            ChainProgress progress;
-            progress.chainId = m_chain.chainId;
-            progress.payments = payments;
-            progress.headBlockNumber = head;
-            if (!commit(progress))
-                return;
+        m_lastReconciledBlock = at.blockNumber;
+        if (traces.isEmpty())
+            return finishStep(head);
+        traceBalances(head, at, traces, {}, 0);
+    });
+}
+
+UInt256 ChainWatcher::BalanceTrace::recordedUpTo(qint64 block) const
+{
+    UInt256 sum;
+    for (const auto &[number, amount] : recorded)
+        if (number <= block)
+            sum = sum.saturatingAdd(amount);
+    return sum;
+}
+
+void ChainWatcher::traceBalances(qint64 head, const ChainCursor &at, QList<BalanceTrace> traces,
+                                 QList<BalanceRise> rises, int round)
+{
+    // Traces whose window is one block wide have found a rise: record it and look for the next one above.
+    for (qsizetype i = 0; i < traces.size();) {
+        BalanceTrace &trace = traces[i];
+        if (trace.high - trace.low > 1 && round < kMaxTraceRounds) {
+            ++i;
+            continue;
         }
+        rises.append(BalanceRise{trace.sessionId, trace.high, trace.highUnseen.saturatingSub(trace.traced)});
+        trace.traced = trace.highUnseen;
+        if (trace.traced < trace.unseenTotal && trace.high < at.blockNumber && round < kMaxTraceRounds) {
+            trace.low = trace.high;
+            trace.high = at.blockNumber;
+            trace.highUnseen = trace.unseenTotal;
+            continue; // bisect the rest of the window
+        }
+        traces.removeAt(i);
+    }
+    if (traces.isEmpty())
+        return recordBalanceRises(head, at, rises);
+
+    QList<JsonRpcClient::Request> requests;
+    for (const BalanceTrace &trace : traces)
+        requests.append(
+            {u"eth_getBalance"_s, {trace.address, hexQuantity(trace.low + (trace.high - trace.low) / 2)}});
+    m_rpc->batch(
+        requests, [this, head, at, traces, rises, round](const QList<Result<QJsonValue>> &results) mutable {
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                BalanceTrace &trace = traces[i];
+                const std::optional<UInt256> balance = results[i] ? parseAmount(*results[i]) : std::nullopt;
+                if (!balance) {
+                    // No history of balances on this node (or a bad answer): the rise stays at the reconciled
+                    // block, as without tracing.
+                    qCInfo(lcWatcher).noquote()
+                        << m_chain.name << "cannot read the balance of" << trace.address
+                        << "at an earlier block (" << (results[i] ? u"not a quantity"_s : results[i].error())
+                        << "); its contract transfer is stamped with block" << at.blockNumber;
+                    trace.low = at.blockNumber - 1;
+                    trace.high = at.blockNumber;
+                    trace.highUnseen = trace.unseenTotal;
+                    continue;
+                }
+                const qint64 middle = trace.low + (trace.high - trace.low) / 2;
+                const UInt256 unseen = balance->saturatingSub(trace.recordedUpTo(middle));
+                if (unseen > trace.traced) {
+                    trace.high = middle;
+                    trace.highUnseen = std::min(unseen, trace.unseenTotal);
+                } else {
+                    trace.low = middle;
+                }
+            }
+            traceBalances(head, at, traces, rises, round + 1);
+        });
+}
+
+void ChainWatcher::recordBalanceRises(qint64 head, const ChainCursor &at, const QList<BalanceRise> &rises)
+{
+    // The blocks the rises happened in: their hashes (for reorgs) and timestamps (for lateness).
+    QList<qint64> numbers;
+    for (const BalanceRise &rise : rises)
+        if (!numbers.contains(rise.blockNumber))
+            numbers.append(rise.blockNumber);
+    QList<JsonRpcClient::Request> requests;
+    for (const qint64 number : numbers)
+        requests.append({u"eth_getBlockByNumber"_s, {hexQuantity(number), false}});
+    m_rpc->batch(requests, [this, head, at, rises, numbers](const QList<Result<QJsonValue>> &results) {
+        QHash<qint64, ChainBlock> blocks;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (!results[i])
+                return fail(results[i].error());
+            QString error;
+            const auto parsed = parseBlock(*results[i], &error);
+            if (!parsed)
+                return fail(error);
+            if (parsed->number != numbers[i])
+                return fail(
+                    u"eth_getBlockByNumber(%1) answered block %2"_s.arg(numbers[i]).arg(parsed->number));
+            if (parsed->number == at.blockNumber && parsed->hash != at.blockHash)
+                return fail(
+                    u"block %1 changed while reconciling balances (reorg in progress)"_s.arg(at.blockNumber));
+            blocks.insert(parsed->number, ChainBlock{parsed->number, parsed->hash, parsed->timestampMs});
+        }
+        ChainProgress progress;
+        progress.chainId = m_chain.chainId;
+        progress.headBlockNumber = head;
+        for (const BalanceRise &rise : rises) {
+            if (rise.amount.isZero())
+                continue;
+            const ChainBlock &block = blocks[rise.blockNumber];
+            Payment payment;
+            payment.sessionId = rise.sessionId;
+            payment.chainId = m_chain.chainId;
+            payment.blockNumber = block.number;
+            payment.blockHash = block.hash;
+            payment.blockTimestampMs = block.timestampMs;
+            payment.amount = rise.amount;
+            payment.seenAtMs = m_clock.nowMs();
+            payment.assetSymbol = m_chain.symbol;
+            payment.assetDecimals = kWeiDecimals;
+            progress.payments.append(payment);
+        }
+        if (!progress.payments.isEmpty() && !commit(progress))
+            return;
         finishStep(head);
     });
 }

@@ -86,6 +86,34 @@ private:
     void addTokenTransfers(qint64 head, const QList<ScannedBlock> &blocks, const QList<Payment> &payments);
     void commitBlocks(qint64 head, const QList<ScannedBlock> &blocks, const QList<Payment> &payments);
     void reconcile(qint64 head);
+    // A transfer made by a contract shows only as a higher balance. Where the balance rose is found by
+    // bisecting eth_getBalance over the blocks since the last reconciliation (one batch per round for every
+    // such session), so a payment is stamped with the block it happened in and lateness is judged by that
+    // block's time, not by when the watcher looked. Several rises are found one after the other. A node that
+    // keeps no history of balances gets the old answer: the reconciled block.
+    // "Unseen" at block b: the balance at b less the recorded payments of blocks up to b; it can only grow.
+    struct BalanceTrace
+    {
+        QString sessionId;
+        QString address;
+        QList<QPair<qint64, UInt256>> recorded; // the session's recorded payments: block, amount
+        UInt256 unseenTotal;                    // unseen at the reconciled block
+        UInt256 traced;                         // the part of it already placed in blocks
+        qint64 low = 0;                         // a block taken to have no more unseen than `traced`
+        qint64 high = 0;                        // a block with more
+        UInt256 highUnseen;                     // unseen at `high`
+
+        UInt256 recordedUpTo(qint64 block) const;
+    };
+    struct BalanceRise
+    {
+        QString sessionId;
+        qint64 blockNumber = 0;
+        UInt256 amount;
+    };
+    void traceBalances(qint64 head, const ChainCursor &at, QList<BalanceTrace> traces,
+                       QList<BalanceRise> rises, int round);
+    void recordBalanceRises(qint64 head, const ChainCursor &at, const QList<BalanceRise> &rises);
     void finishStep(qint64 head);
     void fail(const QString &error);
     bool commit(const ChainProgress &progress); // false (and fail()) when the store refused it
@@ -109,6 +137,11 @@ private:
     int m_blocksPerBatch = 25;
     qint64 m_reconcileIntervalMs = 15000;
     qint64 m_lastReconcileAtMs = 0;
+    qint64 m_lastReconciledBlock = -1; // the block the last reconciliation read balances at
+    int m_unchainedAnswers = 0;        // batches in a row whose blocks did not chain
+    static constexpr int kMaxUnchainedAnswers = 3;
+    static constexpr qint64 kMaxTracedBlocks = 4096;
+    static constexpr int kMaxTraceRounds = 64;
     std::optional<ChainCursor> m_cursor;
     QHash<QString, QString> m_watched;       // lower-case address -> session id (every session)
     QHash<QString, QString> m_watchedTokens; // lower-case address -> session id (token sessions)

@@ -86,6 +86,21 @@ class TestChainWatcher : public QObject
     {
         return m_node->block(m_node->blockNumber())[u"timestamp"_s].toString().mid(2).toLongLong(nullptr, 16);
     }
+    // Deploys tests/contracts/Forwarder.sol (forward(address) sends the value on from the contract) and
+    // returns its address, or an empty string.
+    QString deployForwarder()
+    {
+        QFile artifact(qEnvironmentVariable("CRYPTOCHECKOUT_SOURCE_DIR") +
+                       u"/tests/contracts/Forwarder.bin.json"_s);
+        if (!artifact.open(QIODevice::ReadOnly))
+            return {};
+        const QString bytecode =
+            QJsonDocument::fromJson(artifact.readAll()).object()[u"bytecode"_s].toString();
+        const QString deployTx = m_node->sendTransaction({{u"from"_s, m_payer}, {u"data"_s, bytecode}});
+        return m_node->call(u"eth_getTransactionReceipt"_s, {deployTx})
+            .toObject()[u"contractAddress"_s]
+            .toString();
+    }
     // Moves the service's clock past a session's expiry and lets the expiry timer act.
     void jumpPastExpiry(const QJsonObject &s, qint64 byMs = 5000)
     {
@@ -279,15 +294,7 @@ private Q_SLOTS:
     void paymentSentByAContractIsCaught()
     {
         m_backend->watcher(31337)->setReconcileIntervalMs(0);
-        QFile artifact(qEnvironmentVariable("CRYPTOCHECKOUT_SOURCE_DIR") +
-                       u"/tests/contracts/Forwarder.bin.json"_s);
-        QVERIFY(artifact.open(QIODevice::ReadOnly));
-        const QString bytecode =
-            QJsonDocument::fromJson(artifact.readAll()).object()[u"bytecode"_s].toString();
-        const QString deployTx = m_node->sendTransaction({{u"from"_s, m_payer}, {u"data"_s, bytecode}});
-        const QString forwarder = m_node->call(u"eth_getTransactionReceipt"_s, {deployTx})
-                                      .toObject()[u"contractAddress"_s]
-                                      .toString();
+        const QString forwarder = deployForwarder();
         QVERIFY(!forwarder.isEmpty());
 
         const QJsonObject created = createSession();
@@ -310,6 +317,62 @@ private Q_SLOTS:
         m_node->mine(3);
         QVERIFY(waitForStatus(id, u"paid"_s));
         QCOMPARE(session(id)[u"payments"_s].toArray().size(), 1); // counted once
+    }
+
+    // A contract's transfer found by reconciliation long after it happened (past the session's expiry, by
+    // chain time and by ours) is stamped with the block it happened in, so it is on time; a direct top-up
+    // recorded meanwhile does not confuse where it was.
+    void contractPaymentIsStampedWithItsBlock()
+    {
+        const QString forwarder = deployForwarder();
+        QVERIFY(!forwarder.isEmpty());
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        const QString address = created[u"address"_s].toString();
+        // Reconcile once now, then not again until allowed.
+        watcher()->setReconcileIntervalMs(3'600'000);
+        m_node->mine(1);
+        QVERIFY(waitUntil([&] { return watcher()->status().cursor == m_node->blockNumber(); }, 15000));
+
+        const QString selector = QString::fromLatin1(ethereum::keccak256("forward(address)").left(4).toHex());
+        const QString tx = m_node->sendTransaction(
+            {{u"from"_s, m_payer},
+             {u"to"_s, forwarder},
+             {u"value"_s, HardhatNode::toHexQuantity(u"20000000000000000"_s)},
+             {u"data"_s, u"0x"_s + selector + QString(24, u'0') + address.mid(2).toLower()}});
+        const qint64 contractBlock = m_node->call(u"eth_getTransactionReceipt"_s, {tx})
+                                         .toObject()[u"blockNumber"_s]
+                                         .toString()
+                                         .mid(2)
+                                         .toLongLong(nullptr, 16);
+        m_node->mine(5);
+        m_node->sendEther(m_payer, address,
+                          u"4000000000000000"_s); // a direct top-up, seen by its transaction
+        // The chain moves 40 minutes on, and so does our clock: the session has expired by then.
+        m_node->call(u"evm_increaseTime"_s, {2400});
+        for (int i = 0; i < 20; ++i)
+            m_node->mine(1); // one at a time: blocks of one hardhat_mine call do not always chain
+        QVERIFY2(waitUntil([&] { return watcher()->status().cursor == m_node->blockNumber(); }, 15000),
+                 QJsonDocument(watcher()->status().toJson()).toJson().constData());
+        jumpPastExpiry(created, 40 * 60'000);
+        QCOMPARE(session(id)[u"status"_s].toString(), u"expired"_s);
+
+        watcher()->setReconcileIntervalMs(0);
+        m_node->mine(1);
+        QVERIFY(waitForStatus(id, u"paid"_s, 15000));
+        const QJsonObject paid = session(id);
+        QCOMPARE(paid[u"needsAttention"_s].toBool(), false);
+        const QJsonArray payments = paid[u"payments"_s].toArray();
+        QCOMPARE(payments.size(), 2);
+        bool foundContract = false;
+        for (const QJsonValue &payment : payments) {
+            if (!payment[u"txHash"_s].isNull())
+                continue;
+            foundContract = true;
+            QCOMPARE(payment[u"blockNumber"_s].toInteger(), contractBlock);
+            QCOMPARE(payment[u"amount"_s][u"wei"_s].toString(), u"20000000000000000"_s);
+        }
+        QVERIFY(foundContract);
     }
 
     void nodeKilledAndRestartedMidSession()
