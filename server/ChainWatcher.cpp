@@ -364,21 +364,11 @@ void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
     QString expectedParent = m_cursor->blockHash;
     for (const ScannedBlock &block : blocks) {
         if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
-            // A break inside one answer is a reorg between its reads, which a second look resolves. A node
-            // that keeps answering blocks that do not chain is broken: say so rather than loop on it.
-            if (block.number != blocks.first().number && ++m_unchainedAnswers >= kMaxUnchainedAnswers) {
-                m_unchainedAnswers = 0;
-                return fail(u"the node keeps answering a block %1 whose parent hash %2 is not the hash %3 it "
-                            "gives for block %4"_s.arg(block.number)
-                                .arg(block.parentHash, expectedParent)
-                                .arg(block.number - 1));
-            }
             checkForReorg(head);
             return;
         }
         expectedParent = block.hash;
     }
-    m_unchainedAnswers = 0;
 
     QList<Payment> candidates;
     for (const ScannedBlock &block : blocks) {

@@ -138,8 +138,6 @@ private:
     qint64 m_reconcileIntervalMs = 15000;
     qint64 m_lastReconcileAtMs = 0;
     qint64 m_lastReconciledBlock = -1; // the block the last reconciliation read balances at
-    int m_unchainedAnswers = 0;        // batches in a row whose blocks did not chain
-    static constexpr int kMaxUnchainedAnswers = 3;
     static constexpr qint64 kMaxTracedBlocks = 4096;
     static constexpr int kMaxTraceRounds = 64;
     std::optional<ChainCursor> m_cursor;
