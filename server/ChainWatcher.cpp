@@ -64,11 +64,21 @@ ChainWatcher::ChainWatcher(ChainConfig chain, Store &store, CheckoutService &che
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &ChainWatcher::step);
     connect(m_rpc, &JsonRpcClient::newHead, this, &ChainWatcher::poll);
+    // The client keeps the subscription (it subscribes again after a reconnection); the watcher shows it,
+    // and catches up at once when it is back, since heads announced while it was away were missed.
+    connect(m_rpc, &JsonRpcClient::newHeadsSubscribed, this, [this] {
+        qCInfo(lcWatcher).noquote() << m_chain.name << "follows new heads by eth_subscribe";
+        m_status.newHeadsSubscription = true;
+        Q_EMIT statusChanged();
+        poll();
+    });
     connect(m_rpc, &JsonRpcClient::subscriptionLost, this, [this](const QString &reason) {
+        if (m_status.newHeadsSubscription)
+            qCInfo(lcWatcher).noquote() << m_chain.name << "lost its newHeads subscription:" << reason;
+        else
+            qCDebug(lcWatcher).noquote() << m_chain.name << "cannot subscribe to newHeads yet:" << reason;
         m_status.newHeadsSubscription = false;
-        qCInfo(lcWatcher) << m_chain.name << "newHeads subscription lost:" << reason;
-        if (m_running)
-            QTimer::singleShot(2000, this, [this] { m_rpc->subscribeNewHeads(); });
+        Q_EMIT statusChanged();
     });
     connect(&m_checkout, &CheckoutService::sessionChanged, this,
             [this](const CheckoutSession &session, const QStringList &events) {
@@ -83,10 +93,8 @@ void ChainWatcher::start()
         return;
     m_running = true;
     loadWatchedAddresses();
-    if (m_rpc->isWebSocket()) {
-        m_rpc->subscribeNewHeads();
-        m_status.newHeadsSubscription = true;
-    }
+    if (m_rpc->isWebSocket())
+        m_rpc->subscribeNewHeads(); // shown in the status once the node confirms it
     step();
 }
 
@@ -94,6 +102,8 @@ void ChainWatcher::stop()
 {
     m_running = false;
     m_pollTimer.stop();
+    m_rpc->unsubscribeNewHeads();
+    m_status.newHeadsSubscription = false;
 }
 
 void ChainWatcher::poll()

@@ -31,11 +31,17 @@ class TestChainWatcher : public QObject
     std::unique_ptr<HttpClient> m_client;
     QString m_payer;
 
-    void writeConfig(const QByteArray &extra = {})
+    void writeConfig(const QByteArray &extra = {}, const QUrl &rpcUrl = {}, int pollIntervalMs = 200)
     {
-        m_dir->writeConfig(
-            "[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +
-            "\nconfirmations=3\npollIntervalMs=200\n" + extra);
+        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" +
+                           (rpcUrl.isEmpty() ? m_node->rpcUrl() : rpcUrl).toString().toUtf8() +
+                           "\nconfirmations=3\npollIntervalMs=" + QByteArray::number(pollIntervalMs) + "\n" +
+                           extra);
+    }
+    bool newHeadsShownOnHealthz()
+    {
+        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        return health.json[u"chains"_s][0][u"newHeads"_s].toBool();
     }
     void startBackend()
     {
@@ -336,6 +342,49 @@ private Q_SLOTS:
         m_node->mine(2);
         QVERIFY(waitForStatus(id, u"paid"_s, 15000));
         QCOMPARE(watcher()->status().state, u"ok"_s);
+    }
+
+    // A ws:// RPC URL: new heads come from eth_subscribe("newHeads"). Polling is set to once a minute, so
+    // within this test only notifications can move a session; the subscription must survive the node
+    // being killed and started again.
+    void newHeadsOverWebSocketDriveTheWatcher()
+    {
+        m_backend.reset();
+        writeConfig({}, m_node->webSocketUrl(), 60000);
+        startBackend();
+        QVERIFY(waitUntil([&] { return watcher()->status().newHeadsSubscription; }, 10000));
+        QVERIFY(newHeadsShownOnHealthz());
+
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(id, u"detected"_s, 5000));
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s, 5000));
+        QCOMPARE(eventTypes(id),
+                 (QStringList{u"session.created"_s, u"session.detected"_s, u"session.paid"_s}));
+
+        // The node dies: the subscription is gone and /healthz says so.
+        m_node->kill();
+        QVERIFY(waitUntil([&] { return !watcher()->status().newHeadsSubscription; }, 10000));
+        QVERIFY(!newHeadsShownOnHealthz());
+        QTest::qWait(3000); // a few reconnection attempts against a closed port
+
+        // It comes back (a fresh chain on the same port): the watcher subscribes again by itself, and a
+        // payment on the new chain is followed by notifications as before.
+        QString error;
+        QVERIFY2(m_node->start(&error), qPrintable(error));
+        QVERIFY(waitUntil([&] { return watcher()->status().newHeadsSubscription; }, 20000));
+        QVERIFY(newHeadsShownOnHealthz());
+        const QJsonObject later = createSession();
+        const QString laterId = later[u"id"_s].toString();
+        m_node->sendEther(m_payer, later[u"address"_s].toString(), later[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(laterId, u"detected"_s, 5000));
+        m_node->mine(2);
+        QVERIFY(waitForStatus(laterId, u"paid"_s, 5000));
+        QCOMPARE(watcher()->status().state, u"ok"_s);
+        QCOMPARE(watcher()->status().cursor, m_node->blockNumber());
     }
 
     void wrongChainIsMisconfiguredAndChangesNothing()
