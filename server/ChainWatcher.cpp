@@ -370,15 +370,29 @@ void ChainWatcher::scan(qint64 head)
 
 void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
 {
-    // The blocks must extend our chain; if not, the chain reorganised while we were reading it.
+    // The blocks must extend our chain; if not, the chain reorganised while we were reading it: check the
+    // cursor's block and read again. The same break again from the same cursor is no reorganisation in
+    // progress but a node whose blocks do not link up: an error (retried with backoff), not a tight loop.
     QString expectedParent = m_cursor->blockHash;
+    qint64 expectedNumber = m_cursor->blockNumber;
     for (const ScannedBlock &block : blocks) {
         if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
+            if (m_unlinkedAtCursor == m_cursor->blockNumber)
+                return fail(
+                    u"the node's block %1 names parent %2, but the node's block %3 is %4: its blocks do "
+                    "not link up (a reorganisation that does not settle, or a node serving inconsistent "
+                    "blocks)"_s.arg(block.number)
+                        .arg(block.parentHash)
+                        .arg(expectedNumber)
+                        .arg(expectedParent));
+            m_unlinkedAtCursor = m_cursor->blockNumber;
             checkForReorg(head);
             return;
         }
         expectedParent = block.hash;
+        expectedNumber = block.number;
     }
+    m_unlinkedAtCursor = -1;
 
     QList<Payment> candidates;
     for (const ScannedBlock &block : blocks) {
