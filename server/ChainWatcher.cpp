@@ -64,11 +64,21 @@ ChainWatcher::ChainWatcher(ChainConfig chain, Store &store, CheckoutService &che
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &ChainWatcher::step);
     connect(m_rpc, &JsonRpcClient::newHead, this, &ChainWatcher::poll);
+    // The client keeps the subscription (it subscribes again after a reconnection); the watcher shows it,
+    // and catches up at once when it is back, since heads announced while it was away were missed.
+    connect(m_rpc, &JsonRpcClient::newHeadsSubscribed, this, [this] {
+        qCInfo(lcWatcher).noquote() << m_chain.name << "follows new heads by eth_subscribe";
+        m_status.newHeadsSubscription = true;
+        Q_EMIT statusChanged();
+        poll();
+    });
     connect(m_rpc, &JsonRpcClient::subscriptionLost, this, [this](const QString &reason) {
+        if (m_status.newHeadsSubscription)
+            qCInfo(lcWatcher).noquote() << m_chain.name << "lost its newHeads subscription:" << reason;
+        else
+            qCDebug(lcWatcher).noquote() << m_chain.name << "cannot subscribe to newHeads yet:" << reason;
         m_status.newHeadsSubscription = false;
-        qCInfo(lcWatcher) << m_chain.name << "newHeads subscription lost:" << reason;
-        if (m_running)
-            QTimer::singleShot(2000, this, [this] { m_rpc->subscribeNewHeads(); });
+        Q_EMIT statusChanged();
     });
     connect(&m_checkout, &CheckoutService::sessionChanged, this,
             [this](const CheckoutSession &session, const QStringList &events) {
@@ -83,10 +93,8 @@ void ChainWatcher::start()
         return;
     m_running = true;
     loadWatchedAddresses();
-    if (m_rpc->isWebSocket()) {
-        m_rpc->subscribeNewHeads();
-        m_status.newHeadsSubscription = true;
-    }
+    if (m_rpc->isWebSocket())
+        m_rpc->subscribeNewHeads(); // shown in the status once the node confirms it
     step();
 }
 
@@ -94,6 +102,8 @@ void ChainWatcher::stop()
 {
     m_running = false;
     m_pollTimer.stop();
+    m_rpc->unsubscribeNewHeads();
+    m_status.newHeadsSubscription = false;
 }
 
 void ChainWatcher::poll()
@@ -360,15 +370,29 @@ void ChainWatcher::scan(qint64 head)
 
 void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
 {
-    // The blocks must extend our chain; if not, the chain reorganised while we were reading it.
+    // The blocks must extend our chain; if not, the chain reorganised while we were reading it: check the
+    // cursor's block and read again. The same break again from the same cursor is no reorganisation in
+    // progress but a node whose blocks do not link up: an error (retried with backoff), not a tight loop.
     QString expectedParent = m_cursor->blockHash;
+    qint64 expectedNumber = m_cursor->blockNumber;
     for (const ScannedBlock &block : blocks) {
         if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
+            if (m_unlinkedAtCursor == m_cursor->blockNumber)
+                return fail(
+                    u"the node's block %1 names parent %2, but the node's block %3 is %4: its blocks do "
+                    "not link up (a reorganisation that does not settle, or a node serving inconsistent "
+                    "blocks)"_s.arg(block.number)
+                        .arg(block.parentHash)
+                        .arg(expectedNumber)
+                        .arg(expectedParent));
+            m_unlinkedAtCursor = m_cursor->blockNumber;
             checkForReorg(head);
             return;
         }
         expectedParent = block.hash;
+        expectedNumber = block.number;
     }
+    m_unlinkedAtCursor = -1;
 
     QList<Payment> candidates;
     for (const ScannedBlock &block : blocks) {

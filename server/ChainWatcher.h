@@ -134,6 +134,7 @@ private:
     bool m_again = false;
     bool m_chainVerified = false;
     int m_consecutiveErrors = 0;
+    qint64 m_unlinkedAtCursor = -1; // the cursor from which the last read did not link up; -1: none
     int m_blocksPerBatch = 25;
     qint64 m_reconcileIntervalMs = 15000;
     qint64 m_lastReconcileAtMs = 0;

@@ -51,6 +51,9 @@ JsonRpcClient::JsonRpcClient(QUrl url, QObject *parent)
 {
     if (!isWebSocket())
         m_network = new QNetworkAccessManager(this);
+    m_resubscribeTimer = new QTimer(this);
+    m_resubscribeTimer->setSingleShot(true);
+    connect(m_resubscribeTimer, &QTimer::timeout, this, &JsonRpcClient::trySubscribe);
 }
 
 JsonRpcClient::~JsonRpcClient()
@@ -108,6 +111,7 @@ void JsonRpcClient::batch(const QList<Request> &requests, BatchCallback callback
 
 void JsonRpcClient::send(const std::shared_ptr<Pending> &pending)
 {
+    stopTimeout(pending); // an earlier attempt's timer must not cut this attempt short
     ++pending->attempt;
     pending->ids.clear();
     for (qsizetype i = 0; i < pending->requests.size(); ++i)
@@ -147,14 +151,41 @@ void JsonRpcClient::sendHttp(const std::shared_ptr<Pending> &pending)
             retryOrFail(pending, u"the node answered HTTP %1"_s.arg(status));
             return;
         }
-        finish(pending, body, {});
+        finish(pending, body);
     });
+}
+
+void JsonRpcClient::startTimeout(const std::shared_ptr<Pending> &pending)
+{
+    stopTimeout(pending);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    pending->timeout = timer;
+    connect(timer, &QTimer::timeout, this, [this, pending, timer] {
+        timer->deleteLater();
+        if (pending->done || pending->ids.isEmpty())
+            return;
+        m_inFlight.remove(pending->ids.first());
+        m_waitingForSocket.removeAll(pending);
+        retryOrFail(pending, u"the node did not answer within %1 ms"_s.arg(m_timeoutMs));
+    });
+    timer->start(m_timeoutMs);
+}
+
+void JsonRpcClient::stopTimeout(const std::shared_ptr<Pending> &pending)
+{
+    if (pending->timeout) {
+        pending->timeout->stop();
+        pending->timeout->deleteLater();
+        pending->timeout = nullptr;
+    }
 }
 
 void JsonRpcClient::retryOrFail(const std::shared_ptr<Pending> &pending, const QString &error)
 {
     if (pending->done)
         return;
+    stopTimeout(pending);
     if (pending->attempt < m_maxAttempts) {
         const int delay = 200 * (1 << (pending->attempt - 1)); // 200, 400, 800 ms …
         QTimer::singleShot(delay, this, [this, pending] { send(pending); });
@@ -167,29 +198,46 @@ void JsonRpcClient::retryOrFail(const std::shared_ptr<Pending> &pending, const Q
     pending->callback(results);
 }
 
-void JsonRpcClient::finish(const std::shared_ptr<Pending> &pending, const QByteArray &body,
-                           const QString &transportError)
+namespace {
+void failEach(JsonRpcClient::BatchCallback &callback, qsizetype count, const QString &error)
+{
+    QList<Result<QJsonValue>> results;
+    for (qsizetype i = 0; i < count; ++i)
+        results.append(Result<QJsonValue>::failure(error));
+    callback(results);
+}
+} // namespace
+
+void JsonRpcClient::finish(const std::shared_ptr<Pending> &pending, const QByteArray &body)
 {
     if (pending->done)
         return;
-    if (!transportError.isEmpty()) {
-        retryOrFail(pending, transportError);
-        return;
-    }
-    auto failAll = [&](const QString &error) {
-        pending->done = true;
-        QList<Result<QJsonValue>> results;
-        for (qsizetype i = 0; i < pending->requests.size(); ++i)
-            results.append(Result<QJsonValue>::failure(error));
-        pending->callback(results);
-    };
-    if (body.size() > kMaxResponseBytes)
-        return failAll(u"the node's answer is larger than 64 MiB"_s);
+    QString error;
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failAll(u"the node's answer is not JSON (%1): %2"_s.arg(
-            parseError.errorString(), QString::fromUtf8(body.left(120)).simplified()));
+    if (body.size() > kMaxResponseBytes)
+        error = u"the node's answer is larger than 64 MiB"_s;
+    const QJsonDocument document =
+        error.isEmpty() ? QJsonDocument::fromJson(body, &parseError) : QJsonDocument();
+    if (error.isEmpty() && parseError.error != QJsonParseError::NoError)
+        error = u"the node's answer is not JSON (%1): %2"_s.arg(
+            parseError.errorString(), QString::fromUtf8(body.left(120)).simplified());
+    if (!error.isEmpty()) {
+        pending->done = true;
+        stopTimeout(pending);
+        return failEach(pending->callback, pending->requests.size(), error);
+    }
+    finish(pending, document);
+}
+
+void JsonRpcClient::finish(const std::shared_ptr<Pending> &pending, const QJsonDocument &document)
+{
+    if (pending->done)
+        return;
+    pending->done = true;
+    stopTimeout(pending);
+    auto failAll = [&](const QString &error) {
+        failEach(pending->callback, pending->requests.size(), error);
+    };
     QList<QJsonObject> responses;
     if (document.isArray()) {
         for (const QJsonValue &item : document.array())
@@ -217,7 +265,6 @@ void JsonRpcClient::finish(const std::shared_ptr<Pending> &pending, const QByteA
     }
     if (!byId.isEmpty())
         return failAll(u"the node answered ids it was not asked for"_s);
-    pending->done = true;
     pending->callback(results);
 }
 
@@ -232,8 +279,6 @@ void JsonRpcClient::ensureWebSocket()
         const auto waiting = std::exchange(m_waitingForSocket, {});
         for (const auto &pending : waiting)
             sendWebSocket(pending);
-        if (m_wantSubscription)
-            subscribeNewHeads();
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &JsonRpcClient::onWebSocketMessage);
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
@@ -242,9 +287,14 @@ void JsonRpcClient::ensureWebSocket()
         m_socketOpen = false;
         m_socket->deleteLater();
         m_socket = nullptr;
-        if (!m_subscriptionId.isEmpty() || m_wantSubscription) {
+        // A subscription lives and dies with its connection. Only an established one is lost here: an
+        // eth_subscribe in flight fails (or is retried) like any other request, and reports through its
+        // own callback, so each failure is reported once.
+        if (!m_subscriptionId.isEmpty()) {
             m_subscriptionId.clear();
             Q_EMIT subscriptionLost(reason);
+            if (m_wantSubscription)
+                m_resubscribeTimer->start(0);
         }
         failAllWebSocketRequests(
             u"the connection to the node at %1 closed: %2"_s.arg(m_url.toDisplayString(), reason));
@@ -285,23 +335,17 @@ void JsonRpcClient::sendWebSocket(const std::shared_ptr<Pending> &pending)
         m_inFlight.insert(pending->ids.first(), pending);
         m_socket->sendTextMessage(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
     }
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    pending->timeout = timer;
-    connect(timer, &QTimer::timeout, this, [this, pending, timer] {
-        timer->deleteLater();
-        if (pending->done || pending->ids.isEmpty())
-            return;
-        m_inFlight.remove(pending->ids.first());
-        m_waitingForSocket.removeAll(pending);
-        retryOrFail(pending, u"the node did not answer within %1 ms"_s.arg(m_timeoutMs));
-    });
-    timer->start(m_timeoutMs);
+    startTimeout(pending);
 }
 
 void JsonRpcClient::onWebSocketMessage(const QString &message)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(message.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // No id to match it to a request: the request it answers times out and is retried.
+        return;
+    }
     if (document.isObject() && document.object().value(u"method"_s) == u"eth_subscription"_s) {
         const QJsonObject params = document.object().value(u"params"_s).toObject();
         if (params.value(u"subscription"_s).toString() == m_subscriptionId)
@@ -324,20 +368,54 @@ void JsonRpcClient::onWebSocketMessage(const QString &message)
     const auto pending = m_inFlight.take(firstId);
     if (!pending)
         return; // a late answer to a request that already timed out
-    if (pending->timeout)
-        pending->timeout->deleteLater();
-    finish(pending, message.toUtf8(), {});
+    finish(pending, document);
 }
 
 void JsonRpcClient::subscribeNewHeads()
 {
     m_wantSubscription = true;
-    if (!isWebSocket())
+    if (isWebSocket())
+        trySubscribe();
+}
+
+void JsonRpcClient::unsubscribeNewHeads()
+{
+    m_wantSubscription = false;
+    m_resubscribeTimer->stop();
+    if (m_subscriptionId.isEmpty())
         return;
+    const QString id = std::exchange(m_subscriptionId, {});
+    if (m_socketOpen)
+        call(u"eth_unsubscribe"_s, QJsonArray{id}, [](const Result<QJsonValue> &) {});
+}
+
+void JsonRpcClient::trySubscribe()
+{
+    if (!m_wantSubscription || m_subscribing || !m_subscriptionId.isEmpty())
+        return;
+    m_subscribing = true;
     call(u"eth_subscribe"_s, QJsonArray{u"newHeads"_s}, [this](const Result<QJsonValue> &result) {
-        if (result && result->isString())
+        m_subscribing = false;
+        if (!m_wantSubscription) {
+            // Unsubscribed while the answer was on its way: end the subscription the node just made.
+            if (result && result->isString() && m_socketOpen)
+                call(u"eth_unsubscribe"_s, QJsonArray{*result}, [](const Result<QJsonValue> &) {});
+            return;
+        }
+        if (result && result->isString() && !result->toString().isEmpty()) {
             m_subscriptionId = result->toString();
-        else
-            Q_EMIT subscriptionLost(result ? u"eth_subscribe answered no id"_s : result.error());
+            m_subscribeFailures = 0;
+            Q_EMIT newHeadsSubscribed();
+            return;
+        }
+        Q_EMIT subscriptionLost(result ? u"eth_subscribe answered no subscription id"_s : result.error());
+        retrySubscribeLater();
     });
+}
+
+void JsonRpcClient::retrySubscribeLater()
+{
+    const int delay = std::min(kMaxResubscribeDelayMs, 500 << std::min(m_subscribeFailures, 10));
+    ++m_subscribeFailures;
+    m_resubscribeTimer->start(delay);
 }

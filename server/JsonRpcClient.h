@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QJsonDocument;
 class QNetworkAccessManager;
 class QWebSocket;
 class QTimer;
@@ -47,14 +48,23 @@ public:
     // whole failed) the same error for each.
     void batch(const QList<Request> &requests, BatchCallback callback);
 
-    // WebSocket only: eth_subscribe("newHeads"). Emits newHead for every notification.
+    // WebSocket only: keeps an eth_subscribe("newHeads") subscription for as long as it is wanted. Subscribes
+    // now and again after the connection is lost, retrying with backoff (up to kMaxResubscribeDelayMs)
+    // while the node is away. Emits newHeadsSubscribed when a subscription is confirmed, newHead for each of
+    // its notifications, and subscriptionLost when a subscription ends or an attempt to make one fails.
     void subscribeNewHeads();
+    // Ends the subscription (eth_unsubscribe when the connection is open) and stops reconnecting for it.
+    void unsubscribeNewHeads();
+    bool hasNewHeadsSubscription() const { return !m_subscriptionId.isEmpty(); }
+
+    static constexpr int kMaxResubscribeDelayMs = 10000;
 
     // Parses a JSON-RPC hex quantity ("0x1a"). Rejects missing prefix, empty digits, non-hex, > 63 bits.
     static std::optional<qint64> parseQuantity(const QJsonValue &value);
 
 Q_SIGNALS:
     void newHead(const QJsonObject &header);
+    void newHeadsSubscribed();
     void subscriptionLost(const QString &reason);
 
 private:
@@ -62,12 +72,16 @@ private:
     void send(const std::shared_ptr<Pending> &pending);
     void sendHttp(const std::shared_ptr<Pending> &pending);
     void sendWebSocket(const std::shared_ptr<Pending> &pending);
-    void finish(const std::shared_ptr<Pending> &pending, const QByteArray &body,
-                const QString &transportError);
+    void finish(const std::shared_ptr<Pending> &pending, const QByteArray &body);
+    void finish(const std::shared_ptr<Pending> &pending, const QJsonDocument &document);
     void retryOrFail(const std::shared_ptr<Pending> &pending, const QString &error);
+    void startTimeout(const std::shared_ptr<Pending> &pending);
+    static void stopTimeout(const std::shared_ptr<Pending> &pending);
     void ensureWebSocket();
     void onWebSocketMessage(const QString &message);
     void failAllWebSocketRequests(const QString &error);
+    void trySubscribe();
+    void retrySubscribeLater();
 
     QUrl m_url;
     int m_timeoutMs = 10000;
@@ -78,6 +92,9 @@ private:
     bool m_socketOpen = false;
     QList<std::shared_ptr<Pending>> m_waitingForSocket;
     QHash<qint64, std::shared_ptr<Pending>> m_inFlight; // WebSocket: first id of the request -> pending
-    QString m_subscriptionId;
-    bool m_wantSubscription = false;
+    QString m_subscriptionId;        // of the current connection's newHeads subscription; empty if none
+    bool m_wantSubscription = false; // subscribeNewHeads() was called (and not unsubscribeNewHeads())
+    bool m_subscribing = false;      // an eth_subscribe is on its way
+    int m_subscribeFailures = 0;     // in a row; sets the backoff
+    QTimer *m_resubscribeTimer = nullptr;
 };

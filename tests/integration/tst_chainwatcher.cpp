@@ -7,6 +7,9 @@
 #include "Time.h"
 
 #include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -31,11 +34,17 @@ class TestChainWatcher : public QObject
     std::unique_ptr<HttpClient> m_client;
     QString m_payer;
 
-    void writeConfig(const QByteArray &extra = {})
+    void writeConfig(const QByteArray &extra = {}, const QUrl &rpcUrl = {}, int pollIntervalMs = 200)
     {
-        m_dir->writeConfig(
-            "[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +
-            "\nconfirmations=3\npollIntervalMs=200\n" + extra);
+        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" +
+                           (rpcUrl.isEmpty() ? m_node->rpcUrl() : rpcUrl).toString().toUtf8() +
+                           "\nconfirmations=3\npollIntervalMs=" + QByteArray::number(pollIntervalMs) + "\n" +
+                           extra);
+    }
+    bool newHeadsShownOnHealthz()
+    {
+        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        return health.json[u"chains"_s][0][u"newHeads"_s].toBool();
     }
     void startBackend()
     {
@@ -399,6 +408,102 @@ private Q_SLOTS:
         m_node->mine(2);
         QVERIFY(waitForStatus(id, u"paid"_s, 15000));
         QCOMPARE(watcher()->status().state, u"ok"_s);
+    }
+
+    // A ws:// RPC URL: new heads come from eth_subscribe("newHeads"). Polling is set to once a minute, so
+    // within this test only notifications can move a session; the subscription must survive the node
+    // being killed and started again.
+    void newHeadsOverWebSocketDriveTheWatcher()
+    {
+        m_backend.reset();
+        writeConfig({}, m_node->webSocketUrl(), 60000);
+        startBackend();
+        QVERIFY(waitUntil([&] { return watcher()->status().newHeadsSubscription; }, 10000));
+        QVERIFY(newHeadsShownOnHealthz());
+
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(id, u"detected"_s, 5000));
+        m_node->mine(2);
+        QVERIFY(waitForStatus(id, u"paid"_s, 5000));
+        QCOMPARE(eventTypes(id),
+                 (QStringList{u"session.created"_s, u"session.detected"_s, u"session.paid"_s}));
+
+        // The node dies: the subscription is gone and /healthz says so.
+        m_node->kill();
+        QVERIFY(waitUntil([&] { return !watcher()->status().newHeadsSubscription; }, 10000));
+        QVERIFY(!newHeadsShownOnHealthz());
+        QTest::qWait(3000); // a few reconnection attempts against a closed port
+
+        // It comes back (a fresh chain on the same port): the watcher subscribes again by itself, and a
+        // payment on the new chain is followed by notifications as before.
+        QString error;
+        QVERIFY2(m_node->start(&error), qPrintable(error));
+        QVERIFY(waitUntil([&] { return watcher()->status().newHeadsSubscription; }, 20000));
+        QVERIFY(newHeadsShownOnHealthz());
+        const QJsonObject later = createSession();
+        const QString laterId = later[u"id"_s].toString();
+        m_node->sendEther(m_payer, later[u"address"_s].toString(), later[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(laterId, u"detected"_s, 5000));
+        m_node->mine(2);
+        QVERIFY(waitForStatus(laterId, u"paid"_s, 5000));
+        QCOMPARE(watcher()->status().state, u"ok"_s);
+        QCOMPARE(watcher()->status().cursor, m_node->blockNumber());
+    }
+
+    // A node whose blocks do not link up (block 9 names a parent that is not block 8) while the block at the
+    // cursor never changes: no reorganisation will settle it. (Hardhat 2.29 serves such blocks when blocks
+    // reserved by hardhat_mine are first read in one batch.) The watcher must say so and back off, not read
+    // the same blocks again and again as fast as the node answers.
+    void blocksThatDoNotLinkAreAnErrorNotALoop()
+    {
+        m_backend.reset();
+        qint64 head = 4;
+        int blockReads = 0;
+        const auto hash = [](qint64 number) { return u"0x%1"_s.arg(number + 1, 64, 16, QChar(u'0')); };
+        const auto answer = [&](const QJsonObject &request) {
+            const QString method = request[u"method"_s].toString();
+            QJsonValue result;
+            if (method == u"eth_chainId")
+                result = u"0x7a69"_s;
+            else if (method == u"eth_blockNumber")
+                result = u"0x"_s + QString::number(head, 16);
+            else if (method == u"eth_getBlockByNumber") {
+                ++blockReads;
+                const qint64 number = request[u"params"_s][0].toString().mid(2).toLongLong(nullptr, 16);
+                result = QJsonObject{{u"number"_s, u"0x"_s + QString::number(number, 16)},
+                                     {u"hash"_s, hash(number)},
+                                     {u"parentHash"_s, number == 9 ? hash(1000) : hash(number - 1)},
+                                     {u"timestamp"_s, u"0x"_s + QString::number(1700000000 + number, 16)},
+                                     {u"transactions"_s, QJsonArray()}};
+            }
+            return QJsonObject{{u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, request[u"id"_s]}, {u"result"_s, result}};
+        };
+        QHttpServer fakeNode;
+        fakeNode.route(u"/"_s, QHttpServerRequest::Method::Post, [&](const QHttpServerRequest &request) {
+            const QJsonDocument body = QJsonDocument::fromJson(request.body());
+            if (body.isObject())
+                return QHttpServerResponse(answer(body.object()));
+            QJsonArray answers;
+            for (const QJsonValue &item : body.array())
+                answers.append(answer(item.toObject()));
+            return QHttpServerResponse(answers);
+        });
+        const quint16 port = fakeNode.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        m_dir = std::make_unique<TestDataDir>(); // no cursor from the Hardhat chain
+        writeConfig({}, QUrl(u"http://127.0.0.1:%1/"_s.arg(port)), 200);
+        startBackend(); // starts at block 4
+        head = 20;
+        QVERIFY(waitUntil([&] { return watcher()->status().state == u"error"; }, 10000));
+        QVERIFY2(watcher()->status().lastError.contains(u"do not link up"_s),
+                 qPrintable(watcher()->status().lastError));
+        QCOMPARE(watcher()->status().cursor, 4); // nothing past the break is taken
+        const int readsAtError = blockReads;
+        QTest::qWait(1000); // backoff: a read of 17 blocks after 0.4 s and 0.8 s; the loop read thousands
+        QVERIFY2(blockReads - readsAtError < 100, qPrintable(QString::number(blockReads - readsAtError)));
     }
 
     void wrongChainIsMisconfiguredAndChangesNothing()

@@ -122,6 +122,11 @@ QUrl HardhatNode::rpcUrl() const
     return m_port == 0 ? QUrl() : QUrl(u"http://127.0.0.1:%1/"_s.arg(m_port));
 }
 
+QUrl HardhatNode::webSocketUrl() const
+{
+    return m_port == 0 ? QUrl() : QUrl(u"ws://127.0.0.1:%1/"_s.arg(m_port));
+}
+
 qint64 HardhatNode::pid() const
 {
     return isRunning() ? m_process.processId() : 0;

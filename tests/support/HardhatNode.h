@@ -49,7 +49,9 @@ public:
     bool restart(QString *error = nullptr);
 
     bool isRunning() const;
-    QUrl rpcUrl() const; // http://127.0.0.1:<port>/; empty before the first start()
+    QUrl rpcUrl() const;       // http://127.0.0.1:<port>/; empty before the first start()
+    QUrl webSocketUrl() const; // ws://127.0.0.1:<port>/ (the same server speaks WebSocket JSON-RPC, with
+                               // eth_subscribe); empty before the first start()
     quint16 port() const { return m_port; }
     qint64 pid() const;                                  // 0 when not running
     qint64 lastStartMs() const { return m_lastStartMs; } // how long the last successful start() took
