@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcWatcher, "cryptocheckout.watcher")
@@ -170,6 +172,11 @@ void ChainWatcher::fail(const QString &error)
     m_status.lastError = error;
     m_status.lastErrorAtMs = m_clock.nowMs();
     m_chainVerified = false; // a node that comes back may be a different one
+    ++m_generation;
+    m_rounds.clear();
+    m_batches.clear();
+    m_ready.clear();
+    m_readyBlocks = 0;
     ++m_consecutiveErrors;
     m_busy = false;
     m_again = false;
@@ -340,72 +347,213 @@ void ChainWatcher::rollBack(qint64 head, const QList<ChainBlock> &recorded)
 
 void ChainWatcher::scan(qint64 head)
 {
-    if (m_cursor->blockNumber >= head) {
+    // From the cursor to the head in a pipeline of round trips, kRoundsInFlight at a time: each asks for the
+    // next batch of full blocks (with its token Transfer logs) and for the receipts of the transfers found in
+    // batches read before. While they are on their way, answers already in are checked and committed, so the
+    // node always has work and a batch costs about one round trip. Batches are committed in block order,
+    // each once the receipts of its transfers are in.
+    ++m_generation;
+    m_scanHead = head;
+    m_nextBlock = m_cursor->blockNumber + 1;
+    m_lastScannedHash = m_cursor->blockHash;
+    m_lastScannedNumber = m_cursor->blockNumber;
+    m_rounds.clear();
+    m_batches.clear();
+    m_ready.clear();
+    m_readyBlocks = 0;
+    if (m_nextBlock > head) {
         reconcile(head);
         return;
     }
-    m_status.state = head - m_cursor->blockNumber > m_blocksPerBatch ? u"syncing"_s : m_status.state;
-    const qint64 from = m_cursor->blockNumber + 1;
-    const qint64 to = std::min(head, m_cursor->blockNumber + m_blocksPerBatch);
-    QList<JsonRpcClient::Request> requests;
-    for (qint64 number = from; number <= to; ++number)
-        requests.append({u"eth_getBlockByNumber"_s, {hexQuantity(number), true}});
-    m_rpc->batch(requests, [this, head, from](const QList<Result<QJsonValue>> &results) {
-        QList<ScannedBlock> blocks;
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            if (!results[i])
-                return fail(results[i].error());
-            QString error;
-            const auto block = parseBlock(*results[i], &error);
-            if (!block)
-                return fail(u"block %1: %2"_s.arg(from + i).arg(error));
-            if (block->number != from + i)
-                return fail(
-                    u"asked for block %1, the node answered block %2"_s.arg(from + i).arg(block->number));
-            blocks.append(*block);
-        }
-        onBlocks(head, blocks);
-    });
+    if (head - m_cursor->blockNumber > m_blocksPerBatch)
+        m_status.state = u"syncing"_s;
+    sendRounds();
 }
 
-void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
+void ChainWatcher::sendRounds()
 {
-    // The blocks must extend our chain; if not, the chain reorganised while we were reading it: check the
-    // cursor's block and read again. The same break again from the same cursor is no reorganisation in
-    // progress but a node whose blocks do not link up: an error (retried with backoff), not a tight loop.
-    QString expectedParent = m_cursor->blockHash;
-    qint64 expectedNumber = m_cursor->blockNumber;
-    for (const ScannedBlock &block : blocks) {
-        if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
-            if (m_unlinkedAtCursor == m_cursor->blockNumber)
-                return fail(
-                    u"the node's block %1 names parent %2, but the node's block %3 is %4: its blocks do "
-                    "not link up (a reorganisation that does not settle, or a node serving inconsistent "
-                    "blocks)"_s.arg(block.number)
-                        .arg(block.parentHash)
-                        .arg(expectedNumber)
-                        .arg(expectedParent));
-            m_unlinkedAtCursor = m_cursor->blockNumber;
-            checkForReorg(head);
+    while (m_rounds.size() < kRoundsInFlight) {
+        auto round = std::make_shared<ScanRound>();
+        QList<JsonRpcClient::Request> requests;
+        for (ScannedBatch &batch : m_batches) {
+            if (batch.receiptsAsked || batch.candidates.isEmpty())
+                continue;
+            batch.receiptsAsked = true;
+            round->receiptsFor.append(batch.blocks.first().number);
+            for (const Payment &payment : std::as_const(batch.candidates))
+                requests.append({u"eth_getTransactionReceipt"_s, {payment.txHash}});
+        }
+        round->receipts = requests.size();
+        if (m_nextBlock <= m_scanHead) {
+            round->from = m_nextBlock;
+            round->to = std::min(m_scanHead, m_nextBlock + m_blocksPerBatch - 1);
+            m_nextBlock = round->to + 1;
+            for (qint64 number = round->from; number <= round->to; ++number)
+                requests.append({u"eth_getBlockByNumber"_s, {hexQuantity(number), true}});
+            if (!m_tokenContracts.isEmpty() && !m_watchedTokens.isEmpty()) {
+                round->logs = true;
+                requests.append({u"eth_getLogs"_s,
+                                 {QJsonObject{{u"fromBlock"_s, hexQuantity(round->from)},
+                                              {u"toBlock"_s, hexQuantity(round->to)},
+                                              {u"address"_s, m_tokenContracts},
+                                              {u"topics"_s, QJsonArray{erc20::transferTopic()}}}}});
+            }
+        }
+        if (requests.isEmpty())
             return;
+        m_rounds.append(round);
+        m_rpc->batch(requests,
+                     [this, round, generation = m_generation](const QList<Result<QJsonValue>> &results) {
+                         if (generation != m_generation)
+                             return; // the watcher failed or started over since: a stale answer
+                         round->done = true;
+                         round->results = results;
+                         onRoundsAnswered();
+                     });
+    }
+}
+
+void ChainWatcher::onRoundsAnswered()
+{
+    // Answers are used in the order the rounds were sent (they may arrive out of order on several
+    // connections).
+    while (!m_rounds.isEmpty() && m_rounds.first()->done) {
+        const std::shared_ptr<ScanRound> round = m_rounds.takeFirst();
+        QString error;
+        if (!useRound(*round, &error)) {
+            if (error.isEmpty())
+                return; // the chain reorganised under us: handled
+            return fail(error);
+        }
+    }
+    sendRounds(); // ask for more before writing, so the node works while we do
+    // Every batch at the front whose receipts are in is ready. While catching up, ready batches are committed
+    // a few hundred blocks at a time (a crash loses nothing: what was not committed is read again); at the
+    // end of the scan at once, so a payment near the head changes its session without delay.
+    while (!m_batches.isEmpty() &&
+           (m_batches.first().candidates.isEmpty() || m_batches.first().receiptsRead)) {
+        m_readyBlocks += m_batches.first().blocks.size();
+        m_ready.append(m_batches.takeFirst());
+    }
+    const bool finished = m_rounds.isEmpty() && m_batches.isEmpty();
+    if (!m_ready.isEmpty() && (finished || m_readyBlocks >= kBlocksPerCommit) && !commitReady())
+        return;
+    if (finished)
+        reconcile(m_scanHead);
+}
+
+bool ChainWatcher::commitReady()
+{
+    const QList<ScannedBatch> ready = std::exchange(m_ready, {});
+    m_readyBlocks = 0;
+    return commitBatches(m_scanHead, ready);
+}
+
+bool ChainWatcher::useRound(const ScanRound &round, QString *error)
+{
+    // 1. Receipts: only successful transactions pay, a reverted one moved no value.
+    qsizetype next = 0;
+    for (const qint64 first : round.receiptsFor) {
+        auto batch = std::find_if(m_batches.begin(), m_batches.end(), [first](const ScannedBatch &b) {
+            return b.blocks.first().number == first;
+        });
+        if (batch == m_batches.end()) {
+            *error = u"internal: no batch at block %1 waits for receipts"_s.arg(first);
+            return false;
+        }
+        for (const Payment &candidate : std::as_const(batch->candidates)) {
+            const Result<QJsonValue> &result = round.results[next++];
+            if (!result) {
+                *error = result.error();
+                return false;
+            }
+            const QJsonObject receipt = result->toObject();
+            if (receipt.isEmpty()) {
+                *error = u"the node has no receipt for mined transaction %1"_s.arg(candidate.txHash);
+                return false;
+            }
+            if (receipt.value(u"blockHash"_s).toString().toLower() != candidate.blockHash) {
+                *error =
+                    u"the receipt of %1 is from another block (reorg in progress)"_s.arg(candidate.txHash);
+                return false;
+            }
+            const QJsonValue status = receipt.value(u"status"_s);
+            if (status.isUndefined() || JsonRpcClient::parseQuantity(status) == 1)
+                batch->payments.append(candidate);
+        }
+        batch->receiptsRead = true;
+    }
+    if (round.from < 0)
+        return true;
+
+    // 2. The blocks must extend our chain; if not, the chain reorganised while we were reading it: drop what
+    // was read and not committed, check the cursor's block and read again. The same break again from the
+    // same cursor is no reorganisation in progress but a node whose blocks do not link up: an error (retried
+    // with backoff), not a tight loop.
+    ScannedBatch batch;
+    const qsizetype count = round.to - round.from + 1;
+    for (qsizetype i = 0; i < count; ++i) {
+        const Result<QJsonValue> &result = round.results[round.receipts + i];
+        if (!result) {
+            *error = result.error();
+            return false;
+        }
+        const auto block = parseBlock(*result, error);
+        if (!block) {
+            *error = u"block %1: %2"_s.arg(round.from + i).arg(*error);
+            return false;
+        }
+        if (block->number != round.from + i) {
+            *error =
+                u"asked for block %1, the node answered block %2"_s.arg(round.from + i).arg(block->number);
+            return false;
+        }
+        batch.blocks.append(*block);
+    }
+    QString expectedParent = m_batches.isEmpty() ? m_lastScannedHash : m_batches.last().blocks.last().hash;
+    qint64 expectedNumber = m_batches.isEmpty() ? m_lastScannedNumber : m_batches.last().blocks.last().number;
+    for (const ScannedBlock &block : std::as_const(batch.blocks)) {
+        if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
+            // Commit what linked up and has its receipts; the rest is read again.
+            while (!m_batches.isEmpty() &&
+                   (m_batches.first().candidates.isEmpty() || m_batches.first().receiptsRead))
+                m_ready.append(m_batches.takeFirst());
+            ++m_generation;
+            m_rounds.clear();
+            m_batches.clear();
+            if (!m_ready.isEmpty() && !commitReady())
+                return false;
+            if (m_unlinkedAtCursor == m_cursor->blockNumber) {
+                *error = u"the node's block %1 names parent %2, but the node's block %3 is %4: its blocks do "
+                         "not link up (a reorganisation that does not settle, or a node serving inconsistent "
+                         "blocks)"_s.arg(block.number)
+                             .arg(block.parentHash)
+                             .arg(expectedNumber)
+                             .arg(expectedParent);
+                return false;
+            }
+            m_unlinkedAtCursor = m_cursor->blockNumber;
+            checkForReorg(m_scanHead);
+            return false; // error empty: handled
         }
         expectedParent = block.hash;
         expectedNumber = block.number;
     }
-    m_unlinkedAtCursor = -1;
 
-    QList<Payment> candidates;
-    for (const ScannedBlock &block : blocks) {
+    // 3. Native transfers to watched addresses (their receipts are asked for next) and token transfers.
+    for (const ScannedBlock &block : std::as_const(batch.blocks)) {
         for (const QJsonValue &value : block.transactions) {
             const QJsonObject tx = value.toObject();
             const auto session = m_watched.constFind(tx.value(u"to"_s).toString().toLower());
             if (session == m_watched.cend())
                 continue;
             const auto amount = parseAmount(tx.value(u"value"_s));
-            if (!amount || !isHash(tx.value(u"hash"_s)))
-                return fail(
+            if (!amount || !isHash(tx.value(u"hash"_s))) {
+                *error =
                     u"block %1 has a transaction to a watched address with a malformed value or hash"_s.arg(
-                        block.number));
+                        block.number);
+                return false;
+            }
             if (amount->isZero())
                 continue;
             Payment payment;
@@ -420,115 +568,96 @@ void ChainWatcher::onBlocks(qint64 head, const QList<ScannedBlock> &blocks)
             payment.seenAtMs = m_clock.nowMs();
             payment.assetSymbol = m_chain.symbol;
             payment.assetDecimals = kWeiDecimals;
-            candidates.append(payment);
+            batch.candidates.append(payment);
         }
     }
-
-    if (candidates.isEmpty())
-        return addTokenTransfers(head, blocks, {});
-
-    // Only successful transactions pay: a reverted one moved no value.
-    QList<JsonRpcClient::Request> receipts;
-    for (const Payment &payment : candidates)
-        receipts.append({u"eth_getTransactionReceipt"_s, {payment.txHash}});
-    m_rpc->batch(receipts, [this, head, blocks, candidates](const QList<Result<QJsonValue>> &results) {
-        QList<Payment> payments;
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            if (!results[i])
-                return fail(results[i].error());
-            const QJsonObject receipt = results[i]->toObject();
-            if (receipt.isEmpty())
-                return fail(u"the node has no receipt for mined transaction %1"_s.arg(candidates[i].txHash));
-            if (receipt.value(u"blockHash"_s).toString().toLower() != candidates[i].blockHash)
-                return fail(u"the receipt of %1 is from another block (reorg in progress)"_s.arg(
-                    candidates[i].txHash));
-            const QJsonValue status = receipt.value(u"status"_s);
-            if (status.isUndefined() || JsonRpcClient::parseQuantity(status) == 1)
-                payments.append(candidates[i]);
-        }
-        addTokenTransfers(head, blocks, payments);
-    });
+    if (round.logs &&
+        !addTokenTransfers(batch, round.from, round.to, round.results[round.receipts + count], error))
+        return false;
+    for (ScannedBlock &block : batch.blocks)
+        block.transactions = {}; // read; only the hashes and times are kept until the commit
+    m_lastScannedHash = batch.blocks.last().hash;
+    m_lastScannedNumber = batch.blocks.last().number;
+    m_batches.append(batch);
+    return true;
 }
 
-void ChainWatcher::addTokenTransfers(qint64 head, const QList<ScannedBlock> &blocks,
-                                     const QList<Payment> &payments)
+bool ChainWatcher::addTokenTransfers(ScannedBatch &batch, qint64 from, qint64 to,
+                                     const Result<QJsonValue> &logs, QString *error)
 {
-    if (m_tokenContracts.isEmpty() || m_watchedTokens.isEmpty())
-        return commitBlocks(head, blocks, payments);
-    const qint64 from = blocks.first().number;
-    const qint64 to = blocks.last().number;
-    const QJsonObject filter{{u"fromBlock"_s, hexQuantity(from)},
-                             {u"toBlock"_s, hexQuantity(to)},
-                             {u"address"_s, m_tokenContracts},
-                             {u"topics"_s, QJsonArray{erc20::transferTopic()}}};
-    m_rpc->call(
-        u"eth_getLogs"_s, {filter},
-        [this, head, blocks, payments, from, to](const Result<QJsonValue> &result) {
-            if (!result)
-                return fail(result.error());
-            if (!result->isArray())
-                return fail(u"eth_getLogs answered something that is not a list of logs"_s);
-            QList<Payment> all = payments;
-            for (const QJsonValue &value : result->toArray()) {
-                const auto transfer = erc20::parseTransferLog(value);
-                if (!transfer) {
-                    // Not a transfer we can account for (a malformed answer, or a non-ERC-20 event with the
-                    // same signature); said loudly, and the remaining logs still count.
-                    qCWarning(lcWatcher).noquote() << m_chain.name << "(chain" << m_chain.chainId
-                                                   << "): ignoring a log:" << transfer.error();
-                    continue;
-                }
-                if (transfer->removed)
-                    continue;
-                const auto session = m_watchedTokens.constFind(transfer->to);
-                if (session == m_watchedTokens.cend() || transfer->amount.isZero())
-                    continue;
-                const auto token = m_tokens.constFind(transfer->contract);
-                if (token == m_tokens.cend())
-                    continue; // the node ignored our address filter
-                if (transfer->blockNumber < from || transfer->blockNumber > to)
-                    return fail(
-                        u"eth_getLogs for blocks %1 to %2 answered a log of block %3"_s.arg(from).arg(to).arg(
-                            transfer->blockNumber));
-                const ScannedBlock &block = blocks[transfer->blockNumber - from];
-                if (transfer->blockHash != block.hash)
-                    return fail(u"the Transfer log in %1 is from another block %2 (reorg in progress)"_s.arg(
-                        transfer->txHash, transfer->blockHash));
-                Payment payment;
-                payment.sessionId = *session;
-                payment.chainId = m_chain.chainId;
-                payment.txHash = transfer->txHash;
-                payment.logIndex = transfer->logIndex;
-                payment.blockNumber = block.number;
-                payment.blockHash = block.hash;
-                payment.blockTimestampMs = block.timestampMs;
-                payment.amount = transfer->amount;
-                payment.fromAddress = transfer->from;
-                payment.seenAtMs = m_clock.nowMs();
-                payment.tokenContract = transfer->contract;
-                payment.assetSymbol = token->symbol;
-                payment.assetDecimals = token->decimals;
-                all.append(payment);
-            }
-            commitBlocks(head, blocks, all);
-        });
+    if (!logs) {
+        *error = logs.error();
+        return false;
+    }
+    if (!logs->isArray()) {
+        *error = u"eth_getLogs answered something that is not a list of logs"_s;
+        return false;
+    }
+    for (const QJsonValue &value : logs->toArray()) {
+        const auto transfer = erc20::parseTransferLog(value);
+        if (!transfer) {
+            // Not a transfer we can account for (a malformed answer, or a non-ERC-20 event with the same
+            // signature); said loudly, and the remaining logs still count.
+            qCWarning(lcWatcher).noquote()
+                << m_chain.name << "(chain" << m_chain.chainId << "): ignoring a log:" << transfer.error();
+            continue;
+        }
+        if (transfer->removed)
+            continue;
+        const auto session = m_watchedTokens.constFind(transfer->to);
+        if (session == m_watchedTokens.cend() || transfer->amount.isZero())
+            continue;
+        const auto token = m_tokens.constFind(transfer->contract);
+        if (token == m_tokens.cend())
+            continue; // the node ignored our address filter
+        if (transfer->blockNumber < from || transfer->blockNumber > to) {
+            *error = u"eth_getLogs for blocks %1 to %2 answered a log of block %3"_s.arg(from).arg(to).arg(
+                transfer->blockNumber);
+            return false;
+        }
+        const ScannedBlock &block = batch.blocks[transfer->blockNumber - from];
+        if (transfer->blockHash != block.hash) {
+            *error = u"the Transfer log in %1 is from another block %2 (reorg in progress)"_s.arg(
+                transfer->txHash, transfer->blockHash);
+            return false;
+        }
+        Payment payment;
+        payment.sessionId = *session;
+        payment.chainId = m_chain.chainId;
+        payment.txHash = transfer->txHash;
+        payment.logIndex = transfer->logIndex;
+        payment.blockNumber = block.number;
+        payment.blockHash = block.hash;
+        payment.blockTimestampMs = block.timestampMs;
+        payment.amount = transfer->amount;
+        payment.fromAddress = transfer->from;
+        payment.seenAtMs = m_clock.nowMs();
+        payment.tokenContract = transfer->contract;
+        payment.assetSymbol = token->symbol;
+        payment.assetDecimals = token->decimals;
+        batch.payments.append(payment);
+    }
+    return true;
 }
 
-void ChainWatcher::commitBlocks(qint64 head, const QList<ScannedBlock> &blocks,
-                                const QList<Payment> &payments)
+bool ChainWatcher::commitBatches(qint64 head, const QList<ScannedBatch> &batches)
 {
     ChainProgress progress;
     progress.chainId = m_chain.chainId;
-    progress.payments = payments;
-    for (const ScannedBlock &block : blocks)
-        progress.blocks.append(ChainBlock{block.number, block.hash, block.timestampMs});
-    progress.cursor = ChainCursor{m_chain.chainId, blocks.last().number, blocks.last().hash};
+    for (const ScannedBatch &batch : batches) {
+        progress.payments.append(batch.payments);
+        for (const ScannedBlock &block : batch.blocks)
+            progress.blocks.append(ChainBlock{block.number, block.hash, block.timestampMs});
+    }
+    const ScannedBlock &last = batches.last().blocks.last();
+    progress.cursor = ChainCursor{m_chain.chainId, last.number, last.hash};
     progress.headBlockNumber = head;
     if (!commit(progress))
-        return;
+        return false;
     m_cursor = progress.cursor;
     m_status.cursor = m_cursor->blockNumber;
-    scan(head);
+    m_unlinkedAtCursor = -1;
+    return true;
 }
 
 void ChainWatcher::reconcile(qint64 head)

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 class CheckoutService;
 struct ChainProgress;
 
@@ -54,6 +56,7 @@ public:
 
     // Tuning, mostly for tests and benchmarks.
     void setBlocksPerBatch(int blocks) { m_blocksPerBatch = blocks; }
+    int blocksPerBatch() const { return m_blocksPerBatch; }
     void setReconcileIntervalMs(qint64 interval) { m_reconcileIntervalMs = interval; }
 
     static constexpr int kRecentBlocksKept = 256;
@@ -75,16 +78,46 @@ private:
         QJsonArray transactions;
     };
 
+    // Blocks read and checked, not committed yet: the payments found in them, and the native transfers that
+    // wait for their receipts.
+    struct ScannedBatch
+    {
+        QList<ScannedBlock> blocks;
+        QList<Payment> payments; // ready to record (token transfers; native ones whose receipt said success)
+        QList<Payment> candidates; // native transfers to watched addresses, until their receipts are read
+        bool receiptsAsked = false;
+        bool receiptsRead = false;
+    };
+    // One round trip of a scan: receipts for earlier batches, then blocks from..to and their logs.
+    struct ScanRound
+    {
+        QList<qint64> receiptsFor; // the batches (by first block) whose candidates' receipts come first
+        qsizetype receipts = 0;
+        qint64 from = -1; // no blocks: from < 0
+        qint64 to = -1;
+        bool logs = false;
+        bool done = false;
+        QList<Result<QJsonValue>> results;
+    };
     void step();
     void verifyChainId();
     void readHead();
     void checkForReorg(qint64 head);
     void rollBack(qint64 head, const QList<ChainBlock> &recorded);
     void scan(qint64 head);
-    void onBlocks(qint64 head, const QList<ScannedBlock> &blocks);
-    // Adds the token transfers of blocks to the native payments found in them, then commits the blocks.
-    void addTokenTransfers(qint64 head, const QList<ScannedBlock> &blocks, const QList<Payment> &payments);
-    void commitBlocks(qint64 head, const QList<ScannedBlock> &blocks, const QList<Payment> &payments);
+    void sendRounds();
+    void onRoundsAnswered();
+    // Takes in one answered round. False with *error set: a failure; false with *error empty: a
+    // reorganisation under the scan, already being handled.
+    bool useRound(const ScanRound &round, QString *error);
+    // Adds the configured tokens' transfers to watched addresses in eth_getLogs' answer to the batch.
+    bool addTokenTransfers(ScannedBatch &batch, qint64 from, qint64 to, const Result<QJsonValue> &logs,
+                           QString *error);
+    // Records the batches (payments, blocks, cursor) in one transaction. False (and fail()) when the store
+    // refused it.
+    bool commitBatches(qint64 head, const QList<ScannedBatch> &batches);
+    bool commitReady(); // commits m_ready
+
     void reconcile(qint64 head);
     // A transfer made by a contract shows only as a higher balance. Where the balance rose is found by
     // bisecting eth_getBalance over the blocks since the last reconciliation (one batch per round for every
@@ -135,13 +168,26 @@ private:
     bool m_chainVerified = false;
     int m_consecutiveErrors = 0;
     qint64 m_unlinkedAtCursor = -1; // the cursor from which the last read did not link up; -1: none
-    int m_blocksPerBatch = 25;
+    int m_blocksPerBatch = 50;
     qint64 m_reconcileIntervalMs = 15000;
     qint64 m_lastReconcileAtMs = 0;
     qint64 m_lastReconciledBlock = -1; // the block the last reconciliation read balances at
     static constexpr qint64 kMaxTracedBlocks = 4096;
     static constexpr int kMaxTraceRounds = 64;
     std::optional<ChainCursor> m_cursor;
+    // The scan in progress: rounds in flight (in send order), batches read and not committed (in block
+    // order).
+    static constexpr int kRoundsInFlight = 3;
+    qint64 m_scanHead = -1;
+    qint64 m_nextBlock = 0;
+    QString m_lastScannedHash; // the last block read (committed or not), which the next must extend
+    qint64 m_lastScannedNumber = -1;
+    QList<std::shared_ptr<ScanRound>> m_rounds;
+    QList<ScannedBatch> m_batches;
+    QList<ScannedBatch> m_ready; // complete, in block order, to be committed together
+    qsizetype m_readyBlocks = 0;
+    static constexpr qsizetype kBlocksPerCommit = 200;
+    quint64 m_generation = 0; // moves on at every failure and restart of a scan: older answers are dropped
     QHash<QString, QString> m_watched;       // lower-case address -> session id (every session)
     QHash<QString, QString> m_watchedTokens; // lower-case address -> session id (token sessions)
     QHash<QString, TokenConfig> m_tokens;    // lower-case contract -> the configured token

@@ -138,10 +138,18 @@ void JsonRpcClient::sendHttp(const std::shared_ptr<Pending> &pending)
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->post(request, document.toJson(QJsonDocument::Compact));
+    // A node that sends more than any answer can be is cut off, rather than filling our memory.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxResponseBytes)
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(kMaxResponseBytes + 1);
+        // read(n) would allocate n bytes up front: 64 MiB for every answer.
+        const QByteArray body = reply->bytesAvailable() > kMaxResponseBytes
+                                    ? reply->read(kMaxResponseBytes + 1)
+                                    : reply->readAll();
         if (reply->error() != QNetworkReply::NoError && body.isEmpty()) {
             retryOrFail(pending, u"cannot reach the node at %1: %2"_s.arg(m_url.toDisplayString(),
                                                                           reply->errorString()));

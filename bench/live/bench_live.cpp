@@ -2,6 +2,7 @@
 // status change (POST …/expire sent) to each watcher having it (p50, p99, max), and the server's memory
 // per watcher (VmRSS of the real cryptocheckout process before and after the watchers connect).
 // Usage: bench_live <cryptocheckout binary> [watchers=1000] [rounds=3]
+#include "../BenchStats.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -51,13 +52,6 @@ QJsonObject request(QNetworkAccessManager &network, const QByteArray &method, co
     return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
 } // namespace
 
 int main(int argc, char *argv[])

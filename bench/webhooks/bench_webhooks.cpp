@@ -2,6 +2,7 @@
 // to it being delivered (p50/p99), printed next to the receiver's own request rate under a plain load
 // generator (wrk) measured in the same run.
 // Usage: bench_webhooks <source dir> [events=2000]
+#include "../BenchStats.h"
 #include "Backend.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,6 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {

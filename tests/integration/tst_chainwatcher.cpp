@@ -410,6 +410,68 @@ private Q_SLOTS:
         QCOMPARE(watcher()->status().state, u"ok"_s);
     }
 
+    // While the program is stopped, 500 blocks go by with payments spread over them: in one batch and across
+    // batches, two in one block, one reverted, one at each end of a commit group. The pipelined catch-up
+    // (several round trips in flight, receipts a round later, a commit every 200 blocks) credits each
+    // successful payment exactly once and ends at the head.
+    void catchUpAcrossManyBatchesCreditsEveryPaymentOnce()
+    {
+        // Recovering from an error would still end well: no error (no warning at all) may happen on the way.
+        QTest::failOnWarning(QRegularExpression(u"."_s));
+        QList<QJsonObject> sessions;
+        for (int i = 0; i < 6; ++i)
+            sessions.append(createSession());
+        const qint64 start = m_node->blockNumber();
+        QVERIFY(waitUntil([&] { return watcher()->status().cursor >= start; }, 10000));
+        m_client.reset();
+        m_backend.reset();
+
+        auto pay = [&](int index, const char *wei) {
+            return m_node->sendEther(m_payer, sessions[index][u"address"_s].toString(),
+                                     QString::fromLatin1(wei));
+        };
+        pay(0, "4000000000000000"); // block start+1: first batch
+        m_node->mine(48);
+        pay(0, "6000000000000000");  // start+50: the last block of the first batch
+        pay(1, "10000000000000000"); // start+51: the first block of the second
+        m_node->mine(148);
+        m_node->setAutomine(false); // two payments in one block, start+200
+        m_node->sendEther(m_payer, sessions[2][u"address"_s].toString(), u"10000000000000000"_s);
+        m_node->sendEther(m_node->accounts().value(2), sessions[3][u"address"_s].toString(),
+                          u"10000000000000000"_s);
+        m_node->mine(1);
+        m_node->setAutomine(true);
+        pay(4, "10000000000000000"); // start+201: the first block after a commit group
+        // A reverted transfer to session 5 (code that always reverts at its address), then 300 blocks.
+        const QString address5 = sessions[5][u"address"_s].toString();
+        m_node->call(u"hardhat_setCode"_s, {address5, u"0x60006000fd"_s});
+        m_node->setAutomine(false);
+        m_node->call(u"eth_sendTransaction"_s, {QJsonObject{{u"from"_s, m_payer},
+                                                            {u"to"_s, address5},
+                                                            {u"value"_s, u"0x2386f26fc10000"_s},
+                                                            {u"gas"_s, u"0x15f90"_s}}});
+        m_node->mine(1);
+        m_node->setAutomine(true);
+        m_node->call(u"hardhat_setCode"_s, {address5, u"0x"_s});
+        m_node->mine(298);
+        const qint64 head = m_node->blockNumber();
+        QCOMPARE(head, start + 500);
+
+        startBackend();
+        QVERIFY(waitUntil([&] { return watcher()->status().cursor >= head; }, 30000));
+        for (int i = 0; i < 5; ++i) {
+            const QString id = sessions[i][u"id"_s].toString();
+            QVERIFY2(waitForStatus(id, u"paid"_s), qPrintable(id));
+            const QJsonObject paid = session(id);
+            QCOMPARE(paid[u"amountReceived"_s][u"wei"_s].toString(), u"10000000000000000"_s);
+            QCOMPARE(paid[u"payments"_s].toArray().size(), i == 0 ? 2 : 1);
+        }
+        QCOMPARE(session(sessions[5][u"id"_s].toString())[u"status"_s].toString(), u"pending"_s);
+        QCOMPARE(session(sessions[5][u"id"_s].toString())[u"payments"_s].toArray().size(), 0);
+        QCOMPARE(eventTypes(sessions[1][u"id"_s].toString()),
+                 (QStringList{u"session.created"_s, u"session.paid"_s}));
+    }
+
     // A ws:// RPC URL: new heads come from eth_subscribe("newHeads"). Polling is set to once a minute, so
     // within this test only notifications can move a session; the subscription must survive the node
     // being killed and started again.

@@ -71,7 +71,7 @@ public:
     QString sendTransaction(const QJsonObject &transaction); // eth_sendTransaction; the tx hash
     QString balance(const QString &address);                 // wei, as a hex quantity ("0x0", ...)
     QJsonObject receipt(const QString &txHash);              // empty while pending or unknown
-    void mine(int blocks = 1);                               // hardhat_mine
+    void mine(int blocks = 1);                               // evm_mine, once per block
     qint64 blockNumber();                                    // -1 on failure
     QJsonObject block(qint64 number);                        // without full transactions; empty if none
     QString snapshot();                                      // evm_snapshot; the id
