@@ -302,7 +302,8 @@ struct SessionListQuery
     std::optional<SessionStatus> status;
     std::optional<qint64> createdGteMs;
     std::optional<qint64> createdLteMs;
-    QString search; // part of the id, address, customer email or metadata (case-insensitive)
+    QString search;                  // part of the id, address, customer email or metadata (case-insensitive)
+    bool needsAttentionOnly = false; // only sessions flagged for the operator (late or unexpected money)
     SortKey sortKey = SortKey::Created;
     bool ascending = false;
 };

@@ -63,6 +63,8 @@ QString whereClause(const SessionListQuery &query)
     QStringList where{u"livemode = :livemode"_s};
     if (query.status)
         where << u"status = :status"_s;
+    if (query.needsAttentionOnly)
+        where << u"needs_attention = 1"_s;
     if (query.createdGteMs)
         where << u"created_at >= :created_gte"_s;
     if (query.createdLteMs)
@@ -143,7 +145,8 @@ SessionListRow sessionListRow(const CheckoutSession &session)
 
 bool sessionMatches(const SessionListQuery &query, const CheckoutSession &session)
 {
-    if (session.livemode != query.livemode || (query.status && *query.status != session.status))
+    if (session.livemode != query.livemode || (query.status && *query.status != session.status) ||
+        (query.needsAttentionOnly && !session.needsAttention))
         return false;
     if ((query.createdGteMs && session.createdAtMs < *query.createdGteMs) ||
         (query.createdLteMs && session.createdAtMs > *query.createdLteMs))

@@ -378,6 +378,8 @@ void ChainWatcher::sendRounds()
         for (ScannedBatch &batch : m_batches) {
             if (batch.receiptsAsked || batch.candidates.isEmpty())
                 continue;
+            if (!requests.isEmpty() && requests.size() + batch.candidates.size() > kMaxReceiptsPerRound)
+                break;
             batch.receiptsAsked = true;
             round->receiptsFor.append(batch.blocks.first().number);
             for (const Payment &payment : std::as_const(batch.candidates))
@@ -386,7 +388,7 @@ void ChainWatcher::sendRounds()
         round->receipts = requests.size();
         if (m_nextBlock <= m_scanHead) {
             round->from = m_nextBlock;
-            round->to = std::min(m_scanHead, m_nextBlock + m_blocksPerBatch - 1);
+            round->to = std::min(m_scanHead, m_nextBlock + m_scanBatch - 1);
             m_nextBlock = round->to + 1;
             for (qint64 number = round->from; number <= round->to; ++number)
                 requests.append({u"eth_getBlockByNumber"_s, {hexQuantity(number), true}});
@@ -423,6 +425,13 @@ void ChainWatcher::onRoundsAnswered()
         if (!useRound(*round, &error)) {
             if (error.isEmpty())
                 return; // the chain reorganised under us: handled
+            // A node may refuse (or we may cut off) an answer that is too large: ask for fewer blocks a round
+            // until a step succeeds again.
+            if (round->to - round->from + 1 > 1) {
+                m_scanBatch = std::max<int>(1, static_cast<int>(round->to - round->from + 1) / 2);
+                qCInfo(lcWatcher).noquote()
+                    << m_chain.name << "reads" << m_scanBatch << "blocks a round for now";
+            }
             return fail(error);
         }
     }
@@ -523,7 +532,7 @@ bool ChainWatcher::useRound(const ScanRound &round, QString *error)
             m_batches.clear();
             if (!m_ready.isEmpty() && !commitReady())
                 return false;
-            if (m_unlinkedAtCursor == m_cursor->blockNumber) {
+            if (m_unlinkedAtCursor == m_cursor->blockNumber && m_unlinkedAtBlock == block.number) {
                 *error = u"the node's block %1 names parent %2, but the node's block %3 is %4: its blocks do "
                          "not link up (a reorganisation that does not settle, or a node serving inconsistent "
                          "blocks)"_s.arg(block.number)
@@ -533,6 +542,7 @@ bool ChainWatcher::useRound(const ScanRound &round, QString *error)
                 return false;
             }
             m_unlinkedAtCursor = m_cursor->blockNumber;
+            m_unlinkedAtBlock = block.number;
             checkForReorg(m_scanHead);
             return false; // error empty: handled
         }
@@ -657,6 +667,7 @@ bool ChainWatcher::commitBatches(qint64 head, const QList<ScannedBatch> &batches
     m_cursor = progress.cursor;
     m_status.cursor = m_cursor->blockNumber;
     m_unlinkedAtCursor = -1;
+    m_unlinkedAtBlock = -1;
     return true;
 }
 
@@ -856,6 +867,7 @@ void ChainWatcher::finishStep(qint64 head)
     m_status.head = head;
     m_status.cursor = m_cursor->blockNumber;
     m_status.lastError.clear();
+    m_scanBatch = std::min(m_blocksPerBatch, m_scanBatch * 2);
     m_consecutiveErrors = 0;
     m_busy = false;
     if (changed)

@@ -55,7 +55,7 @@ public:
     const ChainConfig &chain() const { return m_chain; }
 
     // Tuning, mostly for tests and benchmarks.
-    void setBlocksPerBatch(int blocks) { m_blocksPerBatch = blocks; }
+    void setBlocksPerBatch(int blocks) { m_blocksPerBatch = m_scanBatch = std::max(1, blocks); }
     int blocksPerBatch() const { return m_blocksPerBatch; }
     void setReconcileIntervalMs(qint64 interval) { m_reconcileIntervalMs = interval; }
 
@@ -167,8 +167,11 @@ private:
     bool m_again = false;
     bool m_chainVerified = false;
     int m_consecutiveErrors = 0;
-    qint64 m_unlinkedAtCursor = -1; // the cursor from which the last read did not link up; -1: none
+    // Where the last read did not link up: the cursor it was read from and the block that broke; -1: none.
+    qint64 m_unlinkedAtCursor = -1;
+    qint64 m_unlinkedAtBlock = -1;
     int m_blocksPerBatch = 50;
+    int m_scanBatch = 50; // halved while rounds fail (an answer too large for the node or for us), grows back
     qint64 m_reconcileIntervalMs = 15000;
     qint64 m_lastReconcileAtMs = 0;
     qint64 m_lastReconciledBlock = -1; // the block the last reconciliation read balances at
@@ -178,6 +181,7 @@ private:
     // The scan in progress: rounds in flight (in send order), batches read and not committed (in block
     // order).
     static constexpr int kRoundsInFlight = 3;
+    static constexpr qsizetype kMaxReceiptsPerRound = 250; // more wait for the next round
     qint64 m_scanHead = -1;
     qint64 m_nextBlock = 0;
     QString m_lastScannedHash; // the last block read (committed or not), which the next must extend

@@ -21,6 +21,19 @@ struct JsonRpcClient::Pending
 };
 
 namespace {
+QString tooLargeError()
+{
+    return u"the node's answer is larger than 64 MiB"_s;
+}
+
+void failEach(JsonRpcClient::BatchCallback &callback, qsizetype count, const QString &error)
+{
+    QList<Result<QJsonValue>> results;
+    for (qsizetype i = 0; i < count; ++i)
+        results.append(Result<QJsonValue>::failure(error));
+    callback(results);
+}
+
 constexpr qsizetype kMaxResponseBytes = 64 * 1024 * 1024;
 
 QJsonObject requestObject(qint64 id, const JsonRpcClient::Request &request)
@@ -139,12 +152,22 @@ void JsonRpcClient::sendHttp(const std::shared_ptr<Pending> &pending)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->post(request, document.toJson(QJsonDocument::Compact));
     // A node that sends more than any answer can be is cut off, rather than filling our memory.
+    // Said as such, and not retried: asking again would bring the same answer.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxResponseBytes)
+        if (received > kMaxResponseBytes) {
+            reply->setProperty("tooLarge", true);
             reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {
         reply->deleteLater();
+        if (reply->property("tooLarge").toBool()) {
+            if (pending->done)
+                return;
+            pending->done = true;
+            stopTimeout(pending);
+            return failEach(pending->callback, pending->requests.size(), tooLargeError());
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // read(n) would allocate n bytes up front: 64 MiB for every answer.
         const QByteArray body = reply->bytesAvailable() > kMaxResponseBytes
@@ -200,21 +223,8 @@ void JsonRpcClient::retryOrFail(const std::shared_ptr<Pending> &pending, const Q
         return;
     }
     pending->done = true;
-    QList<Result<QJsonValue>> results;
-    for (qsizetype i = 0; i < pending->requests.size(); ++i)
-        results.append(Result<QJsonValue>::failure(error));
-    pending->callback(results);
+    failEach(pending->callback, pending->requests.size(), error);
 }
-
-namespace {
-void failEach(JsonRpcClient::BatchCallback &callback, qsizetype count, const QString &error)
-{
-    QList<Result<QJsonValue>> results;
-    for (qsizetype i = 0; i < count; ++i)
-        results.append(Result<QJsonValue>::failure(error));
-    callback(results);
-}
-} // namespace
 
 void JsonRpcClient::finish(const std::shared_ptr<Pending> &pending, const QByteArray &body)
 {
@@ -223,7 +233,7 @@ void JsonRpcClient::finish(const std::shared_ptr<Pending> &pending, const QByteA
     QString error;
     QJsonParseError parseError;
     if (body.size() > kMaxResponseBytes)
-        error = u"the node's answer is larger than 64 MiB"_s;
+        error = tooLargeError();
     const QJsonDocument document =
         error.isEmpty() ? QJsonDocument::fromJson(body, &parseError) : QJsonDocument();
     if (error.isEmpty() && parseError.error != QJsonParseError::NoError)

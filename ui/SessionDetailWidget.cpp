@@ -249,7 +249,7 @@ void SessionDetailWidget::reload()
     }
     extra << u"<a href=\"%1\">%2</a>"_s.arg(session.checkoutUrl.toHtmlEscaped(), tr("Checkout page"));
     if (session.needsAttention)
-        extra << tr("⚠ Needs attention: money arrived after the grace window or at a settled session.");
+        extra << tr("⚠ %1").arg(needsAttentionExplanation());
     m_extra->setText(money + u"<br>"_s + extra.join(u" · "_s));
     const bool open = !isTerminal(session.status) && session.status != SessionStatus::Detected;
     m_qr->setEnabled(open);

@@ -67,12 +67,14 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Id || index.column() == Address)
             return display(row, index.column());
         if (row.needsAttention)
-            return tr("Needs attention: money arrived after the grace window or at a settled session.");
+            return needsAttentionExplanation();
         return {};
     case SessionIdRole:
         return row.id;
     case StatusRole:
         return static_cast<int>(row.status);
+    case NeedsAttentionRole:
+        return row.needsAttention;
     default:
         return {};
     }
@@ -86,7 +88,8 @@ QVariant SessionTableModel::display(const SessionListRow &row, int column) const
     case Id:
         return row.id;
     case Status:
-        return row.needsAttention ? tr("%1 ⚠").arg(statusLabel(row.status)) : statusLabel(row.status);
+        return row.needsAttention ? tr("%1, %2").arg(statusLabel(row.status), attentionBadgeText())
+                                  : statusLabel(row.status);
     case Fiat:
         return formatFiat(row.fiat);
     case Crypto:

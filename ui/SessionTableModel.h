@@ -26,7 +26,8 @@ public:
     enum Column { Created, Id, Status, Fiat, Crypto, Address, NUMBER_OF_COLUMNS };
     enum Role {
         SessionIdRole = Qt::UserRole + 1,
-        StatusRole, // int(SessionStatus), absent while the row is loading
+        StatusRole,         // int(SessionStatus), absent while the row is loading
+        NeedsAttentionRole, // bool: late or unexpected money the operator must look at
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 40;

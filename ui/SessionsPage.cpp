@@ -25,6 +25,7 @@ constexpr SessionStatus kStatuses[] = {
     SessionStatus::Pending, SessionStatus::Detected, SessionStatus::Underpaid, SessionStatus::Overpaid,
     SessionStatus::Paid,    SessionStatus::PaidLate, SessionStatus::Expired,   SessionStatus::Failed};
 enum DateRange { AnyTime, Today, Last7Days, Last30Days };
+constexpr int kNeedsAttentionFilter = -1; // the status filter's entry for flagged sessions of any status
 } // namespace
 
 SessionsPage::SessionsPage(Backend &backend, bool livemode, QWidget *parent)
@@ -40,6 +41,7 @@ SessionsPage::SessionsPage(Backend &backend, bool livemode, QWidget *parent)
     m_status->addItem(tr("All statuses"));
     for (SessionStatus status : kStatuses)
         m_status->addItem(statusLabel(status), static_cast<int>(status));
+    m_status->addItem(attentionBadgeText(), kNeedsAttentionFilter);
     m_date = new QComboBox(this);
     m_date->setAccessibleName(tr("Date filter"));
     m_date->addItem(tr("Any time"), AnyTime);
@@ -129,8 +131,10 @@ void SessionsPage::applyFilters()
 {
     SessionListQuery query = m_model->query();
     const QVariant status = m_status->currentData();
-    query.status =
-        status.isValid() ? std::optional(static_cast<SessionStatus>(status.toInt())) : std::nullopt;
+    query.needsAttentionOnly = status.isValid() && status.toInt() == kNeedsAttentionFilter;
+    query.status = status.isValid() && !query.needsAttentionOnly
+                       ? std::optional(static_cast<SessionStatus>(status.toInt()))
+                       : std::nullopt;
     const QDateTime now = QDateTime::currentDateTime();
     switch (m_date->currentData().toInt()) {
     case Today:

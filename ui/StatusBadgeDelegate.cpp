@@ -3,6 +3,8 @@
 #include "SessionTableModel.h"
 #include "StatusBadgePainter.h"
 
+#include "StatusStyle.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -24,8 +26,19 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
     painter->save();
     painter->setFont(option.font);
-    statusbadge::paint(*painter, option.rect.adjusted(2, 1, -2, -1), palette,
-                       static_cast<SessionStatus>(status.toInt()));
+    const auto sessionStatus = static_cast<SessionStatus>(status.toInt());
+    statusbadge::paint(*painter, option.rect.adjusted(2, 1, -2, -1), palette, sessionStatus);
+    if (index.data(SessionTableModel::NeedsAttentionRole).toBool()) {
+        // After the badge, in words and in the warning colour: not colour alone.
+        const int left =
+            option.rect.left() + 2 + statusbadge::sizeHint(option.font, sessionStatus).width() + 6;
+        const QRect text(left, option.rect.top(), option.rect.right() - left, option.rect.height());
+        painter->setPen((option.state & QStyle::State_Selected) ? palette.color(QPalette::Text)
+                                                                : attentionColor());
+        painter->drawText(
+            text, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(option.font).elidedText(attentionBadgeText(), Qt::ElideRight, text.width()));
+    }
     painter->restore();
 }
 
@@ -34,5 +47,8 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     const QVariant status = index.data(SessionTableModel::StatusRole);
     if (!status.isValid())
         return QStyledItemDelegate::sizeHint(option, index);
-    return statusbadge::sizeHint(option.font, static_cast<SessionStatus>(status.toInt())) + QSize(8, 4);
+    QSize size = statusbadge::sizeHint(option.font, static_cast<SessionStatus>(status.toInt())) + QSize(8, 4);
+    if (index.data(SessionTableModel::NeedsAttentionRole).toBool())
+        size.rwidth() += 6 + QFontMetrics(option.font).horizontalAdvance(attentionBadgeText());
+    return size;
 }

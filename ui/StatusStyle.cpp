@@ -60,3 +60,21 @@ QColor healthColor(Health health)
     }
     return Qt::gray;
 }
+
+QString attentionBadgeText()
+{
+    return QCoreApplication::translate("SessionStatus", "⚠ Needs attention");
+}
+
+QString needsAttentionExplanation()
+{
+    return QCoreApplication::translate(
+        "SessionStatus", "Needs attention: money arrived that this session does not count (after the grace "
+                         "window, at a settled session, or in another asset). Check its payments and refund "
+                         "or reconcile by hand.");
+}
+
+QColor attentionColor()
+{
+    return healthColor(Health::Warning);
+}

@@ -12,3 +12,9 @@ QColor statusColor(SessionStatus status);
 // Health dots in the status bar: ok, warning, error.
 enum class Health { Ok, Warning, Error };
 QColor healthColor(Health health);
+
+// A session flagged needsAttention: money arrived that the session does not count (after the grace window,
+// at a settled session, or in another asset), recorded for the operator to refund or reconcile by hand.
+QString attentionBadgeText();        // short, after the status badge: "⚠ Needs attention"
+QString needsAttentionExplanation(); // what happened and what to do
+QColor attentionColor();

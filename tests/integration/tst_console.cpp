@@ -163,6 +163,65 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, SessionTableModel::Fiat).data().toString(), u"%1.00 USD"_s.arg(total));
     }
 
+    // Money after the grace window flags the session: the table says so next to the badge (in words), and
+    // the status filter's "Needs attention" entry shows the flagged sessions of any status.
+    void needsAttentionShowsInTheTableAndFilters()
+    {
+        const CheckoutSession late = createSession(u"10.00"_s);
+        const CheckoutSession other = createSession(u"11.00"_s);
+        m_backend->checkout().expireSession(late.id, false);
+        ChainProgress progress;
+        progress.chainId = late.chainId;
+        Payment payment;
+        payment.sessionId = late.id;
+        payment.chainId = late.chainId;
+        payment.txHash = u"0x"_s + QString(64, u'a');
+        payment.blockNumber = 10;
+        payment.blockHash = u"0x"_s + QString(64, u'b');
+        payment.blockTimestampMs = late.expiresAtMs + 25LL * 3600 * 1000; // after the 24 h grace window
+        payment.amount = late.amountWei;
+        payment.seenAtMs = m_clock.nowMs();
+        payment.assetSymbol = u"ETH"_s;
+        progress.payments << payment;
+        progress.headBlockNumber = 20;
+        m_backend->checkout().recordChainProgress(progress);
+        QVERIFY(m_backend->store().sessionById(late.id)->needsAttention);
+
+        MainWindow window(*m_backend);
+        window.show();
+        auto *table = window.sessionsPage()->findChild<QTableView *>();
+        QVERIFY(table);
+        auto *model = qobject_cast<SessionTableModel *>(table->model());
+        QVERIFY(model);
+        QVERIFY(waitForCount(*model));
+        QTRY_VERIFY(model->isLoaded(1));
+        const QModelIndex flagged = model->index(1, SessionTableModel::Status);
+        QCOMPARE(model->index(1, SessionTableModel::Id).data().toString(), late.id);
+        QVERIFY(flagged.data(SessionTableModel::NeedsAttentionRole).toBool());
+        QCOMPARE(flagged.data().toString(), u"Expired, ⚠ Needs attention"_s);
+        QVERIFY(flagged.data(Qt::ToolTipRole).toString().contains(u"grace window"_s));
+        QVERIFY(
+            !model->index(0, SessionTableModel::Status).data(SessionTableModel::NeedsAttentionRole).toBool());
+        // The delegate makes room for the words after the badge.
+        QVERIFY(table->itemDelegateForColumn(SessionTableModel::Status)->sizeHint({}, flagged).width() >
+                table->itemDelegateForColumn(SessionTableModel::Status)
+                    ->sizeHint({}, model->index(0, SessionTableModel::Status))
+                    .width());
+
+        QComboBox *statusFilter = nullptr;
+        for (auto *box : window.sessionsPage()->findChildren<QComboBox *>())
+            if (box->accessibleName() == u"Status filter")
+                statusFilter = box;
+        QVERIFY(statusFilter);
+        QCOMPARE(statusFilter->itemText(statusFilter->count() - 1), u"⚠ Needs attention"_s);
+        statusFilter->setCurrentIndex(statusFilter->count() - 1);
+        QVERIFY(waitForCount(*model));
+        QCOMPARE(model->rowCount(), 1);
+        QTRY_VERIFY(model->isLoaded(0));
+        QCOMPARE(model->index(0, SessionTableModel::Id).data().toString(), late.id);
+        Q_UNUSED(other);
+    }
+
     void counterFlowEndToEnd()
     {
         MainWindow window(*m_backend);

@@ -134,6 +134,7 @@ private Q_SLOTS:
         QTest::newRow("502") << QByteArray("502") << u"HTTP 502"_s;
         QTest::newRow("closes") << QByteArray("close") << u"cannot reach"_s;
         QTest::newRow("hangs") << QByteArray("hang") << u"cannot reach"_s;
+        QTest::newRow("answer over 64 MiB") << QByteArray("huge") << u"larger than 64 MiB"_s;
     }
     void lies()
     {
@@ -162,6 +163,8 @@ private Q_SLOTS:
                 return "<h1>502 Bad Gateway</h1>";
             if (kind == "close")
                 return "<close>";
+            if (kind == "huge") // cut off as it arrives, not read to the end; and not asked again
+                return "[" + QByteArray(65 * 1024 * 1024, ' ') + "]";
             return "<hang>";
         };
         const auto result = call(u"eth_blockNumber"_s, 1000);
