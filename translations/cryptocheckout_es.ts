@@ -1006,8 +1006,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="252" />
-        <source>⚠ Needs attention: money arrived after the grace window or at a settled session.</source>
-        <translation>⚠ Requiere atención: llegó dinero tras el periodo de gracia o a una sesión cerrada.</translation>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="259" />
@@ -1135,6 +1135,16 @@
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="66" />
+        <source>⚠ Needs attention</source>
+        <translation>⚠ Requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="71" />
+        <source>Needs attention: money arrived that this session does not count (after the grace window, at a settled session, or in another asset). Check its payments and refund or reconcile by hand.</source>
+        <translation>Requiere atención: llegó dinero que esta sesión no cuenta (después del periodo de gracia, en una sesión cerrada o en otro activo). Revise sus pagos y reembolse o concilie a mano.</translation>
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1144,42 +1154,37 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="70" />
-        <source>Needs attention: money arrived after the grace window or at a settled session.</source>
-        <translation>Requiere atención: llegó dinero tras el periodo de gracia o a una sesión cerrada.</translation>
+        <location filename="../ui/SessionTableModel.cpp" line="91" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="89" />
-        <source>%1 ⚠</source>
-        <translation>%1 ⚠</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionTableModel.cpp" line="108" />
+        <location filename="../ui/SessionTableModel.cpp" line="111" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="110" />
+        <location filename="../ui/SessionTableModel.cpp" line="113" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="112" />
+        <location filename="../ui/SessionTableModel.cpp" line="115" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="114" />
+        <location filename="../ui/SessionTableModel.cpp" line="117" />
         <source>Fiat</source>
         <translation>Fiat</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="116" />
+        <location filename="../ui/SessionTableModel.cpp" line="119" />
         <source>Crypto</source>
         <translation>Cripto</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="118" />
+        <location filename="../ui/SessionTableModel.cpp" line="121" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -1187,52 +1192,52 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="39" />
+        <location filename="../ui/SessionsPage.cpp" line="40" />
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="40" />
+        <location filename="../ui/SessionsPage.cpp" line="41" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="44" />
+        <location filename="../ui/SessionsPage.cpp" line="46" />
         <source>Date filter</source>
         <translation>Filtro de fecha</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="45" />
+        <location filename="../ui/SessionsPage.cpp" line="47" />
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="46" />
+        <location filename="../ui/SessionsPage.cpp" line="48" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="47" />
+        <location filename="../ui/SessionsPage.cpp" line="49" />
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="48" />
+        <location filename="../ui/SessionsPage.cpp" line="50" />
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="50" />
+        <location filename="../ui/SessionsPage.cpp" line="52" />
         <source>Search id, address, email, metadata…</source>
         <translation>Buscar id, dirección, correo, metadatos…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="110" />
+        <location filename="../ui/SessionsPage.cpp" line="112" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionsPage.cpp" line="156" />
+        <location filename="../ui/SessionsPage.cpp" line="160" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -1240,7 +1245,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="158" />
+        <location filename="../ui/SessionsPage.cpp" line="162" />
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>

@@ -1006,8 +1006,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="252" />
-        <source>⚠ Needs attention: money arrived after the grace window or at a settled session.</source>
-        <translation>⚠ À vérifier : de l’argent est arrivé après le délai de grâce ou sur une session close.</translation>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="259" />
@@ -1135,6 +1135,16 @@
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="66" />
+        <source>⚠ Needs attention</source>
+        <translation>⚠ À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="71" />
+        <source>Needs attention: money arrived that this session does not count (after the grace window, at a settled session, or in another asset). Check its payments and refund or reconcile by hand.</source>
+        <translation>À vérifier : de l’argent est arrivé que cette session ne compte pas (après le délai de grâce, sur une session close ou dans un autre actif). Vérifiez ses paiements et remboursez ou rapprochez à la main.</translation>
+    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1144,42 +1154,37 @@
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="70" />
-        <source>Needs attention: money arrived after the grace window or at a settled session.</source>
-        <translation>À vérifier : de l’argent est arrivé après le délai de grâce ou sur une session close.</translation>
+        <location filename="../ui/SessionTableModel.cpp" line="91" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="89" />
-        <source>%1 ⚠</source>
-        <translation>%1 ⚠</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionTableModel.cpp" line="108" />
+        <location filename="../ui/SessionTableModel.cpp" line="111" />
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="110" />
+        <location filename="../ui/SessionTableModel.cpp" line="113" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="112" />
+        <location filename="../ui/SessionTableModel.cpp" line="115" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="114" />
+        <location filename="../ui/SessionTableModel.cpp" line="117" />
         <source>Fiat</source>
         <translation>Fiat</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="116" />
+        <location filename="../ui/SessionTableModel.cpp" line="119" />
         <source>Crypto</source>
         <translation>Crypto</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="118" />
+        <location filename="../ui/SessionTableModel.cpp" line="121" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1187,52 +1192,52 @@
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="39" />
+        <location filename="../ui/SessionsPage.cpp" line="40" />
         <source>Status filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="40" />
+        <location filename="../ui/SessionsPage.cpp" line="41" />
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="44" />
+        <location filename="../ui/SessionsPage.cpp" line="46" />
         <source>Date filter</source>
         <translation>Filtre de date</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="45" />
+        <location filename="../ui/SessionsPage.cpp" line="47" />
         <source>Any time</source>
         <translation>N’importe quand</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="46" />
+        <location filename="../ui/SessionsPage.cpp" line="48" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="47" />
+        <location filename="../ui/SessionsPage.cpp" line="49" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="48" />
+        <location filename="../ui/SessionsPage.cpp" line="50" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="50" />
+        <location filename="../ui/SessionsPage.cpp" line="52" />
         <source>Search id, address, email, metadata…</source>
         <translation>Rechercher id, adresse, e-mail, métadonnées…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="110" />
+        <location filename="../ui/SessionsPage.cpp" line="112" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionsPage.cpp" line="156" />
+        <location filename="../ui/SessionsPage.cpp" line="160" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1240,7 +1245,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="158" />
+        <location filename="../ui/SessionsPage.cpp" line="162" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>

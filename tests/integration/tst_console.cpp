@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -220,6 +221,33 @@ private Q_SLOTS:
         QTRY_VERIFY(model->isLoaded(0));
         QCOMPARE(model->index(0, SessionTableModel::Id).data().toString(), late.id);
         Q_UNUSED(other);
+    }
+
+    // English has a translation of its own, for the plural forms only: "1 session", "6 sessions"; the other
+    // languages are complete (fill.py reports what is missing).
+    void pluralFormsInEveryLanguage()
+    {
+        const QString dir = QStringLiteral(CRYPTOCHECKOUT_QM_DIR);
+        const QList<std::pair<QString, QStringList>> expected{
+            {u"en"_s, {u"1 session"_s, u"6 sessions"_s}},
+            {u"de"_s, {u"1 Sitzung"_s, u"6 Sitzungen"_s}},
+            {u"fr"_s, {u"1 session"_s, u"6 sessions"_s}},
+        };
+        for (const auto &[language, forms] : expected) {
+            QTranslator translator;
+            QVERIFY2(translator.load(dir + u"/cryptocheckout_"_s + language + u".qm"_s),
+                     qPrintable(language));
+            QCoreApplication::installTranslator(&translator);
+            const QString one = QCoreApplication::translate("SessionsPage", "%n session(s)", nullptr, 1);
+            const QString six = QCoreApplication::translate("SessionsPage", "%n session(s)", nullptr, 6);
+            QCoreApplication::removeTranslator(&translator);
+            QCOMPARE(one, forms[0]);
+            QCOMPARE(six, forms[1]);
+        }
+        QTranslator english;
+        QVERIFY(english.load(dir + u"/cryptocheckout_en.qm"_s));
+        // Everything else falls back to the source text.
+        QVERIFY(english.translate("SessionStatus", "Paid").isEmpty());
     }
 
     void counterFlowEndToEnd()

@@ -1,9 +1,12 @@
 // Renders the console's windows to PNG files for the README: `build/tests/screenshots docs/`.
-// Runs the real backend on a temporary data directory, with sessions created through CheckoutService and
-// payments recorded as the chain watcher records them. Light palette, plus a dark one of the main window.
+// Runs the real backend on a temporary data directory against a real local node (Hardhat, from
+// tests/node_modules): sessions are created through CheckoutService and paid with real transactions, which
+// the chain watcher finds and confirms. English (with its plural forms), light palette, plus a dark one of
+// the main window.
 #include "ApiKeysPage.h"
 #include "Backend.h"
 #include "CustomerDisplay.h"
+#include "HardhatNode.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
 #include "PaymentLinksPage.h"
@@ -24,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -76,26 +80,24 @@ CheckoutSession create(Backend &backend, const QString &amount, const QString &c
     return backend.checkout().createSession(request, false);
 }
 
-// Records a transfer to the session as the chain watcher would: headOffset 0 leaves it unconfirmed.
-void pay(Backend &backend, const CheckoutSession &session, const UInt256 &amount, qint64 block,
-         qint64 headOffset)
+// Pays the session from a development account: the node mines the transfer into a block of its own.
+void pay(HardhatNode &node, const CheckoutSession &session, const UInt256 &amount)
 {
-    ChainProgress progress;
-    progress.chainId = session.chainId;
-    Payment payment;
-    payment.sessionId = session.id;
-    payment.chainId = session.chainId;
-    payment.txHash = u"0x%1"_s.arg(QString::number(block, 16).rightJustified(64, u'a'));
-    payment.blockNumber = block;
-    payment.blockHash = u"0x%1"_s.arg(QString::number(block, 16).rightJustified(64, u'b'));
-    payment.blockTimestampMs = QDateTime::currentMSecsSinceEpoch();
-    payment.amount = amount;
-    payment.fromAddress = u"0x70997970C51812dc3A010C7d01b50e0d17dc79C8"_s;
-    payment.seenAtMs = payment.blockTimestampMs;
-    progress.payments << payment;
-    progress.headBlockNumber = block + headOffset - 1;
-    progress.reevaluate << session.id;
-    backend.checkout().recordChainProgress(progress);
+    node.sendEther(node.accounts().value(1), session.address, QString::fromStdString(amount.toDecimal()));
+}
+
+bool waitForStatus(Backend &backend, const CheckoutSession &session, SessionStatus status)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15000) {
+        if (backend.store().sessionById(session.id)->status == status)
+            return true;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    std::fprintf(stderr, "session %s did not become %s\n", qPrintable(session.id),
+                 qPrintable(statusName(status)));
+    return false;
 }
 
 void settle(int milliseconds = 400)
@@ -117,7 +119,24 @@ int main(int argc, char *argv[])
     const QString outputDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs"_s;
     QDir().mkpath(outputDir);
 
+    QTranslator english;
+    if (english.load(QStringLiteral(CRYPTOCHECKOUT_QM_DIR "/cryptocheckout_en.qm")))
+        QCoreApplication::installTranslator(&english);
+
+    HardhatNode node(QStringLiteral(CRYPTOCHECKOUT_SOURCE_DIR));
+    QString error;
+    if (!node.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    node.mine(1036); // a chain with some history behind it
+
     QTemporaryDir dataDir;
+    QFile ini(QDir(dataDir.path()).filePath(u"config.ini"_s));
+    ini.open(QIODevice::WriteOnly);
+    ini.write("[chain.31337]\nconfirmations=3\npollIntervalMs=200\nrpcUrl=" +
+              node.rpcUrl().toString().toUtf8() + "\n");
+    ini.close();
     auto config = AppConfig::load(dataDir.path(), u"127.0.0.1:0"_s);
     if (!config) {
         std::fprintf(stderr, "%s\n", qPrintable(config.error()));
@@ -136,20 +155,25 @@ int main(int argc, char *argv[])
     const CheckoutSession waiting = create(backend, u"25.00"_s, u"USD"_s, u"T-shirt"_s);
     const CheckoutSession shirt =
         create(backend, u"99.00"_s, u"USD"_s, u"Order 1043"_s, u"sam@example.com"_s);
-    pay(backend, coffee, coffee.amountWei, 1040, 3);
-    pay(backend, books, books.amountWei, 1041, 2);
+    // Three confirmations: each later transfer mines a block that confirms the earlier ones.
+    pay(node, coffee, coffee.amountWei);
+    pay(node, books, books.amountWei);
     backend.checkout().expireSession(gone.id, false);
     const UInt256 half = UInt256::divMod(partial.amountWei, UInt256(2))->first;
-    pay(backend, partial, half, 1042, 1);
-    pay(backend, waiting, waiting.amountWei, 1043, 0);
+    pay(node, partial, half);
+    pay(node, waiting, waiting.amountWei);
+    bool ok = waitForStatus(backend, coffee, SessionStatus::Paid) &&
+              waitForStatus(backend, books, SessionStatus::Paid) &&
+              waitForStatus(backend, partial, SessionStatus::Underpaid) &&
+              waitForStatus(backend, waiting, SessionStatus::Detected);
 
     MainWindow window(backend);
     window.resize(1280, 800);
     window.show();
     settle();
     window.sessionsPage()->selectSession(shirt.id);
-    settle();
-    bool ok = save(window, outputDir, u"console.png"_s);
+    settle(1500); // the status bar's health: chain, price, webhooks
+    ok = save(window, outputDir, u"console.png"_s) && ok;
 
     // The detail of a paid session: payments, with the timeline tab behind.
     window.sessionsPage()->selectSession(books.id);
@@ -176,7 +200,9 @@ int main(int argc, char *argv[])
     display->show();
     settle();
     ok = save(*display, outputDir, u"customer-display.png"_s) && ok;
-    pay(backend, *dialog->createdSession(), dialog->createdSession()->amountWei, 1050, 2);
+    pay(node, *dialog->createdSession(), dialog->createdSession()->amountWei);
+    node.mine(2);
+    ok = waitForStatus(backend, *dialog->createdSession(), SessionStatus::Paid) && ok;
     settle();
     ok = save(*display, outputDir, u"customer-display-paid.png"_s) && ok;
     display->hide();

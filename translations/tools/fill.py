@@ -39,7 +39,7 @@ def fill(message, entry, language):
 
 
 problems = []
-for language in ('de', 'es', 'fr'):
+for language in ('de', 'es', 'fr', 'en'):  # en: only the plural forms; the rest is the source text
     path = here.parent / f'cryptocheckout_{language}.ts'
     tree = ET.parse(path)
     for message in tree.getroot().iter('message'):

@@ -1,0 +1,1754 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiKeysPage</name>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="29" />
+        <source>Name, e.g. web shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="31" />
+        <source>Test mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="32" />
+        <source>Live mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="33" />
+        <source>Read-only (point of sale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="34" />
+        <source>Create key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="49" />
+        <source>Last used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="50" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="50" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="53" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="78" />
+        <source>live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="78" />
+        <source>test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="79" />
+        <source>read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="79" />
+        <source>secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="82" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="83" />
+        <source>revoked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="83" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="101" />
+        <source>New API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="102" />
+        <source>Send it as &lt;tt&gt;Authorization: Bearer &amp;lt;key&amp;gt;&lt;/tt&gt;. Test keys see only test sessions, live keys only live ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="107" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="117" />
+        <source>Revoke key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ApiKeysPage.cpp" line="118" />
+        <source>Revoke “%1”? Requests with it fail from now on.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckoutPage</name>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="21" />
+        <source>Pay with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="22" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="23" />
+        <source>Send exactly this amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="24" />
+        <source>To this address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="25" />
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="26" />
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="27" />
+        <source>Rate locked: 1 %1 = %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="28" />
+        <source>Time left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="29" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="30" />
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="31" />
+        <source>Copy amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="32" />
+        <source>Copy address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="33" />
+        <source>Open in wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="34" />
+        <source>Scan with your wallet app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="35" />
+        <source>QR code of the payment request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="36" />
+        <source>Only send %1 on %2. Other coins or networks cannot be recovered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="37" />
+        <source>Cancel and return to the shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="38" />
+        <source>Back to the shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="39" />
+        <source>Waiting for your payment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="40" />
+        <source>Payment detected. Waiting for confirmations: %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="41" />
+        <source>We received %1 %2. Please send the remaining %3 %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="42" />
+        <source>You sent %1 %2, more than requested. Waiting for confirmations: %3 of %4. The shop can refund the difference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="45" />
+        <source>Payment received. Thank you!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="46" />
+        <source>Payment received after the checkout expired, within the grace period. Thank you!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="48" />
+        <source>Continue to the shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="49" />
+        <source>Returning to the shop in %1 s…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="50" />
+        <source>This checkout has expired.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="51" />
+        <source>If you already sent the payment, it still counts if it confirms before %1. Do not send a new payment to this address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="54" />
+        <source>This checkout could not be completed. Please contact the shop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="55" />
+        <source>Connection lost. Retrying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="56" />
+        <source>Checkout not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="57" />
+        <source>This checkout does not exist. Please return to the shop and start again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="59" />
+        <source>Payment status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/HostedCheckout.cpp" line="60" />
+        <source>Test mode: do not send real funds.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CopyButton</name>
+    <message>
+        <location filename="../ui/CopyButton.cpp" line="10" />
+        <location filename="../ui/CopyButton.cpp" line="17" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CopyButton.cpp" line="16" />
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="58" />
+        <source>Customer display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="69" />
+        <source>Welcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="71" />
+        <source>We accept crypto payments. Ask at the counter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="82" />
+        <source>QR code of the payment request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="119" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="122" />
+        <source>Thank you!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="136" />
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="138" />
+        <source>This payment request has ended. Please do not send money to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="221" />
+        <source>%1 still to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="227" />
+        <source>Network: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="231" />
+        <source>Scan the code with your wallet app and send exactly this amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="235" />
+        <source>Payment received. Waiting for the network to confirm it…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="238" />
+        <source>Part of the amount arrived. Please send the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="245" />
+        <source>TEST MODE: do not send real money to this address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="260" />
+        <source>Time left %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthBar</name>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="68" />
+        <source>chain %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="70" />
+        <source>head %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="74" />
+        <source>%1 (%2): %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="81" />
+        <source>no chain watched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="101" />
+        <source>webhooks: database error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="103" />
+        <source>no webhook endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="106" />
+        <source>webhooks: %1 of %2 failing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="108" />
+        <source>webhooks ok</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="118" />
+        <source>Price sources, in order: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="128" />
+        <source>fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="128" />
+        <source>not fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="138" />
+        <source>price %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="143" />
+        <source>no price: new sessions are refused</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="57" />
+        <location filename="../ui/MainWindow.cpp" line="153" />
+        <source>Crypto Checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="65" />
+        <source>Navigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="82" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="83" />
+        <source>Payment links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="84" />
+        <source>Webhooks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="85" />
+        <source>API keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="86" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="101" />
+        <source>Server %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="112" />
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116" />
+        <source>New session ⏎</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118" />
+        <source>Charge a customer at the counter (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="233" />
+        <source>Customer display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="122" />
+        <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
+        <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="140" />
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="141" />
+        <source>Test mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="142" />
+        <source>Live mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155" />
+        <source>Show console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190" />
+        <source>LIVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190" />
+        <source>TEST MODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193" />
+        <source>LIVE: no xpub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193" />
+        <source>TEST: no xpub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="201" />
+        <source>Live mode: real payments to your wallet's addresses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248" />
+        <source>Paid (late)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="249" />
+        <source>%1 received for %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="27" />
+        <location filename="../ui/NewSessionDialog.cpp" line="115" />
+        <source>New session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="27" />
+        <source>New session (test mode)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="37" />
+        <source>99.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="41" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="45" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="50" />
+        <source>&amp;Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="55" />
+        <source>Pay with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="62" />
+        <source>Pay &amp;with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="68" />
+        <source>Optional: what is being paid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="70" />
+        <source>&amp;Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="80" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="82" />
+        <source>Create ⏎</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="102" />
+        <source>QR code of the payment request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="110" />
+        <source>Show on customer display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="117" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="152" />
+        <source>⚠ Type the amount to charge, for example 12.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="161" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="182" />
+        <source>%1 = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/NewSessionDialog.cpp" line="183" />
+        <source>%1 = %2
+%3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PaymentLinksPage</name>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="35" />
+        <source>Amount, e.g. 25.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="40" />
+        <source>Description, e.g. T-shirt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="41" />
+        <source>Create link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="59" />
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="66" />
+        <source>QR code of the payment link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="68" />
+        <source>Copy URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="73" />
+        <source>Save QR for printing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="75" />
+        <location filename="../ui/PaymentLinksPage.cpp" line="85" />
+        <source>Save QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="76" />
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="85" />
+        <source>Could not write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="87" />
+        <location filename="../ui/PaymentLinksPage.cpp" line="97" />
+        <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="140" />
+        <location filename="../ui/PaymentLinksPage.cpp" line="180" />
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="140" />
+        <source>inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/PaymentLinksPage.cpp" line="169" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../ui/QrWidget.cpp" line="72" />
+        <source>The QR code could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/QrWidget.cpp" line="78" />
+        <source>Too small for the QR code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ui/SecretDialog.cpp" line="33" />
+        <source>&lt;b&gt;Copy it now: it is not shown again.&lt;/b&gt; Only a hash of it is kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionDetailWidget</name>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="46" />
+        <source>Select a session to see its QR code, payments, events and webhooks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="58" />
+        <source>QR code of the payment request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="82" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="87" />
+        <source>Copy address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="94" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="99" />
+        <source>Copy amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="106" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="117" />
+        <source>Show on customer display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="122" />
+        <source>Expire now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="123" />
+        <source>End this session now: no further payment is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="128" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="135" />
+        <source>Expire session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="129" />
+        <source>Expire %1 now? The customer can no longer pay it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Confirmations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
+        <source>Payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <source>Event id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>Endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <source>Last answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="158" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="410" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
+        <source>Resend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <source>Send the selected event again to every endpoint that subscribes to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <source>Webhook attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="229" />
+        <source>%1  (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
+        <source>Chain %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="234" />
+        <source>Rate 1 %1 = %2 %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="238" />
+        <source>ETH/USD %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="250" />
+        <source>Checkout page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="252" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="259" />
+        <source>Nothing more to pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="277" />
+        <source>Expires in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
+        <source>Expiring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
+        <source>Expires at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="284" />
+        <source>Paid at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
+        <source>Waiting for confirmations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <source>Ended %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
+        <source>(found by balance)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <source>Not %1: not counted towards this session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="337" />
+        <source>Payments (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="357" />
+        <source>Timeline (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
+        <source>HTTP %1 in %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="392" />
+        <source>next try %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
+        <source>Webhook attempts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SessionDetailWidget.cpp" line="409" />
+        <source>Queued for %n endpoint(s)</source>
+        <translation>
+            <numerusform>Queued for %n endpoint</numerusform>
+            <numerusform>Queued for %n endpoints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="9" />
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="11" />
+        <source>Detected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="13" />
+        <source>Underpaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="15" />
+        <source>Overpaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="17" />
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="19" />
+        <source>Paid late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="21" />
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="23" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="66" />
+        <source>⚠ Needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/StatusStyle.cpp" line="71" />
+        <source>Needs attention: money arrived that this session does not count (after the grace window, at a settled session, or in another asset). Check its payments and refund or reconcile by hand.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="55" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="91" />
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="111" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="113" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="115" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="117" />
+        <source>Fiat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="119" />
+        <source>Crypto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionTableModel.cpp" line="121" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="40" />
+        <source>Status filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="41" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="46" />
+        <source>Date filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="47" />
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="48" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="49" />
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="50" />
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="52" />
+        <source>Search id, address, email, metadata…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="112" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SessionsPage.cpp" line="160" />
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="162" />
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="62" />
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="63" />
+        <source>Listen on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="64" />
+        <source>Address and port of the API and checkout pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="66" />
+        <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="68" />
+        <source>Public URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="69" />
+        <source>The address customers reach; empty: derived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="71" />
+        <source>Checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <source>Time to pay (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <source>1 to 10080</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="73" />
+        <source>Grace after expiry (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="74" />
+        <source>A payment confirming within this window makes the session paid_late.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="75" />
+        <source>Underpayment tolerance (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="76" />
+        <source>A payment this much short still completes a session, e.g. 0.5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <source>Live mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <source>Test mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="82" />
+        <source>Account xpub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="83" />
+        <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="85" />
+        <source>Show first addresses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <source>Chain id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <source>The chain sessions of this mode go on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="96" />
+        <source>Chains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="100" />
+        <source>Chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <source>RPC URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <source>http(s) or ws(s) JSON-RPC endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <source>Confirmations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="103" />
+        <source>Poll interval (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <source>Explorer URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <source>e.g. https://etherscan.io</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <source>Test RPC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="112" />
+        <source>Prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <source>Ordered, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <source>Fixed rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <source>Webhooks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <source>First retry after (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <source>Timeout (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="225" />
+        <source>Cannot copy %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="239" />
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="249" />
+        <source>No temporary directory to check the settings in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="275" />
+        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <source>cannot replace %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="290" />
+        <source>Saved to %1. Restart Crypto Checkout to apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="301" />
+        <source>No xpub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="306" />
+        <location filename="../ui/SettingsPage.cpp" line="332" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="315" />
+        <source>Compare with the first receiving addresses in your wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="322" />
+        <source>⚠ Not a URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <source>Asking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="336" />
+        <source>⚠ Unexpected answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="338" />
+        <source>✓ eth_chainId = %1: the node is on this chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="341" />
+        <source>⚠ eth_chainId = %1, but this is chain %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="44" />
+        <source>https://shop.example/hooks/crypto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="47" />
+        <source>Event types, comma-separated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="48" />
+        <source>Add endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="50" />
+        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="52" />
+        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="71" />
+        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <source>Disable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="73" />
+        <source>Roll secret…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="74" />
+        <source>A new signing secret; the old one keeps signing for 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <source>Enable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="91" />
+        <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="93" />
+        <source>Endpoint filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="95" />
+        <source>Result filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="96" />
+        <source>All results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
+        <location filename="../ui/WebhooksPage.cpp" line="337" />
+        <source>Resend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="121" />
+        <source>Request body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="123" />
+        <source>Attempts and answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="161" />
+        <source>All endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="173" />
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="175" />
+        <source>failing since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="176" />
+        <source>enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="204" />
+        <source>Webhook signing secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="205" />
+        <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="211" />
+        <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="226" />
+        <location filename="../ui/WebhooksPage.cpp" line="251" />
+        <source>Webhooks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="235" />
+        <source>Roll secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="236" />
+        <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="244" />
+        <source>New webhook signing secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="245" />
+        <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="308" />
+        <source>(the event is gone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="312" />
+        <source>%1  %2  %3 ms  %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="320" />
+        <source>No attempt yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/WebhooksPage.cpp" line="333" />
+        <source>Queued again for %n endpoint(s).</source>
+        <translation>
+            <numerusform>Queued again for %n endpoint.</numerusform>
+            <numerusform>Queued again for %n endpoints.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
