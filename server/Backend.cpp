@@ -140,15 +140,18 @@ QUrl Backend::baseUrl() const
 
 QJsonObject Backend::health()
 {
+    // "ok" only when the program can do its job: its database works, every chain it watches is followed,
+    // and a fresh ETH-USD rate exists (without one no session can be created). Otherwise "degraded", with
+    // each problem in words, so a monitor that only reads the status code still sees it.
     QJsonObject database{{u"path"_s, m_store.path()}};
-    bool healthy = true;
+    QStringList problems;
     try {
         database.insert(u"schemaVersion"_s, m_store.schemaVersion());
         database.insert(u"status"_s, u"ok"_s);
     } catch (const StoreError &error) {
         database.insert(u"status"_s, u"error"_s);
         database.insert(u"error"_s, QString::fromUtf8(error.what()));
-        healthy = false;
+        problems << u"database: %1"_s.arg(QString::fromUtf8(error.what()));
     }
     QJsonArray chains;
     for (const ChainWatcher *watcher : std::as_const(m_watchers)) {
@@ -160,13 +163,21 @@ QJsonObject Backend::health()
             modes << u"live"_s;
         chain.insert(u"modes"_s, QJsonArray::fromStringList(modes));
         chains.append(chain);
+        const ChainStatus &status = watcher->status();
+        if (status.state == u"error" || status.state == u"misconfigured")
+            problems << u"chain %1 (%2) is %3: %4"_s.arg(status.chainId)
+                            .arg(status.name, status.state, status.lastError);
     }
-    return {{u"status"_s, healthy ? u"ok"_s : u"degraded"_s},
+    const QJsonObject prices = m_rates->status();
+    if (prices.value(u"status"_s).toString() != u"ok")
+        problems << u"prices: %1"_s.arg(prices.value(u"error"_s).toString());
+    return {{u"status"_s, problems.isEmpty() ? u"ok"_s : u"degraded"_s},
+            {u"problems"_s, QJsonArray::fromStringList(problems)},
             {u"version"_s, QStringLiteral(CRYPTOCHECKOUT_VERSION)},
             {u"time"_s, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
             {u"database"_s, database},
             {u"chains"_s, chains},
-            {u"prices"_s, m_rates->status()}};
+            {u"prices"_s, prices}};
 }
 
 void Backend::registerRoutes()

@@ -394,6 +394,8 @@ private Q_SLOTS:
         m_node->kill();
         QVERIFY(waitUntil([&] { return watcher()->status().state == u"error"; }, 10000));
         const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        QCOMPARE(health.status, 503);
+        QCOMPARE(health.json[u"status"_s].toString(), u"degraded"_s);
         QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"error"_s);
         QVERIFY(health.json[u"chains"_s][0][u"lastError"_s].toString().contains(u"cannot reach"_s));
         QCOMPARE(session(id)[u"status"_s].toString(), u"detected"_s); // nothing changes while blind
@@ -408,6 +410,10 @@ private Q_SLOTS:
         m_node->mine(2);
         QVERIFY(waitForStatus(id, u"paid"_s, 15000));
         QCOMPARE(watcher()->status().state, u"ok"_s);
+        const auto healthy = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        QCOMPARE(healthy.status, 200);
+        QCOMPARE(healthy.json[u"status"_s].toString(), u"ok"_s);
+        QCOMPARE(healthy.json[u"problems"_s].toArray().size(), 0);
     }
 
     // While the program is stopped, 500 blocks go by with payments spread over them: in one batch and across

@@ -132,9 +132,23 @@ private Q_SLOTS:
         const QUrl base = startServer(server, {u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
         QVERIFY(base.isValid());
 
-        const auto [status, body] = get(base.resolved(QUrl(u"/healthz"_s)));
-        QCOMPARE(status, 200);
-        QCOMPARE(body[u"status"_s].toString(), u"ok"_s);
+        // No node listens on the default RPC URL here: once the watcher has found that out, the server is
+        // degraded (503) and says why; everything else is fine.
+        int status = 0;
+        QJsonObject body;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                std::tie(status, body) = get(base.resolved(QUrl(u"/healthz"_s)));
+                return body[u"chains"_s][0][u"state"_s].toString() == u"error";
+            },
+            10000));
+        QCOMPARE(status, 503);
+        QCOMPARE(body[u"status"_s].toString(), u"degraded"_s);
+        QCOMPARE(body[u"problems"_s].toArray().size(), 1);
+        QVERIFY2(body[u"problems"_s][0].toString().startsWith(
+                     u"chain 31337 (Local dev chain) is error: cannot reach"_s),
+                 qPrintable(body[u"problems"_s][0].toString()));
+        QCOMPARE(body[u"prices"_s][u"status"_s].toString(), u"ok"_s);
         QCOMPARE(body[u"version"_s].toString(), QStringLiteral(CRYPTOCHECKOUT_VERSION));
         QCOMPARE(body[u"database"_s].toObject()[u"status"_s].toString(), u"ok"_s);
         QCOMPARE(body[u"database"_s].toObject()[u"schemaVersion"_s].toInt(), Store::kSchemaVersion);

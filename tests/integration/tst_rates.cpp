@@ -767,6 +767,11 @@ private Q_SLOTS:
         QVERIFY2(expected.match(message).hasMatch(), qPrintable(message));
         QCOMPARE(health[u"error"_s].toString(), message);
         QCOMPARE(running.backend->store().countSessions(), 0);
+        // The server as a whole is degraded: a monitor reading only the status code sees it.
+        const auto whole = running.client->get(u"/healthz"_s);
+        QCOMPARE(whole.status, 503);
+        QCOMPARE(whole.json[u"status"_s].toString(), u"degraded"_s);
+        QVERIFY(whole.json[u"problems"_s].toVariant().toStringList().contains(u"prices: "_s + message));
     }
 
     void chainlinkSession()
