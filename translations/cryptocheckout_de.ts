@@ -1253,269 +1253,380 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="62" />
+        <location filename="../ui/SettingsPage.cpp" line="92" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="63" />
+        <location filename="../ui/SettingsPage.cpp" line="93" />
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="64" />
+        <location filename="../ui/SettingsPage.cpp" line="94" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse und Port der API und der Bezahlseiten.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="66" />
+        <location filename="../ui/SettingsPage.cpp" line="96" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Nicht-Loopback-Adresse erlauben (einen TLS-Proxy vorschalten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="68" />
+        <location filename="../ui/SettingsPage.cpp" line="98" />
         <source>Public URL</source>
         <translation>Öffentliche URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="69" />
+        <location filename="../ui/SettingsPage.cpp" line="99" />
         <source>The address customers reach; empty: derived.</source>
         <translation>Die Adresse, die Kunden erreichen; leer: wird abgeleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="71" />
+        <location filename="../ui/SettingsPage.cpp" line="101" />
         <source>Checkout</source>
         <translation>Bezahlvorgang</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <location filename="../ui/SettingsPage.cpp" line="102" />
         <source>Time to pay (minutes)</source>
         <translation>Zahlungsfrist (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <location filename="../ui/SettingsPage.cpp" line="102" />
         <source>1 to 10080</source>
         <translation>1 bis 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="73" />
+        <location filename="../ui/SettingsPage.cpp" line="103" />
         <source>Grace after expiry (minutes)</source>
         <translation>Kulanzfrist nach Ablauf (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="74" />
+        <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Eine Zahlung, die in dieser Frist bestätigt wird, setzt die Sitzung auf paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="75" />
+        <location filename="../ui/SettingsPage.cpp" line="105" />
         <source>Underpayment tolerance (%)</source>
         <translation>Toleranz für Unterzahlung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="76" />
+        <location filename="../ui/SettingsPage.cpp" line="106" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Eine Zahlung, der bis zu so viel Prozent fehlen, schließt die Sitzung trotzdem ab, z. B. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Live mode</source>
         <translation>Live-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="82" />
+        <location filename="../ui/SettingsPage.cpp" line="112" />
         <source>Account xpub</source>
         <translation>Konto-xpub</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="83" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>Der erweiterte öffentliche Schlüssel Ihrer Wallet auf Kontoebene (m/44'/60'/0').</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="85" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Show first addresses</source>
         <translation>Erste Adressen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>The chain sessions of this mode go on.</source>
         <translation>Die Chain, auf der die Sitzungen dieses Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="96" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="100" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
+        <translation>Änderungen an einer Chain bleiben erhalten, während Sie eine andere ansehen, bis Sie speichern oder verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>RPC URL</source>
         <translation>RPC-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>JSON-RPC-Endpunkt über http(s) oder ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Confirmations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="103" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Poll interval (ms)</source>
         <translation>Abfrageintervall (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <source>Native symbol</source>
+        <translation>Eigenes Symbol</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <source>e.g. ETH, POL</source>
+        <translation>z. B. ETH, POL</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Explorer URL</source>
         <translation>Explorer-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>e.g. https://etherscan.io</source>
         <translation>z. B. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
+        <translation>SYMBOL:0xVertrag:Dezimalstellen[:PEG], durch Kommas getrennt; leer: die mitgelieferte Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="141" />
         <source>Test RPC</source>
         <translation>RPC testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="112" />
+        <location filename="../ui/SettingsPage.cpp" line="148" />
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Ordered, comma-separated</source>
         <translation>In Reihenfolge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>Fixed rates</source>
         <translation>Feste Kurse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
         <translation>ETH-&lt;Währung&gt;:&lt;Kurs&gt;, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <source>Currencies kept fresh</source>
+        <translation>Aktuell gehaltene Währungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <source>Comma-separated; USD always</source>
+        <translation>Durch Kommas getrennt; USD immer</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <source>Coinbase URL</source>
+        <translation>Coinbase-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <source>Kraken URL</source>
+        <translation>Kraken-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <source>CoinGecko URL</source>
+        <translation>CoinGecko-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <source>CoinGecko API key</source>
+        <translation>CoinGecko-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <source>Optional (demo or pro key)</source>
+        <translation>Optional (Demo- oder Pro-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <source>Per request to a provider</source>
+        <translation>Pro Anfrage an einen Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <source>Refresh every (s)</source>
+        <translation>Aktualisieren alle (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <source>Maximum age (s)</source>
+        <translation>Höchstalter (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <source>An older rate is not used</source>
+        <translation>Ein älterer Kurs wird nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <source>Outlier limit (%)</source>
+        <translation>Ausreißergrenze (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <source>A source further than this from the median is skipped</source>
+        <translation>Eine Quelle, die weiter als dies vom Median abweicht, wird übergangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <source>Chainlink feeds</source>
+        <translation>Chainlink-Feeds</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <source>chainId:ETH-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
+        <translation>chainId:ETH-&lt;Währung&gt;:&lt;Aggregator&gt;, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>Chainlink maximum age (s)</source>
+        <translation>Chainlink-Höchstalter (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>First retry after (s)</source>
         <translation>Erster neuer Versuch nach (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Timeout (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="225" />
+        <location filename="../ui/SettingsPage.cpp" line="321" />
         <source>Cannot copy %1.</source>
         <translation>%1 kann nicht kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="239" />
+        <location filename="../ui/SettingsPage.cpp" line="335" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="249" />
+        <location filename="../ui/SettingsPage.cpp" line="345" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="275" />
-        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <location filename="../ui/SettingsPage.cpp" line="371" />
+        <location filename="../ui/SettingsPage.cpp" line="382" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <location filename="../ui/SettingsPage.cpp" line="382" />
         <source>cannot replace %1</source>
         <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="290" />
+        <location filename="../ui/SettingsPage.cpp" line="386" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>In %1 gespeichert. Starten Sie Crypto Checkout neu, um die Änderungen zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="301" />
+        <location filename="../ui/SettingsPage.cpp" line="397" />
         <source>No xpub.</source>
         <translation>Kein xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="306" />
-        <location filename="../ui/SettingsPage.cpp" line="332" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
+        <location filename="../ui/SettingsPage.cpp" line="428" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="315" />
+        <location filename="../ui/SettingsPage.cpp" line="411" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Vergleichen Sie sie mit den ersten Empfangsadressen in Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="322" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Keine URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <location filename="../ui/SettingsPage.cpp" line="422" />
         <source>Asking %1…</source>
         <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="336" />
+        <location filename="../ui/SettingsPage.cpp" line="432" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Unerwartete Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="338" />
+        <location filename="../ui/SettingsPage.cpp" line="434" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: Der Knoten ist auf dieser Chain.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="341" />
+        <location filename="../ui/SettingsPage.cpp" line="437" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, aber dies ist Chain %2.</translation>
     </message>

@@ -1253,269 +1253,380 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="62" />
+        <location filename="../ui/SettingsPage.cpp" line="92" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="63" />
+        <location filename="../ui/SettingsPage.cpp" line="93" />
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="64" />
+        <location filename="../ui/SettingsPage.cpp" line="94" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Dirección y puerto de la API y de las páginas de pago.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="66" />
+        <location filename="../ui/SettingsPage.cpp" line="96" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Permitir una dirección de escucha que no sea loopback (ponga un proxy TLS delante)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="68" />
+        <location filename="../ui/SettingsPage.cpp" line="98" />
         <source>Public URL</source>
         <translation>URL pública</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="69" />
+        <location filename="../ui/SettingsPage.cpp" line="99" />
         <source>The address customers reach; empty: derived.</source>
         <translation>La dirección a la que acceden los clientes; vacía: se deduce.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="71" />
+        <location filename="../ui/SettingsPage.cpp" line="101" />
         <source>Checkout</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <location filename="../ui/SettingsPage.cpp" line="102" />
         <source>Time to pay (minutes)</source>
         <translation>Plazo de pago (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <location filename="../ui/SettingsPage.cpp" line="102" />
         <source>1 to 10080</source>
         <translation>1 a 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="73" />
+        <location filename="../ui/SettingsPage.cpp" line="103" />
         <source>Grace after expiry (minutes)</source>
         <translation>Periodo de gracia tras la caducidad (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="74" />
+        <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un pago que se confirme dentro de este periodo deja la sesión en paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="75" />
+        <location filename="../ui/SettingsPage.cpp" line="105" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolerancia de pago insuficiente (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="76" />
+        <location filename="../ui/SettingsPage.cpp" line="106" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un pago al que le falte hasta este porcentaje completa igualmente la sesión, p. ej. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Live mode</source>
         <translation>Modo real</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="82" />
+        <location filename="../ui/SettingsPage.cpp" line="112" />
         <source>Account xpub</source>
         <translation>xpub de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="83" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clave pública extendida de nivel de cuenta (m/44'/60'/0') de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="85" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Show first addresses</source>
         <translation>Mostrar las primeras direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Chain id</source>
         <translation>Id. de la cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La cadena en la que se realizan las sesiones de este modo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="96" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Chains</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="100" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
+        <translation>Los cambios en una cadena se conservan mientras mira otra, hasta que guarde o revierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>Chain</source>
         <translation>Cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>RPC URL</source>
         <translation>URL de RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Endpoint JSON-RPC http(s) o ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="103" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Poll interval (ms)</source>
         <translation>Intervalo de sondeo (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <source>Native symbol</source>
+        <translation>Símbolo nativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <source>e.g. ETH, POL</source>
+        <translation>p. ej. ETH, POL</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Explorer URL</source>
         <translation>URL del explorador</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ej. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
+        <translation>SÍMBOLO:0xContrato:decimales[:PEG], separados por comas; vacío: la lista incluida</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="141" />
         <source>Test RPC</source>
         <translation>Probar RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="112" />
+        <location filename="../ui/SettingsPage.cpp" line="148" />
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Ordered, comma-separated</source>
         <translation>En orden, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>Fixed rates</source>
         <translation>Tipos fijos</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
         <translation>ETH-&lt;moneda&gt;:&lt;tipo&gt;, separados por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <source>Currencies kept fresh</source>
+        <translation>Monedas mantenidas al día</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <source>Comma-separated; USD always</source>
+        <translation>Separadas por comas; USD siempre</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <source>Coinbase URL</source>
+        <translation>URL de Coinbase</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <source>Kraken URL</source>
+        <translation>URL de Kraken</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <source>CoinGecko URL</source>
+        <translation>URL de CoinGecko</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <source>CoinGecko API key</source>
+        <translation>Clave API de CoinGecko</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <source>Optional (demo or pro key)</source>
+        <translation>Opcional (clave demo o pro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <source>Per request to a provider</source>
+        <translation>Por solicitud a un proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <source>Refresh every (s)</source>
+        <translation>Actualizar cada (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <source>Maximum age (s)</source>
+        <translation>Antigüedad máxima (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <source>An older rate is not used</source>
+        <translation>No se usa una cotización más antigua</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <source>Outlier limit (%)</source>
+        <translation>Límite de valor atípico (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <source>A source further than this from the median is skipped</source>
+        <translation>Se omite una fuente más alejada de la mediana</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <source>Chainlink feeds</source>
+        <translation>Feeds de Chainlink</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <source>chainId:ETH-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
+        <translation>chainId:ETH-&lt;moneda&gt;:&lt;agregador&gt;, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>Chainlink maximum age (s)</source>
+        <translation>Antigüedad máxima de Chainlink (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>First retry after (s)</source>
         <translation>Primer reintento tras (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Timeout (s)</source>
         <translation>Tiempo de espera (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="225" />
+        <location filename="../ui/SettingsPage.cpp" line="321" />
         <source>Cannot copy %1.</source>
         <translation>No se puede copiar %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="239" />
+        <location filename="../ui/SettingsPage.cpp" line="335" />
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="249" />
+        <location filename="../ui/SettingsPage.cpp" line="345" />
         <source>No temporary directory to check the settings in.</source>
         <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="275" />
-        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <location filename="../ui/SettingsPage.cpp" line="371" />
+        <location filename="../ui/SettingsPage.cpp" line="382" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <location filename="../ui/SettingsPage.cpp" line="382" />
         <source>cannot replace %1</source>
         <translation>no se puede reemplazar %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="290" />
+        <location filename="../ui/SettingsPage.cpp" line="386" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Guardado en %1. Reinicie Crypto Checkout para aplicar los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="301" />
+        <location filename="../ui/SettingsPage.cpp" line="397" />
         <source>No xpub.</source>
         <translation>Sin xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="306" />
-        <location filename="../ui/SettingsPage.cpp" line="332" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
+        <location filename="../ui/SettingsPage.cpp" line="428" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="315" />
+        <location filename="../ui/SettingsPage.cpp" line="411" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Compárelas con las primeras direcciones de recepción de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="322" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ No es una URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <location filename="../ui/SettingsPage.cpp" line="422" />
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="336" />
+        <location filename="../ui/SettingsPage.cpp" line="432" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="338" />
+        <location filename="../ui/SettingsPage.cpp" line="434" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: el nodo está en esta cadena.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="341" />
+        <location filename="../ui/SettingsPage.cpp" line="437" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, pero esta es la cadena %2.</translation>
     </message>

@@ -1253,269 +1253,380 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="62" />
+        <location filename="../ui/SettingsPage.cpp" line="92" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="63" />
+        <location filename="../ui/SettingsPage.cpp" line="93" />
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="64" />
+        <location filename="../ui/SettingsPage.cpp" line="94" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse et port de l’API et des pages de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="66" />
+        <location filename="../ui/SettingsPage.cpp" line="96" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Autoriser une adresse d’écoute hors loopback (placez un proxy TLS devant)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="68" />
+        <location filename="../ui/SettingsPage.cpp" line="98" />
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="69" />
+        <location filename="../ui/SettingsPage.cpp" line="99" />
         <source>The address customers reach; empty: derived.</source>
         <translation>L’adresse à laquelle les clients accèdent ; vide : déduite.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="71" />
+        <location filename="../ui/SettingsPage.cpp" line="101" />
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <location filename="../ui/SettingsPage.cpp" line="102" />
         <source>Time to pay (minutes)</source>
         <translation>Délai de paiement (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="72" />
+        <location filename="../ui/SettingsPage.cpp" line="102" />
         <source>1 to 10080</source>
         <translation>1 à 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="73" />
+        <location filename="../ui/SettingsPage.cpp" line="103" />
         <source>Grace after expiry (minutes)</source>
         <translation>Délai de grâce après expiration (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="74" />
+        <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un paiement confirmé pendant ce délai fait passer la session à paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="75" />
+        <location filename="../ui/SettingsPage.cpp" line="105" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolérance de sous-paiement (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="76" />
+        <location filename="../ui/SettingsPage.cpp" line="106" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un paiement auquel il manque jusqu’à ce pourcentage complète quand même la session, p. ex. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="80" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="82" />
+        <location filename="../ui/SettingsPage.cpp" line="112" />
         <source>Account xpub</source>
         <translation>xpub du compte</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="83" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clé publique étendue au niveau du compte (m/44'/60'/0') de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="85" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Show first addresses</source>
         <translation>Afficher les premières adresses</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Chain id</source>
         <translation>Id de la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La chaîne sur laquelle ont lieu les sessions de ce mode.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="96" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="100" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
+        <translation>Les modifications d’une chaîne sont conservées pendant que vous en regardez une autre, jusqu’à l’enregistrement ou l’annulation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>RPC URL</source>
         <translation>URL RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Point de terminaison JSON-RPC http(s) ou ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="103" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Poll interval (ms)</source>
         <translation>Intervalle d’interrogation (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <source>Native symbol</source>
+        <translation>Symbole natif</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <source>e.g. ETH, POL</source>
+        <translation>p. ex. ETH, POL</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Explorer URL</source>
         <translation>URL de l’explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ex. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
+        <translation>SYMBOLE:0xContrat:décimales[:PEG], séparés par des virgules ; vide : la liste fournie</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="141" />
         <source>Test RPC</source>
         <translation>Tester le RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="112" />
+        <location filename="../ui/SettingsPage.cpp" line="148" />
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Ordered, comma-separated</source>
         <translation>Dans l’ordre, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>Fixed rates</source>
         <translation>Taux fixes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
         <translation>ETH-&lt;devise&gt;:&lt;taux&gt;, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <source>Currencies kept fresh</source>
+        <translation>Devises tenues à jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <source>Comma-separated; USD always</source>
+        <translation>Séparées par des virgules ; USD toujours</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <source>Coinbase URL</source>
+        <translation>URL de Coinbase</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <source>Kraken URL</source>
+        <translation>URL de Kraken</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <source>CoinGecko URL</source>
+        <translation>URL de CoinGecko</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <source>CoinGecko API key</source>
+        <translation>Clé API CoinGecko</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <source>Optional (demo or pro key)</source>
+        <translation>Facultatif (clé démo ou pro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <source>Per request to a provider</source>
+        <translation>Par requête à un fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <source>Refresh every (s)</source>
+        <translation>Actualiser toutes les (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <source>Maximum age (s)</source>
+        <translation>Âge maximal (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <source>An older rate is not used</source>
+        <translation>Un cours plus ancien n’est pas utilisé</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <source>Outlier limit (%)</source>
+        <translation>Limite d’écart (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <source>A source further than this from the median is skipped</source>
+        <translation>Une source plus éloignée de la médiane est ignorée</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <source>Chainlink feeds</source>
+        <translation>Flux Chainlink</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <source>chainId:ETH-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
+        <translation>chainId:ETH-&lt;devise&gt;:&lt;agrégateur&gt;, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>Chainlink maximum age (s)</source>
+        <translation>Âge maximal Chainlink (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>First retry after (s)</source>
         <translation>Première nouvelle tentative après (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Timeout (s)</source>
         <translation>Délai d’expiration (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="225" />
+        <location filename="../ui/SettingsPage.cpp" line="321" />
         <source>Cannot copy %1.</source>
         <translation>Impossible de copier %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="239" />
+        <location filename="../ui/SettingsPage.cpp" line="335" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="249" />
+        <location filename="../ui/SettingsPage.cpp" line="345" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="275" />
-        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <location filename="../ui/SettingsPage.cpp" line="371" />
+        <location filename="../ui/SettingsPage.cpp" line="382" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="286" />
+        <location filename="../ui/SettingsPage.cpp" line="382" />
         <source>cannot replace %1</source>
         <translation>impossible de remplacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="290" />
+        <location filename="../ui/SettingsPage.cpp" line="386" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Enregistré dans %1. Redémarrez Crypto Checkout pour appliquer les changements.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="301" />
+        <location filename="../ui/SettingsPage.cpp" line="397" />
         <source>No xpub.</source>
         <translation>Pas de xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="306" />
-        <location filename="../ui/SettingsPage.cpp" line="332" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
+        <location filename="../ui/SettingsPage.cpp" line="428" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="315" />
+        <location filename="../ui/SettingsPage.cpp" line="411" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Comparez-les avec les premières adresses de réception de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="322" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Ce n’est pas une URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <location filename="../ui/SettingsPage.cpp" line="422" />
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="336" />
+        <location filename="../ui/SettingsPage.cpp" line="432" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Réponse inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="338" />
+        <location filename="../ui/SettingsPage.cpp" line="434" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1 : le nœud est sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="341" />
+        <location filename="../ui/SettingsPage.cpp" line="437" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, mais il s’agit de la chaîne %2.</translation>
     </message>

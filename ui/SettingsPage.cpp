@@ -32,6 +32,36 @@ QString ratesText(const QList<ExchangeRate> &rates)
     return parts.join(u',');
 }
 
+QString tokensText(const QList<TokenConfig> &tokens)
+{
+    QStringList parts;
+    for (const TokenConfig &token : tokens)
+        parts << u"%1:%2:%3"_s.arg(token.symbol, token.contract).arg(token.decimals) +
+                     (token.peg.isEmpty() ? QString() : u":"_s + token.peg);
+    return parts.join(u',');
+}
+
+QString feedsText(const QList<ChainlinkFeedConfig> &feeds)
+{
+    QStringList parts;
+    for (const ChainlinkFeedConfig &feed : feeds)
+        parts << u"%1:ETH-%2:%3"_s.arg(feed.chainId).arg(feed.currency, feed.address);
+    return parts.join(u',');
+}
+
+// 300 basis points -> "3", 250 -> "2.5": as the key is written.
+QString percentText(int basisPoints)
+{
+    QString text = formatUnits(UInt256{static_cast<std::uint64_t>(std::max(0, basisPoints))}, 2);
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
+}
+
 QString settingText(const QVariant &value)
 {
     // QSettings reads "a,b" as a list; to us an INI value is one line of text.
@@ -97,11 +127,17 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
     m_chain = new QComboBox(content);
     for (const ChainConfig &chain : backend.config().chains)
         m_chain->addItem(u"%1 (%2)"_s.arg(chain.name).arg(chain.chainId), chain.chainId);
+    m_chain->setToolTip(
+        tr("Edits to one chain are kept while you look at another, until you save or revert."));
     chains->addRow(tr("Chain"), m_chain);
+    addField(chains, u"chain/name"_s, tr("Name"), {});
     addField(chains, u"chain/rpcUrl"_s, tr("RPC URL"), tr("http(s) or ws(s) JSON-RPC endpoint"));
     addField(chains, u"chain/confirmations"_s, tr("Confirmations"), {});
     addField(chains, u"chain/pollIntervalMs"_s, tr("Poll interval (ms)"), {});
+    addField(chains, u"chain/symbol"_s, tr("Native symbol"), tr("e.g. ETH, POL"));
     addField(chains, u"chain/explorerUrl"_s, tr("Explorer URL"), tr("e.g. https://etherscan.io"));
+    addField(chains, u"chain/tokens"_s, tr("Tokens"),
+             tr("SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list"));
     auto *testRpcButton = new QPushButton(tr("Test RPC"), content);
     m_rpcResult = new QLabel(content);
     m_rpcResult->setWordWrap(true);
@@ -112,6 +148,19 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
     QFormLayout *prices = group(tr("Prices"));
     addField(prices, u"prices/sources"_s, tr("Sources"), tr("Ordered, comma-separated"));
     addField(prices, u"prices/fixedRates"_s, tr("Fixed rates"), tr("ETH-<currency>:<rate>, comma-separated"));
+    addField(prices, u"prices/currencies"_s, tr("Currencies kept fresh"), tr("Comma-separated; USD always"));
+    addField(prices, u"prices/coinbaseUrl"_s, tr("Coinbase URL"), {});
+    addField(prices, u"prices/krakenUrl"_s, tr("Kraken URL"), {});
+    addField(prices, u"prices/coingeckoUrl"_s, tr("CoinGecko URL"), {});
+    addField(prices, u"prices/coingeckoApiKey"_s, tr("CoinGecko API key"), tr("Optional (demo or pro key)"));
+    addField(prices, u"prices/timeoutSeconds"_s, tr("Timeout (s)"), tr("Per request to a provider"));
+    addField(prices, u"prices/refreshSeconds"_s, tr("Refresh every (s)"), {});
+    addField(prices, u"prices/maxAgeSeconds"_s, tr("Maximum age (s)"), tr("An older rate is not used"));
+    addField(prices, u"prices/maxDeviationPercent"_s, tr("Outlier limit (%)"),
+             tr("A source further than this from the median is skipped"));
+    addField(prices, u"prices/chainlinkFeeds"_s, tr("Chainlink feeds"),
+             tr("chainId:ETH-<currency>:<aggregator>, comma-separated"));
+    addField(prices, u"prices/chainlinkMaxAgeSeconds"_s, tr("Chainlink maximum age (s)"), {});
 
     QFormLayout *webhooks = group(tr("Webhooks"));
     addField(webhooks, u"webhooks/retryBaseSeconds"_s, tr("First retry after (s)"), {});
@@ -143,6 +192,17 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
                       {u"live/chainId"_s, QString::number(defaults->live.chainId)},
                       {u"prices/sources"_s, defaults->priceSources.join(u',')},
                       {u"prices/fixedRates"_s, ratesText(defaults->fixedRates)},
+                      {u"prices/currencies"_s, defaults->priceCurrencies.join(u',')},
+                      {u"prices/coinbaseUrl"_s, defaults->coinbaseUrl.toString()},
+                      {u"prices/krakenUrl"_s, defaults->krakenUrl.toString()},
+                      {u"prices/coingeckoUrl"_s, defaults->coingeckoUrl.toString()},
+                      {u"prices/coingeckoApiKey"_s, defaults->coingeckoApiKey},
+                      {u"prices/timeoutSeconds"_s, QString::number(defaults->priceTimeoutSeconds)},
+                      {u"prices/refreshSeconds"_s, QString::number(defaults->priceRefreshSeconds)},
+                      {u"prices/maxAgeSeconds"_s, QString::number(defaults->priceMaxAgeSeconds)},
+                      {u"prices/maxDeviationPercent"_s, percentText(defaults->priceMaxDeviationBasisPoints)},
+                      {u"prices/chainlinkFeeds"_s, feedsText(defaults->chainlinkFeeds)},
+                      {u"prices/chainlinkMaxAgeSeconds"_s, QString::number(defaults->chainlinkMaxAgeSeconds)},
                       {u"webhooks/retryBaseSeconds"_s, QString::number(defaults->webhookRetryBaseSeconds)},
                       {u"webhooks/timeoutSeconds"_s, QString::number(defaults->webhookTimeoutSeconds)}};
     }
@@ -173,31 +233,58 @@ void SettingsPage::load()
         it.value()->setPlaceholderText(m_defaults.value(it.key()));
     }
     m_allowRemote->setChecked(settingText(file.value(u"server/allowRemote"_s, u"false"_s)) == u"true"_s);
+    m_chainForms.clear(); // a revert drops the edits of every chain
+    m_loadedChain.clear();
     loadChain();
     m_message->clear();
 }
 
+QMap<QString, QString> SettingsPage::chainFieldTexts() const
+{
+    QMap<QString, QString> texts;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        if (it.key().startsWith(u"chain/"_s))
+            texts.insert(it.key().mid(6), it.value()->text());
+    return texts;
+}
+
 void SettingsPage::loadChain()
 {
+    // Keep what was typed for the chain shown until now.
+    if (!m_loadedChain.isEmpty())
+        m_chainForms[m_loadedChain].texts = chainFieldTexts();
     const qint64 chainId = m_chain->currentData().toLongLong();
-    const ChainConfig chain =
-        AppConfig::defaultChains().value(chainId, m_backend.config().chains.value(chainId));
     const ChainConfig current = m_backend.config().chains.value(chainId);
-    QSettings file(m_backend.config().configPath(), QSettings::IniFormat);
-    const QString group = u"chain.%1/"_s.arg(chainId);
-    auto fill = [&](const QString &key, const QString &fallback) {
-        QLineEdit *edit = m_fields.value(u"chain/"_s + key);
-        edit->setText(file.contains(group + key) ? settingText(file.value(group + key)) : fallback);
-    };
-    fill(u"rpcUrl"_s, current.rpcUrl.toString());
-    fill(u"confirmations"_s, QString::number(current.confirmations));
-    fill(u"pollIntervalMs"_s, QString::number(current.pollIntervalMs));
-    fill(u"explorerUrl"_s, current.explorerUrl.toString());
-    m_defaults.insert(u"chain/rpcUrl"_s, chain.rpcUrl.toString());
-    m_defaults.insert(u"chain/confirmations"_s, QString::number(chain.confirmations));
-    m_defaults.insert(u"chain/pollIntervalMs"_s, QString::number(chain.pollIntervalMs));
-    m_defaults.insert(u"chain/explorerUrl"_s, chain.explorerUrl.toString());
-    m_loadedChain = u"chain.%1"_s.arg(chainId);
+    const ChainConfig shipped = AppConfig::defaultChains().value(chainId, current);
+    const QString group = u"chain.%1"_s.arg(chainId);
+    ChainForm &form = m_chainForms[group];
+    form.defaults = {{u"name"_s, shipped.name},
+                     {u"rpcUrl"_s, shipped.rpcUrl.toString()},
+                     {u"confirmations"_s, QString::number(shipped.confirmations)},
+                     {u"pollIntervalMs"_s, QString::number(shipped.pollIntervalMs)},
+                     {u"symbol"_s, shipped.symbol},
+                     {u"explorerUrl"_s, shipped.explorerUrl.toString()},
+                     {u"tokens"_s, tokensText(shipped.tokens)}};
+    if (form.texts.isEmpty()) {
+        QSettings file(m_backend.config().configPath(), QSettings::IniFormat);
+        const QMap<QString, QString> running{{u"name"_s, current.name},
+                                             {u"rpcUrl"_s, current.rpcUrl.toString()},
+                                             {u"confirmations"_s, QString::number(current.confirmations)},
+                                             {u"pollIntervalMs"_s, QString::number(current.pollIntervalMs)},
+                                             {u"symbol"_s, current.symbol},
+                                             {u"explorerUrl"_s, current.explorerUrl.toString()},
+                                             {u"tokens"_s, tokensText(current.tokens)}};
+        for (auto it = running.cbegin(); it != running.cend(); ++it) {
+            const QString key = group + u'/' + it.key();
+            form.texts.insert(it.key(), file.contains(key) ? settingText(file.value(key)) : it.value());
+        }
+    }
+    for (auto it = form.texts.cbegin(); it != form.texts.cend(); ++it) {
+        QLineEdit *edit = m_fields.value(u"chain/"_s + it.key());
+        edit->setText(it.value());
+        edit->setPlaceholderText(form.defaults.value(it.key()));
+    }
+    m_loadedChain = group;
     m_rpcResult->clear();
 }
 
@@ -205,12 +292,21 @@ QMap<QString, QString> SettingsPage::values() const
 {
     QMap<QString, QString> result;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        QString key = it.key();
-        if (key.startsWith(u"chain/"_s))
-            key = m_loadedChain + key.mid(5);
+        if (it.key().startsWith(u"chain/"_s))
+            continue;
         const QString text = it.value()->text().trimmed();
-        if (text != m_defaults.value(it.key()) || m_keysInFile.contains(key))
-            result.insert(key, text);
+        if (text != m_defaults.value(it.key()) || m_keysInFile.contains(it.key()))
+            result.insert(it.key(), text);
+    }
+    // Every chain that was looked at: the one shown from the form, the others as they were left.
+    for (auto form = m_chainForms.cbegin(); form != m_chainForms.cend(); ++form) {
+        const QMap<QString, QString> texts = form.key() == m_loadedChain ? chainFieldTexts() : form->texts;
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            const QString key = form.key() + u'/' + it.key();
+            const QString text = it.value().trimmed();
+            if (text != form->defaults.value(it.key()) || m_keysInFile.contains(key))
+                result.insert(key, text);
+        }
     }
     if (m_allowRemote->isChecked() || m_keysInFile.contains(u"server/allowRemote"_s))
         result.insert(u"server/allowRemote"_s, m_allowRemote->isChecked() ? u"true"_s : u"false"_s);

@@ -40,6 +40,7 @@ private:
     QLineEdit *addField(class QFormLayout *form, const QString &key, const QString &label,
                         const QString &tip);
     void loadChain();
+    QMap<QString, QString> chainFieldTexts() const; // key (without "chain/") -> text of the chain fields
     QMap<QString, QString>
     values() const; // key -> text, for keys that differ from defaults or are in the file
     bool writeTo(const QString &path, QString *error) const;
@@ -54,5 +55,11 @@ private:
     QLabel *m_livePreview = nullptr;
     QLabel *m_rpcResult = nullptr;
     QLabel *m_message = nullptr;
-    QString m_loadedChain;
+    QString m_loadedChain; // "chain.<id>" shown in the chain fields
+    struct ChainForm
+    {
+        QMap<QString, QString> texts;    // key -> text as edited
+        QMap<QString, QString> defaults; // key -> the shipped (or running) value
+    };
+    QMap<QString, ChainForm> m_chainForms; // every chain looked at since the last load or save
 };

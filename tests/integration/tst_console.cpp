@@ -436,6 +436,53 @@ private Q_SLOTS:
         settings.testRpc();
         QTRY_VERIFY_WITH_TIMEOUT(settings.rpcResult()->text().startsWith(u"⚠"_s), 10000);
     }
+
+    // The price settings are in the form too, checked like the rest; the defaults stay out of the file.
+    // What is typed for one chain survives looking at another, and both are saved.
+    void settingsCoverPricesAndEveryChain()
+    {
+        SettingsPage settings(*m_backend);
+        QCOMPARE(settings.field(u"prices/maxDeviationPercent"_s)->text(), u"3"_s);
+        QCOMPARE(settings.field(u"prices/coinbaseUrl"_s)->text(), u"https://api.coinbase.com"_s);
+        QCOMPARE(settings.field(u"prices/chainlinkFeeds"_s)->text(),
+                 u"1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419"_s);
+        settings.field(u"prices/maxAgeSeconds"_s)->setText(u"soon"_s);
+        QVERIFY(!settings.save());
+        QVERIFY2(settings.messageLabel()->text().contains(u"maxAgeSeconds"_s),
+                 qPrintable(settings.messageLabel()->text()));
+        settings.field(u"prices/maxAgeSeconds"_s)->setText(u"120"_s);
+        settings.field(u"prices/maxDeviationPercent"_s)->setText(u"2.5"_s);
+
+        auto *chains = settings.findChild<QComboBox *>();
+        QVERIFY(chains);
+        const int local = chains->findData(31337);
+        const int base = chains->findData(8453);
+        QVERIFY(local >= 0 && base >= 0);
+        chains->setCurrentIndex(local);
+        QCOMPARE(settings.field(u"chain/name"_s)->text(), u"Local dev chain"_s);
+        settings.field(u"chain/confirmations"_s)->setText(u"2"_s);
+        chains->setCurrentIndex(base);
+        QCOMPARE(settings.field(u"chain/symbol"_s)->text(), u"ETH"_s);
+        QVERIFY(settings.field(u"chain/tokens"_s)
+                    ->text()
+                    .startsWith(u"USDC:0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913:6"_s));
+        settings.field(u"chain/rpcUrl"_s)->setText(u"https://base.example/rpc"_s);
+        chains->setCurrentIndex(local);
+        QCOMPARE(settings.field(u"chain/confirmations"_s)->text(), u"2"_s); // kept
+        QVERIFY2(settings.save(), qPrintable(settings.messageLabel()->text()));
+
+        QSettings file(m_backend->config().configPath(), QSettings::IniFormat);
+        QCOMPARE(file.value(u"prices/maxAgeSeconds"_s).toString(), u"120"_s);
+        QCOMPARE(file.value(u"prices/maxDeviationPercent"_s).toString(), u"2.5"_s);
+        QCOMPARE(file.value(u"chain.31337/confirmations"_s).toString(), u"2"_s);
+        QCOMPARE(file.value(u"chain.8453/rpcUrl"_s).toString(), u"https://base.example/rpc"_s);
+        QVERIFY(!file.contains(u"prices/coinbaseUrl"_s));
+        QVERIFY(!file.contains(u"chain.8453/tokens"_s));
+        const auto saved = AppConfig::load(m_dir->path());
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error()));
+        QCOMPARE(saved->priceMaxDeviationBasisPoints, 250);
+        QCOMPARE(saved->chains.value(31337).confirmations, 2);
+    }
 };
 
 QTEST_MAIN(TestConsole)
