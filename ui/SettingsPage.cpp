@@ -62,6 +62,18 @@ QString percentText(int basisPoints)
     return text;
 }
 
+// A chain's settings as the form shows them: key (as in [chain.<id>]) -> text.
+QMap<QString, QString> chainTexts(const ChainConfig &chain)
+{
+    return {{u"name"_s, chain.name},
+            {u"rpcUrl"_s, chain.rpcUrl.toString()},
+            {u"confirmations"_s, QString::number(chain.confirmations)},
+            {u"pollIntervalMs"_s, QString::number(chain.pollIntervalMs)},
+            {u"symbol"_s, chain.symbol},
+            {u"explorerUrl"_s, chain.explorerUrl.toString()},
+            {u"tokens"_s, tokensText(chain.tokens)}};
+}
+
 QString settingText(const QVariant &value)
 {
     // QSettings reads "a,b" as a list; to us an INI value is one line of text.
@@ -258,22 +270,10 @@ void SettingsPage::loadChain()
     const ChainConfig shipped = AppConfig::defaultChains().value(chainId, current);
     const QString group = u"chain.%1"_s.arg(chainId);
     ChainForm &form = m_chainForms[group];
-    form.defaults = {{u"name"_s, shipped.name},
-                     {u"rpcUrl"_s, shipped.rpcUrl.toString()},
-                     {u"confirmations"_s, QString::number(shipped.confirmations)},
-                     {u"pollIntervalMs"_s, QString::number(shipped.pollIntervalMs)},
-                     {u"symbol"_s, shipped.symbol},
-                     {u"explorerUrl"_s, shipped.explorerUrl.toString()},
-                     {u"tokens"_s, tokensText(shipped.tokens)}};
+    form.defaults = chainTexts(shipped);
     if (form.texts.isEmpty()) {
         QSettings file(m_backend.config().configPath(), QSettings::IniFormat);
-        const QMap<QString, QString> running{{u"name"_s, current.name},
-                                             {u"rpcUrl"_s, current.rpcUrl.toString()},
-                                             {u"confirmations"_s, QString::number(current.confirmations)},
-                                             {u"pollIntervalMs"_s, QString::number(current.pollIntervalMs)},
-                                             {u"symbol"_s, current.symbol},
-                                             {u"explorerUrl"_s, current.explorerUrl.toString()},
-                                             {u"tokens"_s, tokensText(current.tokens)}};
+        const QMap<QString, QString> running = chainTexts(current);
         for (auto it = running.cbegin(); it != running.cend(); ++it) {
             const QString key = group + u'/' + it.key();
             form.texts.insert(it.key(), file.contains(key) ? settingText(file.value(key)) : it.value());
