@@ -181,7 +181,7 @@ private:
     // The scan in progress: rounds in flight (in send order), batches read and not committed (in block
     // order).
     static constexpr int kRoundsInFlight = 3;
-    static constexpr qsizetype kMaxReceiptsPerRound = 250; // more wait for the next round
+    static constexpr qsizetype kMaxReceiptsPerRound = 199; // more wait: a round stays one batch of <= 250
     qint64 m_scanHead = -1;
     qint64 m_nextBlock = 0;
     QString m_lastScannedHash; // the last block read (committed or not), which the next must extend

@@ -115,6 +115,31 @@ void JsonRpcClient::batch(const QList<Request> &requests, BatchCallback callback
         QTimer::singleShot(0, this, [callback = std::move(callback)] { callback({}); });
         return;
     }
+    if (requests.size() > m_maxBatchSize) {
+        // Nodes limit how many requests one batch may hold (geth 1,000 by default, many providers fewer):
+        // a larger one goes in parts, all sent at once, and is answered once every part is in, in order.
+        struct Gather
+        {
+            QList<Result<QJsonValue>> results;
+            qsizetype parts = 0;
+            BatchCallback callback;
+        };
+        auto gather = std::make_shared<Gather>();
+        gather->callback = std::move(callback);
+        for (qsizetype i = 0; i < requests.size(); ++i)
+            gather->results.append(Result<QJsonValue>::failure(u"no answer"_s));
+        for (qsizetype offset = 0; offset < requests.size(); offset += m_maxBatchSize) {
+            ++gather->parts;
+            batch(requests.mid(offset, m_maxBatchSize),
+                  [gather, offset](const QList<Result<QJsonValue>> &part) {
+                      for (qsizetype i = 0; i < part.size(); ++i)
+                          gather->results[offset + i] = part[i];
+                      if (--gather->parts == 0)
+                          gather->callback(gather->results);
+                  });
+        }
+        return;
+    }
     auto pending = std::make_shared<Pending>();
     pending->requests = requests;
     pending->isBatch = true;

@@ -42,10 +42,14 @@ public:
     bool isWebSocket() const;
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    // Larger batches are sent in parts of this many requests (see batch()).
+    void setMaxBatchSize(int requests) { m_maxBatchSize = std::max(1, requests); }
+    static constexpr int kDefaultMaxBatchSize = 250;
 
     void call(const QString &method, const QJsonArray &params, Callback callback);
-    // One round trip. The callback gets one result per request, in request order, or (if the batch as a
-    // whole failed) the same error for each.
+    // One round trip (one per part of at most setMaxBatchSize() requests). The callback gets one result per
+    // request, in request order, or (if the batch or a part as a whole failed) the same error for each of its
+    // requests.
     void batch(const QList<Request> &requests, BatchCallback callback);
 
     // WebSocket only: keeps an eth_subscribe("newHeads") subscription for as long as it is wanted. Subscribes
@@ -86,6 +90,7 @@ private:
     QUrl m_url;
     int m_timeoutMs = 10000;
     int m_maxAttempts = 3;
+    int m_maxBatchSize = kDefaultMaxBatchSize;
     qint64 m_nextId = 1;
     QNetworkAccessManager *m_network = nullptr;
     QWebSocket *m_socket = nullptr;

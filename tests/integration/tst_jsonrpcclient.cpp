@@ -192,6 +192,47 @@ private Q_SLOTS:
         QVERIFY(results[0].error().contains(u"missing"_s));
     }
 
+    // A node that takes at most 3 requests a batch (as providers limit it): 10 go in 4 parts, and the
+    // answers come back whole and in order.
+    void largeBatchGoesInParts()
+    {
+        int largest = 0;
+        m_answer = [&largest](const QJsonDocument &request) {
+            const QJsonArray requests = request.array();
+            largest = std::max(largest, int(requests.size()));
+            if (requests.size() > 3)
+                return QJsonDocument(
+                           QJsonObject{{u"jsonrpc"_s, u"2.0"_s},
+                                       {u"id"_s, QJsonValue::Null},
+                                       {u"error"_s, QJsonObject{{u"code"_s, -32600},
+                                                                {u"message"_s, u"batch too large"_s}}}})
+                    .toJson();
+            QJsonArray answers;
+            for (const QJsonValue &item : requests)
+                answers.append(reply(item.toObject()[u"id"_s], item.toObject()[u"method"_s]));
+            return QJsonDocument(answers).toJson();
+        };
+        JsonRpcClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)));
+        client.setMaxBatchSize(3);
+        QList<JsonRpcClient::Request> requests;
+        for (int i = 0; i < 10; ++i)
+            requests.append({u"m%1"_s.arg(i), {}});
+        QList<Result<QJsonValue>> results;
+        bool done = false;
+        client.batch(requests, [&](const QList<Result<QJsonValue>> &answer) {
+            results = answer;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
+        QCOMPARE(m_requests, 4);
+        QCOMPARE(largest, 3);
+        QCOMPARE(results.size(), 10);
+        for (int i = 0; i < 10; ++i) {
+            QVERIFY2(results[i], qPrintable(results[i].error()));
+            QCOMPARE(results[i]->toString(), u"m%1"_s.arg(i));
+        }
+    }
+
     void quantities()
     {
         QCOMPARE(JsonRpcClient::parseQuantity(u"0x0"_s), 0);
