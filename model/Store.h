@@ -191,7 +191,9 @@ public:
     QList<WebhookDelivery> deliveriesForSession(const QString &sessionId);
     QList<WebhookDelivery> recentDeliveries(const QString &endpointId, int limit);
     QList<WebhookAttempt> attemptsForDelivery(qint64 deliveryId);
-    int redeliverEvent(const Event &event, qint64 nowMs);
+    // Queues the event again for every enabled endpoint it is for (and any that subscribed since), or, given
+    // endpointId, for that endpoint alone. Returns how many deliveries were queued.
+    int redeliverEvent(const Event &event, qint64 nowMs, const QString &endpointId = {});
     QList<Event> listEvents(bool livemode, int limit, const QString &startingAfter, const QString &type,
                             const QString &sessionId, bool *hasMore);
 

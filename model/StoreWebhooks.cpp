@@ -305,7 +305,7 @@ QList<WebhookAttempt> Store::attemptsForDelivery(qint64 deliveryId)
     return collect<WebhookAttempt>(result, attemptFromQuery);
 }
 
-int Store::redeliverEvent(const Event &event, qint64 nowMs)
+int Store::redeliverEvent(const Event &event, qint64 nowMs, const QString &endpointId)
 {
     int count = 0;
     transaction([&] {
@@ -313,11 +313,17 @@ int Store::redeliverEvent(const Event &event, qint64 nowMs)
                          u"UPDATE webhook_deliveries SET state = 'pending', next_attempt_at = :now, "
                          u"created_at = :now WHERE "
                          "event_id = :event AND endpoint_id IN (SELECT id FROM webhook_endpoints WHERE "
-                         "deleted_at IS NULL AND enabled = 1)"_s);
-        count = reset.bind(u":now"_s, nowMs).bind(u":event"_s, event.id).run().numRowsAffected();
-        Event now = event;
-        now.createdAtMs = nowMs;
-        count += createDeliveries(now);
+                         "deleted_at IS NULL AND enabled = 1%1)"_s.arg(
+                             endpointId.isEmpty() ? u""_s : u" AND id = :endpoint"_s));
+        reset.bind(u":now"_s, nowMs).bind(u":event"_s, event.id);
+        if (!endpointId.isEmpty())
+            reset.bind(u":endpoint"_s, endpointId);
+        count = reset.run().numRowsAffected();
+        if (endpointId.isEmpty()) {
+            Event now = event;
+            now.createdAtMs = nowMs;
+            count += createDeliveries(now);
+        }
     });
     return count;
 }

@@ -138,12 +138,12 @@ Event WebhookService::sendTest(const QString &id, bool livemode)
     return event;
 }
 
-int WebhookService::redeliver(const QString &eventId, bool livemode)
+int WebhookService::redeliver(const QString &eventId, bool livemode, const QString &endpointId)
 {
     const auto event = m_store.eventById(eventId);
     if (!event || event->livemode != livemode)
         throw ApiError::notFound(u"No event %1."_s.arg(eventId), u"id"_s);
-    const int queued = m_store.redeliverEvent(*event, m_clock.nowMs());
+    const int queued = m_store.redeliverEvent(*event, m_clock.nowMs(), endpointId);
     Q_EMIT deliveriesQueued();
     return queued;
 }

@@ -37,7 +37,8 @@ public:
     std::optional<WebhookEndpoint> endpoint(const QString &id, bool livemode);
     QList<WebhookEndpoint> endpoints(bool livemode);
     Event sendTest(const QString &id, bool livemode);
-    int redeliver(const QString &eventId, bool livemode);
+    // The event again to every enabled endpoint it is for, or (endpointId) to that one only; how many queued.
+    int redeliver(const QString &eventId, bool livemode, const QString &endpointId = {});
 
 Q_SIGNALS:
     // Deliveries were queued outside a session change: the dispatcher should look now.

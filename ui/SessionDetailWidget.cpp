@@ -373,6 +373,7 @@ void SessionDetailWidget::fillDeliveries()
     for (const WebhookDelivery &delivery : std::as_const(deliveries)) {
         auto *item = new QTreeWidgetItem(m_deliveries);
         item->setData(0, Qt::UserRole, delivery.eventId);
+        item->setData(1, Qt::UserRole, delivery.endpointId);
         item->setText(0, delivery.eventType);
         item->setToolTip(0, delivery.eventId);
         item->setText(1, delivery.endpointUrl);
@@ -405,7 +406,8 @@ void SessionDetailWidget::resendSelected()
         return;
     const QString eventId = item->data(0, Qt::UserRole).toString();
     try {
-        const int queued = m_backend.webhooks().redeliver(eventId, m_session->livemode);
+        const int queued = m_backend.webhooks().redeliver(eventId, m_session->livemode,
+                                                          item->data(1, Qt::UserRole).toString());
         m_resend->setText(tr("Queued for %n endpoint(s)", nullptr, queued));
         QTimer::singleShot(2500, m_resend, [this] { m_resend->setText(tr("Resend")); });
     } catch (const std::exception &error) {

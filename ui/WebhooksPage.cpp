@@ -283,6 +283,7 @@ void WebhooksPage::reloadLog()
         auto *item = new QTreeWidgetItem(m_log);
         item->setData(0, Qt::UserRole, delivery.id);
         item->setData(1, Qt::UserRole, delivery.eventId);
+        item->setData(2, Qt::UserRole, delivery.endpointId);
         item->setText(0, formatTime(delivery.createdAtMs));
         item->setText(1, delivery.eventType);
         item->setText(2, delivery.sessionId);
@@ -329,7 +330,9 @@ void WebhooksPage::resend()
     if (!item)
         return;
     try {
-        const int queued = m_backend.webhooks().redeliver(item->data(1, Qt::UserRole).toString(), m_livemode);
+        // The delivery shown is to one endpoint: resent to that one, not to every endpoint of the event.
+        const int queued = m_backend.webhooks().redeliver(item->data(1, Qt::UserRole).toString(), m_livemode,
+                                                          item->data(2, Qt::UserRole).toString());
         m_error->setText(tr("Queued again for %n endpoint(s).", nullptr, queued));
         m_error->setPalette(palette());
         m_error->show();

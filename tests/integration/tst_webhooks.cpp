@@ -253,6 +253,35 @@ private Q_SLOTS:
         QVERIFY(event.json[u"deliveries"_s][0][u"attempts"_s].toArray().size() >= 3);
     }
 
+    // The console's Resend of one delivery queues that endpoint's delivery again, not the other endpoints'.
+    void resendToOneEndpoint()
+    {
+        const auto [first, firstSecret] = createEndpoint();
+        const auto [second, secondSecret] = createEndpoint();
+        WebhookReceiver receiver;
+        QString error;
+        QVERIFY2(receiver.start({firstSecret, secondSecret}, &error), qPrintable(error));
+        pointEndpoint(first, receiver.url(u"/ok"_s));
+        pointEndpoint(second, receiver.url(u"/ok"_s));
+        const QString eventId = createdEventId(createSession());
+        auto delivered = [&] {
+            const auto deliveries = m_backend->store().deliveriesForEvent(eventId);
+            return deliveries.size() == 2 &&
+                   std::all_of(deliveries.begin(), deliveries.end(),
+                               [](const auto &d) { return d.state == WebhookDelivery::State::Delivered; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(delivered(), 10000);
+        const int before = int(attemptsFor(eventId).size());
+
+        QCOMPARE(m_backend->webhooks().redeliver(eventId, false, second), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(int(attemptsFor(eventId).size()) == before + 1 && delivered(), 10000);
+        for (const WebhookDelivery &delivery : m_backend->store().deliveriesForEvent(eventId))
+            QCOMPARE(int(m_backend->store().attemptsForDelivery(delivery.id).size()),
+                     delivery.endpointId == second ? 2 : 1);
+        // Another mode's key cannot resend it.
+        QVERIFY_THROWS_EXCEPTION(ApiError, m_backend->webhooks().redeliver(eventId, true, second));
+    }
+
     void surviveARestartInTheMiddleOfABackoff()
     {
         m_dir->writeConfig(
