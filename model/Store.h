@@ -236,8 +236,9 @@ public:
     // Sessions whose status may still move with the chain head: detected, overpaid, and expired with money.
     QList<CheckoutSession> sessionsAwaitingChain(qint64 chainId);
     // Unsettled native-coin sessions whose balance should be reconciled (pending, underpaid, detected,
-    // overpaid, expired). Token sessions are not: every token transfer, contract-made or not, has a log.
-    QList<CheckoutSession> sessionsToReconcile(qint64 chainId, qint64 sinceMs);
+    // overpaid, and with includeExpired expired ones). Token sessions are not: every token transfer,
+    // contract-made or not, has a log.
+    QList<CheckoutSession> sessionsToReconcile(qint64 chainId, qint64 sinceMs, bool includeExpired = true);
     QStringList sessionIdsWithPaymentsAbove(qint64 chainId, qint64 blockNumber);
 
     QSqlDatabase database() const;

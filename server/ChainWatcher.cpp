@@ -679,8 +679,11 @@ void ChainWatcher::reconcile(qint64 head)
         return;
     }
     m_lastReconcileAtMs = now;
+    const bool full = now - m_lastFullReconcileAtMs >= m_reconcileIntervalMs * kExpiredReconcileEvery;
+    if (full)
+        m_lastFullReconcileAtMs = now;
     const QList<CheckoutSession> sessions =
-        m_store.sessionsToReconcile(m_chain.chainId, now - kWatchWindowMs);
+        m_store.sessionsToReconcile(m_chain.chainId, now - kWatchWindowMs, full);
     if (sessions.isEmpty()) {
         finishStep(head);
         return;
@@ -690,8 +693,13 @@ void ChainWatcher::reconcile(qint64 head)
     QList<JsonRpcClient::Request> requests;
     for (const CheckoutSession &session : sessions)
         requests.append({u"eth_getBalance"_s, {session.address, hexQuantity(at.blockNumber)}});
+    // Where a rise may have begun: after the last look at that balance. Expired sessions were last looked
+    // at by the last full reconciliation (an earlier floor is always safe, it only widens the search).
     const qint64 floor = std::max<qint64>({0, m_lastReconciledBlock, at.blockNumber - kMaxTracedBlocks});
-    m_rpc->batch(requests, [this, head, sessions, at, floor](const QList<Result<QJsonValue>> &results) {
+    const qint64 expiredFloor =
+        std::max<qint64>({0, m_lastFullReconciledBlock, at.blockNumber - kMaxTracedBlocks});
+    m_rpc->batch(requests, [this, head, sessions, at, floor, expiredFloor,
+                            full](const QList<Result<QJsonValue>> &results) {
         QList<BalanceTrace> traces;
         for (qsizetype i = 0; i < results.size(); ++i) {
             if (!results[i])
@@ -714,13 +722,16 @@ void ChainWatcher::reconcile(qint64 head)
                 trace.unseenTotal = balance->saturatingSub(trace.recordedUpTo(at.blockNumber));
                 if (trace.unseenTotal.isZero())
                     continue;
-                trace.low = std::min(floor, at.blockNumber - 1);
+                trace.low = std::min(sessions[i].status == SessionStatus::Expired ? expiredFloor : floor,
+                                     at.blockNumber - 1);
                 trace.high = at.blockNumber;
                 trace.highUnseen = trace.unseenTotal;
                 traces.append(trace);
             }
         }
         m_lastReconciledBlock = at.blockNumber;
+        if (full)
+            m_lastFullReconciledBlock = at.blockNumber;
         if (traces.isEmpty())
             return finishStep(head);
         traceBalances(head, at, traces, {}, 0);

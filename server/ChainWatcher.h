@@ -57,7 +57,10 @@ public:
     // Tuning, mostly for tests and benchmarks.
     void setBlocksPerBatch(int blocks) { m_blocksPerBatch = m_scanBatch = std::max(1, blocks); }
     int blocksPerBatch() const { return m_blocksPerBatch; }
+    // Open sessions are reconciled every interval; expired ones (a contract may still pay them late, or
+    // after the grace window) every kExpiredReconcileEvery intervals.
     void setReconcileIntervalMs(qint64 interval) { m_reconcileIntervalMs = interval; }
+    static constexpr int kExpiredReconcileEvery = 20;
 
     static constexpr int kRecentBlocksKept = 256;
     static constexpr qint64 kWatchWindowMs =
@@ -174,7 +177,9 @@ private:
     int m_scanBatch = 50; // halved while rounds fail (an answer too large for the node or for us), grows back
     qint64 m_reconcileIntervalMs = 15000;
     qint64 m_lastReconcileAtMs = 0;
-    qint64 m_lastReconciledBlock = -1; // the block the last reconciliation read balances at
+    qint64 m_lastReconciledBlock = -1;  // the block the last reconciliation read balances at
+    qint64 m_lastFullReconcileAtMs = 0; // the last one that included expired sessions, and its block
+    qint64 m_lastFullReconciledBlock = -1;
     static constexpr qint64 kMaxTracedBlocks = 4096;
     static constexpr int kMaxTraceRounds = 64;
     std::optional<ChainCursor> m_cursor;
