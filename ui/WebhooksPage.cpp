@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -255,6 +256,10 @@ void WebhooksPage::rollSecret()
 
 void WebhooksPage::reloadLog()
 {
+    // The log is read again as deliveries happen: the delivery being looked at stays selected.
+    const QVariant selected = m_log->currentItem() ? m_log->currentItem()->data(0, Qt::UserRole) : QVariant();
+    const int scroll = m_log->verticalScrollBar()->value();
+    const QSignalBlocker blocker(m_log);
     m_log->clear();
     m_request->clear();
     m_response->clear();
@@ -290,10 +295,13 @@ void WebhooksPage::reloadLog()
         item->setText(3, delivery.endpointUrl);
         item->setText(4, deliveryStateName(delivery.state));
         item->setText(5, QString::number(delivery.attempts));
+        if (selected.isValid() && selected.toLongLong() == delivery.id)
+            m_log->setCurrentItem(item);
     }
     for (int column = 0; column < m_log->columnCount() - 1; ++column)
         m_log->resizeColumnToContents(column);
-    m_resend->setEnabled(false);
+    m_log->verticalScrollBar()->setValue(scroll);
+    showDelivery(); // the request, the attempts and Resend of the selection, as they are now
 }
 
 void WebhooksPage::showDelivery()

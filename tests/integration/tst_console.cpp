@@ -12,6 +12,7 @@
 #include "SessionsPage.h"
 #include "SettingsPage.h"
 #include "TestDataDir.h"
+#include "WebhooksPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -248,6 +250,32 @@ private Q_SLOTS:
         QVERIFY(english.load(dir + u"/cryptocheckout_en.qm"_s));
         // Everything else falls back to the source text.
         QVERIFY(english.translate("SessionStatus", "Paid").isEmpty());
+    }
+
+    // The delivery log is read again whenever an attempt finishes; the delivery being looked at stays
+    // selected.
+    void deliveryLogKeepsTheSelection()
+    {
+        WebhookEndpointRequest endpoint;
+        endpoint.url = u"http://127.0.0.1:9/hook"_s; // nothing listens: every attempt fails, and is retried
+        endpoint.events = QStringList{u"*"_s};
+        m_backend->webhooks().create(false, endpoint);
+        for (int i = 0; i < 3; ++i)
+            createSession(u"%1.00"_s.arg(i + 1));
+        WebhooksPage page(*m_backend);
+        page.show();
+        page.reload();
+        QTreeWidget *log = nullptr;
+        for (auto *tree : page.findChildren<QTreeWidget *>())
+            if (tree->columnCount() == 6)
+                log = tree;
+        QVERIFY(log);
+        QTRY_COMPARE(log->topLevelItemCount(), 3);
+        log->setCurrentItem(log->topLevelItem(1));
+        const qint64 selected = log->currentItem()->data(0, Qt::UserRole).toLongLong();
+        page.reload();
+        QVERIFY(log->currentItem());
+        QCOMPARE(log->currentItem()->data(0, Qt::UserRole).toLongLong(), selected);
     }
 
     void counterFlowEndToEnd()
