@@ -172,11 +172,7 @@ void ChainWatcher::fail(const QString &error)
     m_status.lastError = error;
     m_status.lastErrorAtMs = m_clock.nowMs();
     m_chainVerified = false; // a node that comes back may be a different one
-    ++m_generation;
-    m_rounds.clear();
-    m_batches.clear();
-    m_ready.clear();
-    m_readyBlocks = 0;
+    dropScan();
     ++m_consecutiveErrors;
     m_busy = false;
     m_again = false;
@@ -352,15 +348,11 @@ void ChainWatcher::scan(qint64 head)
     // batches read before. While they are on their way, answers already in are checked and committed, so the
     // node always has work and a batch costs about one round trip. Batches are committed in block order,
     // each once the receipts of its transfers are in.
-    ++m_generation;
+    dropScan();
     m_scanHead = head;
     m_nextBlock = m_cursor->blockNumber + 1;
     m_lastScannedHash = m_cursor->blockHash;
     m_lastScannedNumber = m_cursor->blockNumber;
-    m_rounds.clear();
-    m_batches.clear();
-    m_ready.clear();
-    m_readyBlocks = 0;
     if (m_nextBlock > head) {
         reconcile(head);
         return;
@@ -368,6 +360,20 @@ void ChainWatcher::scan(qint64 head)
     if (head - m_cursor->blockNumber > m_blocksPerBatch)
         m_status.state = u"syncing"_s;
     sendRounds();
+}
+
+void ChainWatcher::dropScan()
+{
+    ++m_generation; // answers on their way are dropped
+    m_rounds.clear();
+    m_batches.clear();
+    m_ready.clear();
+}
+
+void ChainWatcher::takeCompleteBatches()
+{
+    while (!m_batches.isEmpty() && m_batches.first().isComplete())
+        m_ready.append(m_batches.takeFirst());
 }
 
 void ChainWatcher::sendRounds()
@@ -439,23 +445,15 @@ void ChainWatcher::onRoundsAnswered()
     // Every batch at the front whose receipts are in is ready. While catching up, ready batches are committed
     // a few hundred blocks at a time (a crash loses nothing: what was not committed is read again); at the
     // end of the scan at once, so a payment near the head changes its session without delay.
-    while (!m_batches.isEmpty() &&
-           (m_batches.first().candidates.isEmpty() || m_batches.first().receiptsRead)) {
-        m_readyBlocks += m_batches.first().blocks.size();
-        m_ready.append(m_batches.takeFirst());
-    }
+    takeCompleteBatches();
     const bool finished = m_rounds.isEmpty() && m_batches.isEmpty();
-    if (!m_ready.isEmpty() && (finished || m_readyBlocks >= kBlocksPerCommit) && !commitReady())
+    const qint64 readyBlocks =
+        m_ready.isEmpty() ? 0
+                          : m_ready.last().blocks.last().number - m_ready.first().blocks.first().number + 1;
+    if (readyBlocks > 0 && (finished || readyBlocks >= kBlocksPerCommit) && !commitReady())
         return;
     if (finished)
         reconcile(m_scanHead);
-}
-
-bool ChainWatcher::commitReady()
-{
-    const QList<ScannedBatch> ready = std::exchange(m_ready, {});
-    m_readyBlocks = 0;
-    return commitBatches(m_scanHead, ready);
 }
 
 bool ChainWatcher::useRound(const ScanRound &round, QString *error)
@@ -519,17 +517,15 @@ bool ChainWatcher::useRound(const ScanRound &round, QString *error)
         }
         batch.blocks.append(*block);
     }
-    QString expectedParent = m_batches.isEmpty() ? m_lastScannedHash : m_batches.last().blocks.last().hash;
-    qint64 expectedNumber = m_batches.isEmpty() ? m_lastScannedNumber : m_batches.last().blocks.last().number;
+    QString expectedParent = m_lastScannedHash;
+    qint64 expectedNumber = m_lastScannedNumber;
     for (const ScannedBlock &block : std::as_const(batch.blocks)) {
         if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
             // Commit what linked up and has its receipts; the rest is read again.
-            while (!m_batches.isEmpty() &&
-                   (m_batches.first().candidates.isEmpty() || m_batches.first().receiptsRead))
-                m_ready.append(m_batches.takeFirst());
-            ++m_generation;
-            m_rounds.clear();
-            m_batches.clear();
+            takeCompleteBatches();
+            const QList<ScannedBatch> ready = std::exchange(m_ready, {});
+            dropScan();
+            m_ready = ready;
             if (!m_ready.isEmpty() && !commitReady())
                 return false;
             if (m_unlinkedAtCursor == m_cursor->blockNumber && m_unlinkedAtBlock == block.number) {
@@ -650,8 +646,9 @@ bool ChainWatcher::addTokenTransfers(ScannedBatch &batch, qint64 from, qint64 to
     return true;
 }
 
-bool ChainWatcher::commitBatches(qint64 head, const QList<ScannedBatch> &batches)
+bool ChainWatcher::commitReady()
 {
+    const QList<ScannedBatch> batches = std::exchange(m_ready, {});
     ChainProgress progress;
     progress.chainId = m_chain.chainId;
     for (const ScannedBatch &batch : batches) {
@@ -661,7 +658,7 @@ bool ChainWatcher::commitBatches(qint64 head, const QList<ScannedBatch> &batches
     }
     const ScannedBlock &last = batches.last().blocks.last();
     progress.cursor = ChainCursor{m_chain.chainId, last.number, last.hash};
-    progress.headBlockNumber = head;
+    progress.headBlockNumber = m_scanHead;
     if (!commit(progress))
         return false;
     m_cursor = progress.cursor;

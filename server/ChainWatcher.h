@@ -90,6 +90,8 @@ private:
         QList<Payment> candidates; // native transfers to watched addresses, until their receipts are read
         bool receiptsAsked = false;
         bool receiptsRead = false;
+        // Nothing left to learn: it may be committed (once every batch before it is).
+        bool isComplete() const { return candidates.isEmpty() || receiptsRead; }
     };
     // One round trip of a scan: receipts for earlier batches, then blocks from..to and their logs.
     struct ScanRound
@@ -116,10 +118,13 @@ private:
     // Adds the configured tokens' transfers to watched addresses in eth_getLogs' answer to the batch.
     bool addTokenTransfers(ScannedBatch &batch, qint64 from, qint64 to, const Result<QJsonValue> &logs,
                            QString *error);
-    // Records the batches (payments, blocks, cursor) in one transaction. False (and fail()) when the store
+    // Records m_ready (payments, blocks, cursor) in one transaction. False (and fail()) when the store
     // refused it.
-    bool commitBatches(qint64 head, const QList<ScannedBatch> &batches);
-    bool commitReady(); // commits m_ready
+    bool commitReady();
+    // Ends the scan in progress: rounds in flight, batches not committed.
+    void dropScan();
+    // Moves the complete batches at the front of m_batches to m_ready.
+    void takeCompleteBatches();
 
     void reconcile(qint64 head);
     // A transfer made by a contract shows only as a higher balance. Where the balance rose is found by
@@ -194,7 +199,6 @@ private:
     QList<std::shared_ptr<ScanRound>> m_rounds;
     QList<ScannedBatch> m_batches;
     QList<ScannedBatch> m_ready; // complete, in block order, to be committed together
-    qsizetype m_readyBlocks = 0;
     static constexpr qsizetype kBlocksPerCommit = 200;
     quint64 m_generation = 0; // moves on at every failure and restart of a scan: older answers are dropped
     QHash<QString, QString> m_watched;       // lower-case address -> session id (every session)
