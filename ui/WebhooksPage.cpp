@@ -132,10 +132,17 @@ WebhooksPage::WebhooksPage(Backend &backend, QWidget *parent)
     connect(m_endpointFilter, &QComboBox::currentIndexChanged, this, &WebhooksPage::reloadLog);
     connect(m_resultFilter, &QComboBox::currentIndexChanged, this, &WebhooksPage::reloadLog);
     connect(m_log, &QTreeWidget::itemSelectionChanged, this, &WebhooksPage::showDelivery);
+    // A burst of attempts (hundreds a second) reads the log once, not once per attempt, on the GUI thread.
+    m_logRefresh.setSingleShot(true);
+    m_logRefresh.setInterval(300);
+    connect(&m_logRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reloadLog();
+    });
     if (WebhookDispatcher *dispatcher = backend.webhookDispatcher())
         connect(dispatcher, &WebhookDispatcher::attemptFinished, this, [this] {
-            if (isVisible())
-                reloadLog();
+            if (isVisible() && !m_logRefresh.isActive())
+                m_logRefresh.start();
         });
     reload();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class Backend;
@@ -43,6 +44,7 @@ private:
     QComboBox *m_endpointFilter = nullptr;
     QComboBox *m_resultFilter = nullptr;
     QTreeWidget *m_log = nullptr;
+    QTimer m_logRefresh;
     QPlainTextEdit *m_request = nullptr;
     QPlainTextEdit *m_response = nullptr;
     QPushButton *m_resend = nullptr;
