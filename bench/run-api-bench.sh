@@ -94,7 +94,7 @@ run_wrk() {
 }
 
 echo "== build ($build, Release)" >&2
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCRYPTOCHECKOUT_BUILD_BENCHMARKS=ON >/dev/null
 cmake --build "$build" -j"$jobs" --target cryptocheckout bench_bare_http bench_bare_sqlite >&2
 bin=$build/bin
 

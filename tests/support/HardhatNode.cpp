@@ -174,9 +174,12 @@ bool HardhatNode::startOnce(QString *error, bool *addressInUse)
             u"test tools pinned in tests/package-lock.json."_s.arg(cli, tests.path()));
     if (!QFileInfo::exists(config))
         return fail(u"HardhatNode: %1 is missing."_s.arg(config));
-    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    // The Node.js pinned beside Hardhat in the lockfile (Hardhat needs 20 or later; Debian 12 has 18).
+    QString node = tests.filePath(u"node_modules/.bin/node"_s);
+    if (!QFileInfo(node).isExecutable())
+        node = QStandardPaths::findExecutable(u"node"_s);
     if (node.isEmpty())
-        return fail(u"HardhatNode: `node` (Node.js 18 or later) is not on PATH."_s);
+        return fail(u"HardhatNode: no Node.js: run `npm ci` in %1 (it installs the pinned one)."_s.arg(tests.path()));
     if (m_port == 0)
         m_port = freeLoopbackPort();
     if (m_port == 0)
