@@ -76,18 +76,28 @@ SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment>
     const qint64 graceEndMs = session.expiresAtMs + policy.graceMs;
 
     // The payment whose arrival brought the total to the threshold decides lateness, by its block time.
-    const Payment *completing = nullptr;
+    qsizetype completingIndex = -1;
     UInt256 running;
-    for (const auto &payment : payments) {
-        running = running.saturatingAdd(payment.amount);
+    for (qsizetype i = 0; i < payments.size(); ++i) {
+        running = running.saturatingAdd(payments[i].amount);
         if (running >= threshold) {
-            completing = &payment;
+            completingIndex = i;
             break;
         }
     }
-    const bool allConfirmed = std::all_of(payments.cbegin(), payments.cend(), [&](const Payment &payment) {
-        return payment.confirmations(headBlockNumber) >= policy.requiredConfirmations;
-    });
+    const Payment *completing = completingIndex >= 0 ? &payments[completingIndex] : nullptr;
+    // Settlement follows the money that counts: the payments up to the completing one. What arrives in
+    // later blocks never holds it back (1 wei sent in every block would otherwise keep a paid session
+    // waiting for ever); it is recorded and shown to the operator instead.
+    const bool countedConfirmed =
+        completing &&
+        std::all_of(payments.cbegin(), payments.cbegin() + completingIndex + 1, [&](const Payment &payment) {
+            return payment.confirmations(headBlockNumber) >= policy.requiredConfirmations;
+        });
+    const bool laterPayments =
+        completing &&
+        std::any_of(payments.cbegin() + completingIndex + 1, payments.cend(),
+                    [&](const Payment &payment) { return payment.blockNumber > completing->blockNumber; });
     if (!payments.isEmpty())
         result.txHash = completing ? completing->txHash : payments.first().txHash;
     else
@@ -96,15 +106,17 @@ SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment>
     if (completing) {
         const bool onTime = completing->blockTimestampMs <= session.expiresAtMs;
         const bool withinGrace = completing->blockTimestampMs <= graceEndMs;
+        if (countedConfirmed && (onTime || withinGrace) && laterPayments)
+            result.needsAttention = true;
         if (onTime) {
-            if (allConfirmed) {
+            if (countedConfirmed) {
                 result.status = SessionStatus::Paid;
                 result.paidAtMs = nowMs;
             } else {
                 result.status = received > due ? SessionStatus::Overpaid : SessionStatus::Detected;
             }
         } else if (withinGrace) {
-            if (allConfirmed) {
+            if (countedConfirmed) {
                 result.status = SessionStatus::PaidLate;
                 result.paidAtMs = nowMs;
             } else {

@@ -145,6 +145,7 @@ QJsonObject Backend::health()
     // each problem in words, so a monitor that only reads the status code still sees it.
     QJsonObject database{{u"path"_s, m_store.path()}};
     QStringList problems;
+    QStringList warnings; // worth a look, but the program does its job: still "ok"
     try {
         database.insert(u"schemaVersion"_s, m_store.schemaVersion());
         database.insert(u"status"_s, u"ok"_s);
@@ -167,12 +168,16 @@ QJsonObject Backend::health()
         if (status.state == u"error" || status.state == u"misconfigured")
             problems << u"chain %1 (%2) is %3: %4"_s.arg(status.chainId)
                             .arg(status.name, status.state, status.lastError);
+        else if (status.state == u"behind")
+            warnings << u"chain %1 (%2) is behind, waiting for the node: %3"_s.arg(status.chainId)
+                            .arg(status.name, status.lastError);
     }
     const QJsonObject prices = m_rates->status();
     if (prices.value(u"status"_s).toString() != u"ok")
         problems << u"prices: %1"_s.arg(prices.value(u"error"_s).toString());
     return {{u"status"_s, problems.isEmpty() ? u"ok"_s : u"degraded"_s},
             {u"problems"_s, QJsonArray::fromStringList(problems)},
+            {u"warnings"_s, QJsonArray::fromStringList(warnings)},
             {u"version"_s, QStringLiteral(CRYPTOCHECKOUT_VERSION)},
             {u"time"_s, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
             {u"database"_s, database},

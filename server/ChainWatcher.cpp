@@ -184,6 +184,26 @@ void ChainWatcher::fail(const QString &error)
     }
 }
 
+void ChainWatcher::behind(qint64 nodeHead, const QString &why)
+{
+    dropScan();
+    const bool changed = m_status.state != u"behind" || m_status.lastError != why;
+    if (changed)
+        qCWarning(lcWatcher).noquote()
+            << m_chain.name << "(chain" << m_chain.chainId << "): the node is behind, waiting for it:" << why;
+    m_status.state = u"behind"_s;
+    m_status.head = nodeHead;
+    m_status.cursor = m_cursor ? m_cursor->blockNumber : -1;
+    m_status.lastError = why;
+    m_status.lastErrorAtMs = m_clock.nowMs();
+    m_busy = false;
+    m_again = false;
+    if (changed)
+        Q_EMIT statusChanged();
+    if (m_running)
+        m_pollTimer.start(m_chain.pollIntervalMs);
+}
+
 void ChainWatcher::verifyChainId()
 {
     m_rpc->call(u"eth_chainId"_s, {}, [this](const Result<QJsonValue> &result) {
@@ -222,6 +242,8 @@ void ChainWatcher::readHead()
         if (!m_cursor)
             m_cursor = m_store.chainCursor(m_chain.chainId);
         if (m_cursor) {
+            if (*head < m_cursor->blockNumber)
+                return checkLowerHead(*head);
             checkForReorg(*head);
             return;
         }
@@ -280,12 +302,43 @@ void ChainWatcher::checkForReorg(qint64 head)
                 [this, head](const Result<QJsonValue> &result) {
                     if (!result)
                         return fail(result.error());
+                    if (result->isNull())
+                        return behind(head, u"the node has no block %1, which was already processed"_s.arg(
+                                                m_cursor->blockNumber));
                     const QString hash = result->toObject().value(u"hash"_s).toString().toLower();
-                    if (!result->isNull() && hash == m_cursor->blockHash) {
+                    if (hash == m_cursor->blockHash) {
                         scan(head);
                         return;
                     }
                     rollBack(head, m_store.recentChainBlocks(m_chain.chainId, kRecentBlocksKept));
+                });
+}
+
+void ChainWatcher::checkLowerHead(qint64 head)
+{
+    // A node below our cursor is a reorganisation only if its block at a height we hold has another hash;
+    // otherwise it is behind (a lagging backend of the same chain has the same blocks, just fewer).
+    const QString lower =
+        u"the node is at block %1, below block %2 that was already processed"_s.arg(head).arg(
+            m_cursor->blockNumber);
+    QList<ChainBlock> recorded;
+    try {
+        recorded = m_store.recentChainBlocks(m_chain.chainId, kRecentBlocksKept);
+    } catch (const StoreError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+    const auto held = std::find_if(recorded.cbegin(), recorded.cend(),
+                                   [head](const ChainBlock &block) { return block.number == head; });
+    if (held == recorded.cend())
+        return behind(head, lower);
+    m_rpc->call(u"eth_getBlockByNumber"_s, {hexQuantity(head), false},
+                [this, head, lower, recorded, ours = held->hash](const Result<QJsonValue> &result) {
+                    if (!result)
+                        return fail(result.error());
+                    const QString theirs = result->toObject().value(u"hash"_s).toString().toLower();
+                    if (result->isNull() || theirs == ours)
+                        return behind(head, lower);
+                    rollBack(head, recorded);
                 });
 }
 
@@ -300,10 +353,15 @@ void ChainWatcher::rollBack(qint64 head, const QList<ChainBlock> &recorded)
         }
     }
     m_rpc->batch(requests, [this, head, candidates, recorded](const QList<Result<QJsonValue>> &results) {
+        // Only a block the node has, with another hash than ours, is evidence of a reorganisation; a null
+        // (a backend that lags behind the one that told us the head) is no evidence at all.
         std::optional<ChainBlock> ancestor;
         for (qsizetype i = 0; i < results.size() && !ancestor; ++i) {
             if (!results[i])
                 return fail(results[i].error());
+            if (results[i]->isNull())
+                return behind(head, u"the node has no block %1, which was already processed"_s.arg(
+                                        candidates[i].number));
             if (results[i]->toObject().value(u"hash"_s).toString().toLower() == candidates[i].hash)
                 ancestor = candidates[i];
         }
@@ -368,6 +426,15 @@ void ChainWatcher::dropScan()
     m_rounds.clear();
     m_batches.clear();
     m_ready.clear();
+}
+
+bool ChainWatcher::commitReadyAndDropScan()
+{
+    takeCompleteBatches();
+    const QList<ScannedBatch> ready = std::exchange(m_ready, {});
+    dropScan();
+    m_ready = ready;
+    return m_ready.isEmpty() || commitReady();
 }
 
 void ChainWatcher::takeCompleteBatches()
@@ -474,6 +541,16 @@ bool ChainWatcher::useRound(const ScanRound &round, QString *error)
                 *error = result.error();
                 return false;
             }
+            if (result->isNull()) {
+                // A mined transaction the node does not know: a backend behind the one that served its block.
+                const QString why =
+                    u"the node has no receipt for mined transaction %1"_s.arg(candidate.txHash);
+                if (!commitReadyAndDropScan()) // ends the scan, this batch included
+                    return false;
+                behind(m_scanHead, why);
+                error->clear();
+                return false;
+            }
             const QJsonObject receipt = result->toObject();
             if (receipt.isEmpty()) {
                 *error = u"the node has no receipt for mined transaction %1"_s.arg(candidate.txHash);
@@ -505,6 +582,16 @@ bool ChainWatcher::useRound(const ScanRound &round, QString *error)
             *error = result.error();
             return false;
         }
+        if (result->isNull()) {
+            // Below the head the node announced, yet unknown to it: another backend answered, or the node
+            // lost blocks. Nothing read from here on is used; committed blocks stay as they are.
+            if (!commitReadyAndDropScan())
+                return false;
+            behind(m_scanHead,
+                   u"the node announced block %1 but has no block %2"_s.arg(m_scanHead).arg(round.from + i));
+            error->clear();
+            return false;
+        }
         const auto block = parseBlock(*result, error);
         if (!block) {
             *error = u"block %1: %2"_s.arg(round.from + i).arg(*error);
@@ -522,11 +609,7 @@ bool ChainWatcher::useRound(const ScanRound &round, QString *error)
     for (const ScannedBlock &block : std::as_const(batch.blocks)) {
         if (!expectedParent.isEmpty() && block.parentHash != expectedParent) {
             // Commit what linked up and has its receipts; the rest is read again.
-            takeCompleteBatches();
-            const QList<ScannedBatch> ready = std::exchange(m_ready, {});
-            dropScan();
-            m_ready = ready;
-            if (!m_ready.isEmpty() && !commitReady())
+            if (!commitReadyAndDropScan())
                 return false;
             if (m_unlinkedAtCursor == m_cursor->blockNumber && m_unlinkedAtBlock == block.number) {
                 *error = u"the node's block %1 names parent %2, but the node's block %3 is %4: its blocks do "

@@ -20,8 +20,10 @@ struct ChainStatus
 {
     qint64 chainId = 0;
     QString name;
-    QString state = QStringLiteral("starting"); // starting, syncing, ok, error, misconfigured
-    qint64 head = -1;
+    // starting, syncing, ok, behind (the node is below blocks we processed: we wait, nothing rolls back),
+    // error, misconfigured
+    QString state = QStringLiteral("starting");
+    qint64 head = -1; // the node's height as it last answered
     qint64 cursor = -1;
     QString lastError;
     qint64 lastErrorAtMs = 0;
@@ -108,12 +110,14 @@ private:
     void verifyChainId();
     void readHead();
     void checkForReorg(qint64 head);
+    // The node answered a head below our cursor: behind, unless its block there differs from ours.
+    void checkLowerHead(qint64 head);
     void rollBack(qint64 head, const QList<ChainBlock> &recorded);
     void scan(qint64 head);
     void sendRounds();
     void onRoundsAnswered();
     // Takes in one answered round. False with *error set: a failure; false with *error empty: a
-    // reorganisation under the scan, already being handled.
+    // reorganisation under the scan, or a node that fell behind, already being handled.
     bool useRound(const ScanRound &round, QString *error);
     // Adds the configured tokens' transfers to watched addresses in eth_getLogs' answer to the batch.
     bool addTokenTransfers(ScannedBatch &batch, qint64 from, qint64 to, const Result<QJsonValue> &logs,
@@ -123,6 +127,9 @@ private:
     bool commitReady();
     // Ends the scan in progress: rounds in flight, batches not committed.
     void dropScan();
+    // Commits the complete batches at the front and drops the rest of the scan. False (and fail()) when the
+    // store refused it.
+    bool commitReadyAndDropScan();
     // Moves the complete batches at the front of m_batches to m_ready.
     void takeCompleteBatches();
 
@@ -157,6 +164,10 @@ private:
     void recordBalanceRises(qint64 head, const ChainCursor &at, const QList<BalanceRise> &rises);
     void finishStep(qint64 head);
     void fail(const QString &error);
+    // The node does not have a block we already processed (it answered a lower height or null): one node
+    // lagging behind a load balancer, or a node still syncing. Only a different hash at a height we hold is a
+    // reorganisation; this keeps the cursor and every status and tries again at the next poll.
+    void behind(qint64 nodeHead, const QString &why);
     bool commit(const ChainProgress &progress); // false (and fail()) when the store refused it
     void loadWatchedAddresses();
     void watch(const QString &sessionId, const QString &address, bool token);

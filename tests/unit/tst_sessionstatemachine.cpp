@@ -140,9 +140,9 @@ private Q_SLOTS:
         QTest::newRow("overpaid -> paid keeps the excess")
             << int(S::Overpaid) << QList<Payment>{pay(milliEth(1500), 100, early)} << 102LL << early
             << int(S::Paid) << u"1500000000000000000"_s;
-        QTest::newRow("paid waits for every counted payment")
+        QTest::newRow("a later payment does not hold settlement")
             << int(S::Overpaid) << QList<Payment>{pay(kOneEth, 100, early), pay(milliEth(1), 102, early)}
-            << 103LL << early << int(S::Overpaid) << u"1001000000000000000"_s;
+            << 103LL << early << int(S::Paid) << u"1001000000000000000"_s;
         QTest::newRow("completed before expiry, confirmed after -> paid")
             << int(S::Detected) << QList<Payment>{pay(kOneEth, 100, kExpires - 1000)} << 102LL << late
             << int(S::Paid) << u"1000000000000000000"_s;
@@ -269,6 +269,46 @@ private Q_SLOTS:
 
         step = evaluateSession(session, payments, 200, kCreated + 5 * kMinute, policy());
         QVERIFY(!step.changed);
+    }
+
+    // Settlement follows the payments that complete the amount: dust sent in every later block (an attacker,
+    // or a wallet's sweep) never holds a fully paid session back; it is recorded and flagged instead.
+    void laterPaymentsNeverHoldSettlement()
+    {
+        CheckoutSession session = makeSession();
+        QList<Payment> payments{pay(kOneEth, 100, kCreated + kMinute)};
+        // One wei in every block from 101 on: the newest is never confirmed.
+        for (qint64 block = 101; block <= 110; ++block)
+            payments << pay(UInt256{1}, block, kCreated + kMinute + block);
+        auto result = evaluateSession(session, payments, 110, kCreated + 2 * kMinute, policy(3));
+        QCOMPARE(result.status, SessionStatus::Paid);
+        QCOMPARE(result.eventTypes, QStringList{u"session.paid"_s});
+        QCOMPARE(result.txHash, payments.first().txHash);
+        QCOMPARE(toQString(result.amountReceived), u"1000000000000000010"_s);
+        QVERIFY(result.needsAttention); // the extra wei are for the operator to look at
+
+        // Overpaid the same way: the overpayment confirmed, a later payment still waiting.
+        session = makeSession();
+        payments = {pay(milliEth(1200), 100, kCreated + kMinute),
+                    pay(milliEth(5), 103, kCreated + 2 * kMinute)};
+        result = evaluateSession(session, payments, 102, kCreated + 3 * kMinute, policy(3));
+        QCOMPARE(result.status, SessionStatus::Paid);
+        QCOMPARE(toQString(result.amountReceived), u"1205000000000000000"_s);
+
+        // The payments that complete the amount must all be confirmed: an older part still counts.
+        session = makeSession();
+        payments = {pay(milliEth(500), 100, kCreated + kMinute), pay(milliEth(500), 102, kCreated + kMinute),
+                    pay(UInt256{1}, 103, kCreated + kMinute)};
+        result = evaluateSession(session, payments, 103, kCreated + 3 * kMinute, policy(3));
+        QCOMPARE(result.status, SessionStatus::Overpaid); // block 102 has 2 of 3 confirmations
+        result = evaluateSession(session, payments, 104, kCreated + 3 * kMinute, policy(3));
+        QCOMPARE(result.status, SessionStatus::Paid);
+
+        // A single overpayment (nothing later) is not flagged: the merchant ships and refunds the excess.
+        session = makeSession();
+        result = evaluateSession(session, {pay(milliEth(1500), 100, kCreated)}, 102, kCreated, policy(3));
+        QCOMPARE(result.status, SessionStatus::Paid);
+        QVERIFY(!result.needsAttention);
     }
 
     void tolerance()
