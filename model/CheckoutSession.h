@@ -40,7 +40,8 @@ struct CheckoutSession
     SessionAsset asset;
     UInt256 amountWei; // in the asset's smallest unit: wei, or token base units for a token session
     FiatAmount fiat;
-    QString ethPriceUsd; // the ETH/USD rate locked at creation, decimal string
+    QString nativeSymbol = QStringLiteral("ETH"); // the chain's coin ("POL"), whose USD rate ethPriceUsd is
+    QString ethPriceUsd; // the <native coin>/USD rate locked at creation, decimal string
     ExchangeRate rate;   // the <asset>/<fiat currency> rate the amount was computed with
     QString rateSource;  // where the rate came from ("fixed", "coinbase", …)
     qint64 rateFetchedAtMs = 0;

@@ -18,11 +18,13 @@ QJsonObject fiatJson(const FiatAmount &fiat)
     return {{u"amount"_s, fiat.toDecimalString()}, {u"currency"_s, fiat.currency}};
 }
 
-// The ETH/USD rate behind ethPriceUsd with its own source and time. A session locked before these were
-// recorded (and whose own rate was not ETH/USD) says so with a null source instead of guessing.
-QJsonObject ethUsdRateJson(const CheckoutSession &session)
+// The <native coin>/USD rate behind ethPriceUsd (POL-USD for a Polygon session) with its own source and
+// time. A session locked before these were recorded (and whose own rate was not that pair) says so with a
+// null source instead of guessing.
+QJsonObject nativeUsdRateJson(const CheckoutSession &session)
 {
-    return {{u"rate"_s, session.ethPriceUsd},
+    return {{u"pair"_s, session.nativeSymbol + u"-USD"_s},
+            {u"rate"_s, session.ethPriceUsd},
             {u"source"_s, stringOrNull(session.ethPriceUsdSource)},
             {u"fetchedAt"_s, session.ethPriceUsdSource.isNull()
                                  ? QJsonValue(QJsonValue::Null)
@@ -105,7 +107,7 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
                                         {u"rate"_s, session.rate.toDecimalString()},
                                         {u"source"_s, session.rateSource},
                                         {u"fetchedAt"_s, isoTimestamp(session.rateFetchedAtMs)},
-                                        {u"ethUsd"_s, ethUsdRateJson(session)}}},
+                                        {u"nativeUsd"_s, nativeUsdRateJson(session)}}},
         {u"needsAttention"_s, session.needsAttention},
     };
     if (token) {

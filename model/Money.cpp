@@ -2,6 +2,8 @@
 
 #include "Decimal.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <array>
 
@@ -81,6 +83,24 @@ Result<FiatAmount> parseFiatAmount(const QString &value, const QString &currency
 QString ExchangeRate::toDecimalString() const
 {
     return fromStd(decimal::format(scaled, decimals, true));
+}
+
+bool isAssetSymbol(const QString &symbol)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9.]{1,16}$"_s);
+    return pattern.match(symbol).hasMatch();
+}
+
+std::optional<CurrencyPair> parseCurrencyPair(const QString &text)
+{
+    const qsizetype dash = text.lastIndexOf(u'-');
+    if (dash <= 0)
+        return std::nullopt;
+    const QString base = text.left(dash).trimmed().toUpper();
+    const auto currency = currencyByCode(text.mid(dash + 1).trimmed());
+    if (!isAssetSymbol(base) || !currency)
+        return std::nullopt;
+    return CurrencyPair{base, currency->code};
 }
 
 Result<ExchangeRate> parseExchangeRate(const QString &base, const QString &quote, const QString &value)

@@ -33,6 +33,20 @@ struct FiatAmount
 // units after the point, greater than zero.
 Result<FiatAmount> parseFiatAmount(const QString &value, const QString &currencyCode);
 
+// What one unit of `base` (a chain's coin "ETH", "POL", or a token "LINK") costs in the fiat currency
+// `quote`. Every coin has its own pairs: a coin is never priced at another coin's rate.
+struct CurrencyPair
+{
+    QString base;                                        // upper case
+    QString quote;                                       // ISO 4217, upper case
+    QString name() const { return base + u'-' + quote; } // "POL-USD"
+    friend bool operator==(const CurrencyPair &, const CurrencyPair &) = default;
+};
+// A base symbol: 1 to 16 letters, digits or dots ("ETH", "POL", "USDC.E"), upper-cased.
+bool isAssetSymbol(const QString &symbol);
+// "POL-USD" (any case) -> {POL, USD}: an asset symbol and a supported fiat currency; nullopt otherwise.
+std::optional<CurrencyPair> parseCurrencyPair(const QString &text);
+
 // The price of one unit of a crypto asset in a fiat currency ("3012.40" USD per ETH), as an integer
 // scaled by 10^decimals.
 struct ExchangeRate
@@ -43,6 +57,7 @@ struct ExchangeRate
     unsigned decimals = 0;
 
     QString toDecimalString() const; // trailing zeros trimmed: "3012.4"
+    CurrencyPair pair() const { return {base, quote}; }
     friend bool operator==(const ExchangeRate &, const ExchangeRate &) = default;
 };
 

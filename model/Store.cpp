@@ -26,7 +26,7 @@ const QString kSessionColumns =
     "eth_price_usd, rate_pair, rate_value, rate_decimals, rate_source, rate_fetched_at, expires_at, paid_at, "
     "tx_hash, metadata, success_url, cancel_url, return_url, customer_email, checkout_url, created_at, "
     "updated_at, amount_received_wei, needs_attention, eth_usd_source, eth_usd_fetched_at, seq, asset, "
-    "token_contract, token_decimals"_s;
+    "token_contract, token_decimals, native_symbol"_s;
 
 CheckoutSession sessionFromQuery(const QSqlQuery &query)
 {
@@ -70,6 +70,7 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
         s.asset.contract = query.value(33).toString();
         s.asset.decimals = query.value(34).toUInt();
     }
+    s.nativeSymbol = query.value(35).toString();
     return s;
 }
 
@@ -403,14 +404,15 @@ void Store::insertSession(const CheckoutSession &s)
         "amount_wei, fiat_minor, fiat_currency, eth_price_usd, rate_pair, rate_value, rate_decimals, "
         "rate_source, rate_fetched_at, expires_at, paid_at, tx_hash, metadata, success_url, cancel_url, "
         "return_url, customer_email, checkout_url, created_at, updated_at, amount_received_wei, "
-        "needs_attention, eth_usd_source, eth_usd_fetched_at, asset, token_contract, token_decimals) "
+        "needs_attention, eth_usd_source, eth_usd_fetched_at, asset, token_contract, token_decimals, "
+        "native_symbol) "
         "VALUES (:id, :livemode, :link_id, :status, "
         ":chain_id, :address, :address_index, "
         ":amount_wei, :fiat_minor, :fiat_currency, :eth_price_usd, :rate_pair, :rate_value, "
         ":rate_decimals, :rate_source, :rate_fetched_at, :expires_at, :paid_at, :tx_hash, :metadata, "
         ":success_url, :cancel_url, :return_url, :customer_email, :checkout_url, :created_at, "
         ":updated_at, :amount_received_wei, :needs_attention, :eth_usd_source, :eth_usd_fetched_at, :asset, "
-        ":token_contract, :token_decimals)"_s);
+        ":token_contract, :token_decimals, :native_symbol)"_s);
     query.bind(u":id"_s, s.id)
         .bind(u":livemode"_s, s.livemode)
         .bind(u":link_id"_s, nullable(s.linkId))
@@ -443,7 +445,8 @@ void Store::insertSession(const CheckoutSession &s)
         .bind(u":needs_attention"_s, s.needsAttention)
         .bind(u":eth_usd_source"_s, nullable(s.ethPriceUsdSource))
         .bind(u":eth_usd_fetched_at"_s, s.ethPriceUsdFetchedAtMs)
-        .bind(u":asset"_s, s.asset.isToken() ? s.asset.symbol : u"ETH"_s)
+        .bind(u":asset"_s, s.asset.isToken() ? s.asset.symbol : s.nativeSymbol)
+        .bind(u":native_symbol"_s, s.nativeSymbol)
         .bind(u":token_contract"_s,
               s.asset.isToken() ? QVariant(s.asset.contract) : QVariant(QMetaType::fromType<QString>()))
         .bind(u":token_decimals"_s, s.asset.decimals)

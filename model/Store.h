@@ -81,7 +81,7 @@ struct WatchedAddress
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     Store() = default;

@@ -175,6 +175,11 @@ const QList<QStringList> &storeMigrations()
         {
             u"ALTER TABLE payment_links ADD COLUMN asset TEXT"_s,
         },
+        // 6: every chain's coin has its own price; a session records which coin ethPriceUsd prices. Every
+        // session before this was priced with an ETH rate, whatever its chain: 'ETH' is what happened.
+        {
+            u"ALTER TABLE sessions ADD COLUMN native_symbol TEXT NOT NULL DEFAULT 'ETH'"_s,
+        },
     };
     return steps;
 }

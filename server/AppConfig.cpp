@@ -1,6 +1,7 @@
 #include "AppConfig.h"
 
 #include "EthereumAddress.h"
+#include "PriceFormats.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -110,7 +111,7 @@ const QMap<QString, QStringList> &knownKeys()
         {u"prices"_s,
          {u"sources"_s, u"fixedRates"_s, u"currencies"_s, u"coinbaseUrl"_s, u"krakenUrl"_s, u"coingeckoUrl"_s,
           u"coingeckoApiKey"_s, u"timeoutSeconds"_s, u"refreshSeconds"_s, u"maxAgeSeconds"_s,
-          u"maxDeviationPercent"_s, u"chainlinkFeeds"_s, u"chainlinkMaxAgeSeconds"_s}},
+          u"maxDeviationPercent"_s, u"chainlinkFeeds"_s, u"chainlinkMaxAgeSeconds"_s, u"coingeckoIds"_s}},
     };
     return keys;
 }
@@ -121,6 +122,37 @@ const QStringList kPriceSources{u"fixed"_s, u"coinbase"_s, u"kraken"_s, u"coinge
 const QString kDefaultPriceCurrencies = u"USD,EUR,GBP,CHF,JPY,CAD,AUD"_s;
 const QString kDefaultChainlinkFeeds = u"1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419"_s;
 } // namespace
+
+bool AppConfig::isKnownMainnet(qint64 chainId)
+{
+    // Ethereum, Optimism, BNB Smart Chain, Gnosis, Polygon, Fantom, zkSync Era, Polygon zkEVM, Moonbeam,
+    // Mantle, Base, Arbitrum One, Arbitrum Nova, Celo, Avalanche C-Chain, Linea, Blast, Scroll, Zora.
+    static const QList<qint64> mainnets{1,    10,    56,    100,   137,   250,   324,   1101,   1284,   5000,
+                                        8453, 42161, 42170, 42220, 43114, 59144, 81457, 534352, 7777777};
+    return mainnets.contains(chainId);
+}
+
+QList<CurrencyPair> AppConfig::pricePairs() const
+{
+    QStringList coins;
+    for (bool livemode : {false, true}) {
+        if (!modeInUse(livemode))
+            continue;
+        const ChainConfig chain = chains.value(mode(livemode).chainId);
+        coins << chain.symbol.toUpper();
+        for (const TokenConfig &token : chain.tokens) {
+            if (token.peg.isEmpty())
+                coins << token.symbol.toUpper();
+        }
+    }
+    coins.removeDuplicates();
+    QList<CurrencyPair> pairs;
+    for (const QString &coin : std::as_const(coins)) {
+        for (const QString &currency : priceCurrencies)
+            pairs << CurrencyPair{coin, currency};
+    }
+    return pairs;
+}
 
 QMap<qint64, ChainConfig> AppConfig::defaultChains()
 {
@@ -171,7 +203,6 @@ QStringList ChainConfig::assetSymbols() const
 Result<QList<TokenConfig>> parseTokenList(const QString &text, const QString &nativeSymbol)
 {
     using R = Result<QList<TokenConfig>>;
-    static const QRegularExpression symbolPattern(u"^[A-Za-z0-9.]{1,16}$"_s);
     QList<TokenConfig> tokens;
     for (const QString &entry : text.split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = entry.trimmed();
@@ -182,7 +213,7 @@ Result<QList<TokenConfig>> parseTokenList(const QString &text, const QString &na
         }
         TokenConfig token;
         token.symbol = parts[0].trimmed();
-        if (!symbolPattern.match(token.symbol).hasMatch())
+        if (!isAssetSymbol(token.symbol))
             return R::failure(u"'%1' in '%2' is not a token symbol (1 to 16 letters, digits or dots)"_s.arg(
                 token.symbol, trimmed));
         if (token.symbol.compare(nativeSymbol, Qt::CaseInsensitive) == 0)
@@ -346,6 +377,12 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         chainConfig.pollIntervalMs = reader.integer(prefix + u"pollIntervalMs"_s, chainConfig.pollIntervalMs,
                                                     100, 600000, u"milliseconds"_s);
         chainConfig.symbol = reader.text(prefix + u"symbol"_s, chainConfig.symbol);
+        if (!isAssetSymbol(chainConfig.symbol)) {
+            reader.error(
+                prefix + u"symbol"_s,
+                u"'%1' is not a coin symbol (1 to 16 letters, digits or dots)"_s.arg(chainConfig.symbol));
+            chainConfig.symbol = u"ETH"_s;
+        }
         chainConfig.explorerUrl =
             reader.url(prefix + u"explorerUrl"_s, chainConfig.explorerUrl, {u"http"_s, u"https"_s});
         // Shipped tokens are replaced as a whole by a configured list; an empty value means none.
@@ -382,6 +419,24 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     if (config.live.xpub == QLatin1StringView(kPublicTestXpub))
         reader.error(u"live/xpub"_s,
                      u"this is the public test xpub, whose private keys everyone knows; use your own"_s);
+    // A customer paying real coins to an address whose key is public loses them, whatever the mode says.
+    if (config.test.xpub == QLatin1StringView(kPublicTestXpub) && isKnownMainnet(config.test.chainId))
+        reader.error(
+            u"test/chainId"_s,
+            u"chain %1 (%2) is a mainnet, where coins are real money, and test mode uses the public "
+            "test xpub, whose private keys everyone knows: anything paid there can be taken by anyone. "
+            "Use a test network (Sepolia, 31337), or set [test] xpub to your own"_s.arg(config.test.chainId)
+                .arg(config.chains.value(config.test.chainId).name));
+    // Real money must not depend on what a network path between us and a remote node can rewrite.
+    if (config.modeInUse(true)) {
+        const ChainConfig liveChain = config.chains.value(config.live.chainId);
+        const QUrl url = liveChain.rpcUrl;
+        const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == u"localhost";
+        if (!loopback && (url.scheme() == u"http" || url.scheme() == u"ws"))
+            reader.error(u"chain.%1/rpcUrl"_s.arg(liveChain.chainId),
+                         u"'%1' is not encrypted; the live chain's node must be https:// or wss:// unless it "
+                         "runs on this machine"_s.arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+    }
 
     const QString sources = reader.text(u"prices/sources"_s, u"fixed"_s);
     config.priceSources.clear();
@@ -398,19 +453,26 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     if (config.priceSources.isEmpty() && reader.errors().isEmpty())
         reader.error(u"prices/sources"_s, u"at least one price source is needed"_s);
 
-    const QString rates = reader.text(u"prices/fixedRates"_s, u"ETH-USD:3000.00,ETH-EUR:2760.00"_s);
+    config.fixedRatesByOperator = reader.has(u"prices/fixedRates"_s);
+    const QString rates = reader.text(u"prices/fixedRates"_s, QString::fromLatin1(kBuiltInTestRates));
     for (const QString &entry : rates.split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = entry.trimmed();
         const QStringList parts = trimmed.split(u':');
-        const QStringList pair = parts.value(0).split(u'-');
-        if (parts.size() != 2 || pair.size() != 2 || pair[0] != u"ETH" || !currencyByCode(pair[1])) {
+        const auto pair = parseCurrencyPair(parts.value(0));
+        if (parts.size() != 2 || !pair) {
             reader.error(
                 u"prices/fixedRates"_s,
-                u"'%1' is not ETH-<currency>:<rate> with a supported currency (e.g. ETH-USD:3000.00)"_s.arg(
-                    trimmed));
+                u"'%1' is not <coin>-<currency>:<rate> with a supported currency (e.g. ETH-USD:3000.00, "
+                "POL-EUR:0.23)"_s.arg(trimmed));
             continue;
         }
-        const auto rate = parseExchangeRate(pair[0], pair[1].toUpper(), parts[1]);
+        const bool twice = std::any_of(config.fixedRates.cbegin(), config.fixedRates.cend(),
+                                       [&](const ExchangeRate &rate) { return rate.pair() == *pair; });
+        if (twice) {
+            reader.error(u"prices/fixedRates"_s, u"%1 is listed twice"_s.arg(pair->name()));
+            continue;
+        }
+        const auto rate = parseExchangeRate(pair->base, pair->quote, parts[1]);
         if (rate)
             config.fixedRates << *rate;
         else
@@ -418,7 +480,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     }
 
     const QString currencies = reader.text(u"prices/currencies"_s, kDefaultPriceCurrencies);
-    // Every session needs ETH-USD for ethPriceUsd, so it is always kept fresh.
+    // Every session needs its coin's USD rate for ethPriceUsd, so USD is always kept fresh.
     config.priceCurrencies = QStringList{u"USD"_s};
     for (const QString &code : currencies.split(u',', Qt::SkipEmptyParts)) {
         const auto currency = currencyByCode(code.trimmed());
@@ -443,6 +505,19 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     config.krakenUrl = providerUrl(u"prices/krakenUrl"_s, config.krakenUrl);
     config.coingeckoUrl = providerUrl(u"prices/coingeckoUrl"_s, config.coingeckoUrl);
     config.coingeckoApiKey = reader.text(u"prices/coingeckoApiKey"_s, {});
+    config.coingeckoIds = prices::defaultCoinGeckoIds();
+    static const QRegularExpression coingeckoId(u"^[a-z0-9-]{1,100}$"_s);
+    for (const QString &entry : reader.text(u"prices/coingeckoIds"_s, {}).split(u',', Qt::SkipEmptyParts)) {
+        const QStringList parts = entry.trimmed().split(u':');
+        if (parts.size() != 2 || !isAssetSymbol(parts[0].trimmed()) ||
+            !coingeckoId.match(parts[1].trimmed()).hasMatch()) {
+            reader.error(u"prices/coingeckoIds"_s,
+                         u"'%1' is not <symbol>:<CoinGecko id> (e.g. POL:polygon-ecosystem-token)"_s.arg(
+                             entry.trimmed()));
+            continue;
+        }
+        config.coingeckoIds.insert(parts[0].trimmed().toUpper(), parts[1].trimmed());
+    }
 
     config.priceTimeoutSeconds = reader.integer(u"prices/timeoutSeconds"_s, 5, 1, 60, u"seconds"_s);
     config.priceRefreshSeconds = reader.integer(u"prices/refreshSeconds"_s, 60, 5, 3600, u"seconds"_s);
@@ -464,20 +539,19 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
             config.priceMaxDeviationBasisPoints = *deviation;
     }
 
-    // chainId:ETH-<currency>:0xaddress, the feed on a configured chain.
+    // chainId:<coin>-<currency>:0xaddress, the feed on a configured chain.
     const QString feeds = reader.text(u"prices/chainlinkFeeds"_s, kDefaultChainlinkFeeds);
     for (const QString &entry : feeds.split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = entry.trimmed();
         const QStringList parts = trimmed.split(u':');
-        const QStringList pair = parts.value(1).split(u'-');
         bool idOk = false;
         const qint64 chainId = parts.value(0).toLongLong(&idOk);
-        const auto currency = pair.size() == 2 ? currencyByCode(pair[1]) : std::nullopt;
-        if (parts.size() != 3 || !idOk || pair.size() != 2 || pair[0] != u"ETH" || !currency ||
-            !ethereum::isValidAddress(parts[2])) {
-            reader.error(u"prices/chainlinkFeeds"_s,
-                         u"'%1' is not chainId:ETH-<currency>:<feed address> (e.g. "
-                         "1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419)"_s.arg(trimmed));
+        const auto pair = parseCurrencyPair(parts.value(1));
+        if (parts.size() != 3 || !idOk || !pair || !ethereum::isValidAddress(parts[2])) {
+            reader.error(
+                u"prices/chainlinkFeeds"_s,
+                u"'%1' is not chainId:<coin>-<currency>:<feed address> (e.g. "
+                "1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419, 137:POL-USD:0x…)"_s.arg(trimmed));
             continue;
         }
         if (!config.chains.contains(chainId)) {
@@ -487,7 +561,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
                     trimmed));
             continue;
         }
-        config.chainlinkFeeds << ChainlinkFeedConfig{chainId, currency->code, parts[2]};
+        config.chainlinkFeeds << ChainlinkFeedConfig{chainId, *pair, parts[2]};
     }
     if (config.priceSources.contains(u"chainlink"_s) && config.chainlinkFeeds.isEmpty())
         reader.error(u"prices/chainlinkFeeds"_s, u"the chainlink source needs at least one feed"_s);

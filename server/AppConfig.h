@@ -3,6 +3,7 @@
 #include "Money.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QMap>
 #include <QStringList>
@@ -39,11 +40,11 @@ struct ChainConfig
 // may not be reused by a token.
 Result<QList<TokenConfig>> parseTokenList(const QString &text, const QString &nativeSymbol);
 
-// A Chainlink ETH/<currency> feed on a configured chain ([prices] chainlinkFeeds).
+// A Chainlink feed on a configured chain ([prices] chainlinkFeeds): ETH-USD, POL-USD, …
 struct ChainlinkFeedConfig
 {
     qint64 chainId = 0;
-    QString currency;
+    CurrencyPair pair;
     QString address;
 };
 
@@ -85,7 +86,10 @@ struct AppConfig
     // [prices]
     QStringList priceSources{QStringLiteral("fixed")};
     QList<ExchangeRate> fixedRates;
+    // false: fixedRates are the built-in test rates, which never price a live session
+    bool fixedRatesByOperator = false;
     QStringList priceCurrencies; // kept fresh by the network sources; others are fetched once asked for
+    QHash<QString, QString> coingeckoIds; // symbol -> CoinGecko id: the defaults and [prices] coingeckoIds
     QUrl coinbaseUrl{QStringLiteral("https://api.coinbase.com")};
     QUrl krakenUrl{QStringLiteral("https://api.kraken.com")};
     QUrl coingeckoUrl{QStringLiteral("https://api.coingecko.com")};
@@ -104,10 +108,19 @@ struct AppConfig
     QString listenText() const; // "127.0.0.1:8420"
 
     const ModeConfig &mode(bool livemode) const { return livemode ? live : test; }
+    // Whether a mode can take sessions at all: test always, live once it has an xpub.
+    bool modeInUse(bool livemode) const { return !livemode || !live.xpub.isEmpty(); }
+    // The pairs the network sources keep fresh: every coin in use (each mode's chain coin, and tokens
+    // without a peg) in every configured currency.
+    QList<CurrencyPair> pricePairs() const;
 
     // Reads DIR/config.ini (absent means all defaults). listenOverride is --listen HOST:PORT.
     static Result<AppConfig> load(const QString &dataDir, const QString &listenOverride = {});
     static QMap<qint64, ChainConfig> defaultChains();
+    // Chains whose coins are real money: a key everyone knows must never receive payments there.
+    static bool isKnownMainnet(qint64 chainId);
+    static constexpr const char *kBuiltInTestRates =
+        "ETH-USD:3000.00,ETH-EUR:2760.00,POL-USD:0.25,POL-EUR:0.23"; // test mode only
 };
 
 // "HOST:PORT" or "[v6]:PORT".

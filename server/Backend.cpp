@@ -138,6 +138,23 @@ QUrl Backend::baseUrl() const
     return url;
 }
 
+QList<PriceUse> Backend::priceUses() const
+{
+    QList<PriceUse> uses;
+    for (bool livemode : {false, true}) {
+        if (!m_config.modeInUse(livemode))
+            continue;
+        const QString coin = m_config.chains.value(m_config.mode(livemode).chainId).symbol.toUpper();
+        uses << PriceUse{CurrencyPair{coin, u"USD"_s}, livemode};
+    }
+    return uses;
+}
+
+QJsonObject Backend::priceStatus()
+{
+    return m_rates->status(priceUses());
+}
+
 QJsonObject Backend::health()
 {
     // "ok" only when the program can do its job: its database works, every chain it watches is followed,
@@ -172,9 +189,12 @@ QJsonObject Backend::health()
             warnings << u"chain %1 (%2) is behind, waiting for the node: %3"_s.arg(status.chainId)
                             .arg(status.name, status.lastError);
     }
-    const QJsonObject prices = m_rates->status();
+    const QJsonObject prices = priceStatus();
     if (prices.value(u"status"_s).toString() != u"ok")
         problems << u"prices: %1"_s.arg(prices.value(u"error"_s).toString());
+    if (m_config.modeInUse(true) && prices.value(u"liveFixedByOperator"_s).toBool())
+        warnings << u"prices are fixed by the operator: live sessions are priced at [prices] fixedRates, not "
+                    "at the market"_s;
     return {{u"status"_s, problems.isEmpty() ? u"ok"_s : u"degraded"_s},
             {u"problems"_s, QJsonArray::fromStringList(problems)},
             {u"warnings"_s, QJsonArray::fromStringList(warnings)},

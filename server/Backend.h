@@ -47,9 +47,10 @@ public:
 
     const AppConfig &config() const { return m_config; }
     Store &store() { return m_store; }
-    // The price sources' state as /healthz shows it: whether an ETH-USD rate is available, which source
-    // gave it, and each source's rates and errors.
-    QJsonObject priceStatus() { return m_rates->status(); }
+    // The price sources' state as /healthz shows it: for each mode in use, whether its chain coin's USD rate
+    // (which every session needs) is available, which source gave it; and each source's rates and errors.
+    QJsonObject priceStatus();
+    QList<PriceUse> priceUses() const;
     ApiKeyService &apiKeys() { return *m_apiKeys; }
     CheckoutService &checkout() { return *m_checkout; }
     WebhookService &webhooks() { return *m_webhooks; }

@@ -15,12 +15,12 @@ QString feedName(const ChainlinkFeed &feed)
     return u"feed %1 on chain %2"_s.arg(feed.address).arg(feed.chainId);
 }
 
-QStringList currenciesOf(const QList<ChainlinkFeed> &feeds)
+QList<CurrencyPair> pairsOf(const QList<ChainlinkFeed> &feeds)
 {
-    QStringList currencies;
+    QList<CurrencyPair> pairs;
     for (const ChainlinkFeed &feed : feeds)
-        currencies << feed.currency;
-    return currencies;
+        pairs << feed.pair;
+    return pairs;
 }
 
 QJsonArray callParams(const ChainlinkFeed &feed, const char *selector)
@@ -31,19 +31,19 @@ QJsonArray callParams(const ChainlinkFeed &feed, const char *selector)
 
 ChainlinkRateSource::ChainlinkRateSource(QList<ChainlinkFeed> feeds, RateSourceTiming timing,
                                          const Clock &clock, QObject *parent)
-    : PolledRateSource(u"chainlink"_s, currenciesOf(feeds), timing, clock, parent)
+    : PolledRateSource(u"chainlink"_s, pairsOf(feeds), timing, clock, parent)
     , m_feeds(std::move(feeds))
 {}
 
 ChainlinkRateSource::~ChainlinkRateSource() = default;
 
-QString ChainlinkRateSource::unsupported(const QString &currency) const
+QString ChainlinkRateSource::unsupported(const CurrencyPair &pair) const
 {
     for (const ChainlinkFeed &feed : m_feeds) {
-        if (feed.currency == currency)
+        if (feed.pair == pair)
             return {};
     }
-    return u"no Chainlink feed for ETH-%1 in [prices] chainlinkFeeds"_s.arg(currency);
+    return u"no Chainlink feed for %1 in [prices] chainlinkFeeds"_s.arg(pair.name());
 }
 
 JsonRpcClient *ChainlinkRateSource::client(const QUrl &rpcUrl)
@@ -57,15 +57,15 @@ JsonRpcClient *ChainlinkRateSource::client(const QUrl &rpcUrl)
     return client;
 }
 
-void ChainlinkRateSource::fetch(const QStringList &currencies)
+void ChainlinkRateSource::fetch(const QList<CurrencyPair> &pairs)
 {
-    for (const QString &currency : currencies) {
+    for (const CurrencyPair &currency : pairs) {
         QList<ChainlinkFeed> feeds;
         for (const ChainlinkFeed &feed : std::as_const(m_feeds)) {
-            if (feed.currency == currency)
+            if (feed.pair == currency)
                 feeds << feed;
         }
-        // Every feed for the currency is read at once; the first in configured order that answers wins.
+        // Every feed for the pair is read at once; the first in configured order that answers wins.
         struct Gather
         {
             QList<std::optional<Result<RateQuote>>> results;
@@ -133,7 +133,8 @@ Result<RateQuote> ChainlinkRateSource::interpret(const ChainlinkFeed &feed,
             prices::timeOfDay(updatedAtMs), prices::describeDuration(now - updatedAtMs),
             prices::describeDuration(maxAge)));
     }
-    const auto rate = prices::checkPlausible(ExchangeRate{u"ETH"_s, feed.currency, data->answer, *places});
+    const auto rate =
+        prices::checkPlausible(ExchangeRate{feed.pair.base, feed.pair.quote, data->answer, *places});
     if (!rate)
         return R::failure(rate.error());
     // The rate dates from the round, not from our read: that is when the price was true.

@@ -11,15 +11,15 @@ class JsonRpcClient;
 struct ChainlinkFeed
 {
     qint64 chainId = 0;
-    QString currency; // the feed prices ETH in this currency
-    QString address;  // 0x…, the feed's proxy (EACAggregatorProxy) or an aggregator
+    CurrencyPair pair; // what the feed prices: ETH-USD, POL-USD, …
+    QString address;   // 0x…, the feed's proxy (EACAggregatorProxy) or an aggregator
     QUrl rpcUrl;
 };
 
-// Reads Chainlink's on-chain ETH/fiat aggregators with eth_call (decimals() and latestRoundData() in one
+// Reads Chainlink's on-chain coin/fiat aggregators with eth_call (decimals() and latestRoundData() in one
 // batch). The rate's time is the round's updatedAt, and a round older than maxPriceAgeMs is refused, as
 // are non-positive answers and anything that is not the ABI's shape. Where several feeds price the same
-// currency, the first configured one that answers wins.
+// pair, the first configured one that answers wins.
 class ChainlinkRateSource final : public PolledRateSource
 {
     Q_OBJECT
@@ -36,8 +36,8 @@ public:
     const QList<ChainlinkFeed> &feeds() const { return m_feeds; }
 
 protected:
-    QString unsupported(const QString &currency) const override;
-    void fetch(const QStringList &currencies) override;
+    QString unsupported(const CurrencyPair &pair) const override;
+    void fetch(const QList<CurrencyPair> &pairs) override;
 
 private:
     using ReadCallback = std::function<void(const Result<RateQuote> &)>;

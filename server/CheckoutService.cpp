@@ -161,13 +161,7 @@ std::optional<TokenConfig> CheckoutService::resolveAsset(qint64 chainId, const Q
                 .arg(chain.assetSymbols().join(u", "_s)),
             u"asset"_s, u"asset_unsupported"_s);
     }
-    if (token->peg.isEmpty()) {
-        throw ApiError::invalid(u"%1 has no peg configured ([chain.%2] tokens), so there is no sound rate to "
-                                "price it in %3."_s.arg(token->symbol)
-                                    .arg(chainId)
-                                    .arg(currency),
-                                u"asset"_s, u"asset_unpriced"_s);
-    }
+    Q_UNUSED(currency)
     return *token;
 }
 
@@ -176,23 +170,24 @@ void CheckoutService::priceSession(CheckoutSession &session, const QString &asse
     const std::optional<TokenConfig> resolved = resolveAsset(session.chainId, asset, session.fiat.currency);
     const TokenConfig *token = resolved ? &*resolved : nullptr;
 
-    // ethPriceUsd is part of every session, token or not.
-    const auto usd = m_rates.quote(u"USD"_s);
-    if (!usd)
-        throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s, usd.error());
-    auto quoteFor = [&](const QString &currency) {
-        const auto quote = currency == u"USD" ? usd : m_rates.quote(currency);
+    // Every coin is priced as itself: a POL session by POL rates, never by another coin's.
+    const QString native = m_config.chains.value(session.chainId).symbol.toUpper();
+    session.nativeSymbol = native;
+    auto quoteFor = [&](const QString &base, const QString &currency) {
+        const auto quote = m_rates.quote(CurrencyPair{base, currency}, session.livemode);
         if (!quote)
             throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s, quote.error());
         return *quote;
     };
-    session.ethPriceUsd = usd->rate.toDecimalString();
-    session.ethPriceUsdSource = usd->source;
-    session.ethPriceUsdFetchedAtMs = usd->fetchedAtMs;
+    // ethPriceUsd (the native coin's USD rate) is part of every session, token or not.
+    const RateQuote usd = quoteFor(native, u"USD"_s);
+    session.ethPriceUsd = usd.rate.toDecimalString();
+    session.ethPriceUsdSource = usd.source;
+    session.ethPriceUsdFetchedAtMs = usd.fetchedAtMs;
 
     Result<UInt256> amount = Result<UInt256>::failure({});
     if (!token) {
-        const RateQuote local = quoteFor(session.fiat.currency);
+        const RateQuote local = quoteFor(native, session.fiat.currency);
         amount = convertFiatToBaseUnits(session.fiat, local.rate);
         session.rate = local.rate;
         session.rateSource = local.source;
@@ -205,14 +200,21 @@ void CheckoutService::priceSession(CheckoutSession &session, const QString &asse
             session.rateSource = u"peg"_s;
             session.rateFetchedAtMs = m_clock.nowMs();
             amount = convertFiatToBaseUnits(session.fiat, session.rate, token->decimals, token->decimals);
+        } else if (token->peg.isEmpty()) {
+            // No peg: the token has a market price of its own (LINK-EUR), with the coin's display precision.
+            const RateQuote own = quoteFor(token->symbol.toUpper(), session.fiat.currency);
+            amount = convertFiatToBaseUnits(session.fiat, own.rate, token->decimals);
+            session.rate = own.rate;
+            session.rateSource = own.source;
+            session.rateFetchedAtMs = own.fetchedAtMs;
         } else {
-            // Another currency: what the peg is worth in it, from the two ETH quotes.
-            const RateQuote inFiat = quoteFor(session.fiat.currency);
-            const RateQuote inPeg = quoteFor(token->peg);
+            // Another currency: what the peg is worth in it, from the chain coin's two quotes.
+            const RateQuote inFiat = quoteFor(native, session.fiat.currency);
+            const RateQuote inPeg = quoteFor(native, token->peg);
             const auto rate = crossRate(token->symbol, inFiat.rate, inPeg.rate);
             if (!rate)
                 throw ApiError(503, u"api_error"_s, u"rate_unavailable"_s,
-                               u"No usable %1 rate from the ETH quotes."_s.arg(token->symbol));
+                               u"No usable %1 rate from the %2 quotes."_s.arg(token->symbol, native));
             amount = convertFiatThroughPeg(session.fiat, inFiat.rate, inPeg.rate, token->decimals);
             session.rate = *rate;
             session.rateSource = u"%1/%2"_s.arg(inFiat.source, inPeg.source);

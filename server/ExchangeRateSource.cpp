@@ -2,19 +2,21 @@
 
 #include "PriceFormats.h"
 
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
-ExchangeRateSource::ExchangeRateSource(PriceProvider provider, QUrl baseUrl, QStringList currencies,
+ExchangeRateSource::ExchangeRateSource(PriceProvider provider, QUrl baseUrl, QList<CurrencyPair> pairs,
                                        RateSourceTiming timing, const Clock &clock, QString apiKey,
-                                       QObject *parent)
-    : PolledRateSource(providerName(provider), std::move(currencies), timing, clock, parent)
+                                       QHash<QString, QString> coingeckoIds, QObject *parent)
+    : PolledRateSource(providerName(provider), std::move(pairs), timing, clock, parent)
     , m_provider(provider)
     , m_baseUrl(std::move(baseUrl))
     , m_apiKey(std::move(apiKey))
+    , m_coingeckoIds(coingeckoIds.isEmpty() ? prices::defaultCoinGeckoIds() : std::move(coingeckoIds))
     , m_network(new QNetworkAccessManager(this))
 {}
 
@@ -31,30 +33,49 @@ QString ExchangeRateSource::providerName(PriceProvider provider)
     return {};
 }
 
-QString ExchangeRateSource::unsupported(const QString &currency) const
+QString ExchangeRateSource::unsupported(const CurrencyPair &pair) const
 {
-    if (m_provider == PriceProvider::Kraken && prices::krakenPair(currency).isEmpty())
-        return u"Kraken has no ETH-%1 market"_s.arg(currency);
+    if (m_provider == PriceProvider::Kraken && prices::krakenPair(pair).isEmpty())
+        return u"Kraken has no %1 market"_s.arg(pair.name());
+    if (m_provider == PriceProvider::CoinGecko && !m_coingeckoIds.contains(pair.base))
+        return u"CoinGecko's id for %1 is not known: add it to [prices] coingeckoIds (e.g. %1:<id>)"_s.arg(
+            pair.base);
     return {};
 }
 
-void ExchangeRateSource::fetch(const QStringList &currencies)
+void ExchangeRateSource::fetch(const QList<CurrencyPair> &pairs)
 {
     switch (m_provider) {
     case PriceProvider::Coinbase:
-        for (const QString &currency : currencies)
-            get(prices::coinbaseSpotUrl(m_baseUrl, currency), {currency});
+        for (const CurrencyPair &pair : pairs)
+            get(prices::coinbaseSpotUrl(m_baseUrl, pair), {pair});
         break;
-    case PriceProvider::Kraken:
-        get(prices::krakenTickerUrl(m_baseUrl, currencies), currencies);
+    case PriceProvider::Kraken: {
+        // One coin a request: an unknown pair makes Kraken refuse the whole request.
+        QMap<QString, QList<CurrencyPair>> byCoin;
+        for (const CurrencyPair &pair : pairs)
+            byCoin[pair.base] << pair;
+        for (const QList<CurrencyPair> &coinPairs : std::as_const(byCoin))
+            get(prices::krakenTickerUrl(m_baseUrl, coinPairs), coinPairs);
         break;
-    case PriceProvider::CoinGecko:
-        get(prices::coingeckoSimplePriceUrl(m_baseUrl, currencies), currencies);
+    }
+    case PriceProvider::CoinGecko: {
+        QStringList ids;
+        QStringList currencies;
+        for (const CurrencyPair &pair : pairs) {
+            const QString id = m_coingeckoIds.value(pair.base);
+            if (!ids.contains(id))
+                ids << id;
+            if (!currencies.contains(pair.quote))
+                currencies << pair.quote;
+        }
+        get(prices::coingeckoSimplePriceUrl(m_baseUrl, ids, currencies), pairs);
         break;
+    }
     }
 }
 
-void ExchangeRateSource::get(const QUrl &url, const QStringList &currencies)
+void ExchangeRateSource::get(const QUrl &url, const QList<CurrencyPair> &pairs)
 {
     QNetworkRequest request(url);
     const int timeoutMs = timing().timeoutMs;
@@ -82,7 +103,7 @@ void ExchangeRateSource::get(const QUrl &url, const QStringList &currencies)
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, currencies, timeoutMs, host = url.host()] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pairs, timeoutMs, host = url.host()] {
         reply->deleteLater();
         QString error;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -101,39 +122,39 @@ void ExchangeRateSource::get(const QUrl &url, const QStringList &currencies)
                 described.isEmpty() ? u"HTTP %1"_s.arg(status) : u"HTTP %1: %2"_s.arg(status).arg(described);
         }
         if (!error.isEmpty()) {
-            for (const QString &currency : currencies)
-                reject(currency, error);
+            for (const CurrencyPair &pair : pairs)
+                reject(pair, error);
             return;
         }
-        handleAnswer(reply->readAll(), currencies);
+        handleAnswer(reply->readAll(), pairs);
     });
 }
 
-void ExchangeRateSource::handleAnswer(const QByteArray &body, const QStringList &currencies)
+void ExchangeRateSource::handleAnswer(const QByteArray &body, const QList<CurrencyPair> &pairs)
 {
     const qint64 now = clock().nowMs();
-    qint64 observedAt = now;
-    if (m_provider == PriceProvider::CoinGecko) {
-        // CoinGecko says when it last priced ETH; a cached, old answer is then judged by its true age.
-        if (const auto updated = prices::coingeckoUpdatedAtMs(body))
-            observedAt = std::min(*updated, now);
-    }
-    for (const QString &currency : currencies) {
+    for (const CurrencyPair &pair : pairs) {
+        qint64 observedAt = now;
         Result<ExchangeRate> rate = Result<ExchangeRate>::failure({});
         switch (m_provider) {
         case PriceProvider::Coinbase:
-            rate = prices::parseCoinbaseSpot(body, currency);
+            rate = prices::parseCoinbaseSpot(body, pair);
             break;
         case PriceProvider::Kraken:
-            rate = prices::parseKrakenTicker(body, currency);
+            rate = prices::parseKrakenTicker(body, pair);
             break;
-        case PriceProvider::CoinGecko:
-            rate = prices::parseCoinGeckoSimplePrice(body, currency);
+        case PriceProvider::CoinGecko: {
+            const QString id = m_coingeckoIds.value(pair.base);
+            rate = prices::parseCoinGeckoSimplePrice(body, id, pair);
+            // CoinGecko says when it last priced the coin; a cached, old answer is judged by its true age.
+            if (const auto updated = prices::coingeckoUpdatedAtMs(body, id))
+                observedAt = std::min(*updated, now);
             break;
         }
+        }
         if (rate)
-            accept(currency, RateQuote{*rate, name(), observedAt});
+            accept(pair, RateQuote{*rate, name(), observedAt});
         else
-            reject(currency, rate.error());
+            reject(pair, rate.error());
     }
 }

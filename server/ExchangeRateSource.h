@@ -8,9 +8,9 @@ class QNetworkAccessManager;
 
 // The public price APIs read over HTTPS.
 enum class PriceProvider {
-    Coinbase,  // /v2/prices/ETH-USD/spot, one request per currency
-    Kraken,    // /0/public/Ticker, one request for every pair Kraken has
-    CoinGecko, // /api/v3/simple/price, one request for every currency
+    Coinbase,  // /v2/prices/POL-USD/spot, one request per pair
+    Kraken,    // /0/public/Ticker, one request per coin for every pair Kraken has
+    CoinGecko, // /api/v3/simple/price, one request for every coin and currency
 };
 
 // Polls one provider's public price API and turns each answer into exact rates or a clear error:
@@ -24,22 +24,25 @@ class ExchangeRateSource final : public PolledRateSource
 public:
     static constexpr qsizetype kMaxAnswerBytes = 1024 * 1024;
 
-    ExchangeRateSource(PriceProvider provider, QUrl baseUrl, QStringList currencies, RateSourceTiming timing,
-                       const Clock &clock, QString apiKey = {}, QObject *parent = nullptr);
+    // coingeckoIds: symbol -> CoinGecko id (prices::defaultCoinGeckoIds() with [prices] coingeckoIds).
+    ExchangeRateSource(PriceProvider provider, QUrl baseUrl, QList<CurrencyPair> pairs,
+                       RateSourceTiming timing, const Clock &clock, QString apiKey = {},
+                       QHash<QString, QString> coingeckoIds = {}, QObject *parent = nullptr);
 
     static QString providerName(PriceProvider provider); // "coinbase", as in [prices] sources
     QUrl baseUrl() const { return m_baseUrl; }
 
 protected:
-    QString unsupported(const QString &currency) const override;
-    void fetch(const QStringList &currencies) override;
+    QString unsupported(const CurrencyPair &pair) const override;
+    void fetch(const QList<CurrencyPair> &pairs) override;
 
 private:
-    void get(const QUrl &url, const QStringList &currencies);
-    void handleAnswer(const QByteArray &body, const QStringList &currencies);
+    void get(const QUrl &url, const QList<CurrencyPair> &pairs);
+    void handleAnswer(const QByteArray &body, const QList<CurrencyPair> &pairs);
 
     PriceProvider m_provider;
     QUrl m_baseUrl;
     QString m_apiKey;
+    QHash<QString, QString> m_coingeckoIds;
     QNetworkAccessManager *m_network = nullptr; // child
 };

@@ -7,15 +7,17 @@
 
 using namespace Qt::StringLiterals;
 
-PolledRateSource::PolledRateSource(QString name, QStringList currencies, RateSourceTiming timing,
+PolledRateSource::PolledRateSource(QString name, QList<CurrencyPair> pairs, RateSourceTiming timing,
                                    const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_name(std::move(name))
-    , m_wanted(std::move(currencies))
     , m_timing(timing)
     , m_clock(clock)
 {
-    m_wanted.removeDuplicates();
+    for (const CurrencyPair &pair : pairs) {
+        if (!m_wanted.contains(pair))
+            m_wanted << pair;
+    }
     connect(&m_refreshTimer, &QTimer::timeout, this, &PolledRateSource::refresh);
 }
 
@@ -28,30 +30,31 @@ void PolledRateSource::start()
 
 void PolledRateSource::refresh()
 {
-    QStringList due;
-    for (const QString &currency : std::as_const(m_wanted)) {
-        if (!m_inFlight.contains(currency) && unsupported(currency).isEmpty())
-            due << currency;
+    QList<CurrencyPair> due;
+    for (const CurrencyPair &pair : std::as_const(m_wanted)) {
+        if (!m_inFlight.contains(pair.name()) && unsupported(pair).isEmpty())
+            due << pair;
     }
     if (due.isEmpty())
         return;
-    for (const QString &currency : std::as_const(due))
-        m_inFlight.insert(currency);
+    for (const CurrencyPair &pair : std::as_const(due))
+        m_inFlight.insert(pair.name());
     fetch(due);
 }
 
-Result<RateQuote> PolledRateSource::quote(const QString &currency)
+Result<RateQuote> PolledRateSource::quote(const CurrencyPair &pair)
 {
-    const QString why = unsupported(currency);
+    const QString why = unsupported(pair);
     if (!why.isEmpty())
         return Result<RateQuote>::failure(why);
-    if (!m_wanted.contains(currency)) {
-        // A currency nobody asked for before: fetch it from now on. This session still gets the other
+    if (!m_wanted.contains(pair)) {
+        // A pair nobody asked for before: fetch it from now on. This session still gets the other
         // sources' answer (or a 503), since quote() never waits.
-        m_wanted << currency;
+        m_wanted << pair;
         if (m_started)
             QTimer::singleShot(0, this, &PolledRateSource::refresh);
     }
+    const QString currency = pair.name();
     const Entry entry = m_entries.value(currency);
     const qint64 now = m_clock.nowMs();
     const auto stale = staleness(entry, now);
@@ -90,31 +93,31 @@ std::optional<QString> PolledRateSource::staleness(const Entry &entry, qint64 no
     return std::nullopt;
 }
 
-void PolledRateSource::accept(const QString &currency, const RateQuote &quote)
+void PolledRateSource::accept(const CurrencyPair &pair, const RateQuote &quote)
 {
-    Entry &entry = m_entries[currency];
+    Entry &entry = m_entries[pair.name()];
     if (!entry.error.isEmpty() && entry.errorAtMs >= entry.confirmedAtMs)
-        qCInfo(lcRates, "%s: ETH-%s is available again", qPrintable(m_name), qPrintable(currency));
+        qCInfo(lcRates, "%s: %s is available again", qPrintable(m_name), qPrintable(pair.name()));
     entry.good = quote;
     entry.confirmedAtMs = m_clock.nowMs();
-    settle(currency);
+    settle(pair);
 }
 
-void PolledRateSource::reject(const QString &currency, const QString &error)
+void PolledRateSource::reject(const CurrencyPair &pair, const QString &error)
 {
-    Entry &entry = m_entries[currency];
+    Entry &entry = m_entries[pair.name()];
     // Logged when a source starts failing, not on every refresh while it stays down.
     if (entry.error.isEmpty() || entry.errorAtMs < entry.confirmedAtMs || entry.error != error)
-        qCWarning(lcRates, "%s: no ETH-%s rate: %s", qPrintable(m_name), qPrintable(currency),
+        qCWarning(lcRates, "%s: no %s rate: %s", qPrintable(m_name), qPrintable(pair.name()),
                   qPrintable(error));
     entry.error = error;
     entry.errorAtMs = m_clock.nowMs();
-    settle(currency);
+    settle(pair);
 }
 
-void PolledRateSource::settle(const QString &currency)
+void PolledRateSource::settle(const CurrencyPair &pair)
 {
-    m_inFlight.remove(currency);
+    m_inFlight.remove(pair.name());
     if (m_inFlight.isEmpty())
         Q_EMIT refreshed();
 }
@@ -123,7 +126,8 @@ QJsonObject PolledRateSource::status() const
 {
     const qint64 now = m_clock.nowMs();
     QJsonObject rates;
-    for (const QString &currency : m_wanted) {
+    for (const CurrencyPair &pair : m_wanted) {
+        const QString currency = pair.name();
         const Entry entry = m_entries.value(currency);
         QJsonObject state;
         if (entry.good) {
@@ -136,7 +140,7 @@ QJsonObject PolledRateSource::status() const
             state.insert(u"error"_s, entry.error);
             state.insert(u"errorAt"_s, isoTimestamp(entry.errorAtMs));
         }
-        const QString why = unsupported(currency);
+        const QString why = unsupported(pair);
         if (!why.isEmpty())
             state.insert(u"error"_s, why);
         rates.insert(currency, state);

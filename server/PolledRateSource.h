@@ -21,26 +21,26 @@ struct RateSourceTiming
     std::optional<qint64> maxPriceAgeMs;
 };
 
-// A source that fetches ETH prices in the background and answers quote() from its last-good cache, so a
-// checkout never waits on the network. Keeps the currencies it was asked for fresh, remembers the last
-// error per currency (with its time) for the 503 message and /healthz. Subclasses only fetch and parse.
+// A source that fetches coin prices in the background and answers quote() from its last-good cache, so a
+// checkout never waits on the network. Keeps the pairs it was asked for fresh, remembers the last error per
+// pair (with its time) for the 503 message and /healthz. Subclasses only fetch and parse.
 class PolledRateSource : public QObject, public RateSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PolledRateSource)
 
 public:
-    PolledRateSource(QString name, QStringList currencies, RateSourceTiming timing, const Clock &clock,
+    PolledRateSource(QString name, QList<CurrencyPair> pairs, RateSourceTiming timing, const Clock &clock,
                      QObject *parent = nullptr);
 
     QString name() const override { return m_name; }
-    Result<RateQuote> quote(const QString &currency) override;
+    Result<RateQuote> quote(const CurrencyPair &pair) override;
     QJsonObject status() const override;
 
     // Fetches now, then every refreshMs. Without start() the source fetches only when refresh() is called
     // (tests drive it so).
     void start();
-    // Fetches every wanted currency not already being fetched.
+    // Fetches every wanted pair not already being fetched.
     void refresh();
     bool isRefreshing() const { return !m_inFlight.isEmpty(); }
     const RateSourceTiming &timing() const { return m_timing; }
@@ -50,17 +50,17 @@ Q_SIGNALS:
     void refreshed();
 
 protected:
-    // Why this source can never have ETH-<currency> (empty when it can): Kraken has no ETH-SEK market.
-    virtual QString unsupported(const QString &currency) const
+    // Why this source can never have the pair (empty when it can): Kraken has no ETH-SEK market.
+    virtual QString unsupported(const CurrencyPair &pair) const
     {
-        Q_UNUSED(currency)
+        Q_UNUSED(pair)
         return {};
     }
-    // Starts fetching these currencies (never empty). Report each with accept() or reject(), exactly once.
-    virtual void fetch(const QStringList &currencies) = 0;
+    // Starts fetching these pairs (never empty). Report each with accept() or reject(), exactly once.
+    virtual void fetch(const QList<CurrencyPair> &pairs) = 0;
 
-    void accept(const QString &currency, const RateQuote &quote);
-    void reject(const QString &currency, const QString &error);
+    void accept(const CurrencyPair &pair, const RateQuote &quote);
+    void reject(const CurrencyPair &pair, const QString &error);
     const Clock &clock() const { return m_clock; }
 
 private:
@@ -71,15 +71,15 @@ private:
         QString error;
         qint64 errorAtMs = 0;
     };
-    void settle(const QString &currency);
+    void settle(const CurrencyPair &pair);
     std::optional<QString> staleness(const Entry &entry, qint64 nowMs) const;
 
     QString m_name;
-    QStringList m_wanted;
+    QList<CurrencyPair> m_wanted;
     RateSourceTiming m_timing;
     const Clock &m_clock;
-    QHash<QString, Entry> m_entries;
-    QSet<QString> m_inFlight;
+    QHash<QString, Entry> m_entries; // by pair name
+    QSet<QString> m_inFlight;        // pair names
     QTimer m_refreshTimer;
     bool m_started = false;
 };

@@ -16,7 +16,8 @@ namespace prices {
 
 namespace {
 constexpr unsigned kMaxRateDecimals = 18;
-constexpr unsigned kMaxPlausibleDigits = 12; // 10^12 of any fiat for one ETH is a broken answer
+constexpr unsigned kMaxPlausibleDigits = 12;  // 10^12 of any fiat for one coin is a broken answer
+constexpr unsigned kMinPlausibleDecimals = 8; // and less than 10^-8 of one is no market either
 constexpr int kMaxJsonDepth = 64;
 
 // Printable ASCII only, so a garbage answer cannot garble a log line or an API error.
@@ -308,11 +309,6 @@ Result<QJsonObject> providerObject(const QByteArray &body)
     return object;
 }
 
-QString pairName(const QString &currency)
-{
-    return u"ETH-"_s + currency;
-}
-
 // 32-byte words of an eth_call result.
 Result<std::vector<UInt256>> abiWords(const QString &hexResult, int expectedWords, const QString &function)
 {
@@ -343,22 +339,22 @@ Result<std::vector<UInt256>> abiWords(const QString &hexResult, int expectedWord
 
 Result<ExchangeRate> checkPlausible(const ExchangeRate &rate)
 {
-    // value >= 0.01  <=>  scaled * 100 >= 10^decimals;  value < 10^12  <=>  scaled < 10^(12 + decimals).
+    // value >= 10^-8  <=>  scaled * 10^8 >= 10^decimals;  value < 10^12  <=>  scaled < 10^(12 + decimals).
     const bool tooLarge = rate.decimals > kMaxRateDecimals ||
                           rate.scaled >= UInt256::powerOfTen(kMaxPlausibleDigits + rate.decimals);
-    const auto hundredfold = UInt256::checkedMul(rate.scaled, UInt256{100});
-    const bool tooSmall = !tooLarge && hundredfold && *hundredfold < UInt256::powerOfTen(rate.decimals);
+    const auto scaledUp = UInt256::checkedMul(rate.scaled, UInt256::powerOfTen(kMinPlausibleDecimals));
+    const bool tooSmall = !tooLarge && scaledUp && *scaledUp < UInt256::powerOfTen(rate.decimals);
     if (tooSmall || tooLarge) {
         return Result<ExchangeRate>::failure(
-            u"an %1-%2 price of %3 is not plausible (expected 0.01 to 10^12), refused"_s.arg(
+            u"the %1-%2 price %3 is not plausible (expected 0.00000001 to 10^12), refused"_s.arg(
                 rate.base, rate.quote, rate.decimals <= kMaxRateDecimals ? rate.toDecimalString() : u"?"_s));
     }
     return Result<ExchangeRate>::success(rate);
 }
 
-Result<ExchangeRate> rateFromText(const QString &currency, const QString &text)
+Result<ExchangeRate> rateFromText(const CurrencyPair &pair, const QString &text)
 {
-    const auto rate = parseExchangeRate(u"ETH"_s, currency, text.left(100));
+    const auto rate = parseExchangeRate(pair.base, pair.quote, text.left(100));
     if (!rate) {
         QString message = rate.error();
         // parseExchangeRate writes a sentence; this one goes into a list of reasons.
@@ -385,12 +381,12 @@ QUrl joinUrl(const QUrl &base, const QString &path, const QList<std::pair<QStrin
     return url;
 }
 
-QUrl coinbaseSpotUrl(const QUrl &base, const QString &currency)
+QUrl coinbaseSpotUrl(const QUrl &base, const CurrencyPair &pair)
 {
-    return joinUrl(base, u"/v2/prices/ETH-%1/spot"_s.arg(currency));
+    return joinUrl(base, u"/v2/prices/%1/spot"_s.arg(pair.name()));
 }
 
-Result<ExchangeRate> parseCoinbaseSpot(const QByteArray &body, const QString &currency)
+Result<ExchangeRate> parseCoinbaseSpot(const QByteArray &body, const CurrencyPair &pair)
 {
     using R = Result<ExchangeRate>;
     const auto object = providerObject(body);
@@ -404,100 +400,116 @@ Result<ExchangeRate> parseCoinbaseSpot(const QByteArray &body, const QString &cu
         return R::failure(u"data.amount is not a decimal string"_s);
     const QString base = data.value(u"base"_s).toString();
     const QString quote = data.value(u"currency"_s).toString();
-    if (base != u"ETH" || quote != currency)
-        return R::failure(u"the answer is for %1-%2, not %3"_s.arg(base, quote, pairName(currency)));
-    return rateFromText(currency, amount.toString());
+    if (base != pair.base || quote != pair.quote)
+        return R::failure(u"the answer is for %1-%2, not %3"_s.arg(base, quote, pair.name()));
+    return rateFromText(pair, amount.toString());
 }
 
-QString krakenPair(const QString &currency)
+QString krakenPair(const CurrencyPair &pair)
 {
-    // Kraken's ETH/fiat markets (AssetPairs). Elsewhere Kraken has no ETH price of its own.
-    static const QStringList pairs{u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"JPY"_s, u"CAD"_s, u"AUD"_s};
-    return pairs.contains(currency) ? u"ETH"_s + currency : QString();
+    // Kraken's ETH/fiat markets (AssetPairs); other coins trade against USD and EUR there.
+    static const QStringList ethQuotes{u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"JPY"_s, u"CAD"_s, u"AUD"_s};
+    static const QStringList otherQuotes{u"USD"_s, u"EUR"_s};
+    const QStringList &quotes = pair.base == u"ETH" ? ethQuotes : otherQuotes;
+    return quotes.contains(pair.quote) ? pair.base + pair.quote : QString();
 }
 
-QUrl krakenTickerUrl(const QUrl &base, const QStringList &currencies)
+QUrl krakenTickerUrl(const QUrl &base, const QList<CurrencyPair> &pairs)
 {
-    QStringList pairs;
-    for (const QString &currency : currencies) {
-        if (!krakenPair(currency).isEmpty())
-            pairs << krakenPair(currency);
+    QStringList names;
+    for (const CurrencyPair &pair : pairs) {
+        if (!krakenPair(pair).isEmpty())
+            names << krakenPair(pair);
     }
-    return joinUrl(base, u"/0/public/Ticker"_s, {{u"pair"_s, pairs.join(u',')}});
+    return joinUrl(base, u"/0/public/Ticker"_s, {{u"pair"_s, names.join(u',')}});
 }
 
-Result<ExchangeRate> parseKrakenTicker(const QByteArray &body, const QString &currency)
+Result<ExchangeRate> parseKrakenTicker(const QByteArray &body, const CurrencyPair &pair)
 {
     using R = Result<ExchangeRate>;
-    const QString pair = krakenPair(currency);
-    if (pair.isEmpty())
-        return R::failure(u"Kraken has no %1 market"_s.arg(pairName(currency)));
+    const QString market = krakenPair(pair);
+    if (market.isEmpty())
+        return R::failure(u"Kraken has no %1 market"_s.arg(pair.name()));
     const auto object = providerObject(body);
     if (!object)
         return R::failure(object.error());
     const QJsonObject result = object->value(u"result"_s).toObject();
-    // Asked for ETHUSD, Kraken answers under its own name XETHZUSD; newer markets keep the short name.
+    // Asked for ETHUSD, Kraken answers under its old name XETHZUSD; newer markets (POLUSD) keep the name.
     QJsonObject ticker;
-    for (const QString &name : {u"XETHZ"_s + currency, pair}) {
+    for (const QString &name : {u"X"_s + pair.base + u"Z"_s + pair.quote, market}) {
         if (result.contains(name))
             ticker = result.value(name).toObject();
     }
     if (ticker.isEmpty())
-        return R::failure(u"the answer has no %1 ticker"_s.arg(pair));
+        return R::failure(u"the answer has no %1 ticker"_s.arg(market));
     const QJsonValue last = ticker.value(u"c"_s).toArray().at(0);
     if (!last.isString())
-        return R::failure(u"the %1 ticker has no last trade price (c[0])"_s.arg(pair));
-    return rateFromText(currency, last.toString());
+        return R::failure(u"the %1 ticker has no last trade price (c[0])"_s.arg(market));
+    return rateFromText(pair, last.toString());
 }
 
-QUrl coingeckoSimplePriceUrl(const QUrl &base, const QStringList &currencies)
+QHash<QString, QString> defaultCoinGeckoIds()
+{
+    return {
+        {u"ETH"_s, u"ethereum"_s},        {u"POL"_s, u"polygon-ecosystem-token"_s},
+        {u"MATIC"_s, u"matic-network"_s}, {u"BNB"_s, u"binancecoin"_s},
+        {u"AVAX"_s, u"avalanche-2"_s},    {u"XDAI"_s, u"xdai"_s},
+        {u"CELO"_s, u"celo"_s},           {u"FTM"_s, u"fantom"_s},
+        {u"MNT"_s, u"mantle"_s},          {u"GLMR"_s, u"moonbeam"_s},
+        {u"WETH"_s, u"weth"_s},           {u"WBTC"_s, u"wrapped-bitcoin"_s},
+        {u"LINK"_s, u"chainlink"_s},      {u"DAI"_s, u"dai"_s},
+    };
+}
+
+QUrl coingeckoSimplePriceUrl(const QUrl &base, const QStringList &ids, const QStringList &currencies)
 {
     QStringList lower;
     for (const QString &currency : currencies)
         lower << currency.toLower();
     // precision=full: the literal keeps every digit CoinGecko has instead of a rounded display value.
     return joinUrl(base, u"/api/v3/simple/price"_s,
-                   {{u"ids"_s, u"ethereum"_s},
+                   {{u"ids"_s, ids.join(u',')},
                     {u"vs_currencies"_s, lower.join(u',')},
                     {u"include_last_updated_at"_s, u"true"_s},
                     {u"precision"_s, u"full"_s}});
 }
 
-std::optional<qint64> coingeckoUpdatedAtMs(const QByteArray &body)
+std::optional<qint64> coingeckoUpdatedAtMs(const QByteArray &body, const QString &id)
 {
     // A whole number of seconds: a double holds it exactly, and it is a time, not a price.
     const QJsonValue value =
-        QJsonDocument::fromJson(body).object().value(u"ethereum"_s).toObject().value(u"last_updated_at"_s);
+        QJsonDocument::fromJson(body).object().value(id).toObject().value(u"last_updated_at"_s);
     const qint64 seconds = value.toInteger(-1);
     if (seconds <= 0 || seconds > (qint64(1) << 40))
         return std::nullopt;
     return seconds * 1000;
 }
 
-Result<ExchangeRate> parseCoinGeckoSimplePrice(const QByteArray &body, const QString &currency)
+Result<ExchangeRate> parseCoinGeckoSimplePrice(const QByteArray &body, const QString &id,
+                                               const CurrencyPair &pair)
 {
     using R = Result<ExchangeRate>;
     const auto object = jsonObject(body);
     if (!object)
         return R::failure(object.error());
-    const QString key = currency.toLower();
-    if (!object->contains(u"ethereum"_s)) {
+    const QString key = pair.quote.toLower();
+    if (!object->contains(id)) {
         const QString providerError = describeErrorBody(body);
-        return R::failure(providerError.isEmpty() ? u"the answer has no ethereum prices"_s : providerError);
+        return R::failure(providerError.isEmpty() ? u"the answer has no %1 prices"_s.arg(id) : providerError);
     }
-    const QJsonValue price = object->value(u"ethereum"_s).toObject().value(key);
+    const QJsonValue price = object->value(id).toObject().value(key);
     if (price.isUndefined())
-        return R::failure(u"the answer has no ethereum.%1 price"_s.arg(key));
+        return R::failure(u"the answer has no %1.%2 price"_s.arg(id, key));
     if (!price.isDouble())
-        return R::failure(u"ethereum.%1 is not a number"_s.arg(key));
+        return R::failure(u"%1.%2 is not a number"_s.arg(id, key));
     // The double QJsonValue holds is only used to find the field; the price comes from the literal.
-    const auto literal = jsonNumberLiteral(body, {u"ethereum"_s, key});
+    const auto literal = jsonNumberLiteral(body, {id, key});
     if (!literal)
         return R::failure(u"the answer %1"_s.arg(literal.error()));
     if (literal->contains('e') || literal->contains('E'))
         return R::failure(u"the %1 price %2 is written with an exponent; refused rather than rounded"_s.arg(
-            pairName(currency), QString::fromLatin1(*literal)));
-    return rateFromText(currency, QString::fromLatin1(*literal));
+            pair.name(), QString::fromLatin1(*literal)));
+    return rateFromText(pair, QString::fromLatin1(*literal));
 }
 
 Result<QByteArray> jsonNumberLiteral(const QByteArray &body, const QStringList &path)

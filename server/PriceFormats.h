@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -14,32 +15,39 @@
 // double: providers' numbers are taken from their literal text.
 namespace prices {
 
-// An ETH price outside [0.01, 10^12) in any supported fiat currency is a broken answer, not a market.
-// The outlier rule needs several sources; this net also catches a single source gone mad.
+// A coin's price outside [10^-8, 10^12) in any supported fiat currency is a broken answer, not a market
+// (the range holds ETH near 3000 USD and a coin at a fraction of a cent alike). The outlier rule needs
+// several sources; this net also catches a single source gone mad.
 Result<ExchangeRate> checkPlausible(const ExchangeRate &rate);
 // parseExchangeRate and checkPlausible, with the message a merchant reads ("'abc' is not a number").
-Result<ExchangeRate> rateFromText(const QString &currency, const QString &text);
+Result<ExchangeRate> rateFromText(const CurrencyPair &pair, const QString &text);
 
 // base + path, keeping a path the base may already have ("http://127.0.0.1:1234/replay").
 QUrl joinUrl(const QUrl &base, const QString &path, const QList<std::pair<QString, QString>> &query = {});
 
-// Coinbase: GET /v2/prices/ETH-USD/spot -> {"data":{"amount":"3012.40","base":"ETH","currency":"USD"}}.
-QUrl coinbaseSpotUrl(const QUrl &base, const QString &currency);
-Result<ExchangeRate> parseCoinbaseSpot(const QByteArray &body, const QString &currency);
+// Coinbase: GET /v2/prices/POL-USD/spot -> {"data":{"amount":"0.25","base":"POL","currency":"USD"}}.
+QUrl coinbaseSpotUrl(const QUrl &base, const CurrencyPair &pair);
+Result<ExchangeRate> parseCoinbaseSpot(const QByteArray &body, const CurrencyPair &pair);
 
 // Kraken: GET /0/public/Ticker?pair=ETHUSD,ETHEUR -> {"error":[],"result":{"XETHZUSD":{"c":["3012.40000",
-// "0.1"],…}}}. Kraken quotes ETH against a few fiat currencies only; krakenPair is empty for the others.
-QString krakenPair(const QString &currency);
-QUrl krakenTickerUrl(const QUrl &base, const QStringList &currencies);
-Result<ExchangeRate> parseKrakenTicker(const QByteArray &body, const QString &currency);
+// "0.1"],…}}}; POLUSD -> "POLUSD". Kraken quotes ETH against a few fiat currencies, other coins against USD
+// and EUR; krakenPair is empty for the others. One unknown pair fails Kraken's whole answer, so a request
+// asks for one coin's pairs.
+QString krakenPair(const CurrencyPair &pair);
+QUrl krakenTickerUrl(const QUrl &base, const QList<CurrencyPair> &pairs);
+Result<ExchangeRate> parseKrakenTicker(const QByteArray &body, const CurrencyPair &pair);
 
-// CoinGecko: GET /api/v3/simple/price?ids=ethereum&vs_currencies=usd,eur&include_last_updated_at=true&
-// precision=full -> {"ethereum":{"usd":3012.4,"eur":2760.12,"last_updated_at":1711356300}}. The prices
-// are JSON numbers, read from their literal text.
-QUrl coingeckoSimplePriceUrl(const QUrl &base, const QStringList &currencies);
-Result<ExchangeRate> parseCoinGeckoSimplePrice(const QByteArray &body, const QString &currency);
-// When CoinGecko last updated its prices (ms since the epoch), if the answer says.
-std::optional<qint64> coingeckoUpdatedAtMs(const QByteArray &body);
+// CoinGecko names coins by id, not symbol: "ethereum", "polygon-ecosystem-token". The ids of common chain
+// coins and tokens; [prices] coingeckoIds adds or replaces entries.
+QHash<QString, QString> defaultCoinGeckoIds();
+// CoinGecko: GET /api/v3/simple/price?ids=ethereum,polygon-ecosystem-token&vs_currencies=usd,eur&
+// include_last_updated_at=true&precision=full -> {"ethereum":{"usd":3012.4,"eur":2760.12,
+// "last_updated_at":1711356300},…}. The prices are JSON numbers, read from their literal text.
+QUrl coingeckoSimplePriceUrl(const QUrl &base, const QStringList &ids, const QStringList &currencies);
+Result<ExchangeRate> parseCoinGeckoSimplePrice(const QByteArray &body, const QString &id,
+                                               const CurrencyPair &pair);
+// When CoinGecko last updated a coin's prices (ms since the epoch), if the answer says.
+std::optional<qint64> coingeckoUpdatedAtMs(const QByteArray &body, const QString &id);
 
 // The literal text of the JSON number at the given object keys ({"a":{"b":12.5}}, {"a","b"} -> "12.5"),
 // after checking that the whole body is well-formed JSON. QJsonValue would hand us a double.

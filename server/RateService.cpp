@@ -71,26 +71,33 @@ OutlierReport findOutliers(const QList<ExchangeRate> &rates, int maxDeviationBas
     return report;
 }
 
-FixedRateSource::FixedRateSource(QList<ExchangeRate> rates, const Clock &clock)
+FixedRateSource::FixedRateSource(QList<ExchangeRate> rates, const Clock &clock, Origin origin)
     : m_rates(std::move(rates))
     , m_clock(clock)
+    , m_origin(origin)
 {}
 
-Result<RateQuote> FixedRateSource::quote(const QString &currency)
+Result<RateQuote> FixedRateSource::quote(const CurrencyPair &pair)
 {
     for (const ExchangeRate &rate : m_rates) {
-        if (rate.quote == currency)
+        if (rate.pair() == pair)
             return Result<RateQuote>::success(RateQuote{rate, name(), m_clock.nowMs()});
     }
-    return Result<RateQuote>::failure(u"no fixed ETH-%1 rate in [prices] fixedRates"_s.arg(currency));
+    return Result<RateQuote>::failure(m_origin == Origin::Operator
+                                          ? u"no fixed %1 rate in [prices] fixedRates"_s.arg(pair.name())
+                                          : u"no built-in test rate for %1"_s.arg(pair.name()));
 }
 
 QJsonObject FixedRateSource::status() const
 {
     QJsonObject rates;
     for (const ExchangeRate &rate : m_rates)
-        rates.insert(rate.quote, QJsonObject{{u"rate"_s, rate.toDecimalString()}, {u"fresh"_s, true}});
-    return {{u"name"_s, name()}, {u"rates"_s, rates}};
+        rates.insert(rate.pair().name(),
+                     QJsonObject{{u"rate"_s, rate.toDecimalString()}, {u"fresh"_s, true}});
+    return {{u"name"_s, name()},
+            {u"origin"_s, m_origin == Origin::Operator ? u"operator"_s : u"built-in test rates"_s},
+            {u"liveMode"_s, servesLiveMode()},
+            {u"rates"_s, rates}};
 }
 
 RateService::RateService(std::vector<std::unique_ptr<RateSource>> sources, int maxDeviationBasisPoints)
@@ -98,14 +105,27 @@ RateService::RateService(std::vector<std::unique_ptr<RateSource>> sources, int m
     , m_maxDeviationBasisPoints(maxDeviationBasisPoints)
 {}
 
-Result<RateQuote> RateService::quote(const QString &currency)
+Result<RateQuote> RateService::quote(const CurrencyPair &pair, bool livemode)
 {
+    const QString currency = pair.name(); // the key of logged outliers
+    if (livemode && std::none_of(m_sources.cbegin(), m_sources.cend(),
+                                 [](const auto &source) { return source->servesLiveMode(); })) {
+        return Result<RateQuote>::failure(
+            u"No %1 rate for live mode: [prices] sources has only the built-in test rates, which never price "
+            "real money. Set [prices] sources to a market source (coinbase, kraken, coingecko, chainlink), "
+            "or "
+            "write your own rates in [prices] fixedRates."_s.arg(pair.name()));
+    }
     const size_t count = m_sources.size();
     std::vector<std::optional<RateQuote>> answers(count);
     QStringList reasons(static_cast<qsizetype>(count));
     QList<size_t> judged;
     for (size_t i = 0; i < count; ++i) {
-        auto result = m_sources[i]->quote(currency);
+        if (livemode && !m_sources[i]->servesLiveMode()) {
+            reasons[static_cast<qsizetype>(i)] = u"built-in test rates never price live sessions"_s;
+            continue;
+        }
+        auto result = m_sources[i]->quote(pair);
         if (!result) {
             reasons[static_cast<qsizetype>(i)] = result.error();
             continue;
@@ -146,16 +166,29 @@ Result<RateQuote> RateService::quote(const QString &currency)
     for (size_t i = 0; i < count; ++i)
         failures << u"%1: %2"_s.arg(m_sources[i]->name(), reasons[static_cast<qsizetype>(i)]);
     return Result<RateQuote>::failure(
-        u"No fresh ETH-%1 rate is available (%2)."_s.arg(currency, failures.join(u"; "_s)));
+        u"No fresh %1 rate is available (%2)."_s.arg(pair.name(), failures.join(u"; "_s)));
 }
 
-void RateService::logOutlier(const QString &source, const QString &currency, const QString &message)
+void RateService::logOutlier(const QString &source, const QString &pair, const QString &message)
 {
-    const QString key = source + u'/' + currency;
+    const QString key = source + u'/' + pair;
     if (m_loggedOutliers.value(key) == message)
         return;
     m_loggedOutliers.insert(key, message);
-    qCWarning(lcRates, "ETH-%s from %s: %s", qPrintable(currency), qPrintable(source), qPrintable(message));
+    qCWarning(lcRates, "%s from %s: %s", qPrintable(pair), qPrintable(source), qPrintable(message));
+}
+
+bool RateService::liveFixedByOperator() const
+{
+    bool fixed = false;
+    for (const auto &source : m_sources) {
+        if (!source->servesLiveMode())
+            continue;
+        if (source->judgedByPeers())
+            return false; // a market source serves live mode
+        fixed = true;
+    }
+    return fixed;
 }
 
 QStringList RateService::sourceNames() const
@@ -166,15 +199,28 @@ QStringList RateService::sourceNames() const
     return names;
 }
 
-QJsonObject RateService::status()
+QJsonObject RateService::status(const QList<PriceUse> &inUse)
 {
     QJsonObject status;
-    const auto usd = quote(u"USD"_s);
-    status.insert(u"status"_s, usd ? u"ok"_s : u"unavailable"_s);
-    if (usd)
-        status.insert(u"usd"_s, quoteJson(*usd));
-    else
-        status.insert(u"error"_s, usd.error());
+    QJsonArray pairs;
+    QStringList errors;
+    for (const PriceUse &use : inUse) {
+        const auto answer = quote(use.pair, use.livemode);
+        QJsonObject entry = answer ? quoteJson(*answer) : QJsonObject{{u"pair"_s, use.pair.name()}};
+        entry.insert(u"mode"_s, use.livemode ? u"live"_s : u"test"_s);
+        entry.insert(u"status"_s, answer ? u"ok"_s : u"unavailable"_s);
+        if (!answer) {
+            entry.insert(u"error"_s, answer.error());
+            errors << u"%1 (%2 mode): %3"_s.arg(use.pair.name(), use.livemode ? u"live"_s : u"test"_s,
+                                                answer.error());
+        }
+        pairs.append(entry);
+    }
+    status.insert(u"status"_s, errors.isEmpty() ? u"ok"_s : u"unavailable"_s);
+    status.insert(u"pairs"_s, pairs);
+    if (!errors.isEmpty())
+        status.insert(u"error"_s, errors.join(u" "_s));
+    status.insert(u"liveFixedByOperator"_s, liveFixedByOperator());
     status.insert(
         u"maxDeviationPercent"_s,
         formatUnits(UInt256{static_cast<std::uint64_t>(std::max(0, m_maxDeviationBasisPoints))}, 2));

@@ -24,41 +24,56 @@ struct RateQuote
     qint64 fetchedAtMs = 0; // when the price was observed (a Chainlink feed: its round's updatedAt)
 };
 
-// One place ETH/fiat prices come from. Sources that need the network fetch in the background into their
+// One place coin/fiat prices come from. Sources that need the network fetch in the background into their
 // own last-good cache; quote() itself never blocks.
 class RateSource
 {
 public:
     virtual ~RateSource() = default;
     virtual QString name() const = 0;
-    // The source's current, fresh rate for ETH-<currency>, or why there is none.
-    virtual Result<RateQuote> quote(const QString &currency) = 0;
+    // The source's current, fresh rate for the pair (POL-USD), or why there is none.
+    virtual Result<RateQuote> quote(const CurrencyPair &pair) = 0;
     // What /healthz shows about this source: its rates, their age, its last error.
     virtual QJsonObject status() const { return {{QStringLiteral("name"), name()}}; }
     // Market sources are compared with each other to catch one that has gone wrong. The operator's fixed
     // rate is a decision, not a measurement, and is never judged against the market.
     virtual bool judgedByPeers() const { return true; }
+    // Whether live sessions (real money) may be priced by this source: market sources and rates the operator
+    // wrote down may; the built-in test rates may not.
+    virtual bool servesLiveMode() const { return true; }
 };
 
-// The operator's own rates from [prices] fixedRates. Always fresh: the operator decides.
+// Fixed rates: the operator's own from [prices] fixedRates, or the built-in test rates when none are
+// written. Always fresh: the operator decides. The built-in ones never price a live session.
 class FixedRateSource final : public RateSource
 {
 public:
-    FixedRateSource(QList<ExchangeRate> rates, const Clock &clock);
+    enum class Origin { Operator, BuiltInTestRates };
+    FixedRateSource(QList<ExchangeRate> rates, const Clock &clock, Origin origin = Origin::Operator);
     QString name() const override { return QStringLiteral("fixed"); }
-    Result<RateQuote> quote(const QString &currency) override;
+    Result<RateQuote> quote(const CurrencyPair &pair) override;
     QJsonObject status() const override;
     bool judgedByPeers() const override { return false; }
+    bool servesLiveMode() const override { return m_origin == Origin::Operator; }
 
 private:
     QList<ExchangeRate> m_rates;
     const Clock &m_clock;
+    Origin m_origin;
 };
 
-// Chooses the rate a session locks. Asks every configured source for a fresh rate; when several market
-// sources answer, drops (and logs) any that is further than the allowed deviation from their median;
-// returns the first remaining answer in the configured order. When none is left, the error names every
-// source and what went wrong with it, for the 503 rate_unavailable answer.
+// A pair the program needs now, and for which mode: /healthz and the console report each.
+struct PriceUse
+{
+    CurrencyPair pair;
+    bool livemode = false;
+};
+
+// Chooses the rate a session locks. Asks every configured source that may price the session's mode for a
+// fresh rate; when several market sources answer, drops (and logs) any that is further than the allowed
+// deviation from their median; returns the first remaining answer in the configured order. When none is
+// left, the error names the pair, every source and what went wrong with it, for the 503 rate_unavailable
+// answer.
 class RateService
 {
 public:
@@ -67,14 +82,16 @@ public:
     explicit RateService(std::vector<std::unique_ptr<RateSource>> sources,
                          int maxDeviationBasisPoints = kDefaultMaxDeviationBasisPoints);
 
-    Result<RateQuote> quote(const QString &currency);
+    Result<RateQuote> quote(const CurrencyPair &pair, bool livemode);
     QStringList sourceNames() const;
-    // For /healthz: whether an ETH-USD rate (which every session needs) is available now, and each
-    // source's state.
-    QJsonObject status();
+    // Live sessions are priced only by fixed rates the operator wrote down (no market source serves live).
+    bool liveFixedByOperator() const;
+    // For /healthz and the console: whether every pair in use has a fresh rate now (each pair with its
+    // rate or error), and each source's state.
+    QJsonObject status(const QList<PriceUse> &inUse);
 
 private:
-    void logOutlier(const QString &source, const QString &currency, const QString &message);
+    void logOutlier(const QString &source, const QString &pair, const QString &message);
 
     std::vector<std::unique_ptr<RateSource>> m_sources;
     int m_maxDeviationBasisPoints;

@@ -14,14 +14,17 @@ std::vector<std::unique_ptr<RateSource>> makeRateSources(const AppConfig &config
 
     std::vector<std::unique_ptr<RateSource>> sources;
     auto exchange = [&](PriceProvider provider, const QUrl &url, const QString &apiKey = {}) {
-        auto source = std::make_unique<ExchangeRateSource>(provider, url, config.priceCurrencies, timing,
-                                                           clock, apiKey);
+        auto source = std::make_unique<ExchangeRateSource>(provider, url, config.pricePairs(), timing, clock,
+                                                           apiKey, config.coingeckoIds);
         source->start();
         sources.push_back(std::move(source));
     };
     for (const QString &name : config.priceSources) {
         if (name == u"fixed") {
-            sources.push_back(std::make_unique<FixedRateSource>(config.fixedRates, clock));
+            sources.push_back(std::make_unique<FixedRateSource>(
+                config.fixedRates, clock,
+                config.fixedRatesByOperator ? FixedRateSource::Origin::Operator
+                                            : FixedRateSource::Origin::BuiltInTestRates));
         } else if (name == u"coinbase") {
             exchange(PriceProvider::Coinbase, config.coinbaseUrl);
         } else if (name == u"kraken") {
@@ -31,7 +34,7 @@ std::vector<std::unique_ptr<RateSource>> makeRateSources(const AppConfig &config
         } else if (name == u"chainlink") {
             QList<ChainlinkFeed> feeds;
             for (const ChainlinkFeedConfig &feed : config.chainlinkFeeds)
-                feeds << ChainlinkFeed{feed.chainId, feed.currency, feed.address,
+                feeds << ChainlinkFeed{feed.chainId, feed.pair, feed.address,
                                        config.chains.value(feed.chainId).rpcUrl};
             RateSourceTiming chainlinkTiming = timing;
             chainlinkTiming.maxPriceAgeMs = static_cast<qint64>(config.chainlinkMaxAgeSeconds) * 1000;

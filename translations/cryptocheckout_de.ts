@@ -422,27 +422,37 @@
         <translation>keine Chain überwacht</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="128" />
+        <location filename="../ui/HealthBar.cpp" line="131" />
         <source>fresh</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="128" />
+        <location filename="../ui/HealthBar.cpp" line="131" />
         <source>not fresh</source>
         <translation>nicht aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="138" />
-        <source>price %1 %2</source>
-        <translation>Kurs %1 %2</translation>
+        <location filename="../ui/HealthBar.cpp" line="144" />
+        <source>live %1</source>
+        <translation>live %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="143" />
-        <source>no price: new sessions are refused</source>
-        <translation>kein Kurs: neue Sitzungen werden abgelehnt</translation>
+        <location filename="../ui/HealthBar.cpp" line="151" />
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="118" />
+        <location filename="../ui/HealthBar.cpp" line="157" />
+        <source>price %1</source>
+        <translation>Preis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="160" />
+        <source>no price for %1: its new sessions are refused</source>
+        <translation>kein Kurs für %1: neue Sitzungen werden abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="119" />
         <source>Price sources, in order: %1</source>
         <translation>Preisquellen, in Reihenfolge: %1</translation>
     </message>
@@ -958,8 +968,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="410" />
         <location filename="../ui/SessionDetailWidget.cpp" line="412" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="414" />
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
@@ -1070,22 +1080,22 @@
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="390" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="392" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="393" />
         <source>next try %1</source>
         <translation>nächster Versuch %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
         <source>Webhook attempts (%1)</source>
         <translation>Webhook-Versuche (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="409" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="411" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>Für %n Endpunkt eingereiht</numerusform>
@@ -1253,380 +1263,390 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="92" />
+        <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="105" />
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="94" />
+        <location filename="../ui/SettingsPage.cpp" line="106" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse und Port der API und der Bezahlseiten.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="96" />
+        <location filename="../ui/SettingsPage.cpp" line="108" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Nicht-Loopback-Adresse erlauben (einen TLS-Proxy vorschalten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="98" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Public URL</source>
         <translation>Öffentliche URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="99" />
+        <location filename="../ui/SettingsPage.cpp" line="111" />
         <source>The address customers reach; empty: derived.</source>
         <translation>Die Adresse, die Kunden erreichen; leer: wird abgeleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Checkout</source>
         <translation>Bezahlvorgang</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Time to pay (minutes)</source>
         <translation>Zahlungsfrist (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>1 to 10080</source>
         <translation>1 bis 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="103" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Grace after expiry (minutes)</source>
         <translation>Kulanzfrist nach Ablauf (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Eine Zahlung, die in dieser Frist bestätigt wird, setzt die Sitzung auf paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Underpayment tolerance (%)</source>
         <translation>Toleranz für Unterzahlung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="106" />
+        <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Eine Zahlung, der bis zu so viel Prozent fehlen, schließt die Sitzung trotzdem ab, z. B. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Live mode</source>
         <translation>Live-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="112" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Account xpub</source>
         <translation>Konto-xpub</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>Der erweiterte öffentliche Schlüssel Ihrer Wallet auf Kontoebene (m/44'/60'/0').</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>Show first addresses</source>
         <translation>Erste Adressen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>The chain sessions of this mode go on.</source>
         <translation>Die Chain, auf der die Sitzungen dieses Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Änderungen an einer Chain bleiben erhalten, während Sie eine andere ansehen, bis Sie speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="145" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>RPC URL</source>
         <translation>RPC-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>JSON-RPC-Endpunkt über http(s) oder ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="147" />
         <source>Confirmations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <location filename="../ui/SettingsPage.cpp" line="148" />
         <source>Poll interval (ms)</source>
         <translation>Abfrageintervall (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Native symbol</source>
         <translation>Eigenes Symbol</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>e.g. ETH, POL</source>
         <translation>z. B. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>Explorer URL</source>
         <translation>Explorer-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>e.g. https://etherscan.io</source>
         <translation>z. B. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOL:0xVertrag:Dezimalstellen[:PEG], durch Kommas getrennt; leer: die mitgelieferte Liste</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="141" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Test RPC</source>
         <translation>RPC testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Ordered, comma-separated</source>
         <translation>In Reihenfolge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Fixed rates</source>
         <translation>Feste Kurse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
-        <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
-        <translation>ETH-&lt;Währung&gt;:&lt;Kurs&gt;, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Currencies kept fresh</source>
         <translation>Aktuell gehaltene Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Comma-separated; USD always</source>
         <translation>Durch Kommas getrennt; USD immer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Coinbase URL</source>
         <translation>Coinbase-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Kraken URL</source>
         <translation>Kraken-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>CoinGecko URL</source>
         <translation>CoinGecko-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>CoinGecko API key</source>
         <translation>CoinGecko-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Optional (demo or pro key)</source>
         <translation>Optional (Demo- oder Pro-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Per request to a provider</source>
         <translation>Pro Anfrage an einen Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Refresh every (s)</source>
         <translation>Aktualisieren alle (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Maximum age (s)</source>
         <translation>Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>An older rate is not used</source>
         <translation>Ein älterer Kurs wird nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="175" />
         <source>Outlier limit (%)</source>
         <translation>Ausreißergrenze (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>A source further than this from the median is skipped</source>
         <translation>Eine Quelle, die weiter als dies vom Median abweicht, wird übergangen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Chainlink feeds</source>
         <translation>Chainlink-Feeds</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
-        <source>chainId:ETH-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
-        <translation>chainId:ETH-&lt;Währung&gt;:&lt;Aggregator&gt;, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>Chainlink maximum age (s)</source>
         <translation>Chainlink-Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>First retry after (s)</source>
         <translation>Erster neuer Versuch nach (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Timeout (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
+        <translation>&lt;Coin&gt;-&lt;Währung&gt;:&lt;Kurs&gt;, durch Kommas getrennt (ETH-USD:3000, POL-EUR:0.23); hier eingetragen, gelten sie auch für Live-Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <source>CoinGecko ids</source>
+        <translation>CoinGecko-IDs</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
+        <translation>&lt;Symbol&gt;:&lt;CoinGecko-ID&gt;, durch Kommas getrennt, für Coins, die CoinGecko nicht am Symbol erkennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
+        <translation>chainId:&lt;Coin&gt;-&lt;Währung&gt;:&lt;Aggregator&gt;, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="321" />
+        <location filename="../ui/SettingsPage.cpp" line="326" />
         <source>Cannot copy %1.</source>
         <translation>%1 kann nicht kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="335" />
+        <location filename="../ui/SettingsPage.cpp" line="340" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="345" />
+        <location filename="../ui/SettingsPage.cpp" line="350" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="371" />
-        <location filename="../ui/SettingsPage.cpp" line="382" />
+        <location filename="../ui/SettingsPage.cpp" line="376" />
+        <location filename="../ui/SettingsPage.cpp" line="387" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="382" />
+        <location filename="../ui/SettingsPage.cpp" line="387" />
         <source>cannot replace %1</source>
         <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="386" />
+        <location filename="../ui/SettingsPage.cpp" line="391" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>In %1 gespeichert. Starten Sie Crypto Checkout neu, um die Änderungen zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="397" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
         <source>No xpub.</source>
         <translation>Kein xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="402" />
-        <location filename="../ui/SettingsPage.cpp" line="428" />
+        <location filename="../ui/SettingsPage.cpp" line="407" />
+        <location filename="../ui/SettingsPage.cpp" line="433" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="411" />
+        <location filename="../ui/SettingsPage.cpp" line="416" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Vergleichen Sie sie mit den ersten Empfangsadressen in Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="418" />
+        <location filename="../ui/SettingsPage.cpp" line="423" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Keine URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="422" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Asking %1…</source>
         <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="432" />
+        <location filename="../ui/SettingsPage.cpp" line="437" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Unerwartete Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="434" />
+        <location filename="../ui/SettingsPage.cpp" line="439" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: Der Knoten ist auf dieser Chain.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
+        <location filename="../ui/SettingsPage.cpp" line="442" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, aber dies ist Chain %2.</translation>
     </message>
@@ -1634,228 +1654,228 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="44" />
+        <location filename="../ui/WebhooksPage.cpp" line="45" />
         <source>https://shop.example/hooks/crypto</source>
         <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="47" />
+        <location filename="../ui/WebhooksPage.cpp" line="48" />
         <source>Event types, comma-separated: %1</source>
         <translation>Ereignistypen, durch Kommas getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="48" />
+        <location filename="../ui/WebhooksPage.cpp" line="49" />
         <source>Add endpoint</source>
         <translation>Endpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="50" />
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="51" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="52" />
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="53" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="71" />
-        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <location filename="../ui/WebhooksPage.cpp" line="72" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="73" />
+        <location filename="../ui/WebhooksPage.cpp" line="74" />
         <source>Roll secret…</source>
         <translation>Geheimnis erneuern…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="74" />
+        <location filename="../ui/WebhooksPage.cpp" line="75" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
         <translation>Ein neues Signaturgeheimnis; das alte signiert noch 24 Stunden weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="91" />
+        <location filename="../ui/WebhooksPage.cpp" line="92" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zustellprotokoll&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="93" />
+        <location filename="../ui/WebhooksPage.cpp" line="94" />
         <source>Endpoint filter</source>
         <translation>Endpunktfilter</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="95" />
+        <location filename="../ui/WebhooksPage.cpp" line="96" />
         <source>Result filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="96" />
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>All results</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="100" />
-        <location filename="../ui/WebhooksPage.cpp" line="337" />
+        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="355" />
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="121" />
+        <location filename="../ui/WebhooksPage.cpp" line="122" />
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="123" />
+        <location filename="../ui/WebhooksPage.cpp" line="124" />
         <source>Attempts and answers</source>
         <translation>Versuche und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="161" />
+        <location filename="../ui/WebhooksPage.cpp" line="169" />
         <source>All endpoints</source>
         <translation>Alle Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="173" />
+        <location filename="../ui/WebhooksPage.cpp" line="181" />
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="175" />
+        <location filename="../ui/WebhooksPage.cpp" line="183" />
         <source>failing since %1</source>
         <translation>fehlerhaft seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="176" />
+        <location filename="../ui/WebhooksPage.cpp" line="184" />
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="204" />
+        <location filename="../ui/WebhooksPage.cpp" line="212" />
         <source>Webhook signing secret</source>
         <translation>Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="205" />
+        <location filename="../ui/WebhooksPage.cpp" line="213" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
         <translation>Zustellungen an %1 werden mit diesem Geheimnis signiert. Hinterlegen Sie es im Webhook-Handler Ihres Shops, um den Header Crypto-Checkout-Signature zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="211" />
+        <location filename="../ui/WebhooksPage.cpp" line="219" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="226" />
-        <location filename="../ui/WebhooksPage.cpp" line="251" />
+        <location filename="../ui/WebhooksPage.cpp" line="234" />
+        <location filename="../ui/WebhooksPage.cpp" line="259" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="235" />
+        <location filename="../ui/WebhooksPage.cpp" line="243" />
         <source>Roll secret</source>
         <translation>Geheimnis erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="236" />
+        <location filename="../ui/WebhooksPage.cpp" line="244" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
         <translation>Neues Signaturgeheimnis erstellen? Das alte signiert noch 24 Stunden weiter, sodass Sie Ihren Shop ohne Verlust von Ereignissen umstellen können.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="244" />
+        <location filename="../ui/WebhooksPage.cpp" line="252" />
         <source>New webhook signing secret</source>
         <translation>Neues Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="245" />
+        <location filename="../ui/WebhooksPage.cpp" line="253" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
         <translation>Das neue Geheimnis für %1. Bis morgen tragen Zustellungen zwei Signaturen, eine pro Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="308" />
+        <location filename="../ui/WebhooksPage.cpp" line="324" />
         <source>(the event is gone)</source>
         <translation>(das Ereignis existiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="312" />
+        <location filename="../ui/WebhooksPage.cpp" line="328" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <location filename="../ui/WebhooksPage.cpp" line="330" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <location filename="../ui/WebhooksPage.cpp" line="330" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="320" />
+        <location filename="../ui/WebhooksPage.cpp" line="336" />
         <source>No attempt yet.</source>
         <translation>Noch kein Versuch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="333" />
+        <location filename="../ui/WebhooksPage.cpp" line="351" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>Erneut für %n Endpunkt eingereiht.</numerusform>

@@ -422,27 +422,37 @@
         <translation>ninguna cadena vigilada</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="128" />
+        <location filename="../ui/HealthBar.cpp" line="131" />
         <source>fresh</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="128" />
+        <location filename="../ui/HealthBar.cpp" line="131" />
         <source>not fresh</source>
         <translation>no actual</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="138" />
-        <source>price %1 %2</source>
-        <translation>precio %1 %2</translation>
+        <location filename="../ui/HealthBar.cpp" line="144" />
+        <source>live %1</source>
+        <translation>real %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="143" />
-        <source>no price: new sessions are refused</source>
-        <translation>sin precio: se rechazan las nuevas sesiones</translation>
+        <location filename="../ui/HealthBar.cpp" line="151" />
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="118" />
+        <location filename="../ui/HealthBar.cpp" line="157" />
+        <source>price %1</source>
+        <translation>precio %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="160" />
+        <source>no price for %1: its new sessions are refused</source>
+        <translation>sin precio para %1: se rechazan sus nuevas sesiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="119" />
         <source>Price sources, in order: %1</source>
         <translation>Fuentes de precio, en orden: %1</translation>
     </message>
@@ -958,8 +968,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="410" />
         <location filename="../ui/SessionDetailWidget.cpp" line="412" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="414" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
@@ -1070,22 +1080,22 @@
         <translation>Cronología (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="390" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="392" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="393" />
         <source>next try %1</source>
         <translation>próximo intento %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
         <source>Webhook attempts (%1)</source>
         <translation>Intentos de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="409" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="411" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En cola para %n endpoint</numerusform>
@@ -1253,380 +1263,390 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="92" />
+        <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="105" />
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="94" />
+        <location filename="../ui/SettingsPage.cpp" line="106" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Dirección y puerto de la API y de las páginas de pago.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="96" />
+        <location filename="../ui/SettingsPage.cpp" line="108" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Permitir una dirección de escucha que no sea loopback (ponga un proxy TLS delante)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="98" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Public URL</source>
         <translation>URL pública</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="99" />
+        <location filename="../ui/SettingsPage.cpp" line="111" />
         <source>The address customers reach; empty: derived.</source>
         <translation>La dirección a la que acceden los clientes; vacía: se deduce.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Checkout</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Time to pay (minutes)</source>
         <translation>Plazo de pago (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>1 to 10080</source>
         <translation>1 a 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="103" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Grace after expiry (minutes)</source>
         <translation>Periodo de gracia tras la caducidad (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un pago que se confirme dentro de este periodo deja la sesión en paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolerancia de pago insuficiente (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="106" />
+        <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un pago al que le falte hasta este porcentaje completa igualmente la sesión, p. ej. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Live mode</source>
         <translation>Modo real</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="112" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Account xpub</source>
         <translation>xpub de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clave pública extendida de nivel de cuenta (m/44'/60'/0') de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>Show first addresses</source>
         <translation>Mostrar las primeras direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Chain id</source>
         <translation>Id. de la cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La cadena en la que se realizan las sesiones de este modo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Chains</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Los cambios en una cadena se conservan mientras mira otra, hasta que guarde o revierta.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>Chain</source>
         <translation>Cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="145" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>RPC URL</source>
         <translation>URL de RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Endpoint JSON-RPC http(s) o ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="147" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <location filename="../ui/SettingsPage.cpp" line="148" />
         <source>Poll interval (ms)</source>
         <translation>Intervalo de sondeo (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Native symbol</source>
         <translation>Símbolo nativo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>e.g. ETH, POL</source>
         <translation>p. ej. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>Explorer URL</source>
         <translation>URL del explorador</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ej. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SÍMBOLO:0xContrato:decimales[:PEG], separados por comas; vacío: la lista incluida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="141" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Test RPC</source>
         <translation>Probar RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Ordered, comma-separated</source>
         <translation>En orden, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Fixed rates</source>
         <translation>Tipos fijos</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
-        <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
-        <translation>ETH-&lt;moneda&gt;:&lt;tipo&gt;, separados por comas</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Currencies kept fresh</source>
         <translation>Monedas mantenidas al día</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Comma-separated; USD always</source>
         <translation>Separadas por comas; USD siempre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>CoinGecko API key</source>
         <translation>Clave API de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Optional (demo or pro key)</source>
         <translation>Opcional (clave demo o pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Per request to a provider</source>
         <translation>Por solicitud a un proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Refresh every (s)</source>
         <translation>Actualizar cada (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Maximum age (s)</source>
         <translation>Antigüedad máxima (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>An older rate is not used</source>
         <translation>No se usa una cotización más antigua</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="175" />
         <source>Outlier limit (%)</source>
         <translation>Límite de valor atípico (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>A source further than this from the median is skipped</source>
         <translation>Se omite una fuente más alejada de la mediana</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Chainlink feeds</source>
         <translation>Feeds de Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
-        <source>chainId:ETH-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
-        <translation>chainId:ETH-&lt;moneda&gt;:&lt;agregador&gt;, separados por comas</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>Chainlink maximum age (s)</source>
         <translation>Antigüedad máxima de Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>First retry after (s)</source>
         <translation>Primer reintento tras (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Timeout (s)</source>
         <translation>Tiempo de espera (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
+        <translation>&lt;moneda&gt;-&lt;divisa&gt;:&lt;tipo&gt;, separados por comas (ETH-USD:3000, POL-EUR:0.23); escritos aquí, también valoran las sesiones reales</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <source>CoinGecko ids</source>
+        <translation>IDs de CoinGecko</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
+        <translation>&lt;símbolo&gt;:&lt;id de CoinGecko&gt;, separados por comas, para monedas que CoinGecko no reconoce por su símbolo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
+        <translation>chainId:&lt;moneda&gt;-&lt;divisa&gt;:&lt;agregador&gt;, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="321" />
+        <location filename="../ui/SettingsPage.cpp" line="326" />
         <source>Cannot copy %1.</source>
         <translation>No se puede copiar %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="335" />
+        <location filename="../ui/SettingsPage.cpp" line="340" />
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="345" />
+        <location filename="../ui/SettingsPage.cpp" line="350" />
         <source>No temporary directory to check the settings in.</source>
         <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="371" />
-        <location filename="../ui/SettingsPage.cpp" line="382" />
+        <location filename="../ui/SettingsPage.cpp" line="376" />
+        <location filename="../ui/SettingsPage.cpp" line="387" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="382" />
+        <location filename="../ui/SettingsPage.cpp" line="387" />
         <source>cannot replace %1</source>
         <translation>no se puede reemplazar %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="386" />
+        <location filename="../ui/SettingsPage.cpp" line="391" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Guardado en %1. Reinicie Crypto Checkout para aplicar los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="397" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
         <source>No xpub.</source>
         <translation>Sin xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="402" />
-        <location filename="../ui/SettingsPage.cpp" line="428" />
+        <location filename="../ui/SettingsPage.cpp" line="407" />
+        <location filename="../ui/SettingsPage.cpp" line="433" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="411" />
+        <location filename="../ui/SettingsPage.cpp" line="416" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Compárelas con las primeras direcciones de recepción de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="418" />
+        <location filename="../ui/SettingsPage.cpp" line="423" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ No es una URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="422" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="432" />
+        <location filename="../ui/SettingsPage.cpp" line="437" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="434" />
+        <location filename="../ui/SettingsPage.cpp" line="439" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: el nodo está en esta cadena.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
+        <location filename="../ui/SettingsPage.cpp" line="442" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, pero esta es la cadena %2.</translation>
     </message>
@@ -1634,228 +1654,228 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="44" />
+        <location filename="../ui/WebhooksPage.cpp" line="45" />
         <source>https://shop.example/hooks/crypto</source>
         <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="47" />
+        <location filename="../ui/WebhooksPage.cpp" line="48" />
         <source>Event types, comma-separated: %1</source>
         <translation>Tipos de evento, separados por comas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="48" />
+        <location filename="../ui/WebhooksPage.cpp" line="49" />
         <source>Add endpoint</source>
         <translation>Añadir endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="50" />
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="51" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="52" />
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="53" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="71" />
-        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <location filename="../ui/WebhooksPage.cpp" line="72" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="73" />
+        <location filename="../ui/WebhooksPage.cpp" line="74" />
         <source>Roll secret…</source>
         <translation>Renovar secreto…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="74" />
+        <location filename="../ui/WebhooksPage.cpp" line="75" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
         <translation>Un secreto de firma nuevo; el anterior sigue firmando durante 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Enable</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="91" />
+        <location filename="../ui/WebhooksPage.cpp" line="92" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registro de entregas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="93" />
+        <location filename="../ui/WebhooksPage.cpp" line="94" />
         <source>Endpoint filter</source>
         <translation>Filtro de endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="95" />
+        <location filename="../ui/WebhooksPage.cpp" line="96" />
         <source>Result filter</source>
         <translation>Filtro de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="96" />
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="100" />
-        <location filename="../ui/WebhooksPage.cpp" line="337" />
+        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="355" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="121" />
+        <location filename="../ui/WebhooksPage.cpp" line="122" />
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="123" />
+        <location filename="../ui/WebhooksPage.cpp" line="124" />
         <source>Attempts and answers</source>
         <translation>Intentos y respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="161" />
+        <location filename="../ui/WebhooksPage.cpp" line="169" />
         <source>All endpoints</source>
         <translation>Todos los endpoints</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="173" />
+        <location filename="../ui/WebhooksPage.cpp" line="181" />
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="175" />
+        <location filename="../ui/WebhooksPage.cpp" line="183" />
         <source>failing since %1</source>
         <translation>con fallos desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="176" />
+        <location filename="../ui/WebhooksPage.cpp" line="184" />
         <source>enabled</source>
         <translation>activado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="204" />
+        <location filename="../ui/WebhooksPage.cpp" line="212" />
         <source>Webhook signing secret</source>
         <translation>Secreto de firma del webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="205" />
+        <location filename="../ui/WebhooksPage.cpp" line="213" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
         <translation>Las entregas a %1 se firman con este secreto. Configúrelo en el controlador de webhooks de su tienda para verificar la cabecera Crypto-Checkout-Signature.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="211" />
+        <location filename="../ui/WebhooksPage.cpp" line="219" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="226" />
-        <location filename="../ui/WebhooksPage.cpp" line="251" />
+        <location filename="../ui/WebhooksPage.cpp" line="234" />
+        <location filename="../ui/WebhooksPage.cpp" line="259" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="235" />
+        <location filename="../ui/WebhooksPage.cpp" line="243" />
         <source>Roll secret</source>
         <translation>Renovar secreto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="236" />
+        <location filename="../ui/WebhooksPage.cpp" line="244" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
         <translation>¿Crear un secreto de firma nuevo? El anterior sigue firmando durante 24 horas, así que puede cambiar su tienda sin perder eventos.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="244" />
+        <location filename="../ui/WebhooksPage.cpp" line="252" />
         <source>New webhook signing secret</source>
         <translation>Nuevo secreto de firma del webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="245" />
+        <location filename="../ui/WebhooksPage.cpp" line="253" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
         <translation>El nuevo secreto para %1. Hasta mañana, las entregas llevan dos firmas, una por secreto.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="308" />
+        <location filename="../ui/WebhooksPage.cpp" line="324" />
         <source>(the event is gone)</source>
         <translation>(el evento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="312" />
+        <location filename="../ui/WebhooksPage.cpp" line="328" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <location filename="../ui/WebhooksPage.cpp" line="330" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <location filename="../ui/WebhooksPage.cpp" line="330" />
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="320" />
+        <location filename="../ui/WebhooksPage.cpp" line="336" />
         <source>No attempt yet.</source>
         <translation>Todavía no hay ningún intento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="333" />
+        <location filename="../ui/WebhooksPage.cpp" line="351" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>De nuevo en cola para %n endpoint.</numerusform>

@@ -422,27 +422,37 @@
         <translation>aucune chaîne surveillée</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="128" />
+        <location filename="../ui/HealthBar.cpp" line="131" />
         <source>fresh</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="128" />
+        <location filename="../ui/HealthBar.cpp" line="131" />
         <source>not fresh</source>
         <translation>pas à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="138" />
-        <source>price %1 %2</source>
-        <translation>cours %1 %2</translation>
+        <location filename="../ui/HealthBar.cpp" line="144" />
+        <source>live %1</source>
+        <translation>réel %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="143" />
-        <source>no price: new sessions are refused</source>
-        <translation>aucun cours : les nouvelles sessions sont refusées</translation>
+        <location filename="../ui/HealthBar.cpp" line="151" />
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="118" />
+        <location filename="../ui/HealthBar.cpp" line="157" />
+        <source>price %1</source>
+        <translation>prix %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="160" />
+        <source>no price for %1: its new sessions are refused</source>
+        <translation>pas de cours pour %1 : ses nouvelles sessions sont refusées</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="119" />
         <source>Price sources, in order: %1</source>
         <translation>Sources de prix, dans l’ordre : %1</translation>
     </message>
@@ -958,8 +968,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="410" />
         <location filename="../ui/SessionDetailWidget.cpp" line="412" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="414" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
@@ -1070,22 +1080,22 @@
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="390" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="392" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="393" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="409" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="411" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En file pour %n point de terminaison</numerusform>
@@ -1253,380 +1263,390 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="92" />
+        <location filename="../ui/SettingsPage.cpp" line="104" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93" />
+        <location filename="../ui/SettingsPage.cpp" line="105" />
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="94" />
+        <location filename="../ui/SettingsPage.cpp" line="106" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse et port de l’API et des pages de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="96" />
+        <location filename="../ui/SettingsPage.cpp" line="108" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Autoriser une adresse d’écoute hors loopback (placez un proxy TLS devant)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="98" />
+        <location filename="../ui/SettingsPage.cpp" line="110" />
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="99" />
+        <location filename="../ui/SettingsPage.cpp" line="111" />
         <source>The address customers reach; empty: derived.</source>
         <translation>L’adresse à laquelle les clients accèdent ; vide : déduite.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="101" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Time to pay (minutes)</source>
         <translation>Délai de paiement (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="102" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>1 to 10080</source>
         <translation>1 à 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="103" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Grace after expiry (minutes)</source>
         <translation>Délai de grâce après expiration (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un paiement confirmé pendant ce délai fait passer la session à paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolérance de sous-paiement (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="106" />
+        <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un paiement auquel il manque jusqu’à ce pourcentage complète quand même la session, p. ex. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="112" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Account xpub</source>
         <translation>xpub du compte</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clé publique étendue au niveau du compte (m/44'/60'/0') de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>Show first addresses</source>
         <translation>Afficher les premières adresses</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Chain id</source>
         <translation>Id de la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La chaîne sur laquelle ont lieu les sessions de ce mode.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Les modifications d’une chaîne sont conservées pendant que vous en regardez une autre, jusqu’à l’enregistrement ou l’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="145" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>RPC URL</source>
         <translation>URL RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Point de terminaison JSON-RPC http(s) ou ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="147" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <location filename="../ui/SettingsPage.cpp" line="148" />
         <source>Poll interval (ms)</source>
         <translation>Intervalle d’interrogation (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Native symbol</source>
         <translation>Symbole natif</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>e.g. ETH, POL</source>
         <translation>p. ex. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>Explorer URL</source>
         <translation>URL de l’explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ex. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOLE:0xContrat:décimales[:PEG], séparés par des virgules ; vide : la liste fournie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="141" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Test RPC</source>
         <translation>Tester le RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Ordered, comma-separated</source>
         <translation>Dans l’ordre, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Fixed rates</source>
         <translation>Taux fixes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
-        <source>ETH-&lt;currency&gt;:&lt;rate&gt;, comma-separated</source>
-        <translation>ETH-&lt;devise&gt;:&lt;taux&gt;, séparés par des virgules</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Currencies kept fresh</source>
         <translation>Devises tenues à jour</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Comma-separated; USD always</source>
         <translation>Séparées par des virgules ; USD toujours</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>CoinGecko API key</source>
         <translation>Clé API CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Optional (demo or pro key)</source>
         <translation>Facultatif (clé démo ou pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Per request to a provider</source>
         <translation>Par requête à un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Refresh every (s)</source>
         <translation>Actualiser toutes les (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Maximum age (s)</source>
         <translation>Âge maximal (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>An older rate is not used</source>
         <translation>Un cours plus ancien n’est pas utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="175" />
         <source>Outlier limit (%)</source>
         <translation>Limite d’écart (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>A source further than this from the median is skipped</source>
         <translation>Une source plus éloignée de la médiane est ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Chainlink feeds</source>
         <translation>Flux Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
-        <source>chainId:ETH-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
-        <translation>chainId:ETH-&lt;devise&gt;:&lt;agrégateur&gt;, séparés par des virgules</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>Chainlink maximum age (s)</source>
         <translation>Âge maximal Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>First retry after (s)</source>
         <translation>Première nouvelle tentative après (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Timeout (s)</source>
         <translation>Délai d’expiration (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
+        <translation>&lt;jeton&gt;-&lt;devise&gt;:&lt;cours&gt;, séparés par des virgules (ETH-USD:3000, POL-EUR:0.23) ; saisis ici, ils valorisent aussi les sessions réelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <source>CoinGecko ids</source>
+        <translation>Identifiants CoinGecko</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
+        <translation>&lt;symbole&gt;:&lt;identifiant CoinGecko&gt;, séparés par des virgules, pour les jetons que CoinGecko ne reconnaît pas à leur symbole</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
+        <translation>chainId:&lt;jeton&gt;-&lt;devise&gt;:&lt;agrégateur&gt;, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="321" />
+        <location filename="../ui/SettingsPage.cpp" line="326" />
         <source>Cannot copy %1.</source>
         <translation>Impossible de copier %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="335" />
+        <location filename="../ui/SettingsPage.cpp" line="340" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="345" />
+        <location filename="../ui/SettingsPage.cpp" line="350" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="371" />
-        <location filename="../ui/SettingsPage.cpp" line="382" />
+        <location filename="../ui/SettingsPage.cpp" line="376" />
+        <location filename="../ui/SettingsPage.cpp" line="387" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="382" />
+        <location filename="../ui/SettingsPage.cpp" line="387" />
         <source>cannot replace %1</source>
         <translation>impossible de remplacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="386" />
+        <location filename="../ui/SettingsPage.cpp" line="391" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Enregistré dans %1. Redémarrez Crypto Checkout pour appliquer les changements.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="397" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
         <source>No xpub.</source>
         <translation>Pas de xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="402" />
-        <location filename="../ui/SettingsPage.cpp" line="428" />
+        <location filename="../ui/SettingsPage.cpp" line="407" />
+        <location filename="../ui/SettingsPage.cpp" line="433" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="411" />
+        <location filename="../ui/SettingsPage.cpp" line="416" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Comparez-les avec les premières adresses de réception de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="418" />
+        <location filename="../ui/SettingsPage.cpp" line="423" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Ce n’est pas une URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="422" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="432" />
+        <location filename="../ui/SettingsPage.cpp" line="437" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Réponse inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="434" />
+        <location filename="../ui/SettingsPage.cpp" line="439" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1 : le nœud est sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
+        <location filename="../ui/SettingsPage.cpp" line="442" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, mais il s’agit de la chaîne %2.</translation>
     </message>
@@ -1634,228 +1654,228 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="44" />
+        <location filename="../ui/WebhooksPage.cpp" line="45" />
         <source>https://shop.example/hooks/crypto</source>
         <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="47" />
+        <location filename="../ui/WebhooksPage.cpp" line="48" />
         <source>Event types, comma-separated: %1</source>
         <translation>Types d’événements, séparés par des virgules : %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="48" />
+        <location filename="../ui/WebhooksPage.cpp" line="49" />
         <source>Add endpoint</source>
         <translation>Ajouter un point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="50" />
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="51" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="52" />
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="53" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="68" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="71" />
-        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <location filename="../ui/WebhooksPage.cpp" line="72" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="73" />
+        <location filename="../ui/WebhooksPage.cpp" line="74" />
         <source>Roll secret…</source>
         <translation>Renouveler le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="74" />
+        <location filename="../ui/WebhooksPage.cpp" line="75" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
         <translation>Un nouveau secret de signature ; l’ancien continue de signer pendant 24 heures.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="84" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="91" />
+        <location filename="../ui/WebhooksPage.cpp" line="92" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Journal des envois&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="93" />
+        <location filename="../ui/WebhooksPage.cpp" line="94" />
         <source>Endpoint filter</source>
         <translation>Filtre de point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="95" />
+        <location filename="../ui/WebhooksPage.cpp" line="96" />
         <source>Result filter</source>
         <translation>Filtre de résultat</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="96" />
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="100" />
-        <location filename="../ui/WebhooksPage.cpp" line="337" />
+        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="355" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="109" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="121" />
+        <location filename="../ui/WebhooksPage.cpp" line="122" />
         <source>Request body</source>
         <translation>Corps de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="123" />
+        <location filename="../ui/WebhooksPage.cpp" line="124" />
         <source>Attempts and answers</source>
         <translation>Tentatives et réponses</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="161" />
+        <location filename="../ui/WebhooksPage.cpp" line="169" />
         <source>All endpoints</source>
         <translation>Tous les points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="173" />
+        <location filename="../ui/WebhooksPage.cpp" line="181" />
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="175" />
+        <location filename="../ui/WebhooksPage.cpp" line="183" />
         <source>failing since %1</source>
         <translation>en échec depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="176" />
+        <location filename="../ui/WebhooksPage.cpp" line="184" />
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="204" />
+        <location filename="../ui/WebhooksPage.cpp" line="212" />
         <source>Webhook signing secret</source>
         <translation>Secret de signature du webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="205" />
+        <location filename="../ui/WebhooksPage.cpp" line="213" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
         <translation>Les envois vers %1 sont signés avec ce secret. Placez-le dans le gestionnaire de webhooks de votre boutique pour vérifier l’en-tête Crypto-Checkout-Signature.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="211" />
+        <location filename="../ui/WebhooksPage.cpp" line="219" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="226" />
-        <location filename="../ui/WebhooksPage.cpp" line="251" />
+        <location filename="../ui/WebhooksPage.cpp" line="234" />
+        <location filename="../ui/WebhooksPage.cpp" line="259" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="235" />
+        <location filename="../ui/WebhooksPage.cpp" line="243" />
         <source>Roll secret</source>
         <translation>Renouveler le secret</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="236" />
+        <location filename="../ui/WebhooksPage.cpp" line="244" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
         <translation>Créer un nouveau secret de signature ? L’ancien continue de signer pendant 24 heures : vous pouvez donc basculer votre boutique sans perdre d’événements.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="244" />
+        <location filename="../ui/WebhooksPage.cpp" line="252" />
         <source>New webhook signing secret</source>
         <translation>Nouveau secret de signature du webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="245" />
+        <location filename="../ui/WebhooksPage.cpp" line="253" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
         <translation>Le nouveau secret pour %1. Jusqu’à demain, les envois portent deux signatures, une par secret.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="308" />
+        <location filename="../ui/WebhooksPage.cpp" line="324" />
         <source>(the event is gone)</source>
         <translation>(l’événement n’existe plus)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="312" />
+        <location filename="../ui/WebhooksPage.cpp" line="328" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <location filename="../ui/WebhooksPage.cpp" line="330" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="314" />
+        <location filename="../ui/WebhooksPage.cpp" line="330" />
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="320" />
+        <location filename="../ui/WebhooksPage.cpp" line="336" />
         <source>No attempt yet.</source>
         <translation>Aucune tentative pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="333" />
+        <location filename="../ui/WebhooksPage.cpp" line="351" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>Remis en file pour %n point de terminaison.</numerusform>

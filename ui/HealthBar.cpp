@@ -108,9 +108,10 @@ void HealthBar::refresh()
         m_webhooks->setText(dot(Health::Ok) + u' ' + tr("webhooks ok"));
 }
 
-// Green: the first configured source gives ETH-USD and no source reports an error. Amber: a rate is
-// available, but from a fallback source, or some source is failing. Red: no fresh rate, so new sessions
-// are refused (503 rate_unavailable).
+// One entry per coin in use (each mode's chain coin, in USD). Green: the first configured source prices
+// every one and no source reports an error. Amber: a rate comes from a fallback source, some source is
+// failing, or live prices are fixed by the operator. Red: a coin in use has no fresh rate, so that mode's
+// new sessions are refused (503 rate_unavailable).
 void HealthBar::refreshPrices()
 {
     const QJsonObject status = m_backend.priceStatus();
@@ -119,29 +120,44 @@ void HealthBar::refreshPrices()
     bool anyFailing = false;
     for (const QJsonValue &value : status.value(u"sources"_s).toArray()) {
         const QJsonObject source = value.toObject();
-        const QJsonObject usd = source.value(u"rates"_s).toObject().value(u"USD"_s).toObject();
-        const QString error = usd.value(u"error"_s).toString();
-        anyFailing = anyFailing || !error.isEmpty() || !usd.value(u"fresh"_s).toBool();
-        QString line = source.value(u"name"_s).toString() + u": "_s;
-        if (usd.contains(u"rate"_s))
-            line += u"ETH-USD "_s + usd.value(u"rate"_s).toString() + u' ';
-        line += usd.value(u"fresh"_s).toBool() ? tr("fresh") : tr("not fresh");
-        if (!error.isEmpty())
-            line += u" — "_s + error;
-        tips << line;
+        const QJsonObject rates = source.value(u"rates"_s).toObject();
+        for (auto it = rates.constBegin(); it != rates.constEnd(); ++it) {
+            const QJsonObject rate = it.value().toObject();
+            const QString error = rate.value(u"error"_s).toString();
+            anyFailing = anyFailing || !error.isEmpty() || !rate.value(u"fresh"_s).toBool();
+            QString line = source.value(u"name"_s).toString() + u": "_s + it.key() + u' ';
+            if (rate.contains(u"rate"_s))
+                line += rate.value(u"rate"_s).toString() + u' ';
+            line += rate.value(u"fresh"_s).toBool() ? tr("fresh") : tr("not fresh");
+            if (!error.isEmpty())
+                line += u" — "_s + error;
+            tips << line;
+        }
     }
     Health health = Health::Ok;
-    QString text;
-    if (status.value(u"status"_s).toString() == u"ok"_s) {
-        const QJsonObject usd = status.value(u"usd"_s).toObject();
-        const QString source = usd.value(u"source"_s).toString();
-        text = tr("price %1 %2").arg(source, usd.value(u"rate"_s).toString());
-        if (source != configured.value(0) || anyFailing)
+    QStringList shown;
+    QStringList missing;
+    for (const QJsonValue &value : status.value(u"pairs"_s).toArray()) {
+        const QJsonObject pair = value.toObject();
+        const bool live = pair.value(u"mode"_s).toString() == u"live"_s;
+        const QString name = pair.value(u"pair"_s).toString();
+        const QString label = live ? tr("live %1").arg(name) : name;
+        if (pair.value(u"status"_s).toString() != u"ok"_s) {
+            missing << label;
+            tips.insert(1, pair.value(u"error"_s).toString());
+            continue;
+        }
+        const QString source = pair.value(u"source"_s).toString();
+        shown << tr("%1 %2 (%3)").arg(label, pair.value(u"rate"_s).toString(), source);
+        if (source != configured.value(0))
             health = Health::Warning;
-    } else {
+    }
+    if (anyFailing || (status.value(u"liveFixedByOperator"_s).toBool() && m_backend.config().modeInUse(true)))
+        health = std::max(health, Health::Warning);
+    QString text = tr("price %1").arg(shown.join(u", "_s));
+    if (!missing.isEmpty()) {
         health = Health::Error;
-        text = tr("no price: new sessions are refused");
-        tips.insert(1, status.value(u"error"_s).toString());
+        text = tr("no price for %1: its new sessions are refused").arg(missing.join(u", "_s));
     }
     m_prices->setText(dot(health) + u' ' + text.toHtmlEscaped());
     for (QString &tip : tips)

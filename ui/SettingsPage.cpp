@@ -45,7 +45,7 @@ QString feedsText(const QList<ChainlinkFeedConfig> &feeds)
 {
     QStringList parts;
     for (const ChainlinkFeedConfig &feed : feeds)
-        parts << u"%1:ETH-%2:%3"_s.arg(feed.chainId).arg(feed.currency, feed.address);
+        parts << u"%1:%2:%3"_s.arg(feed.chainId).arg(feed.pair.name(), feed.address);
     return parts.join(u',');
 }
 
@@ -159,19 +159,23 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
 
     QFormLayout *prices = group(tr("Prices"));
     addField(prices, u"prices/sources"_s, tr("Sources"), tr("Ordered, comma-separated"));
-    addField(prices, u"prices/fixedRates"_s, tr("Fixed rates"), tr("ETH-<currency>:<rate>, comma-separated"));
+    addField(prices, u"prices/fixedRates"_s, tr("Fixed rates"),
+             tr("<coin>-<currency>:<rate>, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they "
+                "also price live sessions"));
     addField(prices, u"prices/currencies"_s, tr("Currencies kept fresh"), tr("Comma-separated; USD always"));
     addField(prices, u"prices/coinbaseUrl"_s, tr("Coinbase URL"), {});
     addField(prices, u"prices/krakenUrl"_s, tr("Kraken URL"), {});
     addField(prices, u"prices/coingeckoUrl"_s, tr("CoinGecko URL"), {});
     addField(prices, u"prices/coingeckoApiKey"_s, tr("CoinGecko API key"), tr("Optional (demo or pro key)"));
+    addField(prices, u"prices/coingeckoIds"_s, tr("CoinGecko ids"),
+             tr("<symbol>:<CoinGecko id>, comma-separated, for coins CoinGecko does not know by symbol"));
     addField(prices, u"prices/timeoutSeconds"_s, tr("Timeout (s)"), tr("Per request to a provider"));
     addField(prices, u"prices/refreshSeconds"_s, tr("Refresh every (s)"), {});
     addField(prices, u"prices/maxAgeSeconds"_s, tr("Maximum age (s)"), tr("An older rate is not used"));
     addField(prices, u"prices/maxDeviationPercent"_s, tr("Outlier limit (%)"),
              tr("A source further than this from the median is skipped"));
     addField(prices, u"prices/chainlinkFeeds"_s, tr("Chainlink feeds"),
-             tr("chainId:ETH-<currency>:<aggregator>, comma-separated"));
+             tr("chainId:<coin>-<currency>:<aggregator>, comma-separated"));
     addField(prices, u"prices/chainlinkMaxAgeSeconds"_s, tr("Chainlink maximum age (s)"), {});
 
     QFormLayout *webhooks = group(tr("Webhooks"));
@@ -209,6 +213,7 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
                       {u"prices/krakenUrl"_s, defaults->krakenUrl.toString()},
                       {u"prices/coingeckoUrl"_s, defaults->coingeckoUrl.toString()},
                       {u"prices/coingeckoApiKey"_s, defaults->coingeckoApiKey},
+                      {u"prices/coingeckoIds"_s, QString()},
                       {u"prices/timeoutSeconds"_s, QString::number(defaults->priceTimeoutSeconds)},
                       {u"prices/refreshSeconds"_s, QString::number(defaults->priceRefreshSeconds)},
                       {u"prices/maxAgeSeconds"_s, QString::number(defaults->priceMaxAgeSeconds)},

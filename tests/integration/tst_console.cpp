@@ -344,7 +344,7 @@ private Q_SLOTS:
         // The status bar has the chain, price and webhook health.
         const QString health = window.healthBar()->text();
         QVERIFY2(health.contains(u"chain 31337"_s), qPrintable(health));
-        QVERIFY2(health.contains(u"price fixed"_s), qPrintable(health));
+        QVERIFY2(health.contains(u"price ETH-USD 3000 (fixed)"_s), qPrintable(health));
         dialog->close();
         display->close();
     }
@@ -361,9 +361,9 @@ private Q_SLOTS:
         m_backend = std::make_unique<Backend>(*config, m_clock);
         m_backend->start();
         HealthBar bar(*m_backend);
-        QTRY_VERIFY_WITH_TIMEOUT((bar.refresh(), bar.priceDetails().contains(u"coinbase: not fresh — "_s)),
-                                 10000);
-        QVERIFY2(bar.text().contains(u"price fixed 3000"_s), qPrintable(bar.text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (bar.refresh(), bar.priceDetails().contains(u"coinbase: ETH-USD not fresh — "_s)), 10000);
+        QVERIFY2(bar.text().contains(u"price ETH-USD 3000 (fixed)"_s), qPrintable(bar.text()));
         QCOMPARE(bar.priceHealth(), Health::Warning);
 
         m_backend.reset();
@@ -373,7 +373,7 @@ private Q_SLOTS:
         m_backend = std::make_unique<Backend>(*config, m_clock);
         m_backend->start();
         HealthBar failing(*m_backend);
-        QVERIFY2(failing.text().contains(u"no price: new sessions are refused"_s),
+        QVERIFY2(failing.text().contains(u"no price for ETH-USD: its new sessions are refused"_s),
                  qPrintable(failing.text()));
         QCOMPARE(failing.priceHealth(), Health::Error);
         QVERIFY2(failing.priceDetails().contains(u"coinbase"_s), qPrintable(failing.priceDetails()));

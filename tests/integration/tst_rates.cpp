@@ -63,6 +63,11 @@ QByteArray coingeckoPrice(const char *usd, qint64 updatedAtMs, const char *eur =
 }
 
 const QByteArray kCoinbaseUsdPath = "/v2/prices/ETH-USD/spot";
+// Live mode on Polygon with the merchant's own xpub; no node is needed to price a session.
+const QByteArray kLivePolygon =
+    "[live]\nxpub="
+    "xpub6Ce9NcJvTk36xtLSrJLZqE7wtgA5deCeYs7rSQtreh4cj6ByPtrg9sD7V2FNFLPnf8heNP3FGkeV9qwfzvZNSd54JoNX"
+    "VsXFYSYwHsnJxqP\nchainId=137\n[chain.137]\nrpcUrl=http://127.0.0.1:9\n";
 const QByteArray kCoinbaseEurPath = "/v2/prices/ETH-EUR/spot";
 const QByteArray kKrakenPath = "/0/public/Ticker";
 const QByteArray kCoinGeckoPath = "/api/v3/simple/price";
@@ -147,11 +152,16 @@ class TestRates : public QObject
         return result;
     }
 
+    // currencies: ETH in these ("USD"), or other coins' pairs by name ("POL-USD").
     std::unique_ptr<ExchangeRateSource> source(PriceProvider provider,
                                                const QStringList &currencies = {u"USD"_s},
                                                int timeoutMs = 3000, const QString &apiKey = {})
     {
-        return std::make_unique<ExchangeRateSource>(provider, m_replay->url(), currencies, timing(timeoutMs),
+        QList<CurrencyPair> pairs;
+        for (const QString &currency : currencies)
+            pairs << (currency.contains(u'-') ? *parseCurrencyPair(currency)
+                                              : CurrencyPair{u"ETH"_s, currency});
+        return std::make_unique<ExchangeRateSource>(provider, m_replay->url(), pairs, timing(timeoutMs),
                                                     m_clock, apiKey);
     }
 
@@ -205,7 +215,7 @@ class TestRates : public QObject
 
     ChainlinkFeed feed(const QString &address, const QString &currency = u"USD"_s)
     {
-        return ChainlinkFeed{31337, currency, address, m_node->rpcUrl()};
+        return ChainlinkFeed{31337, CurrencyPair{u"ETH"_s, currency}, address, m_node->rpcUrl()};
     }
 
     // ---- Backend -----------------------------------------------------------------------------------------
@@ -258,12 +268,21 @@ class TestRates : public QObject
         return {};
     }
 
+    static HttpClient::Reply create(HttpClient &client, const char *value, const char *currency)
+    {
+        return client.postJson(u"/api/v1/checkout_sessions"_s,
+                               {{u"amount"_s, QJsonObject{{u"value"_s, QString::fromLatin1(value)},
+                                                          {u"currency"_s, QString::fromLatin1(currency)}}}});
+    }
     static HttpClient::Reply create(RunningBackend &running, const char *value, const char *currency)
     {
-        return running.client->postJson(
-            u"/api/v1/checkout_sessions"_s,
-            {{u"amount"_s, QJsonObject{{u"value"_s, QString::fromLatin1(value)},
-                                       {u"currency"_s, QString::fromLatin1(currency)}}}});
+        return create(*running.client, value, currency);
+    }
+    // A client with a live key.
+    static std::unique_ptr<HttpClient> liveClient(RunningBackend &running)
+    {
+        return std::make_unique<HttpClient>(
+            running.backend->baseUrl(), running.backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
     }
 
     // wei = fiat / rate, rounded up to 8 decimals of ETH: what the session must show for this rate.
@@ -306,12 +325,12 @@ private Q_SLOTS:
             QVERIFY(request.header("x-cg-demo-api-key").isEmpty());
         }
         QCOMPARE(paths, (QSet<QByteArray>{kCoinbaseUsdPath, kCoinbaseEurPath}));
-        const auto usd = coinbase->quote(u"USD"_s);
+        const auto usd = coinbase->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY2(usd, qPrintable(usd.error()));
         QCOMPARE(usd->rate.toDecimalString(), u"3012.4"_s);
         QCOMPARE(usd->source, u"coinbase"_s);
         QCOMPARE(usd->fetchedAtMs, m_clock.nowMs());
-        QCOMPARE(coinbase->quote(u"EUR"_s)->rate.toDecimalString(), u"2760.12"_s);
+        QCOMPARE(coinbase->quote(CurrencyPair{u"ETH"_s, u"EUR"_s})->rate.toDecimalString(), u"2760.12"_s);
     }
 
     void kraken()
@@ -323,9 +342,9 @@ private Q_SLOTS:
         QCOMPARE(m_replay->requests().size(), 1);
         QCOMPARE(QUrlQuery(QString::fromLatin1(m_replay->requests()[0].query)).queryItemValue(u"pair"_s),
                  u"ETHUSD,ETHEUR"_s);
-        QCOMPARE(kraken->quote(u"USD"_s)->rate.toDecimalString(), u"3012.4"_s);
-        QCOMPARE(kraken->quote(u"EUR"_s)->rate.toDecimalString(), u"2760.12"_s);
-        QCOMPARE(kraken->quote(u"SEK"_s).error(), u"Kraken has no ETH-SEK market"_s);
+        QCOMPARE(kraken->quote(CurrencyPair{u"ETH"_s, u"USD"_s})->rate.toDecimalString(), u"3012.4"_s);
+        QCOMPARE(kraken->quote(CurrencyPair{u"ETH"_s, u"EUR"_s})->rate.toDecimalString(), u"2760.12"_s);
+        QCOMPARE(kraken->quote(CurrencyPair{u"ETH"_s, u"SEK"_s}).error(), u"Kraken has no ETH-SEK market"_s);
     }
 
     void coingecko()
@@ -340,13 +359,13 @@ private Q_SLOTS:
         const QUrlQuery query(QString::fromLatin1(request.query));
         QCOMPARE(query.queryItemValue(u"ids"_s), u"ethereum"_s);
         QCOMPARE(query.queryItemValue(u"vs_currencies"_s), u"usd,eur"_s);
-        const auto usd = gecko->quote(u"USD"_s);
+        const auto usd = gecko->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY2(usd, qPrintable(usd.error()));
         // Every digit of the JSON number, never rounded through a double.
         QCOMPARE(usd->rate.toDecimalString(), u"3012.401234567891"_s);
         // The time is CoinGecko's own last update, not when we asked.
         QCOMPARE(usd->fetchedAtMs, updatedAt);
-        QCOMPARE(gecko->quote(u"EUR"_s)->rate.toDecimalString(), u"2760.12"_s);
+        QCOMPARE(gecko->quote(CurrencyPair{u"ETH"_s, u"EUR"_s})->rate.toDecimalString(), u"2760.12"_s);
     }
 
     void coingeckoStaleData()
@@ -354,7 +373,7 @@ private Q_SLOTS:
         m_replay->setJson(kCoinGeckoPath, coingeckoPrice("3012.4", m_clock.nowMs() - 3'600'000));
         auto gecko = source(PriceProvider::CoinGecko);
         QVERIFY(refreshNow(*gecko));
-        const auto quote = gecko->quote(u"USD"_s);
+        const auto quote = gecko->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY(!quote);
         QVERIFY2(quote.error().startsWith(u"the last rate 3012.4 dates from"_s), qPrintable(quote.error()));
         QVERIFY2(quote.error().contains(u"60 min ago (limit 5 min)"_s), qPrintable(quote.error()));
@@ -397,8 +416,8 @@ private Q_SLOTS:
                            << u"not JSON"_s;
             row("empty") << p << 200 << json << QByteArray() << 0 << u"the answer is empty"_s;
             row("absurd") << p << 200 << json << answerWith(provider, "30124000000000", now) << 0
-                          << u"an ETH-USD price of 30124000000000 is not plausible"_s;
-            row("tiny") << p << 200 << json << answerWith(provider, "0.000001", now) << 0
+                          << u"the ETH-USD price 30124000000000 is not plausible"_s;
+            row("tiny") << p << 200 << json << answerWith(provider, "0.000000001", now) << 0
                         << u"not plausible"_s;
             row("zero") << p << 200 << json << answerWith(provider, "0", now) << 0 << u"rate '0'"_s;
             row("negative") << p << 200 << json << answerWith(provider, "-3012.4", now) << 0
@@ -430,12 +449,12 @@ private Q_SLOTS:
         elapsed.start();
         QVERIFY(refreshNow(*rates));
         QVERIFY2(elapsed.elapsed() < 3000, "every request is bounded by the timeout");
-        const auto quote = rates->quote(u"USD"_s);
+        const auto quote = rates->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY(!quote);
         QVERIFY2(quote.error().contains(expected), qPrintable(quote.error()));
         QVERIFY2(quote.error().endsWith(u" at "_s + prices::timeOfDay(m_clock.nowMs())),
                  qPrintable(quote.error()));
-        const QJsonObject state = rates->status()[u"rates"_s][u"USD"_s].toObject();
+        const QJsonObject state = rates->status()[u"rates"_s][u"ETH-USD"_s].toObject();
         QCOMPARE(state[u"fresh"_s].toBool(), false);
         QVERIFY(state[u"error"_s].toString().contains(expected));
     }
@@ -444,9 +463,10 @@ private Q_SLOTS:
     {
         QUrl url = m_replay->url();
         url.setPort(closedPort());
-        ExchangeRateSource coinbase(PriceProvider::Coinbase, url, {u"USD"_s}, timing(), m_clock);
+        ExchangeRateSource coinbase(PriceProvider::Coinbase, url, {CurrencyPair{u"ETH"_s, u"USD"_s}},
+                                    timing(), m_clock);
         QVERIFY(refreshNow(coinbase));
-        const auto quote = coinbase.quote(u"USD"_s);
+        const auto quote = coinbase.quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY2(quote.error().startsWith(u"cannot reach 127.0.0.1: "_s), qPrintable(quote.error()));
     }
 
@@ -463,15 +483,15 @@ private Q_SLOTS:
         m_clock.advanceMs(120'000);
         QVERIFY(refreshNow(*coinbase));
         const qint64 failedAt = m_clock.nowMs();
-        auto quote = coinbase->quote(u"USD"_s);
+        auto quote = coinbase->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY2(quote, qPrintable(quote.error()));
         QCOMPARE(quote->rate.toDecimalString(), u"3012.4"_s);
         QCOMPARE(quote->fetchedAtMs, fetchedAt);
-        QCOMPARE(coinbase->status()[u"rates"_s][u"USD"_s][u"error"_s].toString(),
+        QCOMPARE(coinbase->status()[u"rates"_s][u"ETH-USD"_s][u"error"_s].toString(),
                  u"HTTP 503: the provider says: Try later"_s);
 
         m_clock.advanceMs(180'001);
-        quote = coinbase->quote(u"USD"_s);
+        quote = coinbase->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY(!quote);
         QCOMPARE(
             quote.error(),
@@ -480,7 +500,7 @@ private Q_SLOTS:
 
         m_replay->setJson(kCoinbaseUsdPath, coinbaseSpot("3020.00"));
         QVERIFY(refreshNow(*coinbase));
-        QCOMPARE(coinbase->quote(u"USD"_s)->rate.toDecimalString(), u"3020"_s);
+        QCOMPARE(coinbase->quote(CurrencyPair{u"ETH"_s, u"USD"_s})->rate.toDecimalString(), u"3020"_s);
     }
 
     // ---- Chainlink on a local Hardhat node -------------------------------------------------------------
@@ -502,14 +522,14 @@ private Q_SLOTS:
 
         auto source = chainlink({feed(aggregator)});
         QVERIFY(refreshNow(*source));
-        const auto quote = source->quote(u"USD"_s);
+        const auto quote = source->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY2(quote, qPrintable(quote.error()));
         QCOMPARE(quote->rate.toDecimalString(), u"3012.4"_s);
         QCOMPARE(quote->rate.decimals, 8U);
         QCOMPARE(quote->source, u"chainlink"_s);
         // The rate dates from the round's updatedAt: that is when the price was true.
         QCOMPARE(quote->fetchedAtMs, updatedAt * 1000);
-        QCOMPARE(source->quote(u"EUR"_s).error(),
+        QCOMPARE(source->quote(CurrencyPair{u"ETH"_s, u"EUR"_s}).error(),
                  u"no Chainlink feed for ETH-EUR in [prices] chainlinkFeeds"_s);
 
         // 18 decimals, as some feeds have.
@@ -517,7 +537,8 @@ private Q_SLOTS:
         QVERIFY(setRoundWord(precise, uintWord(*UInt256::fromDecimal("3012400000000000000001")), updatedAt));
         auto preciseSource = chainlink({feed(precise)});
         QVERIFY(refreshNow(*preciseSource));
-        QCOMPARE(preciseSource->quote(u"USD"_s)->rate.toDecimalString(), u"3012.400000000000000001"_s);
+        QCOMPARE(preciseSource->quote(CurrencyPair{u"ETH"_s, u"USD"_s})->rate.toDecimalString(),
+                 u"3012.400000000000000001"_s);
     }
 
     void chainlinkStaleness()
@@ -528,7 +549,7 @@ private Q_SLOTS:
         QVERIFY(setRound(aggregator, 301240000000, now - 7200));
         auto source = chainlink({feed(aggregator)}, 3'600'000);
         QVERIFY(refreshNow(*source));
-        auto quote = source->quote(u"USD"_s);
+        auto quote = source->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY(!quote);
         QVERIFY2(
             quote.error().startsWith(u"the feed's last update at %1 is 2 h 0 min old (limit 60 min)"_s.arg(
@@ -538,18 +559,18 @@ private Q_SLOTS:
         // A fresh round is taken; when time passes without a new one, it goes stale again.
         QVERIFY(setRound(aggregator, 301500000000, now - 60));
         QVERIFY(refreshNow(*source));
-        QCOMPARE(source->quote(u"USD"_s)->rate.toDecimalString(), u"3015"_s);
+        QCOMPARE(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s})->rate.toDecimalString(), u"3015"_s);
         m_clock.advanceMs(3'600'000 - 60'000 + 1);
         QVERIFY(refreshNow(*source));
-        quote = source->quote(u"USD"_s);
+        quote = source->quote(CurrencyPair{u"ETH"_s, u"USD"_s});
         QVERIFY(!quote);
         QVERIFY2(quote.error().contains(u"(limit 60 min)"_s), qPrintable(quote.error()));
 
         // A round from the future means the clocks disagree: refused rather than trusted.
         QVERIFY(setRound(aggregator, 301500000000, m_clock.nowMs() / 1000 + 3600));
         QVERIFY(refreshNow(*source));
-        QVERIFY2(source->quote(u"USD"_s).error().contains(u"is in the future"_s),
-                 qPrintable(source->quote(u"USD"_s).error()));
+        QVERIFY2(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error().contains(u"is in the future"_s),
+                 qPrintable(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error()));
     }
 
     void chainlinkBadAnswers()
@@ -560,46 +581,50 @@ private Q_SLOTS:
         const qint64 now = m_clock.nowMs() / 1000;
 
         QVERIFY(refreshNow(*source)); // no round yet: updatedAt is 0
-        QVERIFY2(source->quote(u"USD"_s).error().contains(u"no completed round"_s),
-                 qPrintable(source->quote(u"USD"_s).error()));
+        QVERIFY2(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error().contains(u"no completed round"_s),
+                 qPrintable(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error()));
         QVERIFY(setRound(aggregator, 0, now));
         QVERIFY(refreshNow(*source));
-        QVERIFY(source->quote(u"USD"_s).error().contains(u"the feed's answer is zero"_s));
+        QVERIFY(
+            source->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error().contains(u"the feed's answer is zero"_s));
         QVERIFY(setRound(aggregator, -301240000000, now));
         QVERIFY(refreshNow(*source));
-        QVERIFY(source->quote(u"USD"_s).error().contains(u"the feed's answer is negative"_s));
+        QVERIFY(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s})
+                    .error()
+                    .contains(u"the feed's answer is negative"_s));
         // 3,012,400,000,000 USD for one ETH.
         QVERIFY(setRoundWord(aggregator, uintWord(*UInt256::fromDecimal("301240000000000000000")), now));
         QVERIFY(refreshNow(*source));
-        QVERIFY(source->quote(u"USD"_s).error().contains(u"not plausible"_s));
+        QVERIFY(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error().contains(u"not plausible"_s));
 
         // An address without a contract answers eth_call with no data.
         const QString account = m_node->accounts().value(5);
         auto empty = chainlink({feed(account)});
         QVERIFY(refreshNow(*empty));
-        QVERIFY2(
-            empty->quote(u"USD"_s).error().contains(u"there is no Chainlink aggregator at that address"_s),
-            qPrintable(empty->quote(u"USD"_s).error()));
+        QVERIFY2(empty->quote(CurrencyPair{u"ETH"_s, u"USD"_s})
+                     .error()
+                     .contains(u"there is no Chainlink aggregator at that address"_s),
+                 qPrintable(empty->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error()));
 
         // Several feeds: the first that answers wins; when none does, each one's error is named.
         QVERIFY(setRound(aggregator, 301240000000, now));
         auto two = chainlink({feed(account), feed(aggregator)});
         QVERIFY(refreshNow(*two));
-        QCOMPARE(two->quote(u"USD"_s)->rate.toDecimalString(), u"3012.4"_s);
+        QCOMPARE(two->quote(CurrencyPair{u"ETH"_s, u"USD"_s})->rate.toDecimalString(), u"3012.4"_s);
     }
 
     void chainlinkNodeDown()
     {
         QUrl down(u"http://127.0.0.1"_s);
         down.setPort(closedPort());
-        auto source = chainlink(
-            {ChainlinkFeed{31337, u"USD"_s, u"0x5FbDB2315678afecb367f032d93F642f64180aa3"_s, down}});
+        auto source = chainlink({ChainlinkFeed{31337, CurrencyPair{u"ETH"_s, u"USD"_s},
+                                               u"0x5FbDB2315678afecb367f032d93F642f64180aa3"_s, down}});
         QElapsedTimer elapsed;
         elapsed.start();
         QVERIFY(refreshNow(*source));
         QVERIFY(elapsed.elapsed() < 5000);
-        QVERIFY2(source->quote(u"USD"_s).error().contains(u"cannot reach the node"_s),
-                 qPrintable(source->quote(u"USD"_s).error()));
+        QVERIFY2(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error().contains(u"cannot reach the node"_s),
+                 qPrintable(source->quote(CurrencyPair{u"ETH"_s, u"USD"_s}).error()));
     }
 
     // ---- A backend: sessions trace their amount to the rate's source and time --------------------------
@@ -613,13 +638,15 @@ private Q_SLOTS:
         auto running = startBackend("sources=coinbase,kraken,fixed\n" + replayUrls(), clock);
         QVERIFY(running.backend);
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"EUR"_s][u"fresh"_s].toBool() &&
-                sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"EUR"_s][u"fresh"_s].toBool(),
+            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool(),
             10000);
         const QJsonObject health = prices(running);
         QCOMPARE(health[u"status"_s].toString(), u"ok"_s);
-        QCOMPARE(health[u"usd"_s][u"source"_s].toString(), u"coinbase"_s);
-        const QJsonObject coinbaseUsd = sourceStatus(health, u"coinbase"_s)[u"rates"_s][u"USD"_s].toObject();
+        QCOMPARE(health[u"pairs"_s][0][u"pair"_s].toString(), u"ETH-USD"_s);
+        QCOMPARE(health[u"pairs"_s][0][u"source"_s].toString(), u"coinbase"_s);
+        const QJsonObject coinbaseUsd =
+            sourceStatus(health, u"coinbase"_s)[u"rates"_s][u"ETH-USD"_s].toObject();
         QCOMPARE(coinbaseUsd[u"rate"_s].toString(), u"3012.4"_s);
 
         auto reply = create(running, "99.00", "USD");
@@ -629,9 +656,10 @@ private Q_SLOTS:
                               {u"rate"_s, u"3012.4"_s},
                               {u"source"_s, u"coinbase"_s},
                               {u"fetchedAt"_s, coinbaseUsd[u"fetchedAt"_s]},
-                              {u"ethUsd"_s, QJsonObject{{u"rate"_s, u"3012.4"_s},
-                                                        {u"source"_s, u"coinbase"_s},
-                                                        {u"fetchedAt"_s, coinbaseUsd[u"fetchedAt"_s]}}}}));
+                              {u"nativeUsd"_s, QJsonObject{{u"pair"_s, u"ETH-USD"_s},
+                                                           {u"rate"_s, u"3012.4"_s},
+                                                           {u"source"_s, u"coinbase"_s},
+                                                           {u"fetchedAt"_s, coinbaseUsd[u"fetchedAt"_s]}}}}));
         QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3012.4"_s);
         QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("99.00", "USD", "3012.4"));
 
@@ -657,25 +685,26 @@ private Q_SLOTS:
         auto running = startBackend("sources=kraken,coinbase\n" + replayUrls(), clock);
         QVERIFY(running.backend);
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"USD"_s][u"fresh"_s].toBool() &&
-                sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"EUR"_s][u"fresh"_s].toBool(),
+            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool(),
             10000);
         const QJsonObject health = prices(running);
         const QString krakenUsdAt =
-            sourceStatus(health, u"kraken"_s)[u"rates"_s][u"USD"_s][u"fetchedAt"_s].toString();
+            sourceStatus(health, u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"fetchedAt"_s].toString();
         const QString coinbaseEurAt =
-            sourceStatus(health, u"coinbase"_s)[u"rates"_s][u"EUR"_s][u"fetchedAt"_s].toString();
+            sourceStatus(health, u"coinbase"_s)[u"rates"_s][u"ETH-EUR"_s][u"fetchedAt"_s].toString();
         QVERIFY(!krakenUsdAt.isEmpty() && !coinbaseEurAt.isEmpty());
 
         const auto reply = create(running, "50.00", "EUR");
         QCOMPARE(reply.status, 200);
-        const QJsonObject expected{
-            {u"pair"_s, u"ETH-EUR"_s},
-            {u"rate"_s, u"2760.12"_s},
-            {u"source"_s, u"coinbase"_s},
-            {u"fetchedAt"_s, coinbaseEurAt},
-            {u"ethUsd"_s,
-             QJsonObject{{u"rate"_s, u"3011"_s}, {u"source"_s, u"kraken"_s}, {u"fetchedAt"_s, krakenUsdAt}}}};
+        const QJsonObject expected{{u"pair"_s, u"ETH-EUR"_s},
+                                   {u"rate"_s, u"2760.12"_s},
+                                   {u"source"_s, u"coinbase"_s},
+                                   {u"fetchedAt"_s, coinbaseEurAt},
+                                   {u"nativeUsd"_s, QJsonObject{{u"pair"_s, u"ETH-USD"_s},
+                                                                {u"rate"_s, u"3011"_s},
+                                                                {u"source"_s, u"kraken"_s},
+                                                                {u"fetchedAt"_s, krakenUsdAt}}}};
         QCOMPARE(reply.json[u"exchangeRate"_s].toObject(), expected);
         QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3011"_s);
         QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("50.00", "EUR", "2760.12"));
@@ -699,14 +728,14 @@ private Q_SLOTS:
         QCOMPARE(first.status, 200);
         QCOMPARE(first.json[u"exchangeRate"_s][u"source"_s].toString(), u"kraken"_s);
         QCOMPARE(first.json[u"exchangeRate"_s][u"rate"_s].toString(), u"3011"_s);
-        QVERIFY(sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"USD"_s][u"error"_s]
+        QVERIFY(sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"ETH-USD"_s][u"error"_s]
                     .toString()
                     .contains(u"HTTP 503: an HTML page (\"503 Service Unavailable\")"_s));
 
         // The market moves: new sessions get the new rate, the first one keeps the rate it locked.
         m_replay->setJson(kKrakenPath, krakenTicker("3100.00000"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"USD"_s][u"rate"_s].toString() ==
+            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"rate"_s].toString() ==
                 u"3100"_s,
             15000);
         const auto second = create(running, "99.00", "USD");
@@ -731,14 +760,98 @@ private Q_SLOTS:
         auto running = startBackend("sources=coinbase,kraken,coingecko\n" + replayUrls(), clock);
         QVERIFY(running.backend);
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"USD"_s][u"fresh"_s].toBool() &&
-                sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"USD"_s][u"fresh"_s].toBool() &&
-                sourceStatus(prices(running), u"coingecko"_s)[u"rates"_s][u"USD"_s][u"fresh"_s].toBool(),
+            sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(running), u"coingecko"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool(),
             10000);
         const auto reply = create(running, "10.00", "USD");
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"exchangeRate"_s][u"source"_s].toString(), u"kraken"_s);
         QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3000"_s);
+    }
+
+    // Every chain's coin is priced as itself: a live Polygon session at POL-USD (and ethPriceUsd is POL's
+    // USD rate), a test session on the local chain at ETH-USD. Without a POL rate there is no POL session
+    // (503 naming POL-USD), never one at the ETH rate.
+    void everyChainCoinIsPricedAsItself()
+    {
+        OffsetClock clock;
+        m_replay->setJson(kCoinbaseUsdPath, coinbaseSpot("3000.00"));
+        m_replay->setJson(kCoinbaseEurPath, coinbaseSpot("2760.00", "EUR"));
+        m_replay->setJson("/v2/prices/POL-USD/spot",
+                          j("{'data':{'amount':'0.25','base':'POL','currency':'USD'}}"));
+        auto running = startBackend("sources=coinbase\n" + replayUrls(), clock, kLivePolygon);
+        QVERIFY(running.backend);
+        const auto live = liveClient(running);
+        QTRY_VERIFY_WITH_TIMEOUT(prices(running)[u"status"_s].toString() == u"ok"_s, 10000);
+        const QJsonArray pairs = prices(running)[u"pairs"_s].toArray();
+        QCOMPARE(pairs.size(), 2);
+        QCOMPARE(pairs[0][u"pair"_s].toString(), u"ETH-USD"_s);
+        QCOMPARE(pairs[0][u"mode"_s].toString(), u"test"_s);
+        QCOMPARE(pairs[1][u"pair"_s].toString(), u"POL-USD"_s);
+        QCOMPARE(pairs[1][u"mode"_s].toString(), u"live"_s);
+        QCOMPARE(pairs[1][u"rate"_s].toString(), u"0.25"_s);
+
+        const auto polygon = create(*live, "100.00", "USD");
+        QCOMPARE(polygon.status, 200);
+        QCOMPARE(polygon.json[u"chainId"_s].toInteger(), 137);
+        QCOMPARE(polygon.json[u"amount"_s][u"wei"_s].toString(), u"400000000000000000000"_s); // 400 POL
+        QCOMPARE(polygon.json[u"amount"_s][u"eth"_s].toString(), u"400"_s);
+        QCOMPARE(polygon.json[u"ethPriceUsd"_s].toString(), u"0.25"_s);
+        QCOMPARE(polygon.json[u"exchangeRate"_s][u"pair"_s].toString(), u"POL-USD"_s);
+        QCOMPARE(polygon.json[u"exchangeRate"_s][u"nativeUsd"_s][u"pair"_s].toString(), u"POL-USD"_s);
+
+        const auto local = create(running, "30.00", "USD");
+        QCOMPARE(local.status, 200);
+        QCOMPARE(local.json[u"exchangeRate"_s][u"pair"_s].toString(), u"ETH-USD"_s);
+        QCOMPARE(local.json[u"ethPriceUsd"_s].toString(), u"3000"_s);
+        QCOMPARE(local.json[u"amount"_s][u"wei"_s].toString(), u"10000000000000000"_s);
+
+        // POL-EUR is nowhere: a euro session on Polygon is refused, naming the pair, even though ETH-EUR and
+        // POL-USD are there to be (mis)used.
+        const auto euro = create(*live, "100.00", "EUR");
+        QCOMPARE(euro.status, 503);
+        QCOMPARE(euro.json[u"error"_s][u"code"_s].toString(), u"rate_unavailable"_s);
+        QVERIFY2(euro.json[u"error"_s][u"message"_s].toString().startsWith(u"No fresh POL-EUR rate"_s),
+                 qPrintable(euro.json[u"error"_s][u"message"_s].toString()));
+        QCOMPARE(running.backend->store().countSessions(), 2);
+    }
+
+    // The built-in test rates never price real money. With only a live xpub configured, live sessions are
+    // refused with a message naming [prices] sources and /healthz is degraded; test mode works as before.
+    // Rates the operator writes down do price live sessions, with a warning on /healthz.
+    void liveModeNeedsRatesSomebodyChose()
+    {
+        OffsetClock clock;
+        auto running = startBackend("", clock, kLivePolygon);
+        QVERIFY(running.backend);
+        const auto live = liveClient(running);
+        const auto refused = create(*live, "100.00", "USD");
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.json[u"error"_s][u"code"_s].toString(), u"rate_unavailable"_s);
+        QVERIFY2(refused.json[u"error"_s][u"message"_s].toString().contains(u"[prices] sources"_s),
+                 qPrintable(refused.json[u"error"_s][u"message"_s].toString()));
+        QCOMPARE(create(running, "30.00", "USD").status, 200); // test mode keeps its built-in rates
+        const auto health = running.client->get(u"/healthz"_s);
+        QCOMPARE(health.status, 503);
+        const QStringList problems = health.json[u"problems"_s].toVariant().toStringList();
+        QVERIFY2(problems.filter(u"prices: POL-USD (live mode)"_s).size() == 1,
+                 qPrintable(problems.join(u"\n"_s)));
+
+        running = startBackend("fixedRates=POL-USD:0.30,ETH-USD:3000\n", clock, kLivePolygon);
+        const auto fixedLive = liveClient(running);
+        const auto priced = create(*fixedLive, "3.00", "USD");
+        QCOMPARE(priced.status, 200);
+        QCOMPARE(priced.json[u"amount"_s][u"eth"_s].toString(), u"10"_s);
+        QCOMPARE(priced.json[u"exchangeRate"_s][u"source"_s].toString(), u"fixed"_s);
+        const auto warned = running.client->get(u"/healthz"_s);
+        QVERIFY(warned.json[u"problems"_s].toVariant().toStringList().filter(u"prices:"_s).isEmpty());
+        QVERIFY2(warned.json[u"warnings"_s]
+                         .toVariant()
+                         .toStringList()
+                         .filter(u"prices are fixed by the operator"_s)
+                         .size() == 1,
+                 QJsonDocument(warned.json).toJson().constData());
     }
 
     void noFreshRateIs503()
@@ -750,10 +863,11 @@ private Q_SLOTS:
         m_replay->setResponse(kKrakenPath, hang);
         auto running = startBackend("sources=coinbase,kraken\ntimeoutSeconds=1\n" + replayUrls(), clock);
         QVERIFY(running.backend);
-        QTRY_VERIFY_WITH_TIMEOUT(sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"USD"_s][u"error"_s]
-                                     .toString()
-                                     .startsWith(u"timeout"_s),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"error"_s]
+                .toString()
+                .startsWith(u"timeout"_s),
+            10000);
         const QJsonObject health = prices(running);
         QCOMPARE(health[u"status"_s].toString(), u"unavailable"_s);
 
@@ -765,13 +879,14 @@ private Q_SLOTS:
             u"^No fresh ETH-USD rate is available \\(coinbase: HTTP 503: the provider says: Try later at "
             "\\d\\d:\\d\\d:\\d\\d UTC; kraken: timeout after 1000 ms at \\d\\d:\\d\\d:\\d\\d UTC\\)\\.$"_s);
         QVERIFY2(expected.match(message).hasMatch(), qPrintable(message));
-        QCOMPARE(health[u"error"_s].toString(), message);
+        QCOMPARE(health[u"error"_s].toString(), u"ETH-USD (test mode): "_s + message);
         QCOMPARE(running.backend->store().countSessions(), 0);
         // The server as a whole is degraded: a monitor reading only the status code sees it.
         const auto whole = running.client->get(u"/healthz"_s);
         QCOMPARE(whole.status, 503);
         QCOMPARE(whole.json[u"status"_s].toString(), u"degraded"_s);
-        QVERIFY(whole.json[u"problems"_s].toVariant().toStringList().contains(u"prices: "_s + message));
+        QVERIFY(whole.json[u"problems"_s].toVariant().toStringList().contains(
+            u"prices: ETH-USD (test mode): "_s + message));
     }
 
     void chainlinkSession()
@@ -788,14 +903,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(prices(running)[u"status"_s].toString() == u"ok"_s, 15000);
         const auto reply = create(running, "99.00", "USD");
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json[u"exchangeRate"_s].toObject(),
-                 (QJsonObject{{u"pair"_s, u"ETH-USD"_s},
-                              {u"rate"_s, u"3012.4"_s},
-                              {u"source"_s, u"chainlink"_s},
-                              {u"fetchedAt"_s, isoTimestamp(updatedAt * 1000)},
-                              {u"ethUsd"_s, QJsonObject{{u"rate"_s, u"3012.4"_s},
-                                                        {u"source"_s, u"chainlink"_s},
-                                                        {u"fetchedAt"_s, isoTimestamp(updatedAt * 1000)}}}}));
+        QCOMPARE(
+            reply.json[u"exchangeRate"_s].toObject(),
+            (QJsonObject{{u"pair"_s, u"ETH-USD"_s},
+                         {u"rate"_s, u"3012.4"_s},
+                         {u"source"_s, u"chainlink"_s},
+                         {u"fetchedAt"_s, isoTimestamp(updatedAt * 1000)},
+                         {u"nativeUsd"_s, QJsonObject{{u"pair"_s, u"ETH-USD"_s},
+                                                      {u"rate"_s, u"3012.4"_s},
+                                                      {u"source"_s, u"chainlink"_s},
+                                                      {u"fetchedAt"_s, isoTimestamp(updatedAt * 1000)}}}}));
         QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("99.00", "USD", "3012.4"));
     }
 };

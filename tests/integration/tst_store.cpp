@@ -119,8 +119,9 @@ private Q_SLOTS:
         QCOMPARE(usd->ethPriceUsdFetchedAtMs, 1'790'000'000'000);
         const QJsonObject eur = sessionToJson(*store.sessionById(u"cs_eur"_s));
         QCOMPARE(eur[u"exchangeRate"_s][u"source"_s].toString(), u"kraken"_s);
-        QCOMPARE(eur[u"exchangeRate"_s][u"ethUsd"_s].toObject(),
-                 (QJsonObject{{u"rate"_s, u"3000"_s},
+        QCOMPARE(eur[u"exchangeRate"_s][u"nativeUsd"_s].toObject(),
+                 (QJsonObject{{u"pair"_s, u"ETH-USD"_s},
+                              {u"rate"_s, u"3000"_s},
                               {u"source"_s, QJsonValue::Null},
                               {u"fetchedAt"_s, QJsonValue::Null}}));
     }

@@ -370,7 +370,8 @@ private Q_SLOTS:
         QCOMPARE(rate[u"pair"_s].toString(), u"TUSD-EUR"_s);
         QCOMPARE(rate[u"rate"_s].toString(), u"0.92"_s);
         QCOMPARE(rate[u"source"_s].toString(), u"fixed/fixed"_s);
-        QCOMPARE(rate[u"ethUsd"_s][u"source"_s].toString(), u"fixed"_s);
+        QCOMPARE(rate[u"nativeUsd"_s][u"source"_s].toString(), u"fixed"_s);
+        QCOMPARE(rate[u"nativeUsd"_s][u"pair"_s].toString(), u"ETH-USD"_s);
         QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3000"_s);
         const QString id = reply.json[u"id"_s].toString();
         transfer(m_tusd, reply.json[u"address"_s].toString(), u"32608696"_s);

@@ -28,7 +28,8 @@ private Q_SLOTS:
         for (qint64 id : {1LL, 11155111LL, 8453LL, 137LL, 42161LL})
             QVERIFY(config->chains.contains(id));
         QCOMPARE(config->priceSources, QStringList{u"fixed"_s});
-        QCOMPARE(config->fixedRates.size(), 2);
+        QCOMPARE(config->fixedRates.size(), 4); // ETH and POL in USD and EUR, test mode only
+        QVERIFY(!config->fixedRatesByOperator);
         QCOMPARE(config->fixedRates[0].quote, u"USD"_s);
         QCOMPARE(config->fixedRates[0].toDecimalString(), u"3000"_s);
         QCOMPARE(config->databasePath(), dir.filePath(u"cryptocheckout.db"_s));
@@ -45,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(config->chainlinkMaxAgeSeconds, 3900);
         QCOMPARE(config->chainlinkFeeds.size(), 1);
         QCOMPARE(config->chainlinkFeeds[0].chainId, 1);
-        QCOMPARE(config->chainlinkFeeds[0].currency, u"USD"_s);
+        QCOMPARE(config->chainlinkFeeds[0].pair.name(), u"ETH-USD"_s);
         QCOMPARE(config->chainlinkFeeds[0].address, u"0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419"_s);
     }
 
@@ -74,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(config->chainlinkMaxAgeSeconds, 600);
         QCOMPARE(config->chainlinkFeeds.size(), 2);
         QCOMPARE(config->chainlinkFeeds[0].chainId, 31337);
-        QCOMPARE(config->chainlinkFeeds[1].currency, u"EUR"_s);
+        QCOMPARE(config->chainlinkFeeds[1].pair.name(), u"ETH-EUR"_s);
     }
 
     void readsEverything()
@@ -147,8 +148,25 @@ private Q_SLOTS:
         QTest::newRow("confirmations")
             << QByteArray("[chain.1]\nconfirmations=0\n") << u"[chain.1] confirmations"_s;
         QTest::newRow("source") << QByteArray("[prices]\nsources=fixed,oracle\n") << u"[prices] sources"_s;
-        QTest::newRow("rate pair") << QByteArray("[prices]\nfixedRates=BTC-USD:1\n")
+        QTest::newRow("rate pair") << QByteArray("[prices]\nfixedRates=ETH_USD:1\n")
                                    << u"[prices] fixedRates"_s;
+        QTest::newRow("rate twice") << QByteArray("[prices]\nfixedRates=POL-USD:0.25,pol-usd:0.3\n")
+                                    << u"[prices] fixedRates"_s;
+        QTest::newRow("coingecko id")
+            << QByteArray("[prices]\ncoingeckoIds=POL polygon\n") << u"[prices] coingeckoIds"_s;
+        QTest::newRow("chain symbol") << QByteArray("[chain.137]\nsymbol=P O L\n") << u"[chain.137] symbol"_s;
+        // A customer paying real coins to an address whose key everyone knows loses them.
+        QTest::newRow("public xpub on a mainnet")
+            << QByteArray("[test]\nchainId=137\n") << u"[test] chainId"_s;
+        QTest::newRow("public xpub on a custom mainnet id")
+            << QByteArray("[chain.56]\nrpcUrl=https://bsc.example\nsymbol=BNB\n[test]\nchainId=56\n")
+            << u"[test] chainId"_s;
+        // Real money does not go through a node reached in clear text over the network.
+        QTest::newRow("live rpc in clear")
+            << QByteArray("[live]\nxpub="
+                          "xpub6CUGRUonZSQ4TWtTMmzXdrXDtypWKiKrhko4egpiMZbpiaQL2jkwSB1icqYh2cfDfVxdx4df189oL"
+                          "KKYhTY5cL3RqYx7fwd1bSG3wAWdJ2iP\n[chain.1]\nrpcUrl=http://10.0.0.5:8545\n")
+            << u"[chain.1] rpcUrl"_s;
         QTest::newRow("rate value") << QByteArray("[prices]\nfixedRates=ETH-USD:-1\n")
                                     << u"[prices] fixedRates"_s;
         QTest::newRow("rate currency")
@@ -182,7 +200,7 @@ private Q_SLOTS:
             << QByteArray("[prices]\nchainlinkFeeds=5:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419\n")
             << u"[prices] chainlinkFeeds"_s;
         QTest::newRow("feed pair")
-            << QByteArray("[prices]\nchainlinkFeeds=1:BTC-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419\n")
+            << QByteArray("[prices]\nchainlinkFeeds=1:ETH:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419\n")
             << u"[prices] chainlinkFeeds"_s;
         QTest::newRow("chainlink without feeds")
             << QByteArray("[prices]\nsources=chainlink\nchainlinkFeeds=\n") << u"[prices] chainlinkFeeds"_s;

@@ -19,6 +19,11 @@ QByteArray j(const char *singleQuoted)
     return QByteArray(singleQuoted).replace('\'', '"');
 }
 
+CurrencyPair eth(const QString &currency)
+{
+    return CurrencyPair{u"ETH"_s, currency};
+}
+
 ExchangeRate rate(const char *value, const char *currency = "USD")
 {
     return *parseExchangeRate(u"ETH"_s, QString::fromLatin1(currency), QString::fromLatin1(value));
@@ -43,7 +48,7 @@ public:
         return std::make_unique<StubSource>(name, Result<RateQuote>::failure(why));
     }
     QString name() const override { return m_name; }
-    Result<RateQuote> quote(const QString &) override { return m_answer; }
+    Result<RateQuote> quote(const CurrencyPair &) override { return m_answer; }
     bool judgedByPeers() const override { return m_judged; }
 
 private:
@@ -57,23 +62,23 @@ class ScriptedSource final : public PolledRateSource
 {
 public:
     using PolledRateSource::PolledRateSource;
-    QHash<QString, Result<RateQuote>> answers;
-    QStringList fetched;
+    QHash<QString, Result<RateQuote>> answers; // by pair name
+    QStringList fetched;                       // pair names
 
 protected:
-    QString unsupported(const QString &currency) const override
+    QString unsupported(const CurrencyPair &pair) const override
     {
-        return currency == u"KRW" ? u"no ETH-KRW here"_s : QString();
+        return pair.quote == u"KRW" ? u"no %1 here"_s.arg(pair.name()) : QString();
     }
-    void fetch(const QStringList &currencies) override
+    void fetch(const QList<CurrencyPair> &pairs) override
     {
-        fetched += currencies;
-        for (const QString &currency : currencies) {
-            const auto answer = answers.value(currency, Result<RateQuote>::failure(u"HTTP 503"_s));
+        for (const CurrencyPair &pair : pairs) {
+            fetched << pair.name();
+            const auto answer = answers.value(pair.name(), Result<RateQuote>::failure(u"HTTP 503"_s));
             if (answer)
-                accept(currency, *answer);
+                accept(pair, *answer);
             else
-                reject(currency, answer.error());
+                reject(pair, answer.error());
         }
     }
 };
@@ -144,8 +149,13 @@ class TestPriceSources : public QObject
                     << u"!rate '0.00'"_s;
         row("absurdly large") << j("{'data':{'amount':'3012400000000000','base':'ETH','currency':'USD'}}")
                               << u"USD"_s << u"!not plausible"_s;
-        row("absurdly small") << j("{'data':{'amount':'0.0003','base':'ETH','currency':'USD'}}") << u"USD"_s
-                              << u"!not plausible"_s;
+        row("absurdly small") << j("{'data':{'amount':'0.000000003','base':'ETH','currency':'USD'}}")
+                              << u"USD"_s << u"!not plausible"_s;
+        // Every coin is priced as itself: a POL answer for POL-USD, and an ETH answer is not one.
+        row("POL") << j("{'data':{'amount':'0.2512','base':'POL','currency':'USD'}}") << u"POL-USD"_s
+                   << u"0.2512"_s;
+        row("ETH answer for POL") << j("{'data':{'amount':'3012.40','base':'ETH','currency':'USD'}}")
+                                  << u"POL-USD"_s << u"!the answer is for ETH-USD, not POL-USD"_s;
         row("too many digits") << j("{'data':{'amount':'3012.1234567890123456789','base':'ETH',"
                                     "'currency':'USD'}}")
                                << u"USD"_s << u"!more than 18"_s;
@@ -163,6 +173,10 @@ class TestPriceSources : public QObject
             "'l':['2950.00000','2950.00000'],'h':['3050.00000','3050.00000'],'o':'3001.00000'},"
             "'ETHCHF':{'c':['2650.5','0.1']}}}");
         row("documented") << documented << u"USD"_s << u"3012.4"_s;
+        row("POL") << j("{'error':[],'result':{'POLUSD':{'c':['0.25120','100']}}}") << u"POL-USD"_s
+                   << u"0.2512"_s;
+        row("POL, no such market") << j("{'error':[],'result':{}}") << u"POL-CHF"_s
+                                   << u"!Kraken has no POL-CHF market"_s;
         row("short name") << documented << u"CHF"_s << u"2650.5"_s;
         row("missing pair") << documented << u"EUR"_s << u"!no ETHEUR ticker"_s;
         row("no market") << documented << u"SEK"_s << u"!Kraken has no ETH-SEK market"_s;
@@ -209,6 +223,11 @@ class TestPriceSources : public QObject
             << j("{'status':{'error_code':429,'error_message':'You have exceeded the Rate Limit'}}")
             << u"USD"_s << u"!the provider says: You have exceeded the Rate Limit"_s;
         row("unknown coin") << j("{}") << u"USD"_s << u"!no ethereum prices"_s;
+        // Every coin is priced as itself: POL from its own id, never from ethereum's.
+        const QByteArray twoCoins = j("{'ethereum':{'usd':3012.4},'polygon-ecosystem-token':{'usd':0.2512}}");
+        row("POL") << twoCoins << u"POL-USD"_s << u"0.2512"_s;
+        row("POL missing") << j("{'ethereum':{'usd':3012.4}}") << u"POL-USD"_s
+                           << u"!no polygon-ecosystem-token prices"_s;
         row("trailing garbage") << QByteArray(j("{'ethereum':{'usd':3012.4}}") + "x") << u"USD"_s
                                 << u"!not JSON"_s;
         row("html") << QByteArray("<!DOCTYPE html><title>502 Bad Gateway</title>") << u"USD"_s
@@ -237,21 +256,32 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, currency);
         QFETCH(QString, expected);
+        // "USD" is ETH-USD; other coins' rows name their pair ("POL-USD").
+        const CurrencyPair pair = currency.contains(u'-') ? *parseCurrencyPair(currency) : eth(currency);
         if (provider == u"coinbase")
-            check(prices::parseCoinbaseSpot(body, currency), expected);
+            check(prices::parseCoinbaseSpot(body, pair), expected);
         else if (provider == u"kraken")
-            check(prices::parseKrakenTicker(body, currency), expected);
+            check(prices::parseKrakenTicker(body, pair), expected);
         else
-            check(prices::parseCoinGeckoSimplePrice(body, currency), expected);
+            check(
+                prices::parseCoinGeckoSimplePrice(body, prices::defaultCoinGeckoIds().value(pair.base), pair),
+                expected);
     }
 
     void coingeckoUpdatedAt()
     {
-        QCOMPARE(prices::coingeckoUpdatedAtMs(j("{'ethereum':{'usd':1,'last_updated_at':1790000000}}")),
-                 std::optional<qint64>(1'790'000'000'000));
-        QCOMPARE(prices::coingeckoUpdatedAtMs(j("{'ethereum':{'usd':1}}")), std::nullopt);
-        QCOMPARE(prices::coingeckoUpdatedAtMs(j("{'ethereum':{'usd':1,'last_updated_at':-5}}")),
+        const QString ethereum = u"ethereum"_s;
+        QCOMPARE(
+            prices::coingeckoUpdatedAtMs(j("{'ethereum':{'usd':1,'last_updated_at':1790000000}}"), ethereum),
+            std::optional<qint64>(1'790'000'000'000));
+        QCOMPARE(prices::coingeckoUpdatedAtMs(j("{'ethereum':{'usd':1}}"), ethereum), std::nullopt);
+        QCOMPARE(prices::coingeckoUpdatedAtMs(j("{'ethereum':{'usd':1,'last_updated_at':-5}}"), ethereum),
                  std::nullopt);
+        // Each coin has its own time.
+        const QByteArray two = j("{'ethereum':{'usd':1,'last_updated_at':1790000000},"
+                                 "'polygon-ecosystem-token':{'usd':0.25,'last_updated_at':1790000060}}");
+        QCOMPARE(prices::coingeckoUpdatedAtMs(two, u"polygon-ecosystem-token"_s),
+                 std::optional<qint64>(1'790'000'060'000));
     }
 
     void numberLiterals()
@@ -270,16 +300,23 @@ private Q_SLOTS:
     void urls()
     {
         const QUrl base(u"http://127.0.0.1:1234/replay/"_s);
-        QCOMPARE(prices::coinbaseSpotUrl(base, u"EUR"_s).toString(),
+        QCOMPARE(prices::coinbaseSpotUrl(base, eth(u"EUR"_s)).toString(),
                  u"http://127.0.0.1:1234/replay/v2/prices/ETH-EUR/spot"_s);
-        const QUrl kraken =
-            prices::krakenTickerUrl(QUrl(u"https://api.kraken.com"_s), {u"USD"_s, u"SEK"_s, u"CHF"_s});
+        QCOMPARE(prices::coinbaseSpotUrl(base, CurrencyPair{u"POL"_s, u"USD"_s}).toString(),
+                 u"http://127.0.0.1:1234/replay/v2/prices/POL-USD/spot"_s);
+        const QUrl kraken = prices::krakenTickerUrl(QUrl(u"https://api.kraken.com"_s),
+                                                    {eth(u"USD"_s), eth(u"SEK"_s), eth(u"CHF"_s)});
         QCOMPARE(kraken.path(), u"/0/public/Ticker"_s);
         QCOMPARE(QUrlQuery(kraken).queryItemValue(u"pair"_s), u"ETHUSD,ETHCHF"_s);
-        const QUrl gecko =
-            prices::coingeckoSimplePriceUrl(QUrl(u"https://api.coingecko.com"_s), {u"USD"_s, u"JPY"_s});
+        const QUrl krakenPol =
+            prices::krakenTickerUrl(QUrl(u"https://api.kraken.com"_s),
+                                    {CurrencyPair{u"POL"_s, u"USD"_s}, CurrencyPair{u"POL"_s, u"CHF"_s}});
+        QCOMPARE(QUrlQuery(krakenPol).queryItemValue(u"pair"_s), u"POLUSD"_s);
+        const QUrl gecko = prices::coingeckoSimplePriceUrl(QUrl(u"https://api.coingecko.com"_s),
+                                                           {u"ethereum"_s, u"polygon-ecosystem-token"_s},
+                                                           {u"USD"_s, u"JPY"_s});
         QCOMPARE(gecko.path(), u"/api/v3/simple/price"_s);
-        QCOMPARE(QUrlQuery(gecko).queryItemValue(u"ids"_s), u"ethereum"_s);
+        QCOMPARE(QUrlQuery(gecko).queryItemValue(u"ids"_s), u"ethereum,polygon-ecosystem-token"_s);
         QCOMPARE(QUrlQuery(gecko).queryItemValue(u"vs_currencies"_s), u"usd,jpy"_s);
         QCOMPARE(QUrlQuery(gecko).queryItemValue(u"precision"_s), u"full"_s);
     }
@@ -287,7 +324,8 @@ private Q_SLOTS:
     void plausibility()
     {
         QVERIFY(prices::checkPlausible(rate("0.01")));
-        QVERIFY(!prices::checkPlausible(rate("0.009999")));
+        QVERIFY(prices::checkPlausible(rate("0.00000001"))); // a coin at a millionth of a cent still trades
+        QVERIFY(!prices::checkPlausible(rate("0.000000009999")));
         QVERIFY(prices::checkPlausible(rate("999999999999.99")));
         QVERIFY(!prices::checkPlausible(rate("1000000000000")));
         QVERIFY(prices::checkPlausible(ExchangeRate{u"ETH"_s, u"USD"_s, UInt256{301240000000ULL}, 8}));
@@ -413,7 +451,7 @@ private Q_SLOTS:
         RateService service(list(StubSource::failing(u"coinbase"_s, u"HTTP 503 at 19:02:11 UTC"_s),
                                  StubSource::answering(u"kraken"_s, "3001.5", 42),
                                  StubSource::answering(u"coingecko"_s, "3002")));
-        const auto quote = service.quote(u"USD"_s);
+        const auto quote = service.quote(CurrencyPair{u"ETH"_s, u"USD"_s}, false);
         QVERIFY(quote);
         QCOMPARE(quote->source, u"kraken"_s);
         QCOMPARE(quote->rate.toDecimalString(), u"3001.5"_s);
@@ -429,13 +467,82 @@ private Q_SLOTS:
                  StubSource::failing(u"kraken"_s, u"timeout after 5000 ms at 19:02:12 UTC"_s));
         sources.push_back(std::make_unique<FixedRateSource>(QList<ExchangeRate>{rate("3000")}, clock));
         RateService service(std::move(sources));
-        const auto quote = service.quote(u"GBP"_s);
+        const auto quote = service.quote(CurrencyPair{u"ETH"_s, u"GBP"_s}, false);
         QVERIFY(!quote);
         QCOMPARE(quote.error(),
                  u"No fresh ETH-GBP rate is available (coinbase: HTTP 503 at 19:02:11 UTC; kraken: "
                  "timeout after 5000 ms at 19:02:12 UTC; fixed: no fixed ETH-GBP rate in [prices] "
                  "fixedRates)."_s);
-        QCOMPARE(service.status()[u"status"_s].toString(), u"ok"_s); // USD is there (fixed)
+        // ETH-USD is there (fixed); ETH-GBP is not in use, so it does not count.
+        QCOMPARE(service.status({PriceUse{eth(u"USD"_s), false}})[u"status"_s].toString(), u"ok"_s);
+    }
+
+    // A coin is never priced at another coin's rate: with only ETH rates, POL has none.
+    void everyCoinHasItsOwnRate()
+    {
+        FakeClock clock;
+        std::vector<std::unique_ptr<RateSource>> sources;
+        sources.push_back(std::make_unique<FixedRateSource>(
+            QList<ExchangeRate>{rate("3000"), *parseExchangeRate(u"POL"_s, u"EUR"_s, u"0.23"_s)}, clock));
+        RateService service(std::move(sources));
+        QCOMPARE(service.quote(CurrencyPair{u"POL"_s, u"EUR"_s}, false)->rate.toDecimalString(), u"0.23"_s);
+        const auto polUsd = service.quote(CurrencyPair{u"POL"_s, u"USD"_s}, false);
+        QVERIFY(!polUsd);
+        QCOMPARE(polUsd.error(),
+                 u"No fresh POL-USD rate is available (fixed: no fixed POL-USD rate in [prices] "
+                 "fixedRates)."_s);
+        const QJsonObject status = service.status(
+            {PriceUse{eth(u"USD"_s), false}, PriceUse{CurrencyPair{u"POL"_s, u"USD"_s}, true}});
+        QCOMPARE(status[u"status"_s].toString(), u"unavailable"_s);
+        QCOMPARE(status[u"pairs"_s][0][u"pair"_s].toString(), u"ETH-USD"_s);
+        QCOMPARE(status[u"pairs"_s][0][u"rate"_s].toString(), u"3000"_s);
+        QCOMPARE(status[u"pairs"_s][1][u"pair"_s].toString(), u"POL-USD"_s);
+        QCOMPARE(status[u"pairs"_s][1][u"mode"_s].toString(), u"live"_s);
+        QCOMPARE(status[u"pairs"_s][1][u"status"_s].toString(), u"unavailable"_s);
+    }
+
+    // The built-in test rates never price real money: live mode needs a market source or rates the
+    // operator wrote down (then it is told so).
+    void builtInRatesAreForTestModeOnly()
+    {
+        FakeClock clock;
+        auto builtIn = [&] {
+            return std::make_unique<FixedRateSource>(QList<ExchangeRate>{rate("3000")}, clock,
+                                                     FixedRateSource::Origin::BuiltInTestRates);
+        };
+        {
+            std::vector<std::unique_ptr<RateSource>> sources;
+            sources.push_back(builtIn());
+            RateService service(std::move(sources));
+            QCOMPARE(service.quote(eth(u"USD"_s), false)->rate.toDecimalString(), u"3000"_s);
+            const auto live = service.quote(eth(u"USD"_s), true);
+            QVERIFY(!live);
+            QVERIFY2(live.error().contains(u"[prices] sources"_s), qPrintable(live.error()));
+            QVERIFY(!service.liveFixedByOperator());
+            QCOMPARE(service.status({PriceUse{eth(u"USD"_s), true}})[u"status"_s].toString(),
+                     u"unavailable"_s);
+        }
+        {
+            // A market source serves live; the built-in rates behind it still do not.
+            std::vector<std::unique_ptr<RateSource>> sources;
+            sources.push_back(StubSource::failing(u"coinbase"_s, u"HTTP 503"_s));
+            sources.push_back(builtIn());
+            RateService service(std::move(sources));
+            const auto live = service.quote(eth(u"USD"_s), true);
+            QVERIFY(!live);
+            QVERIFY2(live.error().contains(u"fixed: built-in test rates never price live sessions"_s),
+                     qPrintable(live.error()));
+            QCOMPARE(service.quote(eth(u"USD"_s), false)->source, u"fixed"_s);
+        }
+        {
+            // The operator's own rates do price live sessions, and are reported as such.
+            std::vector<std::unique_ptr<RateSource>> sources;
+            sources.push_back(std::make_unique<FixedRateSource>(QList<ExchangeRate>{rate("3100")}, clock));
+            RateService service(std::move(sources));
+            QCOMPARE(service.quote(eth(u"USD"_s), true)->rate.toDecimalString(), u"3100"_s);
+            QVERIFY(service.liveFixedByOperator());
+            QVERIFY(service.status({})[u"liveFixedByOperator"_s].toBool());
+        }
     }
 
     void dropsAndLogsAnOutlier()
@@ -447,13 +554,13 @@ private Q_SLOTS:
             QtWarningMsg,
             QRegularExpression(u"^ETH-USD from coinbase: 3500 is 16.27% away from the median 3010 "
                                "of the 3 market sources that answered \\(limit 3%\\)"_s));
-        auto quote = service.quote(u"USD"_s);
+        auto quote = service.quote(CurrencyPair{u"ETH"_s, u"USD"_s}, false);
         QVERIFY(quote);
         QCOMPARE(quote->source, u"kraken"_s);
         QCOMPARE(quote->rate.toDecimalString(), u"3000"_s);
         // The same outlier again is not logged again (an unexpected message would fail the test).
         QTest::failOnWarning(QRegularExpression(u".*"_s));
-        quote = service.quote(u"USD"_s);
+        quote = service.quote(CurrencyPair{u"ETH"_s, u"USD"_s}, false);
         QCOMPARE(quote->source, u"kraken"_s);
     }
 
@@ -467,7 +574,7 @@ private Q_SLOTS:
         RateService service(std::move(sources));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ETH-USD from coinbase: .*outlier"_s));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ETH-USD from kraken: .*outlier"_s));
-        const auto quote = service.quote(u"USD"_s);
+        const auto quote = service.quote(CurrencyPair{u"ETH"_s, u"USD"_s}, false);
         QVERIFY(quote);
         QCOMPARE(quote->source, u"fixed"_s);
         QCOMPARE(quote->rate.toDecimalString(), u"2500"_s);
@@ -480,7 +587,7 @@ private Q_SLOTS:
         sources.push_back(std::make_unique<FixedRateSource>(QList<ExchangeRate>{rate("2500")}, clock));
         sources.push_back(StubSource::answering(u"coinbase"_s, "3000"));
         RateService service(std::move(sources));
-        QCOMPARE(service.quote(u"USD"_s)->source, u"fixed"_s);
+        QCOMPARE(service.quote(CurrencyPair{u"ETH"_s, u"USD"_s}, false)->source, u"fixed"_s);
     }
 
     void outliersInTheFailureMessage()
@@ -490,14 +597,14 @@ private Q_SLOTS:
             300);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"outlier"_s));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"outlier"_s));
-        const auto quote = service.quote(u"USD"_s);
+        const auto quote = service.quote(CurrencyPair{u"ETH"_s, u"USD"_s}, false);
         QVERIFY(!quote);
         QVERIFY2(quote.error().contains(u"coinbase: 3000 is 4.76% away from the median 3150"_s),
                  qPrintable(quote.error()));
         QVERIFY2(quote.error().contains(u"kraken: 3300 is 4.76% away"_s), qPrintable(quote.error()));
-        const QJsonObject status = service.status();
+        const QJsonObject status = service.status({PriceUse{eth(u"USD"_s), false}});
         QCOMPARE(status[u"status"_s].toString(), u"unavailable"_s);
-        QCOMPARE(status[u"error"_s].toString(), quote.error());
+        QCOMPARE(status[u"error"_s].toString(), u"ETH-USD (test mode): "_s + quote.error());
         QCOMPARE(status[u"maxDeviationPercent"_s].toString(), u"3"_s);
     }
 
@@ -508,17 +615,17 @@ private Q_SLOTS:
         FakeClock clock;
         RateSourceTiming timing;
         timing.maxAgeMs = 300'000;
-        ScriptedSource source(u"coinbase"_s, {u"USD"_s}, timing, clock);
-        QVERIFY(!source.quote(u"USD"_s));
-        QCOMPARE(source.quote(u"USD"_s).error(), u"no answer yet"_s);
+        ScriptedSource source(u"coinbase"_s, {eth(u"USD"_s)}, timing, clock);
+        QVERIFY(!source.quote(eth(u"USD"_s)));
+        QCOMPARE(source.quote(eth(u"USD"_s)).error(), u"no answer yet"_s);
 
-        source.answers.insert(
-            u"USD"_s, Result<RateQuote>::success(RateQuote{rate("3012.4"), u"coinbase"_s, clock.nowMs()}));
+        source.answers.insert(u"ETH-USD"_s, Result<RateQuote>::success(
+                                                RateQuote{rate("3012.4"), u"coinbase"_s, clock.nowMs()}));
         QSignalSpy refreshed(&source, &PolledRateSource::refreshed);
         source.refresh();
         QCOMPARE(refreshed.size(), 1);
         const qint64 fetchedAt = clock.nowMs();
-        QCOMPARE(source.quote(u"USD"_s)->rate.toDecimalString(), u"3012.4"_s);
+        QCOMPARE(source.quote(eth(u"USD"_s))->rate.toDecimalString(), u"3012.4"_s);
 
         // The provider fails: the last good rate still serves until it is maxAge old.
         source.answers.clear();
@@ -526,26 +633,26 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, "coinbase: no ETH-USD rate: HTTP 503");
         source.refresh();
         clock.advanceMs(240'000);
-        auto quote = source.quote(u"USD"_s);
+        auto quote = source.quote(eth(u"USD"_s));
         QVERIFY(quote);
         QCOMPARE(quote->fetchedAtMs, fetchedAt);
 
         clock.advanceMs(1);
-        quote = source.quote(u"USD"_s);
+        quote = source.quote(eth(u"USD"_s));
         QVERIFY(!quote);
         QCOMPARE(quote.error(),
                  u"HTTP 503 at %1; the last rate 3012.4 was fetched at %2, 5 min ago (limit 5 min)"_s.arg(
                      prices::timeOfDay(fetchedAt + 60'000), prices::timeOfDay(fetchedAt)));
-        const QJsonObject usd = source.status()[u"rates"_s][u"USD"_s].toObject();
+        const QJsonObject usd = source.status()[u"rates"_s][u"ETH-USD"_s].toObject();
         QCOMPARE(usd[u"fresh"_s].toBool(), false);
         QCOMPARE(usd[u"rate"_s].toString(), u"3012.4"_s);
         QCOMPARE(usd[u"error"_s].toString(), u"HTTP 503"_s);
 
         // A new answer makes it fresh again.
         source.answers.insert(
-            u"USD"_s, Result<RateQuote>::success(RateQuote{rate("3020"), u"coinbase"_s, clock.nowMs()}));
+            u"ETH-USD"_s, Result<RateQuote>::success(RateQuote{rate("3020"), u"coinbase"_s, clock.nowMs()}));
         source.refresh();
-        QCOMPARE(source.quote(u"USD"_s)->rate.toDecimalString(), u"3020"_s);
+        QCOMPARE(source.quote(eth(u"USD"_s))->rate.toDecimalString(), u"3020"_s);
     }
 
     // A price observed long ago (a Chainlink round, a cached CoinGecko answer) is stale even when fetched
@@ -556,13 +663,13 @@ private Q_SLOTS:
         RateSourceTiming timing;
         timing.maxAgeMs = 300'000;
         timing.maxPriceAgeMs = 3'600'000;
-        ScriptedSource source(u"chainlink"_s, {u"USD"_s}, timing, clock);
-        source.answers.insert(u"USD"_s, Result<RateQuote>::success(RateQuote{rate("3012.4"), u"chainlink"_s,
-                                                                             clock.nowMs() - 3'500'000}));
+        ScriptedSource source(u"chainlink"_s, {eth(u"USD"_s)}, timing, clock);
+        source.answers.insert(u"ETH-USD"_s, Result<RateQuote>::success(RateQuote{
+                                                rate("3012.4"), u"chainlink"_s, clock.nowMs() - 3'500'000}));
         source.refresh();
-        QVERIFY(source.quote(u"USD"_s));
+        QVERIFY(source.quote(eth(u"USD"_s)));
         clock.advanceMs(100'001);
-        const auto quote = source.quote(u"USD"_s);
+        const auto quote = source.quote(eth(u"USD"_s));
         QVERIFY(!quote);
         QVERIFY2(quote.error().contains(u"the last rate 3012.4 dates from"_s), qPrintable(quote.error()));
         QVERIFY2(quote.error().contains(u"(limit 60 min)"_s), qPrintable(quote.error()));
@@ -571,14 +678,14 @@ private Q_SLOTS:
     void wantsWhatItIsAskedFor()
     {
         FakeClock clock;
-        ScriptedSource source(u"coinbase"_s, {u"USD"_s}, RateSourceTiming{}, clock);
-        QCOMPARE(source.quote(u"KRW"_s).error(), u"no ETH-KRW here"_s);
-        QVERIFY(!source.quote(u"SEK"_s));
+        ScriptedSource source(u"coinbase"_s, {eth(u"USD"_s)}, RateSourceTiming{}, clock);
+        QCOMPARE(source.quote(eth(u"KRW"_s)).error(), u"no ETH-KRW here"_s);
+        QVERIFY(!source.quote(eth(u"SEK"_s)));
         QTest::ignoreMessage(QtWarningMsg, "coinbase: no ETH-USD rate: HTTP 503");
         QTest::ignoreMessage(QtWarningMsg, "coinbase: no ETH-SEK rate: HTTP 503");
         source.refresh();
-        QCOMPARE(source.fetched, (QStringList{u"USD"_s, u"SEK"_s}));
-        QVERIFY(source.status()[u"rates"_s].toObject().contains(u"SEK"_s));
+        QCOMPARE(source.fetched, (QStringList{u"ETH-USD"_s, u"ETH-SEK"_s}));
+        QVERIFY(source.status()[u"rates"_s].toObject().contains(u"ETH-SEK"_s));
     }
 };
 
