@@ -929,10 +929,9 @@ QList<CheckoutSession> Store::sessionsAwaitingChain(qint64 chainId)
 
 QList<CheckoutSession> Store::sessionsToReconcile(qint64 chainId, qint64 sinceMs, bool includeExpired)
 {
-    StoreQuery query(*this,
-                     u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', "
-                     "'underpaid', 'detected', 'overpaid'%2) AND created_at >= :since AND token_contract IS "
-                     "NULL"_s.arg(kSessionColumns, includeExpired ? u", 'expired'"_s : u""_s));
+    StoreQuery query(*this, u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', "
+                            "'underpaid', 'detected', 'overpaid'%2) AND created_at >= :since"_s.arg(
+                                kSessionColumns, includeExpired ? u", 'expired'"_s : u""_s));
     auto &result = query.bind(u":chain"_s, chainId).bind(u":since"_s, sinceMs).run();
     return collect<CheckoutSession>(result, sessionFromQuery);
 }

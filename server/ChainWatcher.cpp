@@ -28,6 +28,24 @@ std::optional<UInt256> parseAmount(const QJsonValue &value)
     return UInt256::fromHex(std::string_view(text.constData(), static_cast<size_t>(text.size())));
 }
 
+// What an address holds at a block: its native balance, or its balance of a token (ERC-20 balanceOf).
+JsonRpcClient::Request balanceRequest(const QString &address, const SessionAsset &asset, qint64 block)
+{
+    if (!asset.isToken())
+        return {u"eth_getBalance"_s, {address, hexQuantity(block)}};
+    // balanceOf(address): selector 0x70a08231, the address left-padded to 32 bytes.
+    const QString data = u"0x70a08231"_s + QString(24, u'0') + address.mid(2).toLower();
+    return {u"eth_call"_s, {QJsonObject{{u"to"_s, asset.contract}, {u"data"_s, data}}, hexQuantity(block)}};
+}
+
+// A balance answer: a quantity for eth_getBalance, exactly one 32-byte word for balanceOf.
+std::optional<UInt256> parseBalance(const QJsonValue &value, const SessionAsset &asset)
+{
+    if (asset.isToken() && value.toString().size() != 66)
+        return std::nullopt;
+    return parseAmount(value);
+}
+
 bool isHash(const QJsonValue &value)
 {
     const QString text = value.toString();
@@ -772,7 +790,7 @@ void ChainWatcher::reconcile(qint64 head)
     const ChainCursor at = *m_cursor;
     QList<JsonRpcClient::Request> requests;
     for (const CheckoutSession &session : sessions)
-        requests.append({u"eth_getBalance"_s, {session.address, hexQuantity(at.blockNumber)}});
+        requests.append(balanceRequest(session.address, session.asset, at.blockNumber));
     // Where a rise may have begun: after the last look at that balance. Expired sessions were last looked
     // at by the last full reconciliation (an earlier floor is always safe, it only widens the search).
     const qint64 floor = std::max<qint64>({0, m_lastReconciledBlock, at.blockNumber - kMaxTracedBlocks});
@@ -784,14 +802,17 @@ void ChainWatcher::reconcile(qint64 head)
         for (qsizetype i = 0; i < results.size(); ++i) {
             if (!results[i])
                 return fail(results[i].error());
-            const auto balance = parseAmount(*results[i]);
+            const auto balance = parseBalance(*results[i], sessions[i].asset);
             if (!balance)
-                return fail(u"eth_getBalance answered something that is not a quantity"_s);
-            // More on the address than the transactions we saw: a transfer made by a contract.
+                return fail(u"the balance of %1 at block %2 is not a quantity"_s.arg(sessions[i].address)
+                                .arg(at.blockNumber));
+            // More on the address than the transfers we saw: one made by a contract, or one made before we
+            // followed this chain (or while the node was unreachable).
             if (*balance > sessions[i].amountReceivedWei) {
                 BalanceTrace trace;
                 trace.sessionId = sessions[i].id;
                 trace.address = sessions[i].address;
+                trace.asset = sessions[i].asset;
                 try {
                     for (const Payment &payment : m_store.paymentsForSession(sessions[i].id))
                         if (sessions[i].asset.matches(payment.tokenContract))
@@ -837,7 +858,8 @@ void ChainWatcher::traceBalances(qint64 head, const ChainCursor &at, QList<Balan
             ++i;
             continue;
         }
-        rises.append(BalanceRise{trace.sessionId, trace.high, trace.highUnseen.saturatingSub(trace.traced)});
+        rises.append(BalanceRise{trace.sessionId, trace.high, trace.highUnseen.saturatingSub(trace.traced),
+                                 trace.asset});
         trace.traced = trace.highUnseen;
         if (trace.traced < trace.unseenTotal && trace.high < at.blockNumber && round < kMaxTraceRounds) {
             trace.low = trace.high;
@@ -852,13 +874,13 @@ void ChainWatcher::traceBalances(qint64 head, const ChainCursor &at, QList<Balan
 
     QList<JsonRpcClient::Request> requests;
     for (const BalanceTrace &trace : traces)
-        requests.append(
-            {u"eth_getBalance"_s, {trace.address, hexQuantity(trace.low + (trace.high - trace.low) / 2)}});
+        requests.append(balanceRequest(trace.address, trace.asset, trace.low + (trace.high - trace.low) / 2));
     m_rpc->batch(
         requests, [this, head, at, traces, rises, round](const QList<Result<QJsonValue>> &results) mutable {
             for (qsizetype i = 0; i < results.size(); ++i) {
                 BalanceTrace &trace = traces[i];
-                const std::optional<UInt256> balance = results[i] ? parseAmount(*results[i]) : std::nullopt;
+                const std::optional<UInt256> balance =
+                    results[i] ? parseBalance(*results[i], trace.asset) : std::nullopt;
                 if (!balance) {
                     // No history of balances on this node (or a bad answer): the rise stays at the reconciled
                     // block, as without tracing.
@@ -926,8 +948,9 @@ void ChainWatcher::recordBalanceRises(qint64 head, const ChainCursor &at, const 
             payment.blockTimestampMs = block.timestampMs;
             payment.amount = rise.amount;
             payment.seenAtMs = m_clock.nowMs();
-            payment.assetSymbol = m_chain.symbol;
-            payment.assetDecimals = kWeiDecimals;
+            payment.tokenContract = rise.asset.contract.toLower(); // as Transfer logs give it
+            payment.assetSymbol = rise.asset.isToken() ? rise.asset.symbol : m_chain.symbol;
+            payment.assetDecimals = rise.asset.decimals;
             progress.payments.append(payment);
         }
         if (!progress.payments.isEmpty() && !commit(progress))

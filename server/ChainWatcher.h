@@ -133,6 +133,9 @@ private:
     // Moves the complete batches at the front of m_batches to m_ready.
     void takeCompleteBatches();
 
+    // Reconciles open sessions' balances (eth_getBalance; a token session's balanceOf through eth_call) at
+    // the cursor with what was recorded: it catches transfers made by contracts, and payments made before
+    // the chain's first cursor or while the node was unreachable.
     void reconcile(qint64 head);
     // A transfer made by a contract shows only as a higher balance. Where the balance rose is found by
     // bisecting eth_getBalance over the blocks since the last reconciliation (one batch per round for every
@@ -144,6 +147,7 @@ private:
     {
         QString sessionId;
         QString address;
+        SessionAsset asset;                     // a token session's balance is its token's balanceOf
         QList<QPair<qint64, UInt256>> recorded; // the session's recorded payments: block, amount
         UInt256 unseenTotal;                    // unseen at the reconciled block
         UInt256 traced;                         // the part of it already placed in blocks
@@ -158,6 +162,7 @@ private:
         QString sessionId;
         qint64 blockNumber = 0;
         UInt256 amount;
+        SessionAsset asset;
     };
     void traceBalances(qint64 head, const ChainCursor &at, QList<BalanceTrace> traces,
                        QList<BalanceRise> rises, int round);

@@ -57,12 +57,13 @@ class TestTokens : public QObject
         return tokenCall(token, "transfer(address,uint256)", to, units);
     }
 
-    void startBackend()
+    // rpcUrl: the node by default; another URL (a closed port) for a node that cannot be reached.
+    void startBackend(const QUrl &rpcUrl = {})
     {
-        m_dir->writeConfig(
-            "[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +
-            "\nconfirmations=3\npollIntervalMs=200\ntokens=TUSD:" + m_tusd.toUtf8() +
-            ":6:USD,OTHER:" + m_other.toUtf8() + ":6:USD\n");
+        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" +
+                           (rpcUrl.isEmpty() ? m_node->rpcUrl() : rpcUrl).toString().toUtf8() +
+                           "\nconfirmations=3\npollIntervalMs=200\ntokens=TUSD:" + m_tusd.toUtf8() +
+                           ":6:USD,OTHER:" + m_other.toUtf8() + ":6:USD\n");
         auto config = AppConfig::load(m_dir->path());
         QVERIFY2(config, qPrintable(config.error()));
         m_backend = std::make_unique<Backend>(*config, m_clock);
@@ -70,7 +71,9 @@ class TestTokens : public QObject
         if (m_bearer.isEmpty())
             m_bearer = m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1();
         m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_bearer);
-        QVERIFY(QTest::qWaitFor([&] { return m_backend->watcher(31337)->status().state == u"ok"; }, 15000));
+        if (rpcUrl.isEmpty())
+            QVERIFY(
+                QTest::qWaitFor([&] { return m_backend->watcher(31337)->status().state == u"ok"; }, 15000));
     }
     QByteArray m_bearer;
 
@@ -261,6 +264,38 @@ private Q_SLOTS:
         startBackend();
         QVERIFY(waitForStatus(id, u"paid"_s));
         QCOMPARE(session(id)[u"payments"_s].toArray().size(), 1);
+    }
+
+    // The node could not be reached when the shop started, so the chain has no cursor yet; the customer pays
+    // meanwhile. When the node is back the watcher starts at its head, past the payment's block: the token
+    // balance (balanceOf at the cursor) shows it, and it is credited, stamped with the block it is in.
+    void tokenPaymentBeforeTheFirstCursorIsCredited()
+    {
+        m_backend.reset();
+        m_dir = std::make_unique<TestDataDir>();
+        m_bearer.clear();
+        startBackend(QUrl(u"http://127.0.0.1:9/"_s)); // nothing listens on the discard port
+        QVERIFY(!m_backend->store().chainCursor(31337));
+        const QJsonObject created = createTokenSession();
+        const QString id = created[u"id"_s].toString();
+        QVERIFY(!id.isEmpty());
+        const QString tx = transfer(m_tusd, created[u"address"_s].toString(), u"30000000"_s);
+        const qint64 paidIn = m_node->receipt(tx)[u"blockNumber"_s].toString().mid(2).toLongLong(nullptr, 16);
+        m_node->mine(3);
+        m_backend.reset();
+
+        startBackend();
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QCOMPARE(m_backend->store().chainCursor(31337)->blockNumber > paidIn, true); // it started after it
+        const QJsonArray payments = session(id)[u"payments"_s].toArray();
+        QCOMPARE(payments.size(), 1);
+        QCOMPARE(payments[0][u"blockNumber"_s].toInteger(), paidIn);
+        QCOMPARE(payments[0][u"txHash"_s].toString(), QString()); // found by its balance, not its log
+        QCOMPARE(payments[0][u"amount"_s].toObject(),
+                 (QJsonObject{{u"wei"_s, u"30000000"_s}, {u"eth"_s, u"30"_s}, {u"symbol"_s, u"TUSD"_s}}));
+        QCOMPARE(payments[0][u"counted"_s].toBool(), true);
+        QCOMPARE(session(id)[u"amountReceived"_s][u"wei"_s].toString(), u"30000000"_s);
+        QCOMPARE(session(id)[u"needsAttention"_s].toBool(), false);
     }
 
     void unknownAssetIsRefused()
