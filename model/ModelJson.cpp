@@ -67,6 +67,11 @@ QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, bool t
                     payment.logIndex >= 0 ? QJsonValue(payment.logIndex) : QJsonValue(QJsonValue::Null));
     }
     json.insert(u"amount"_s, amount);
+    // Only on chains with confirmation nodes, once they have answered.
+    if (payment.crossChecked)
+        json.insert(u"crossCheck"_s, u"agreed"_s);
+    else if (!payment.crossCheckError.isEmpty())
+        json.insert(u"crossCheck"_s, payment.crossCheckError);
     return json;
 }
 

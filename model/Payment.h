@@ -24,6 +24,10 @@ struct Payment
     unsigned assetDecimals = 18;
     QString fromAddress; // may be empty for reconciled transfers
     qint64 seenAtMs = 0; // when the watcher recorded it
+    // [chain.<id>] confirmRpcUrls: every other node returned the same receipt (or block and balance), or
+    // what one of them said instead. A payment that is neither has not been cross-checked (yet).
+    bool crossChecked = false;
+    QString crossCheckError;
 
     qint64 confirmations(qint64 headBlockNumber) const
     {

@@ -92,8 +92,16 @@ SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment>
     const bool countedConfirmed =
         completing &&
         std::all_of(payments.cbegin(), payments.cbegin() + completingIndex + 1, [&](const Payment &payment) {
-            return payment.confirmations(headBlockNumber) >= policy.requiredConfirmations;
+            return payment.confirmations(headBlockNumber) >= policy.requiredConfirmations &&
+                   (!policy.requireCrossCheck || payment.crossChecked);
         });
+    // A confirmation node that tells another story about a payment: never settle on it (it is not
+    // crossChecked), and have the operator look.
+    const bool disputed = std::any_of(payments.cbegin(), payments.cend(), [](const Payment &payment) {
+        return !payment.crossCheckError.isEmpty();
+    });
+    if (disputed)
+        result.needsAttention = true;
     const bool laterPayments =
         completing &&
         std::any_of(payments.cbegin() + completingIndex + 1, payments.cend(),
@@ -139,7 +147,7 @@ SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment>
         result.needsAttention = !received.isZero() && nowMs > graceEndMs;
     } else {
         result.status = received.isZero() ? SessionStatus::Pending : SessionStatus::Underpaid;
-        result.needsAttention = false;
+        result.needsAttention = disputed;
     }
     return finish(session, result, foreignAsset);
 }

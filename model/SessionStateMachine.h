@@ -18,6 +18,8 @@ struct SessionPolicy
     int requiredConfirmations = 1;
     qint64 graceMs = 24LL * 60 * 60 * 1000;
     int underpaymentToleranceBasisPoints = 0; // 100 = 1 %
+    // The chain has confirmation nodes: a payment counts towards paid only once they all agreed on it.
+    bool requireCrossCheck = false;
 };
 
 struct SessionEvaluation

@@ -133,7 +133,16 @@ Event eventFromQuery(const QSqlQuery &query)
 
 const QString kPaymentColumns =
     u"id, session_id, chain_id, tx_hash, log_index, block_number, block_hash, block_timestamp, amount, "
-    "from_address, seen_at, token_contract, asset, asset_decimals"_s;
+    "from_address, seen_at, token_contract, asset, asset_decimals, cross_checked, cross_check_error"_s;
+
+// The payment columns with the payments table's alias, for joins.
+QString qualifiedPaymentColumns()
+{
+    QStringList columns;
+    for (const QString &column : kPaymentColumns.split(u", "_s))
+        columns << u"p."_s + column;
+    return columns.join(u", "_s);
+}
 
 Payment paymentFromQuery(const QSqlQuery &query)
 {
@@ -152,6 +161,8 @@ Payment paymentFromQuery(const QSqlQuery &query)
     payment.tokenContract = query.value(11).toString();
     payment.assetSymbol = query.value(12).toString();
     payment.assetDecimals = query.value(13).toUInt();
+    payment.crossChecked = query.value(14).toBool();
+    payment.crossCheckError = nullableString(query.value(15));
     return payment;
 }
 } // namespace
@@ -615,6 +626,47 @@ QList<Payment> Store::paymentsForSession(const QString &sessionId)
     StoreQuery query(*this, u"SELECT %1 FROM payments WHERE session_id = :session ORDER BY block_number, "
                             "log_index, id"_s.arg(kPaymentColumns));
     auto &result = query.bind(u":session"_s, sessionId).run();
+    return collect<Payment>(result, paymentFromQuery);
+}
+
+QList<PaymentToCrossCheck> Store::paymentsToCrossCheck(qint64 chainId, qint64 confirmedUpTo)
+{
+    // Payments of sessions that have not settled, deep enough to settle on, that no confirmation node has
+    // either agreed to or disputed yet.
+    StoreQuery query(*this,
+                     u"SELECT %1, s.address, s.token_contract, s.asset, s.token_decimals FROM payments p "
+                     "JOIN sessions s ON s.id = p.session_id WHERE p.chain_id = :chain AND "
+                     "p.block_number <= :upTo AND p.cross_checked = 0 AND p.cross_check_error IS NULL AND "
+                     "s.status IN ('pending', 'underpaid', 'detected', 'overpaid', 'expired') ORDER BY "
+                     "p.block_number, p.id LIMIT 200"_s.arg(qualifiedPaymentColumns()));
+    auto &result = query.bind(u":chain"_s, chainId).bind(u":upTo"_s, confirmedUpTo).run();
+    return collect<PaymentToCrossCheck>(result, [](const QSqlQuery &row) {
+        PaymentToCrossCheck item;
+        item.payment = paymentFromQuery(row);
+        item.address = row.value(16).toString();
+        if (!row.value(17).isNull())
+            item.asset =
+                SessionAsset{row.value(18).toString(), row.value(17).toString(), row.value(19).toUInt()};
+        return item;
+    });
+}
+
+void Store::setPaymentCrossCheck(qint64 paymentId, const QString &error)
+{
+    StoreQuery query(
+        *this, u"UPDATE payments SET cross_checked = :agreed, cross_check_error = :error WHERE id = :id"_s);
+    query.bind(u":agreed"_s, error.isEmpty())
+        .bind(u":error"_s, nullable(error))
+        .bind(u":id"_s, paymentId)
+        .run();
+}
+
+QList<Payment> Store::disputedPayments(qint64 chainId, int limit)
+{
+    StoreQuery query(*this,
+                     u"SELECT %1 FROM payments WHERE chain_id = :chain AND cross_check_error IS NOT NULL "
+                     "ORDER BY id DESC LIMIT :limit"_s.arg(kPaymentColumns));
+    auto &result = query.bind(u":chain"_s, chainId).bind(u":limit"_s, limit).run();
     return collect<Payment>(result, paymentFromQuery);
 }
 

@@ -68,6 +68,14 @@ struct ChainBlock
 };
 
 // A session the chain watcher looks for payments to.
+// A payment a confirmation node must vouch for, with what it was paid to.
+struct PaymentToCrossCheck
+{
+    Payment payment;
+    QString address;    // the session's deposit address
+    SessionAsset asset; // the session's asset (a token: its contract)
+};
+
 struct WatchedAddress
 {
     QString sessionId;
@@ -81,7 +89,7 @@ struct WatchedAddress
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     Store() = default;
@@ -164,6 +172,13 @@ public:
     bool insertPayment(Payment &payment);
     QList<Payment> paymentsForSession(const QString &sessionId);
     int removePaymentsAbove(qint64 chainId, qint64 blockNumber); // reorgs: drop payments in abandoned blocks
+    // Payments in blocks up to confirmedUpTo of unsettled sessions that await their cross-check, oldest first
+    // (at most 200 a call).
+    QList<PaymentToCrossCheck> paymentsToCrossCheck(qint64 chainId, qint64 confirmedUpTo);
+    // The confirmation nodes agreed (error empty) or one disputed the payment (error says how).
+    void setPaymentCrossCheck(qint64 paymentId, const QString &error);
+    // Payments on the chain a confirmation node disputed, the newest first (at most `limit`).
+    QList<Payment> disputedPayments(qint64 chainId, int limit = 10);
 
     // Events
     // Also queues its webhook deliveries, unless deliver is false (test events go to one endpoint only).

@@ -180,6 +180,12 @@ const QList<QStringList> &storeMigrations()
         {
             u"ALTER TABLE sessions ADD COLUMN native_symbol TEXT NOT NULL DEFAULT 'ETH'"_s,
         },
+        // 7: payments cross-checked with the chain's confirmation nodes ([chain.<id>] confirmRpcUrls).
+        {
+            u"ALTER TABLE payments ADD COLUMN cross_checked INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE payments ADD COLUMN cross_check_error TEXT"_s,
+            u"CREATE INDEX payments_disputed ON payments(chain_id) WHERE cross_check_error IS NOT NULL"_s,
+        },
     };
     return steps;
 }

@@ -21,6 +21,7 @@ ChainConfig chain(qint64 id, const QString &name, const char *rpc, int confirmat
                        pollMs,
                        QString::fromLatin1(symbol),
                        QUrl(QString::fromLatin1(explorer)),
+                       {},
                        {}};
 }
 
@@ -117,7 +118,7 @@ const QMap<QString, QStringList> &knownKeys()
 }
 
 const QStringList kChainKeys{u"name"_s,   u"rpcUrl"_s,      u"confirmations"_s, u"pollIntervalMs"_s,
-                             u"symbol"_s, u"explorerUrl"_s, u"tokens"_s};
+                             u"symbol"_s, u"explorerUrl"_s, u"tokens"_s,        u"confirmRpcUrls"_s};
 const QStringList kPriceSources{u"fixed"_s, u"coinbase"_s, u"kraken"_s, u"coingecko"_s, u"chainlink"_s};
 const QString kDefaultPriceCurrencies = u"USD,EUR,GBP,CHF,JPY,CAD,AUD"_s;
 const QString kDefaultChainlinkFeeds = u"1:ETH-USD:0x5f4eC3Df9cbd43714FE2740f5E3616155c5b8419"_s;
@@ -367,7 +368,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         if (!ok || id <= 0)
             continue;
         ChainConfig chainConfig = config.chains.value(
-            id, ChainConfig{id, u"Chain %1"_s.arg(id), QUrl(), 1, 2000, u"ETH"_s, QUrl(), {}});
+            id, ChainConfig{id, u"Chain %1"_s.arg(id), QUrl(), 1, 2000, u"ETH"_s, QUrl(), {}, {}});
         const QString prefix = group + u'/';
         chainConfig.name = reader.text(prefix + u"name"_s, chainConfig.name);
         chainConfig.rpcUrl =
@@ -399,6 +400,22 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         }
         if (chainConfig.rpcUrl.isEmpty())
             reader.error(prefix + u"rpcUrl"_s, u"a chain needs an RPC URL"_s);
+        for (const QString &entry :
+             reader.text(prefix + u"confirmRpcUrls"_s, {}).split(u',', Qt::SkipEmptyParts)) {
+            const QUrl url(entry.trimmed(), QUrl::StrictMode);
+            static const QStringList schemes{u"http"_s, u"https"_s, u"ws"_s, u"wss"_s};
+            if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
+                reader.error(prefix + u"confirmRpcUrls"_s, u"'%1' is not an http, https, ws or wss URL"_s.arg(
+                                                               url.toDisplayString(QUrl::RemoveUserInfo)));
+                continue;
+            }
+            if (url.adjusted(QUrl::StripTrailingSlash) ==
+                chainConfig.rpcUrl.adjusted(QUrl::StripTrailingSlash)) {
+                reader.error(prefix + u"confirmRpcUrls"_s, u"the chain's own rpcUrl cannot confirm itself"_s);
+                continue;
+            }
+            chainConfig.confirmRpcUrls << url;
+        }
         config.chains.insert(id, chainConfig);
     }
 
@@ -430,12 +447,22 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     // Real money must not depend on what a network path between us and a remote node can rewrite.
     if (config.modeInUse(true)) {
         const ChainConfig liveChain = config.chains.value(config.live.chainId);
-        const QUrl url = liveChain.rpcUrl;
-        const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == u"localhost";
-        if (!loopback && (url.scheme() == u"http" || url.scheme() == u"ws"))
-            reader.error(u"chain.%1/rpcUrl"_s.arg(liveChain.chainId),
-                         u"'%1' is not encrypted; the live chain's node must be https:// or wss:// unless it "
-                         "runs on this machine"_s.arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+        auto inClear = [](const QUrl &url) {
+            const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == u"localhost";
+            return !loopback && (url.scheme() == u"http" || url.scheme() == u"ws");
+        };
+        if (inClear(liveChain.rpcUrl))
+            reader.error(
+                u"chain.%1/rpcUrl"_s.arg(liveChain.chainId),
+                u"'%1' is not encrypted; the live chain's node must be https:// or wss:// unless it "
+                "runs on this machine"_s.arg(liveChain.rpcUrl.toDisplayString(QUrl::RemoveUserInfo)));
+        for (const QUrl &url : liveChain.confirmRpcUrls) {
+            if (inClear(url))
+                reader.error(
+                    u"chain.%1/confirmRpcUrls"_s.arg(liveChain.chainId),
+                    u"'%1' is not encrypted; the live chain's nodes must be https:// or wss:// unless they "
+                    "run on this machine"_s.arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+        }
     }
 
     const QString sources = reader.text(u"prices/sources"_s, u"fixed"_s);

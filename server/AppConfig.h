@@ -29,6 +29,9 @@ struct ChainConfig
     QString symbol = QStringLiteral("ETH");
     QUrl explorerUrl; // block explorer base, "https://etherscan.io"; empty for local chains
     QList<TokenConfig> tokens;
+    // Other nodes that must return the same receipt before a payment settles a session (another provider,
+    // the shop's own node): one lying or compromised node cannot mark a session paid on its own.
+    QList<QUrl> confirmRpcUrls;
 
     // The configured token with this symbol (case-insensitive), or nullptr.
     const TokenConfig *token(const QString &symbol) const;

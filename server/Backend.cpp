@@ -185,7 +185,12 @@ QJsonObject Backend::health()
         if (status.state == u"error" || status.state == u"misconfigured")
             problems << u"chain %1 (%2) is %3: %4"_s.arg(status.chainId)
                             .arg(status.name, status.state, status.lastError);
-        else if (status.state == u"behind")
+        for (const QString &dispute : status.disputes)
+            problems
+                << u"chain %1 (%2): a confirmation node disputes a payment (the session stays unpaid): %3"_s
+                       .arg(status.chainId)
+                       .arg(status.name, dispute);
+        if (status.state == u"behind")
             warnings << u"chain %1 (%2) is behind, waiting for the node: %3"_s.arg(status.chainId)
                             .arg(status.name, status.lastError);
     }

@@ -2,6 +2,7 @@
 
 #include "CheckoutService.h"
 #include "Erc20Transfer.h"
+#include "PaymentCrossChecker.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -63,6 +64,10 @@ QJsonObject ChainStatus::toJson() const
                      {u"lag"_s, head >= 0 && cursor >= 0 ? head - cursor : -1},
                      {u"newHeads"_s, newHeadsSubscription}};
     json.insert(u"lastError"_s, lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(lastError));
+    if (!confirmNodes.isEmpty()) {
+        json.insert(u"confirmNodes"_s, confirmNodes);
+        json.insert(u"disputes"_s, QJsonArray::fromStringList(disputes));
+    }
     return json;
 }
 
@@ -74,6 +79,7 @@ ChainWatcher::ChainWatcher(ChainConfig chain, Store &store, CheckoutService &che
     , m_checkout(checkout)
     , m_clock(clock)
     , m_rpc(new JsonRpcClient(m_chain.rpcUrl, this))
+    , m_crossChecker(new PaymentCrossChecker(m_chain.confirmRpcUrls, m_chain.confirmations, this))
 {
     m_status.chainId = m_chain.chainId;
     m_status.name = m_chain.name;
@@ -961,6 +967,38 @@ void ChainWatcher::recordBalanceRises(qint64 head, const ChainCursor &at, const 
 
 void ChainWatcher::finishStep(qint64 head)
 {
+    if (!m_crossChecker->enabled())
+        return completeStep(head);
+    QList<PaymentToCrossCheck> due;
+    try {
+        due = m_store.paymentsToCrossCheck(m_chain.chainId, head - m_chain.confirmations + 1);
+    } catch (const StoreError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+    if (due.isEmpty())
+        return completeStep(head);
+    m_crossChecker->check(due, [this, head, due](const QList<PaymentCrossChecker::Verdict> &verdicts) {
+        ChainProgress progress;
+        progress.chainId = m_chain.chainId;
+        progress.headBlockNumber = head;
+        for (qsizetype i = 0; i < verdicts.size(); ++i) {
+            const PaymentCrossChecker::Verdict &verdict = verdicts[i];
+            if (!verdict.agreed && verdict.disagreement.isEmpty())
+                continue; // no answer from a node yet: asked again at the next step
+            if (!verdict.disagreement.isEmpty())
+                qCWarning(lcWatcher).noquote()
+                    << m_chain.name << "payment to session" << due[i].payment.sessionId
+                    << "is disputed:" << verdict.disagreement;
+            progress.crossChecks.append({verdict.paymentId, due[i].payment.sessionId, verdict.disagreement});
+        }
+        if (!progress.crossChecks.isEmpty() && !commit(progress))
+            return;
+        completeStep(head);
+    });
+}
+
+void ChainWatcher::completeStep(qint64 head)
+{
     // Confirmations move with the head: re-evaluate every session that waits on them.
     ChainProgress progress;
     progress.chainId = m_chain.chainId;
@@ -981,6 +1019,19 @@ void ChainWatcher::finishStep(qint64 head)
     m_status.head = head;
     m_status.cursor = m_cursor->blockNumber;
     m_status.lastError.clear();
+    if (m_crossChecker->enabled()) {
+        m_status.confirmNodes = m_crossChecker->status();
+        QStringList disputes;
+        try {
+            for (const Payment &payment : m_store.disputedPayments(m_chain.chainId))
+                disputes << u"session %1, block %2: %3"_s.arg(payment.sessionId)
+                                .arg(payment.blockNumber)
+                                .arg(payment.crossCheckError);
+        } catch (const StoreError &error) {
+            return fail(QString::fromUtf8(error.what()));
+        }
+        m_status.disputes = disputes;
+    }
     m_scanBatch = std::min(m_blocksPerBatch, m_scanBatch * 2);
     m_consecutiveErrors = 0;
     m_busy = false;

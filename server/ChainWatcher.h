@@ -6,6 +6,7 @@
 #include "Store.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QTimer>
@@ -13,6 +14,7 @@
 #include <memory>
 
 class CheckoutService;
+class PaymentCrossChecker;
 struct ChainProgress;
 
 // What /healthz and the console show about one chain.
@@ -28,6 +30,8 @@ struct ChainStatus
     QString lastError;
     qint64 lastErrorAtMs = 0;
     bool newHeadsSubscription = false;
+    QJsonArray confirmNodes; // [chain.<id>] confirmRpcUrls: each node and its last error
+    QStringList disputes;    // what confirmation nodes said against recorded payments, the newest first
 
     QJsonObject toJson() const;
 };
@@ -167,7 +171,11 @@ private:
     void traceBalances(qint64 head, const ChainCursor &at, QList<BalanceTrace> traces,
                        QList<BalanceRise> rises, int round);
     void recordBalanceRises(qint64 head, const ChainCursor &at, const QList<BalanceRise> &rises);
+    // Cross-checks the payments deep enough to settle with the confirmation nodes (when there are any),
+    // then completeStep().
     void finishStep(qint64 head);
+    // Re-evaluates the sessions that wait on confirmations and schedules the next step.
+    void completeStep(qint64 head);
     void fail(const QString &error);
     // The node does not have a block we already processed (it answered a lower height or null): one node
     // lagging behind a load balancer, or a node still syncing. Only a different hash at a height we hold is a
@@ -183,6 +191,7 @@ private:
     CheckoutService &m_checkout;
     const Clock &m_clock;
     JsonRpcClient *m_rpc = nullptr;
+    PaymentCrossChecker *m_crossChecker = nullptr; // child
     QTimer m_pollTimer;
     ChainStatus m_status;
 

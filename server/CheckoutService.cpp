@@ -44,7 +44,8 @@ SessionPolicy CheckoutService::policyFor(const CheckoutSession &session) const
     const auto chain = m_config.chains.constFind(session.chainId);
     return SessionPolicy{chain != m_config.chains.cend() ? chain->confirmations : 1,
                          static_cast<qint64>(m_config.graceMinutes) * 60'000,
-                         m_config.underpaymentToleranceBasisPoints};
+                         m_config.underpaymentToleranceBasisPoints,
+                         chain != m_config.chains.cend() && !chain->confirmRpcUrls.isEmpty()};
 }
 
 CheckoutSession
@@ -317,6 +318,10 @@ void CheckoutService::recordChainProgress(const ChainProgress &progress)
         for (Payment payment : progress.payments) {
             if (m_store.insertPayment(payment))
                 affected << payment.sessionId;
+        }
+        for (const ChainProgress::CrossCheck &check : progress.crossChecks) {
+            m_store.setPaymentCrossCheck(check.paymentId, check.disagreement);
+            affected << check.sessionId;
         }
         m_store.saveChainBlocks(progress.chainId, progress.blocks, 256);
         if (progress.cursor)

@@ -55,6 +55,14 @@ struct ChainProgress
     std::optional<ChainCursor> cursor;
     qint64 headBlockNumber = 0; // for confirmations
     QStringList reevaluate;     // further sessions whose status may have moved with the head
+    // What the confirmation nodes said: payment id and session, and the disagreement (empty: they agreed).
+    struct CrossCheck
+    {
+        qint64 paymentId = 0;
+        QString sessionId;
+        QString disagreement;
+    };
+    QList<CrossCheck> crossChecks;
 };
 
 // Creates checkout sessions and payment links, expires sessions on time, and announces every change.

@@ -1263,390 +1263,400 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="106" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse und Port der API und der Bezahlseiten.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="108" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Nicht-Loopback-Adresse erlauben (einen TLS-Proxy vorschalten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>Public URL</source>
         <translation>Öffentliche URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="111" />
+        <location filename="../ui/SettingsPage.cpp" line="120" />
         <source>The address customers reach; empty: derived.</source>
         <translation>Die Adresse, die Kunden erreichen; leer: wird abgeleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Checkout</source>
         <translation>Bezahlvorgang</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Time to pay (minutes)</source>
         <translation>Zahlungsfrist (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>1 to 10080</source>
         <translation>1 bis 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Grace after expiry (minutes)</source>
         <translation>Kulanzfrist nach Ablauf (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Eine Zahlung, die in dieser Frist bestätigt wird, setzt die Sitzung auf paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Underpayment tolerance (%)</source>
         <translation>Toleranz für Unterzahlung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Eine Zahlung, der bis zu so viel Prozent fehlen, schließt die Sitzung trotzdem ab, z. B. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Live mode</source>
         <translation>Live-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>Account xpub</source>
         <translation>Konto-xpub</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>Der erweiterte öffentliche Schlüssel Ihrer Wallet auf Kontoebene (m/44'/60'/0').</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Show first addresses</source>
         <translation>Erste Adressen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>The chain sessions of this mode go on.</source>
         <translation>Die Chain, auf der die Sitzungen dieses Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="147" />
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Änderungen an einer Chain bleiben erhalten, während Sie eine andere ansehen, bis Sie speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="144" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="145" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>RPC URL</source>
         <translation>RPC-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>JSON-RPC-Endpunkt über http(s) oder ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="147" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Confirmations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>Poll interval (ms)</source>
         <translation>Abfrageintervall (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Native symbol</source>
         <translation>Eigenes Symbol</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>e.g. ETH, POL</source>
         <translation>z. B. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Explorer URL</source>
         <translation>Explorer-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>e.g. https://etherscan.io</source>
         <translation>z. B. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOL:0xVertrag:Dezimalstellen[:PEG], durch Kommas getrennt; leer: die mitgelieferte Liste</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <source>Confirmation nodes</source>
+        <translation>Bestätigungsknoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
+        <translation>Weitere RPC-URLs, durch Kommas getrennt, die dieselbe Quittung liefern müssen, bevor eine Sitzung bezahlt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Test RPC</source>
         <translation>RPC testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Ordered, comma-separated</source>
         <translation>In Reihenfolge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Fixed rates</source>
         <translation>Feste Kurse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Currencies kept fresh</source>
         <translation>Aktuell gehaltene Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Comma-separated; USD always</source>
         <translation>Durch Kommas getrennt; USD immer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Coinbase URL</source>
         <translation>Coinbase-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Kraken URL</source>
         <translation>Kraken-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>CoinGecko URL</source>
         <translation>CoinGecko-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>CoinGecko API key</source>
         <translation>CoinGecko-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Optional (demo or pro key)</source>
         <translation>Optional (Demo- oder Pro-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Per request to a provider</source>
         <translation>Pro Anfrage an einen Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="173" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Refresh every (s)</source>
         <translation>Aktualisieren alle (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Maximum age (s)</source>
         <translation>Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>An older rate is not used</source>
         <translation>Ein älterer Kurs wird nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="175" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Outlier limit (%)</source>
         <translation>Ausreißergrenze (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>A source further than this from the median is skipped</source>
         <translation>Eine Quelle, die weiter als dies vom Median abweicht, wird übergangen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Chainlink feeds</source>
         <translation>Chainlink-Feeds</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Chainlink maximum age (s)</source>
         <translation>Chainlink-Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>First retry after (s)</source>
         <translation>Erster neuer Versuch nach (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
         <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Timeout (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;Coin&gt;-&lt;Währung&gt;:&lt;Kurs&gt;, durch Kommas getrennt (ETH-USD:3000, POL-EUR:0.23); hier eingetragen, gelten sie auch für Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>CoinGecko ids</source>
         <translation>CoinGecko-IDs</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;Symbol&gt;:&lt;CoinGecko-ID&gt;, durch Kommas getrennt, für Coins, die CoinGecko nicht am Symbol erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;Coin&gt;-&lt;Währung&gt;:&lt;Aggregator&gt;, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <location filename="../ui/SettingsPage.cpp" line="337" />
         <source>Cannot copy %1.</source>
         <translation>%1 kann nicht kopiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="340" />
+        <location filename="../ui/SettingsPage.cpp" line="351" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="350" />
+        <location filename="../ui/SettingsPage.cpp" line="361" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="376" />
         <location filename="../ui/SettingsPage.cpp" line="387" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="387" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
         <source>cannot replace %1</source>
         <translation>%1 kann nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="391" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>In %1 gespeichert. Starten Sie Crypto Checkout neu, um die Änderungen zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="402" />
+        <location filename="../ui/SettingsPage.cpp" line="413" />
         <source>No xpub.</source>
         <translation>Kein xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="407" />
-        <location filename="../ui/SettingsPage.cpp" line="433" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
+        <location filename="../ui/SettingsPage.cpp" line="444" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="416" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Vergleichen Sie sie mit den ersten Empfangsadressen in Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="423" />
+        <location filename="../ui/SettingsPage.cpp" line="434" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Keine URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="427" />
+        <location filename="../ui/SettingsPage.cpp" line="438" />
         <source>Asking %1…</source>
         <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
+        <location filename="../ui/SettingsPage.cpp" line="448" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Unerwartete Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="439" />
+        <location filename="../ui/SettingsPage.cpp" line="450" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: Der Knoten ist auf dieser Chain.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="442" />
+        <location filename="../ui/SettingsPage.cpp" line="453" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, aber dies ist Chain %2.</translation>
     </message>

@@ -1262,390 +1262,400 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Listen on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="106" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Address and port of the API and checkout pages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="108" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>Public URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="111" />
+        <location filename="../ui/SettingsPage.cpp" line="120" />
         <source>The address customers reach; empty: derived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Checkout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Time to pay (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>1 to 10080</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Grace after expiry (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Underpayment tolerance (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Live mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Test mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>Account xpub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Show first addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>Chain id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>The chain sessions of this mode go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="147" />
         <source>Chains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="144" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="145" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>RPC URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="147" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Confirmations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>Poll interval (ms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Native symbol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>e.g. ETH, POL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Explorer URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>e.g. https://etherscan.io</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Tokens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
-        <source>Test RPC</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
-        <source>Prices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
-        <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
-        <source>Ordered, comma-separated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../ui/SettingsPage.cpp" line="162" />
-        <source>Fixed rates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
-        <source>Currencies kept fresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
-        <source>Comma-separated; USD always</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
-        <source>Coinbase URL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
-        <source>Kraken URL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
-        <source>CoinGecko URL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
-        <source>CoinGecko API key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
-        <source>Optional (demo or pro key)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
-        <source>Per request to a provider</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="173" />
-        <source>Refresh every (s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
-        <source>Maximum age (s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
-        <source>An older rate is not used</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="175" />
-        <source>Outlier limit (%)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
-        <source>A source further than this from the median is skipped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
-        <source>Chainlink feeds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
-        <source>Chainlink maximum age (s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
-        <source>Webhooks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
-        <source>First retry after (s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
-        <location filename="../ui/SettingsPage.cpp" line="183" />
-        <source>Timeout (s)</source>
+        <source>Confirmation nodes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="163" />
-        <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
+        <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
-        <source>CoinGecko ids</source>
+        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <source>Test RPC</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="171" />
-        <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
+        <source>Prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <source>Ordered, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="173" />
+        <source>Fixed rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <source>Currencies kept fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <source>Comma-separated; USD always</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <source>Coinbase URL</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="178" />
-        <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
+        <source>Kraken URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <source>CoinGecko URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <source>CoinGecko API key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <source>Optional (demo or pro key)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <source>Per request to a provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <source>Refresh every (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <source>Maximum age (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <source>An older rate is not used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <source>Outlier limit (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <source>A source further than this from the median is skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="188" />
-        <source>Revert</source>
+        <source>Chainlink feeds</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="190" />
+        <source>Chainlink maximum age (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <source>Webhooks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <source>First retry after (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <source>Timeout (s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <source>CoinGecko ids</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="199" />
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <location filename="../ui/SettingsPage.cpp" line="337" />
         <source>Cannot copy %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="340" />
+        <location filename="../ui/SettingsPage.cpp" line="351" />
         <source>Cannot write %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="350" />
+        <location filename="../ui/SettingsPage.cpp" line="361" />
         <source>No temporary directory to check the settings in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="376" />
         <location filename="../ui/SettingsPage.cpp" line="387" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
         <source>⚠ Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="387" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
         <source>cannot replace %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="391" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="402" />
+        <location filename="../ui/SettingsPage.cpp" line="413" />
         <source>No xpub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="407" />
-        <location filename="../ui/SettingsPage.cpp" line="433" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
+        <location filename="../ui/SettingsPage.cpp" line="444" />
         <source>⚠ %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="416" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="423" />
+        <location filename="../ui/SettingsPage.cpp" line="434" />
         <source>⚠ Not a URL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="427" />
+        <location filename="../ui/SettingsPage.cpp" line="438" />
         <source>Asking %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
+        <location filename="../ui/SettingsPage.cpp" line="448" />
         <source>⚠ Unexpected answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="439" />
+        <location filename="../ui/SettingsPage.cpp" line="450" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="442" />
+        <location filename="../ui/SettingsPage.cpp" line="453" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation type="unfinished" />
     </message>

@@ -1263,390 +1263,400 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="106" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Dirección y puerto de la API y de las páginas de pago.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="108" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Permitir una dirección de escucha que no sea loopback (ponga un proxy TLS delante)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>Public URL</source>
         <translation>URL pública</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="111" />
+        <location filename="../ui/SettingsPage.cpp" line="120" />
         <source>The address customers reach; empty: derived.</source>
         <translation>La dirección a la que acceden los clientes; vacía: se deduce.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Checkout</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Time to pay (minutes)</source>
         <translation>Plazo de pago (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>1 to 10080</source>
         <translation>1 a 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Grace after expiry (minutes)</source>
         <translation>Periodo de gracia tras la caducidad (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un pago que se confirme dentro de este periodo deja la sesión en paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolerancia de pago insuficiente (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un pago al que le falte hasta este porcentaje completa igualmente la sesión, p. ej. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Live mode</source>
         <translation>Modo real</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>Account xpub</source>
         <translation>xpub de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clave pública extendida de nivel de cuenta (m/44'/60'/0') de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Show first addresses</source>
         <translation>Mostrar las primeras direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>Chain id</source>
         <translation>Id. de la cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La cadena en la que se realizan las sesiones de este modo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="147" />
         <source>Chains</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Los cambios en una cadena se conservan mientras mira otra, hasta que guarde o revierta.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="144" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chain</source>
         <translation>Cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="145" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>RPC URL</source>
         <translation>URL de RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Endpoint JSON-RPC http(s) o ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="147" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>Poll interval (ms)</source>
         <translation>Intervalo de sondeo (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Native symbol</source>
         <translation>Símbolo nativo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>e.g. ETH, POL</source>
         <translation>p. ej. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Explorer URL</source>
         <translation>URL del explorador</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ej. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SÍMBOLO:0xContrato:decimales[:PEG], separados por comas; vacío: la lista incluida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <source>Confirmation nodes</source>
+        <translation>Nodos de confirmación</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
+        <translation>Otras URL RPC, separadas por comas, que deben devolver el mismo recibo antes de que una sesión quede pagada</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Test RPC</source>
         <translation>Probar RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Ordered, comma-separated</source>
         <translation>En orden, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Fixed rates</source>
         <translation>Tipos fijos</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Currencies kept fresh</source>
         <translation>Monedas mantenidas al día</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Comma-separated; USD always</source>
         <translation>Separadas por comas; USD siempre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>CoinGecko API key</source>
         <translation>Clave API de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Optional (demo or pro key)</source>
         <translation>Opcional (clave demo o pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Per request to a provider</source>
         <translation>Por solicitud a un proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="173" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Refresh every (s)</source>
         <translation>Actualizar cada (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Maximum age (s)</source>
         <translation>Antigüedad máxima (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>An older rate is not used</source>
         <translation>No se usa una cotización más antigua</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="175" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Outlier limit (%)</source>
         <translation>Límite de valor atípico (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>A source further than this from the median is skipped</source>
         <translation>Se omite una fuente más alejada de la mediana</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Chainlink feeds</source>
         <translation>Feeds de Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Chainlink maximum age (s)</source>
         <translation>Antigüedad máxima de Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>First retry after (s)</source>
         <translation>Primer reintento tras (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
         <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Timeout (s)</source>
         <translation>Tiempo de espera (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;moneda&gt;-&lt;divisa&gt;:&lt;tipo&gt;, separados por comas (ETH-USD:3000, POL-EUR:0.23); escritos aquí, también valoran las sesiones reales</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>CoinGecko ids</source>
         <translation>IDs de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;símbolo&gt;:&lt;id de CoinGecko&gt;, separados por comas, para monedas que CoinGecko no reconoce por su símbolo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;moneda&gt;-&lt;divisa&gt;:&lt;agregador&gt;, separados por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <location filename="../ui/SettingsPage.cpp" line="337" />
         <source>Cannot copy %1.</source>
         <translation>No se puede copiar %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="340" />
+        <location filename="../ui/SettingsPage.cpp" line="351" />
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="350" />
+        <location filename="../ui/SettingsPage.cpp" line="361" />
         <source>No temporary directory to check the settings in.</source>
         <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="376" />
         <location filename="../ui/SettingsPage.cpp" line="387" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="387" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
         <source>cannot replace %1</source>
         <translation>no se puede reemplazar %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="391" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Guardado en %1. Reinicie Crypto Checkout para aplicar los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="402" />
+        <location filename="../ui/SettingsPage.cpp" line="413" />
         <source>No xpub.</source>
         <translation>Sin xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="407" />
-        <location filename="../ui/SettingsPage.cpp" line="433" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
+        <location filename="../ui/SettingsPage.cpp" line="444" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="416" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Compárelas con las primeras direcciones de recepción de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="423" />
+        <location filename="../ui/SettingsPage.cpp" line="434" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ No es una URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="427" />
+        <location filename="../ui/SettingsPage.cpp" line="438" />
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
+        <location filename="../ui/SettingsPage.cpp" line="448" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="439" />
+        <location filename="../ui/SettingsPage.cpp" line="450" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: el nodo está en esta cadena.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="442" />
+        <location filename="../ui/SettingsPage.cpp" line="453" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, pero esta es la cadena %2.</translation>
     </message>

@@ -1263,390 +1263,400 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="104" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="105" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="106" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse et port de l’API et des pages de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="108" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Autoriser une adresse d’écoute hors loopback (placez un proxy TLS devant)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="110" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="111" />
+        <location filename="../ui/SettingsPage.cpp" line="120" />
         <source>The address customers reach; empty: derived.</source>
         <translation>L’adresse à laquelle les clients accèdent ; vide : déduite.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Time to pay (minutes)</source>
         <translation>Délai de paiement (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>1 to 10080</source>
         <translation>1 à 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Grace after expiry (minutes)</source>
         <translation>Délai de grâce après expiration (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un paiement confirmé pendant ce délai fait passer la session à paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolérance de sous-paiement (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un paiement auquel il manque jusqu’à ce pourcentage complète quand même la session, p. ex. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>Account xpub</source>
         <translation>xpub du compte</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clé publique étendue au niveau du compte (m/44'/60'/0') de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Show first addresses</source>
         <translation>Afficher les premières adresses</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>Chain id</source>
         <translation>Id de la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="144" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La chaîne sur laquelle ont lieu les sessions de ce mode.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="147" />
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Les modifications d’une chaîne sont conservées pendant que vous en regardez une autre, jusqu’à l’enregistrement ou l’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="144" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="145" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>RPC URL</source>
         <translation>URL RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Point de terminaison JSON-RPC http(s) ou ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="147" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>Poll interval (ms)</source>
         <translation>Intervalle d’interrogation (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Native symbol</source>
         <translation>Symbole natif</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>e.g. ETH, POL</source>
         <translation>p. ex. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Explorer URL</source>
         <translation>URL de l’explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ex. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOLE:0xContrat:décimales[:PEG], séparés par des virgules ; vide : la liste fournie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <source>Confirmation nodes</source>
+        <translation>Nœuds de confirmation</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
+        <translation>Autres URL RPC, séparées par des virgules, qui doivent renvoyer le même reçu avant qu’une session soit payée</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Test RPC</source>
         <translation>Tester le RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Ordered, comma-separated</source>
         <translation>Dans l’ordre, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Fixed rates</source>
         <translation>Taux fixes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Currencies kept fresh</source>
         <translation>Devises tenues à jour</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Comma-separated; USD always</source>
         <translation>Séparées par des virgules ; USD toujours</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>CoinGecko API key</source>
         <translation>Clé API CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Optional (demo or pro key)</source>
         <translation>Facultatif (clé démo ou pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Per request to a provider</source>
         <translation>Par requête à un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="173" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Refresh every (s)</source>
         <translation>Actualiser toutes les (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Maximum age (s)</source>
         <translation>Âge maximal (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>An older rate is not used</source>
         <translation>Un cours plus ancien n’est pas utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="175" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Outlier limit (%)</source>
         <translation>Limite d’écart (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>A source further than this from the median is skipped</source>
         <translation>Une source plus éloignée de la médiane est ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Chainlink feeds</source>
         <translation>Flux Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Chainlink maximum age (s)</source>
         <translation>Âge maximal Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>First retry after (s)</source>
         <translation>Première nouvelle tentative après (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
         <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Timeout (s)</source>
         <translation>Délai d’expiration (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;jeton&gt;-&lt;devise&gt;:&lt;cours&gt;, séparés par des virgules (ETH-USD:3000, POL-EUR:0.23) ; saisis ici, ils valorisent aussi les sessions réelles</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>CoinGecko ids</source>
         <translation>Identifiants CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;symbole&gt;:&lt;identifiant CoinGecko&gt;, séparés par des virgules, pour les jetons que CoinGecko ne reconnaît pas à leur symbole</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;jeton&gt;-&lt;devise&gt;:&lt;agrégateur&gt;, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="326" />
+        <location filename="../ui/SettingsPage.cpp" line="337" />
         <source>Cannot copy %1.</source>
         <translation>Impossible de copier %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="340" />
+        <location filename="../ui/SettingsPage.cpp" line="351" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="350" />
+        <location filename="../ui/SettingsPage.cpp" line="361" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="376" />
         <location filename="../ui/SettingsPage.cpp" line="387" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="387" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
         <source>cannot replace %1</source>
         <translation>impossible de remplacer %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="391" />
+        <location filename="../ui/SettingsPage.cpp" line="402" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Enregistré dans %1. Redémarrez Crypto Checkout pour appliquer les changements.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="402" />
+        <location filename="../ui/SettingsPage.cpp" line="413" />
         <source>No xpub.</source>
         <translation>Pas de xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="407" />
-        <location filename="../ui/SettingsPage.cpp" line="433" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
+        <location filename="../ui/SettingsPage.cpp" line="444" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="416" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Comparez-les avec les premières adresses de réception de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="423" />
+        <location filename="../ui/SettingsPage.cpp" line="434" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Ce n’est pas une URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="427" />
+        <location filename="../ui/SettingsPage.cpp" line="438" />
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
+        <location filename="../ui/SettingsPage.cpp" line="448" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Réponse inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="439" />
+        <location filename="../ui/SettingsPage.cpp" line="450" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1 : le nœud est sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="442" />
+        <location filename="../ui/SettingsPage.cpp" line="453" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, mais il s’agit de la chaîne %2.</translation>
     </message>

@@ -63,6 +63,14 @@ QString percentText(int basisPoints)
 }
 
 // A chain's settings as the form shows them: key (as in [chain.<id>]) -> text.
+QString urlsText(const QList<QUrl> &urls)
+{
+    QStringList parts;
+    for (const QUrl &url : urls)
+        parts << url.toString();
+    return parts.join(u',');
+}
+
 QMap<QString, QString> chainTexts(const ChainConfig &chain)
 {
     return {{u"name"_s, chain.name},
@@ -71,7 +79,8 @@ QMap<QString, QString> chainTexts(const ChainConfig &chain)
             {u"pollIntervalMs"_s, QString::number(chain.pollIntervalMs)},
             {u"symbol"_s, chain.symbol},
             {u"explorerUrl"_s, chain.explorerUrl.toString()},
-            {u"tokens"_s, tokensText(chain.tokens)}};
+            {u"tokens"_s, tokensText(chain.tokens)},
+            {u"confirmRpcUrls"_s, urlsText(chain.confirmRpcUrls)}};
 }
 
 QString settingText(const QVariant &value)
@@ -150,6 +159,8 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
     addField(chains, u"chain/explorerUrl"_s, tr("Explorer URL"), tr("e.g. https://etherscan.io"));
     addField(chains, u"chain/tokens"_s, tr("Tokens"),
              tr("SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list"));
+    addField(chains, u"chain/confirmRpcUrls"_s, tr("Confirmation nodes"),
+             tr("Other RPC URLs, comma-separated, that must return the same receipt before a session is paid"));
     auto *testRpcButton = new QPushButton(tr("Test RPC"), content);
     m_rpcResult = new QLabel(content);
     m_rpcResult->setWordWrap(true);

@@ -364,6 +364,53 @@ private Q_SLOTS:
         QCOMPARE(session(id)[u"needsAttention"_s].toBool(), false);
     }
 
+    // [chain.<id>] confirmRpcUrls: a payment settles only when every confirmation node returns the same
+    // receipt. A node that vouches for it (here our own node through a proxy) lets the session be paid; a
+    // node that knows nothing of the transaction (a second Hardhat chain, ahead of the payment's block)
+    // keeps it detected, flags it with the reason, and /healthz shows the dispute.
+    void confirmationNodesMustAgree()
+    {
+        LaggingRpcProxy sameNode(m_node->rpcUrl());
+        QVERIFY(sameNode.listen());
+        m_backend.reset();
+        writeConfig("confirmRpcUrls=" + sameNode.url().toString().toUtf8() + "\n");
+        startBackend();
+        const QJsonObject agreed = createSession();
+        const QString agreedId = agreed[u"id"_s].toString();
+        m_node->sendEther(m_payer, agreed[u"address"_s].toString(), agreed[u"amount"_s][u"wei"_s].toString());
+        m_node->mine(2);
+        QVERIFY(waitForStatus(agreedId, u"paid"_s));
+        QCOMPARE(session(agreedId)[u"payments"_s][0][u"crossCheck"_s].toString(), u"agreed"_s);
+        QVERIFY(sameNode.requestsServed() > 0);
+
+        HardhatNode other;
+        QString error;
+        QVERIFY2(other.start(&error), qPrintable(error));
+        other.mine(20); // ahead of our node: it cannot say it has not seen the block yet
+        m_backend.reset();
+        writeConfig("confirmRpcUrls=" + other.rpcUrl().toString().toUtf8() + "\n");
+        startBackend();
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        m_node->sendEther(m_payer, created[u"address"_s].toString(),
+                          created[u"amount"_s][u"wei"_s].toString());
+        m_node->mine(2);
+        QVERIFY(waitUntil([&] { return session(id)[u"needsAttention"_s].toBool(); }, 10000));
+        m_node->mine(3);
+        QVERIFY(waitUntil([&] { return watcher()->status().cursor == m_node->blockNumber(); }, 10000));
+        const QJsonObject disputed = session(id);
+        QCOMPARE(disputed[u"status"_s].toString(), u"detected"_s); // never paid on one node's word
+        const QString reason = disputed[u"payments"_s][0][u"crossCheck"_s].toString();
+        QVERIFY2(reason.contains(u"disagrees: it has no transaction"_s), qPrintable(reason));
+        QVERIFY(!eventTypes(id).contains(u"session.paid"_s));
+        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        QCOMPARE(health.status, 503);
+        const QStringList problems = health.json[u"problems"_s].toVariant().toStringList();
+        QVERIFY2(problems.filter(u"a confirmation node disputes a payment"_s).size() == 1,
+                 qPrintable(problems.join(u"\n"_s)));
+        QCOMPARE(health.json[u"chains"_s][0][u"confirmNodes"_s].toArray().size(), 1);
+    }
+
     void paymentSentByAContractIsCaught()
     {
         m_backend->watcher(31337)->setReconcileIntervalMs(0);

@@ -154,6 +154,16 @@ private Q_SLOTS:
                                     << u"[prices] fixedRates"_s;
         QTest::newRow("coingecko id")
             << QByteArray("[prices]\ncoingeckoIds=POL polygon\n") << u"[prices] coingeckoIds"_s;
+        QTest::newRow("confirm url") << QByteArray(
+                                            "[chain.1]\nconfirmRpcUrls=https://a.example,ftp://b.example\n")
+                                     << u"[chain.1] confirmRpcUrls"_s;
+        QTest::newRow("confirm itself") << QByteArray("[chain.31337]\nconfirmRpcUrls=http://127.0.0.1:8545\n")
+                                        << u"[chain.31337] confirmRpcUrls"_s;
+        QTest::newRow("live confirm in clear")
+            << QByteArray("[live]\nxpub="
+                          "xpub6CUGRUonZSQ4TWtTMmzXdrXDtypWKiKrhko4egpiMZbpiaQL2jkwSB1icqYh2cfDfVxdx4df189oL"
+                          "KKYhTY5cL3RqYx7fwd1bSG3wAWdJ2iP\n[chain.1]\nconfirmRpcUrls=http://10.0.0.6:8545\n")
+            << u"[chain.1] confirmRpcUrls"_s;
         QTest::newRow("chain symbol") << QByteArray("[chain.137]\nsymbol=P O L\n") << u"[chain.137] symbol"_s;
         // A customer paying real coins to an address whose key everyone knows loses them.
         QTest::newRow("public xpub on a mainnet")

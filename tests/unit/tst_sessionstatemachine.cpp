@@ -311,6 +311,27 @@ private Q_SLOTS:
         QVERIFY(!result.needsAttention);
     }
 
+    // With confirmation nodes, a payment settles only once they agreed on it; a dispute never settles and
+    // flags the session.
+    void crossCheckGatesSettlement()
+    {
+        SessionPolicy checked = policy(3);
+        checked.requireCrossCheck = true;
+        const CheckoutSession session = makeSession();
+        Payment payment = pay(kOneEth, 100, kCreated + kMinute);
+        auto result = evaluateSession(session, {payment}, 110, kCreated + 2 * kMinute, checked);
+        QCOMPARE(result.status, SessionStatus::Detected);
+        QVERIFY(!result.needsAttention);
+        payment.crossChecked = true;
+        result = evaluateSession(session, {payment}, 110, kCreated + 2 * kMinute, checked);
+        QCOMPARE(result.status, SessionStatus::Paid);
+        payment.crossChecked = false;
+        payment.crossCheckError = u"https://other.example disagrees: it has no transaction"_s;
+        result = evaluateSession(session, {payment}, 110, kCreated + 2 * kMinute, checked);
+        QCOMPARE(result.status, SessionStatus::Detected);
+        QVERIFY(result.needsAttention);
+    }
+
     void tolerance()
     {
         // 1 % tolerance: 0.99 ETH completes a 1 ETH session; 0.98 does not.
