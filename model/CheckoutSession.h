@@ -38,17 +38,19 @@ struct CheckoutSession
     QString address; // EIP-55 checksummed
     qint64 addressIndex = -1;
     SessionAsset asset;
-    UInt256 amountWei; // in the asset's smallest unit: wei, or token base units for a token session
+    UInt256 amountDue; // in the asset's smallest unit: wei, or token base units for a token session
     FiatAmount fiat;
-    QString nativeSymbol = QStringLiteral("ETH"); // the chain's coin ("POL"), whose USD rate ethPriceUsd is
-    QString ethPriceUsd; // the <native coin>/USD rate locked at creation, decimal string
-    ExchangeRate rate;   // the <asset>/<fiat currency> rate the amount was computed with
-    QString rateSource;  // where the rate came from ("fixed", "coinbase", …)
+    QString nativeSymbol =
+        QStringLiteral("ETH"); // the chain's coin ("POL"), whose USD rate nativePriceUsd is
+    QString nativePriceUsd;    // the <native coin>/USD rate locked at creation, decimal string
+    ExchangeRate rate;         // the <asset>/<fiat currency> rate the amount was computed with
+    QString rateSource;        // where the rate came from ("fixed", "coinbase", …)
     qint64 rateFetchedAtMs = 0;
-    // Where ethPriceUsd came from and when: for a USD session the same as rateSource, for any other
-    // currency a quote of its own. Sessions from before this was recorded have a null source.
-    QString ethPriceUsdSource;
-    qint64 ethPriceUsdFetchedAtMs = 0;
+    // Where nativePriceUsd (the JSON ethPriceUsd) came from and when: for a USD session the same as
+    // rateSource, for any other currency a quote of its own. Sessions from before this was recorded have a
+    // null source.
+    QString nativePriceUsdSource;
+    qint64 nativePriceUsdFetchedAtMs = 0;
     qint64 expiresAtMs = 0;
     std::optional<qint64> paidAtMs;
     QString txHash;
@@ -63,7 +65,7 @@ struct CheckoutSession
     QString checkoutUrl;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
-    UInt256 amountReceivedWei;
+    UInt256 amountReceived;
     bool needsAttention = false;
 };
 

@@ -24,11 +24,11 @@ QJsonObject fiatJson(const FiatAmount &fiat)
 QJsonObject nativeUsdRateJson(const CheckoutSession &session)
 {
     return {{u"pair"_s, session.nativeSymbol + u"-USD"_s},
-            {u"rate"_s, session.ethPriceUsd},
-            {u"source"_s, stringOrNull(session.ethPriceUsdSource)},
-            {u"fetchedAt"_s, session.ethPriceUsdSource.isNull()
+            {u"rate"_s, session.nativePriceUsd},
+            {u"source"_s, stringOrNull(session.nativePriceUsdSource)},
+            {u"fetchedAt"_s, session.nativePriceUsdSource.isNull()
                                  ? QJsonValue(QJsonValue::Null)
-                                 : QJsonValue(isoTimestamp(session.ethPriceUsdFetchedAtMs))}};
+                                 : QJsonValue(isoTimestamp(session.nativePriceUsdFetchedAtMs))}};
 }
 } // namespace
 
@@ -89,9 +89,9 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
         {u"linkId"_s, stringOrNull(session.linkId)},
         {u"status"_s, statusName(session.status)},
         {u"address"_s, session.address},
-        {u"amount"_s, assetAmountJson(session.asset, session.amountWei)},
+        {u"amount"_s, assetAmountJson(session.asset, session.amountDue)},
         {u"fiat"_s, fiatJson(session.fiat)},
-        {u"ethPriceUsd"_s, session.ethPriceUsd},
+        {u"ethPriceUsd"_s, session.nativePriceUsd},
         {u"expiresAt"_s, isoTimestamp(session.expiresAtMs)},
         {u"paidAt"_s, isoTimestampOrNull(session.paidAtMs)},
         {u"txHash"_s, stringOrNull(session.txHash)},
@@ -106,7 +106,7 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
         {u"createdAt"_s, isoTimestamp(session.createdAtMs)},
         {u"updatedAt"_s, isoTimestamp(session.updatedAtMs)},
         // Additions beyond the session description.
-        {u"amountReceived"_s, assetAmountJson(session.asset, session.amountReceivedWei)},
+        {u"amountReceived"_s, assetAmountJson(session.asset, session.amountReceived)},
         {u"payments"_s, paymentArray},
         {u"exchangeRate"_s, QJsonObject{{u"pair"_s, session.rate.base + u'-' + session.rate.quote},
                                         {u"rate"_s, session.rate.toDecimalString()},

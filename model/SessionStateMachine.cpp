@@ -24,7 +24,7 @@ SessionEvaluation finish(const CheckoutSession &session, SessionEvaluation resul
     if (foreignAsset)
         result.needsAttention = true;
     result.statusChanged = result.status != session.status;
-    result.changed = result.statusChanged || result.amountReceived != session.amountReceivedWei ||
+    result.changed = result.statusChanged || result.amountReceived != session.amountReceived ||
                      result.paidAtMs != session.paidAtMs || result.txHash != session.txHash ||
                      result.needsAttention != session.needsAttention;
     if (result.statusChanged)
@@ -58,14 +58,14 @@ SessionEvaluation evaluateSession(const CheckoutSession &session, QList<Payment>
         received = received.saturatingAdd(payment.amount);
     result.amountReceived = received;
 
-    const UInt256 &due = session.amountWei;
+    const UInt256 &due = session.amountDue;
     const bool wasSettled =
         session.status == SessionStatus::Paid || session.status == SessionStatus::PaidLate;
 
     // Settled and failed sessions never change status again; money that still arrives, or that a reorg
     // took away, is for the operator to look at.
     if (wasSettled || session.status == SessionStatus::Failed) {
-        if (wasSettled && received != session.amountReceivedWei)
+        if (wasSettled && received != session.amountReceived)
             result.needsAttention = true;
         if (session.status == SessionStatus::Failed && !received.isZero())
             result.needsAttention = true;
@@ -158,10 +158,10 @@ std::optional<SessionEvaluation> failSession(const CheckoutSession &session)
         return std::nullopt;
     SessionEvaluation result;
     result.status = SessionStatus::Failed;
-    result.amountReceived = session.amountReceivedWei;
+    result.amountReceived = session.amountReceived;
     result.paidAtMs = session.paidAtMs;
     result.txHash = session.txHash;
-    result.needsAttention = !session.amountReceivedWei.isZero();
+    result.needsAttention = !session.amountReceived.isZero();
     return finish(session, result);
 }
 
@@ -171,9 +171,9 @@ std::optional<SessionEvaluation> expireSessionNow(const CheckoutSession &session
         return std::nullopt;
     SessionEvaluation result;
     result.status = SessionStatus::Expired;
-    result.amountReceived = session.amountReceivedWei;
+    result.amountReceived = session.amountReceived;
     result.paidAtMs = session.paidAtMs;
     result.txHash = session.txHash;
-    result.needsAttention = !session.amountReceivedWei.isZero();
+    result.needsAttention = !session.amountReceived.isZero();
     return finish(session, result);
 }

@@ -38,9 +38,9 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
     s.chainId = query.value(4).toLongLong();
     s.address = query.value(5).toString();
     s.addressIndex = query.value(6).toLongLong();
-    s.amountWei = wei(query.value(7));
+    s.amountDue = wei(query.value(7));
     s.fiat = FiatAmount{query.value(8).toLongLong(), query.value(9).toString()};
-    s.ethPriceUsd = query.value(10).toString();
+    s.nativePriceUsd = query.value(10).toString();
     const QStringList pair = query.value(11).toString().split(u'-');
     s.rate.base = pair.value(0);
     s.rate.quote = pair.value(1);
@@ -61,10 +61,10 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
     s.checkoutUrl = query.value(24).toString();
     s.createdAtMs = query.value(25).toLongLong();
     s.updatedAtMs = query.value(26).toLongLong();
-    s.amountReceivedWei = wei(query.value(27));
+    s.amountReceived = wei(query.value(27));
     s.needsAttention = query.value(28).toBool();
-    s.ethPriceUsdSource = nullableString(query.value(29));
-    s.ethPriceUsdFetchedAtMs = query.value(30).toLongLong();
+    s.nativePriceUsdSource = nullableString(query.value(29));
+    s.nativePriceUsdFetchedAtMs = query.value(30).toLongLong();
     if (!query.value(33).isNull()) {
         s.asset.symbol = query.value(32).toString();
         s.asset.contract = query.value(33).toString();
@@ -431,10 +431,10 @@ void Store::insertSession(const CheckoutSession &s)
         .bind(u":chain_id"_s, s.chainId)
         .bind(u":address"_s, s.address)
         .bind(u":address_index"_s, s.addressIndex)
-        .bind(u":amount_wei"_s, toQString(s.amountWei))
+        .bind(u":amount_wei"_s, toQString(s.amountDue))
         .bind(u":fiat_minor"_s, s.fiat.minor)
         .bind(u":fiat_currency"_s, s.fiat.currency)
-        .bind(u":eth_price_usd"_s, s.ethPriceUsd)
+        .bind(u":eth_price_usd"_s, s.nativePriceUsd)
         .bind(u":rate_pair"_s, s.rate.base + u'-' + s.rate.quote)
         .bind(u":rate_value"_s, toQString(s.rate.scaled))
         .bind(u":rate_decimals"_s, s.rate.decimals)
@@ -452,10 +452,10 @@ void Store::insertSession(const CheckoutSession &s)
         .bind(u":checkout_url"_s, s.checkoutUrl)
         .bind(u":created_at"_s, s.createdAtMs)
         .bind(u":updated_at"_s, s.updatedAtMs)
-        .bind(u":amount_received_wei"_s, toQString(s.amountReceivedWei))
+        .bind(u":amount_received_wei"_s, toQString(s.amountReceived))
         .bind(u":needs_attention"_s, s.needsAttention)
-        .bind(u":eth_usd_source"_s, nullable(s.ethPriceUsdSource))
-        .bind(u":eth_usd_fetched_at"_s, s.ethPriceUsdFetchedAtMs)
+        .bind(u":eth_usd_source"_s, nullable(s.nativePriceUsdSource))
+        .bind(u":eth_usd_fetched_at"_s, s.nativePriceUsdFetchedAtMs)
         .bind(u":asset"_s, s.asset.isToken() ? s.asset.symbol : s.nativeSymbol)
         .bind(u":native_symbol"_s, s.nativeSymbol)
         .bind(u":token_contract"_s,
@@ -470,7 +470,7 @@ void Store::updateSession(const CheckoutSession &s)
                             "paid_at = :paid_at, tx_hash = :tx_hash, needs_attention = :attention, "
                             "expires_at = :expires_at, updated_at = :updated_at WHERE id = :id"_s);
     auto &result = query.bind(u":status"_s, statusName(s.status))
-                       .bind(u":received"_s, toQString(s.amountReceivedWei))
+                       .bind(u":received"_s, toQString(s.amountReceived))
                        .bind(u":paid_at"_s, nullable(s.paidAtMs))
                        .bind(u":tx_hash"_s, nullable(s.txHash))
                        .bind(u":attention"_s, s.needsAttention)

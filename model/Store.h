@@ -336,7 +336,7 @@ struct SessionListRow
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;
     FiatAmount fiat;
-    UInt256 amountWei;
+    UInt256 amountDue;
     QString tokenSymbol; // empty for a native-coin session
     unsigned decimals = 18;
     QString address;

@@ -26,7 +26,7 @@ SessionListRow rowFromQuery(const QSqlQuery &query)
     row.createdAtMs = query.value(4).toLongLong();
     row.expiresAtMs = query.value(5).toLongLong();
     row.fiat = FiatAmount{query.value(7).toLongLong(), query.value(6).toString()};
-    row.amountWei = wei(query.value(8));
+    row.amountDue = wei(query.value(8));
     row.address = query.value(9).toString();
     row.customerEmail = nullableString(query.value(10));
     row.needsAttention = query.value(11).toBool();
@@ -132,7 +132,7 @@ SessionListRow sessionListRow(const CheckoutSession &session)
     row.createdAtMs = session.createdAtMs;
     row.expiresAtMs = session.expiresAtMs;
     row.fiat = session.fiat;
-    row.amountWei = session.amountWei;
+    row.amountDue = session.amountDue;
     if (session.asset.isToken()) {
         row.tokenSymbol = session.asset.symbol;
         row.decimals = session.asset.decimals;

@@ -814,7 +814,7 @@ void ChainWatcher::reconcile(qint64 head)
                                 .arg(at.blockNumber));
             // More on the address than the transfers we saw: one made by a contract, or one made before we
             // followed this chain (or while the node was unreachable).
-            if (*balance > sessions[i].amountReceivedWei) {
+            if (*balance > sessions[i].amountReceived) {
                 BalanceTrace trace;
                 trace.sessionId = sessions[i].id;
                 trace.address = sessions[i].address;

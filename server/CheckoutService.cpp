@@ -182,9 +182,9 @@ void CheckoutService::priceSession(CheckoutSession &session, const QString &asse
     };
     // ethPriceUsd (the native coin's USD rate) is part of every session, token or not.
     const RateQuote usd = quoteFor(native, u"USD"_s);
-    session.ethPriceUsd = usd.rate.toDecimalString();
-    session.ethPriceUsdSource = usd.source;
-    session.ethPriceUsdFetchedAtMs = usd.fetchedAtMs;
+    session.nativePriceUsd = usd.rate.toDecimalString();
+    session.nativePriceUsdSource = usd.source;
+    session.nativePriceUsdFetchedAtMs = usd.fetchedAtMs;
 
     Result<UInt256> amount = Result<UInt256>::failure({});
     if (!token) {
@@ -224,7 +224,7 @@ void CheckoutService::priceSession(CheckoutSession &session, const QString &asse
     }
     if (!amount)
         throw ApiError::invalid(amount.error(), u"amount.value"_s, u"amount_invalid"_s);
-    session.amountWei = *amount;
+    session.amountDue = *amount;
 }
 
 std::optional<CheckoutSession> CheckoutService::session(const QString &id, bool livemode)
@@ -289,7 +289,7 @@ CheckoutSession CheckoutService::withEvaluation(CheckoutSession session, const S
                                                 qint64 nowMs)
 {
     session.status = evaluation.status;
-    session.amountReceivedWei = evaluation.amountReceived;
+    session.amountReceived = evaluation.amountReceived;
     session.paidAtMs = evaluation.paidAtMs;
     session.txHash = evaluation.txHash;
     session.needsAttention = evaluation.needsAttention;

@@ -127,9 +127,9 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
     qint64 confirmations = payments.isEmpty() ? 0 : std::numeric_limits<qint64>::max();
     for (const Payment &payment : payments)
         confirmations = std::min(confirmations, payment.confirmations(head));
-    const UInt256 remaining = session.amountWei.saturatingSub(session.amountReceivedWei);
+    const UInt256 remaining = session.amountDue.saturatingSub(session.amountReceived);
     const bool underpaid = session.status == SessionStatus::Underpaid;
-    const UInt256 dueNow = underpaid ? remaining : session.amountWei;
+    const UInt256 dueNow = underpaid ? remaining : session.amountDue;
     auto optionalUrl = [](const QString &url) {
         return url.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(url);
     };
@@ -139,8 +139,8 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
         {u"status"_s, statusName(session.status)},
         {u"livemode"_s, session.livemode},
         {u"address"_s, session.address},
-        {u"amount"_s, assetAmountJson(asset, session.amountWei)},
-        {u"amountReceived"_s, assetAmountJson(asset, session.amountReceivedWei)},
+        {u"amount"_s, assetAmountJson(asset, session.amountDue)},
+        {u"amountReceived"_s, assetAmountJson(asset, session.amountReceived)},
         {u"amountRemaining"_s, assetAmountJson(asset, remaining)},
         {u"fiat"_s,
          QJsonObject{{u"amount"_s, session.fiat.toDecimalString()}, {u"currency"_s, session.fiat.currency}}},

@@ -967,8 +967,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="414" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="413" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="415" />
         <source>Resend</source>
         <translation type="unfinished" />
     </message>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="233" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="324" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -1005,96 +1005,96 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="238" />
-        <source>ETH/USD %1 (%2)</source>
+        <source>%1/USD %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="250" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="251" />
         <source>Checkout page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="252" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
         <source>⚠ %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="259" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="260" />
         <source>Nothing more to pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="277" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
         <source>Expires in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
         <source>Expiring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="280" />
         <source>Expires at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="284" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="285" />
         <source>Paid at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="290" />
         <source>Waiting for confirmations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
         <source>Ended %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="314" />
         <source>(found by balance)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
         <source>Not %1: not counted towards this session.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="337" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="338" />
         <source>Payments (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="357" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="358" />
         <source>Timeline (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="390" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="391" />
         <source>HTTP %1 in %2 ms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="393" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="394" />
         <source>next try %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
         <source>Webhook attempts (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="411" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>Queued for %n endpoint</numerusform>

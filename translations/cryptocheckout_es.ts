@@ -968,8 +968,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="414" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="413" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="415" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="233" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="324" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -1006,96 +1006,96 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="238" />
-        <source>ETH/USD %1 (%2)</source>
-        <translation>ETH/USD %1 (%2)</translation>
+        <source>%1/USD %2 (%3)</source>
+        <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="250" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="251" />
         <source>Checkout page</source>
         <translation>Página de pago</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="252" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="259" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="260" />
         <source>Nothing more to pay</source>
         <translation>Nada más que pagar</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="277" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
         <source>Expires in %1</source>
         <translation>Caduca en %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
         <source>Expiring…</source>
         <translation>Caducando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="280" />
         <source>Expires at %1</source>
         <translation>Caduca a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="284" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="285" />
         <source>Paid at %1</source>
         <translation>Pagado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="290" />
         <source>Waiting for confirmations</source>
         <translation>Esperando confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
         <source>Ended %1</source>
         <translation>Terminada %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="314" />
         <source>(found by balance)</source>
         <translation>(hallado por el saldo)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
         <source>Not %1: not counted towards this session.</source>
         <translation>No es %1: no cuenta para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="337" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="338" />
         <source>Payments (%1)</source>
         <translation>Pagos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="357" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="358" />
         <source>Timeline (%1)</source>
         <translation>Cronología (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="390" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="391" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="393" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="394" />
         <source>next try %1</source>
         <translation>próximo intento %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
         <source>Webhook attempts (%1)</source>
         <translation>Intentos de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="411" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En cola para %n endpoint</numerusform>

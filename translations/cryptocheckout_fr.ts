@@ -968,8 +968,8 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="414" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="413" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="415" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="233" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="324" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -1006,96 +1006,96 @@
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="238" />
-        <source>ETH/USD %1 (%2)</source>
-        <translation>ETH/USD %1 (%2)</translation>
+        <source>%1/USD %2 (%3)</source>
+        <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="250" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="251" />
         <source>Checkout page</source>
         <translation>Page de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="252" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="259" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="260" />
         <source>Nothing more to pay</source>
         <translation>Plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="277" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
         <source>Expiring…</source>
         <translation>Expiration…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="280" />
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="284" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="285" />
         <source>Paid at %1</source>
         <translation>Payé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="290" />
         <source>Waiting for confirmations</source>
         <translation>En attente de confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
         <source>Ended %1</source>
         <translation>Terminée %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="314" />
         <source>(found by balance)</source>
         <translation>(trouvé par le solde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
         <source>Not %1: not counted towards this session.</source>
         <translation>Pas en %1 : non compté pour cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="337" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="338" />
         <source>Payments (%1)</source>
         <translation>Paiements (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="357" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="358" />
         <source>Timeline (%1)</source>
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="390" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="391" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="393" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="394" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="411" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En file pour %n point de terminaison</numerusform>

@@ -216,10 +216,10 @@ void CustomerDisplay::updatePayment()
     const bool due = session.status == SessionStatus::Pending || session.status == SessionStatus::Underpaid;
     m_qr->setText(due ? state.value(u"paymentUri"_s).toString() : QString());
     m_fiat->setText(formatFiat(session.fiat));
-    const UInt256 remaining = session.amountWei.saturatingSub(session.amountReceivedWei);
+    const UInt256 remaining = session.amountDue.saturatingSub(session.amountReceived);
     m_crypto->setText(session.status == SessionStatus::Underpaid
                           ? tr("%1 still to pay").arg(formatCrypto(remaining, symbol, decimals))
-                          : formatCrypto(session.amountWei, symbol, decimals));
+                          : formatCrypto(session.amountDue, symbol, decimals));
     const QString description = session.metadata.value(u"description"_s).toString();
     m_description->setText(description);
     m_description->setVisible(!description.isEmpty());

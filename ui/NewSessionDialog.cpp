@@ -176,7 +176,7 @@ void NewSessionDialog::showCreated()
     const CheckoutSession &session = *m_created;
     const QString description = session.metadata.value(u"description"_s).toString();
     const QString crypto =
-        formatCrypto(session.amountWei, session.asset.isToken() ? session.asset.symbol : m_asset->itemText(0),
+        formatCrypto(session.amountDue, session.asset.isToken() ? session.asset.symbol : m_asset->itemText(0),
                      session.asset.decimals);
     m_summary->setText(description.isEmpty()
                            ? tr("%1 = %2").arg(formatFiat(session.fiat), crypto)

@@ -226,16 +226,17 @@ void SessionDetailWidget::reload()
     m_address->setText(session.address);
     m_copyAddress->setTextToCopy(session.address);
     m_amount->setText(
-        tr("%1  (%2)").arg(formatCrypto(session.amountWei, symbol, decimals), formatFiat(session.fiat)));
-    m_copyAmount->setTextToCopy(formatUnits(session.amountWei, decimals));
-    m_received->setText(formatCrypto(session.amountReceivedWei, symbol, decimals));
+        tr("%1  (%2)").arg(formatCrypto(session.amountDue, symbol, decimals), formatFiat(session.fiat)));
+    m_copyAmount->setTextToCopy(formatUnits(session.amountDue, decimals));
+    m_received->setText(formatCrypto(session.amountReceived, symbol, decimals));
     QStringList extra;
     extra << tr("Chain %1 (%2)").arg(chain.name.isEmpty() ? tr("unknown") : chain.name).arg(session.chainId);
     extra << tr("Rate 1 %1 = %2 %3 (%4)")
                  .arg(session.rate.base, session.rate.toDecimalString(), session.rate.quote,
                       session.rateSource);
-    if (session.rate.quote != u"USD"_s && !session.ethPriceUsdSource.isEmpty())
-        extra << tr("ETH/USD %1 (%2)").arg(session.ethPriceUsd, session.ethPriceUsdSource);
+    if (session.rate.quote != u"USD"_s && !session.nativePriceUsdSource.isEmpty())
+        extra << tr("%1/USD %2 (%3)")
+                     .arg(session.nativeSymbol, session.nativePriceUsd, session.nativePriceUsdSource);
     // Two lines, the money first and the customer second, rather than one line that wraps where it may.
     const QString money = extra.join(u" · "_s);
     extra.clear();

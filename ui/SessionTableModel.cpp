@@ -93,8 +93,8 @@ QVariant SessionTableModel::display(const SessionListRow &row, int column) const
     case Fiat:
         return formatFiat(row.fiat);
     case Crypto:
-        return row.tokenSymbol.isEmpty() ? formatCrypto(row.amountWei)
-                                         : formatCrypto(row.amountWei, row.tokenSymbol, row.decimals);
+        return row.tokenSymbol.isEmpty() ? formatCrypto(row.amountDue)
+                                         : formatCrypto(row.amountDue, row.tokenSymbol, row.decimals);
     case Address:
         return row.address;
     default:

@@ -152,7 +152,7 @@ std::vector<double> detectionLatencies(HardhatNode &node, Backend &backend, cons
         const CheckoutSession session = backend.checkout().createSession(usd("30.00"), false);
         watchedId = session.id;
         changedAtNs = -1;
-        node.sendEther(payer, session.address, QString::fromStdString(session.amountWei.toDecimal()));
+        node.sendEther(payer, session.address, QString::fromStdString(session.amountDue.toDecimal()));
         // Mine at a random point of the poll interval, not in step with it.
         const int pause = static_cast<int>(QRandomGenerator::global()->bounded(jitterMs + 1));
         waitFor([&] { return false; }, pause);
@@ -293,7 +293,7 @@ int main(int argc, char *argv[])
             batch.append(rpc(9, u"eth_sendTransaction"_s,
                              {QJsonObject{{u"from"_s, accounts.value(1)},
                                           {u"to"_s, session.address},
-                                          {u"value"_s, QString::fromStdString(session.amountWei.toHex())}}}));
+                                          {u"value"_s, QString::fromStdString(session.amountDue.toHex())}}}));
         }
         batch.append(rpc(10, u"evm_mine"_s, {}));
         if (b == 0)
@@ -355,7 +355,7 @@ int main(int argc, char *argv[])
     int credited = 0;
     for (const CheckoutSession &session : paidSessions) {
         const auto now = backend->store().sessionById(session.id);
-        credited += now && now->amountReceivedWei == session.amountWei ? 1 : 0;
+        credited += now && now->amountReceived == session.amountDue ? 1 : 0;
     }
     std::printf("catch-up: %lld blocks with %d watched addresses: %.0f blocks/s; the node's raw "
                 "eth_getBlockByNumber rate (batches of %d full blocks, bytes only): %.0f blocks/s (before "

@@ -24,9 +24,9 @@ int main(int argc, char *argv[])
         s.chainId = 31337;
         s.address = u"0x%1"_s.arg(i, 40, 16, QLatin1Char('0'));
         s.addressIndex = i;
-        s.amountWei = UInt256{1000};
+        s.amountDue = UInt256{1000};
         s.fiat = FiatAmount{100, u"USD"_s};
-        s.ethPriceUsd = u"3000"_s;
+        s.nativePriceUsd = u"3000"_s;
         s.rate = *parseExchangeRate(u"ETH"_s, u"USD"_s, u"3000"_s);
         s.rateSource = u"fixed"_s;
         s.createdAtMs = s.updatedAtMs = 1'790'000'000'000 + i;

@@ -182,7 +182,7 @@ private Q_SLOTS:
         payment.blockNumber = 10;
         payment.blockHash = u"0x"_s + QString(64, u'b');
         payment.blockTimestampMs = late.expiresAtMs + 25LL * 3600 * 1000; // after the 24 h grace window
-        payment.amount = late.amountWei;
+        payment.amount = late.amountDue;
         payment.seenAtMs = m_clock.nowMs();
         payment.assetSymbol = u"ETH"_s;
         progress.payments << payment;
@@ -406,7 +406,7 @@ private Q_SLOTS:
         QVERIFY2(dialog.createdSession(), qPrintable(dialog.errorLabel()->text()));
         const CheckoutSession session = *dialog.createdSession();
         QCOMPARE(session.asset.symbol, u"TUSD"_s);
-        QCOMPARE(toQString(session.amountWei), u"12500000"_s);
+        QCOMPARE(toQString(session.amountDue), u"12500000"_s);
         QVERIFY2(dialog.qrWidget()->text().startsWith(u"ethereum:"_s + QString::fromLatin1(contract) +
                                                       u"@31337/transfer?address="_s + session.address),
                  qPrintable(dialog.qrWidget()->text()));

@@ -20,14 +20,14 @@ CheckoutSession sampleSession(qint64 index, bool livemode = false, qint64 create
     s.chainId = 31337;
     s.address = u"0x%1"_s.arg(index + (livemode ? 1'000'000 : 0), 40, 16, QLatin1Char('0'));
     s.addressIndex = index;
-    s.amountWei = UInt256::powerOfTen(16);
+    s.amountDue = UInt256::powerOfTen(16);
     s.fiat = FiatAmount{9900, u"USD"_s};
-    s.ethPriceUsd = u"3000"_s;
+    s.nativePriceUsd = u"3000"_s;
     s.rate = *parseExchangeRate(u"ETH"_s, u"USD"_s, u"3000.00"_s);
     s.rateSource = u"fixed"_s;
     s.rateFetchedAtMs = createdAtMs;
-    s.ethPriceUsdSource = u"fixed"_s;
-    s.ethPriceUsdFetchedAtMs = createdAtMs;
+    s.nativePriceUsdSource = u"fixed"_s;
+    s.nativePriceUsdFetchedAtMs = createdAtMs;
     s.expiresAtMs = createdAtMs + 1'800'000;
     s.checkoutUrl = u"http://127.0.0.1:8420/checkout/"_s + s.id;
     s.createdAtMs = createdAtMs;
@@ -115,8 +115,8 @@ private Q_SLOTS:
         QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
         const auto usd = store.sessionById(u"cs_usd"_s);
         QVERIFY(usd);
-        QCOMPARE(usd->ethPriceUsdSource, u"kraken"_s);
-        QCOMPARE(usd->ethPriceUsdFetchedAtMs, 1'790'000'000'000);
+        QCOMPARE(usd->nativePriceUsdSource, u"kraken"_s);
+        QCOMPARE(usd->nativePriceUsdFetchedAtMs, 1'790'000'000'000);
         const QJsonObject eur = sessionToJson(*store.sessionById(u"cs_eur"_s));
         QCOMPARE(eur[u"exchangeRate"_s][u"source"_s].toString(), u"kraken"_s);
         QCOMPARE(eur[u"exchangeRate"_s][u"nativeUsd"_s].toObject(),

@@ -156,12 +156,12 @@ int main(int argc, char *argv[])
     const CheckoutSession shirt =
         create(backend, u"99.00"_s, u"USD"_s, u"Order 1043"_s, u"sam@example.com"_s);
     // Three confirmations: each later transfer mines a block that confirms the earlier ones.
-    pay(node, coffee, coffee.amountWei);
-    pay(node, books, books.amountWei);
+    pay(node, coffee, coffee.amountDue);
+    pay(node, books, books.amountDue);
     backend.checkout().expireSession(gone.id, false);
-    const UInt256 half = UInt256::divMod(partial.amountWei, UInt256(2))->first;
+    const UInt256 half = UInt256::divMod(partial.amountDue, UInt256(2))->first;
     pay(node, partial, half);
-    pay(node, waiting, waiting.amountWei);
+    pay(node, waiting, waiting.amountDue);
     bool ok = waitForStatus(backend, coffee, SessionStatus::Paid) &&
               waitForStatus(backend, books, SessionStatus::Paid) &&
               waitForStatus(backend, partial, SessionStatus::Underpaid) &&
@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
     display->show();
     settle();
     ok = save(*display, outputDir, u"customer-display.png"_s) && ok;
-    pay(node, *dialog->createdSession(), dialog->createdSession()->amountWei);
+    pay(node, *dialog->createdSession(), dialog->createdSession()->amountDue);
     node.mine(2);
     ok = waitForStatus(backend, *dialog->createdSession(), SessionStatus::Paid) && ok;
     settle();

@@ -18,9 +18,9 @@ class TestCheckoutSession : public QObject
         CheckoutSession s;
         s.id = u"cs_abc"_s;
         s.address = u"0x9858EfFD232B4033E47d90003D41EC34EcaEda94"_s;
-        s.amountWei = *UInt256::fromDecimal("33000000000000000");
+        s.amountDue = *UInt256::fromDecimal("33000000000000000");
         s.fiat = FiatAmount{9900, u"USD"_s};
-        s.ethPriceUsd = u"3000"_s;
+        s.nativePriceUsd = u"3000"_s;
         s.rate = *parseExchangeRate(u"ETH"_s, u"USD"_s, u"3000.00"_s);
         s.rateSource = u"fixed"_s;
         s.chainId = 31337;

@@ -23,7 +23,7 @@ CheckoutSession makeSession(SessionStatus status = SessionStatus::Pending)
     CheckoutSession session;
     session.id = u"cs_test"_s;
     session.status = status;
-    session.amountWei = kOneEth;
+    session.amountDue = kOneEth;
     session.createdAtMs = kCreated;
     session.expiresAtMs = kExpires;
     return session;
@@ -49,7 +49,7 @@ SessionPolicy policy(int confirmations = 3, int toleranceBasisPoints = 0)
 void apply(CheckoutSession &session, const SessionEvaluation &evaluation)
 {
     session.status = evaluation.status;
-    session.amountReceivedWei = evaluation.amountReceived;
+    session.amountReceived = evaluation.amountReceived;
     session.paidAtMs = evaluation.paidAtMs;
     session.txHash = evaluation.txHash;
     session.needsAttention = evaluation.needsAttention;
@@ -66,7 +66,7 @@ private Q_SLOTS:
     {
         CheckoutSession session = makeSession();
         session.asset = SessionAsset{u"USDC"_s, u"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"_s, 6};
-        session.amountWei = UInt256{30'000'000};
+        session.amountDue = UInt256{30'000'000};
         Payment usdt = pay(UInt256{30'000'000}, 100, kCreated + kMinute);
         usdt.tokenContract = u"0xdac17f958d2ee523a2206206994597c13d831ec7"_s;
         Payment ether = pay(kOneEth, 101, kCreated + kMinute);
@@ -381,7 +381,7 @@ private Q_SLOTS:
 
         // Money arriving at a paid session.
         CheckoutSession paid = makeSession(SessionStatus::Paid);
-        paid.amountReceivedWei = kOneEth;
+        paid.amountReceived = kOneEth;
         paid.paidAtMs = kCreated + kMinute;
         result = evaluateSession(paid, {pay(kOneEth, 100, kCreated), pay(milliEth(5), 300, kExpires)}, 310,
                                  kExpires, policy());
@@ -419,7 +419,7 @@ private Q_SLOTS:
     {
         QCOMPARE(expireSessionNow(makeSession())->status, SessionStatus::Expired);
         CheckoutSession underpaid = makeSession(SessionStatus::Underpaid);
-        underpaid.amountReceivedWei = milliEth(1);
+        underpaid.amountReceived = milliEth(1);
         const auto expired = expireSessionNow(underpaid);
         QVERIFY(expired->needsAttention);
         QCOMPARE(expired->amountReceived, milliEth(1));
