@@ -2,6 +2,7 @@
 
 #include "EthereumAddress.h"
 #include "PriceFormats.h"
+#include "UrlRedaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -104,7 +105,9 @@ private:
 const QMap<QString, QStringList> &knownKeys()
 {
     static const QMap<QString, QStringList> keys{
-        {u"server"_s, {u"listen"_s, u"publicUrl"_s, u"allowRemote"_s}},
+        {u"server"_s,
+         {u"listen"_s, u"publicUrl"_s, u"allowRemote"_s, u"maxConnections"_s, u"maxConnectionsPerClient"_s,
+          u"trustedProxies"_s}},
         {u"checkout"_s, {u"ttlMinutes"_s, u"graceMinutes"_s, u"underpaymentTolerancePercent"_s}},
         {u"test"_s, {u"xpub"_s, u"chainId"_s}},
         {u"webhooks"_s, {u"retryBaseSeconds"_s, u"timeoutSeconds"_s}},
@@ -330,6 +333,22 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         reader.error(listenOverride.isEmpty() ? u"server/listen"_s : u"--listen"_s, parsed.error());
     }
     config.allowRemote = reader.boolean(u"server/allowRemote"_s, false);
+    config.connectionLimits.maxConnections =
+        reader.integer(u"server/maxConnections"_s, 1024, 16, 65536, u"connections"_s);
+    config.connectionLimits.maxConnectionsPerClient = reader.integer(
+        u"server/maxConnectionsPerClient"_s, 64, 1, config.connectionLimits.maxConnections, u"connections"_s);
+    for (const QString &entry : reader.text(u"server/trustedProxies"_s, {}).split(u',', Qt::SkipEmptyParts)) {
+        QString text = entry.trimmed();
+        if (!text.contains(u'/'))
+            text += QHostAddress(text).protocol() == QAbstractSocket::IPv6Protocol ? u"/128"_s : u"/32"_s;
+        const auto subnet = QHostAddress::parseSubnet(text);
+        if (subnet.first.isNull())
+            reader.error(
+                u"server/trustedProxies"_s,
+                u"'%1' is not an IP address or subnet (e.g. 127.0.0.1, 10.0.0.0/8)"_s.arg(entry.trimmed()));
+        else
+            config.connectionLimits.trustedProxies << subnet;
+    }
     if (!config.listenAddress.isLoopback() && !config.allowRemote) {
         reader.error(
             u"server/listen"_s,
@@ -405,8 +424,8 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
             const QUrl url(entry.trimmed(), QUrl::StrictMode);
             static const QStringList schemes{u"http"_s, u"https"_s, u"ws"_s, u"wss"_s};
             if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
-                reader.error(prefix + u"confirmRpcUrls"_s, u"'%1' is not an http, https, ws or wss URL"_s.arg(
-                                                               url.toDisplayString(QUrl::RemoveUserInfo)));
+                reader.error(prefix + u"confirmRpcUrls"_s,
+                             u"'%1' is not an http, https, ws or wss URL"_s.arg(redactedUrl(url)));
                 continue;
             }
             if (url.adjusted(QUrl::StripTrailingSlash) ==
@@ -452,16 +471,15 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
             return !loopback && (url.scheme() == u"http" || url.scheme() == u"ws");
         };
         if (inClear(liveChain.rpcUrl))
-            reader.error(
-                u"chain.%1/rpcUrl"_s.arg(liveChain.chainId),
-                u"'%1' is not encrypted; the live chain's node must be https:// or wss:// unless it "
-                "runs on this machine"_s.arg(liveChain.rpcUrl.toDisplayString(QUrl::RemoveUserInfo)));
+            reader.error(u"chain.%1/rpcUrl"_s.arg(liveChain.chainId),
+                         u"'%1' is not encrypted; the live chain's node must be https:// or wss:// unless it "
+                         "runs on this machine"_s.arg(redactedUrl(liveChain.rpcUrl)));
         for (const QUrl &url : liveChain.confirmRpcUrls) {
             if (inClear(url))
                 reader.error(
                     u"chain.%1/confirmRpcUrls"_s.arg(liveChain.chainId),
                     u"'%1' is not encrypted; the live chain's nodes must be https:// or wss:// unless they "
-                    "run on this machine"_s.arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+                    "run on this machine"_s.arg(redactedUrl(url)));
         }
     }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuardedTcpServer.h"
 #include "Money.h"
 #include "Result.h"
 
@@ -72,6 +73,9 @@ struct AppConfig
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = kDefaultPort;
     bool allowRemote = false;
+    // [server] maxConnections, maxConnectionsPerClient, trustedProxies; the byte limits and timeouts are
+    // fixed (ConnectionLimits' defaults).
+    ConnectionLimits connectionLimits;
     QUrl publicUrl;
     bool publicUrlConfigured = false; // false: derived from the listen address (and the bound port)
 

@@ -85,7 +85,7 @@ void Backend::start()
     for (ChainWatcher *watcher : std::as_const(m_watchers))
         watcher->start();
     startWebhookDispatcher();
-    m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
+    m_port = m_http->listenGuarded(m_config.listenAddress, m_config.listenPort, m_config.connectionLimits);
     if (m_port == 0) {
         throw StartupError(
             u"Cannot listen on %1: the port is in use or not allowed. Choose another with --listen "
@@ -162,6 +162,7 @@ QJsonObject Backend::health()
     // each problem in words, so a monitor that only reads the status code still sees it.
     QJsonObject database{{u"path"_s, m_store.path()}};
     QStringList problems;
+    QStringList coarse;   // the same problems without paths, URLs or errors: what anyone may see
     QStringList warnings; // worth a look, but the program does its job: still "ok"
     try {
         database.insert(u"schemaVersion"_s, m_store.schemaVersion());
@@ -170,6 +171,7 @@ QJsonObject Backend::health()
         database.insert(u"status"_s, u"error"_s);
         database.insert(u"error"_s, QString::fromUtf8(error.what()));
         problems << u"database: %1"_s.arg(QString::fromUtf8(error.what()));
+        coarse << u"database error"_s;
     }
     QJsonArray chains;
     for (const ChainWatcher *watcher : std::as_const(m_watchers)) {
@@ -182,26 +184,37 @@ QJsonObject Backend::health()
         chain.insert(u"modes"_s, QJsonArray::fromStringList(modes));
         chains.append(chain);
         const ChainStatus &status = watcher->status();
-        if (status.state == u"error" || status.state == u"misconfigured")
+        if (status.state == u"error" || status.state == u"misconfigured") {
             problems << u"chain %1 (%2) is %3: %4"_s.arg(status.chainId)
                             .arg(status.name, status.state, status.lastError);
+            coarse << u"chain %1 is %2"_s.arg(status.chainId).arg(status.state);
+        }
         for (const QString &dispute : status.disputes)
             problems
                 << u"chain %1 (%2): a confirmation node disputes a payment (the session stays unpaid): %3"_s
                        .arg(status.chainId)
                        .arg(status.name, dispute);
+        if (!status.disputes.isEmpty())
+            coarse << u"chain %1: a payment is disputed"_s.arg(status.chainId);
         if (status.state == u"behind")
             warnings << u"chain %1 (%2) is behind, waiting for the node: %3"_s.arg(status.chainId)
                             .arg(status.name, status.lastError);
     }
     const QJsonObject prices = priceStatus();
-    if (prices.value(u"status"_s).toString() != u"ok")
+    if (prices.value(u"status"_s).toString() != u"ok") {
         problems << u"prices: %1"_s.arg(prices.value(u"error"_s).toString());
+        for (const QJsonValue &pair : prices.value(u"pairs"_s).toArray()) {
+            if (pair[u"status"_s].toString() != u"ok")
+                coarse << u"no %1 rate (%2 mode)"_s.arg(pair[u"pair"_s].toString(),
+                                                        pair[u"mode"_s].toString());
+        }
+    }
     if (m_config.modeInUse(true) && prices.value(u"liveFixedByOperator"_s).toBool())
         warnings << u"prices are fixed by the operator: live sessions are priced at [prices] fixedRates, not "
                     "at the market"_s;
     return {{u"status"_s, problems.isEmpty() ? u"ok"_s : u"degraded"_s},
             {u"problems"_s, QJsonArray::fromStringList(problems)},
+            {u"publicProblems"_s, QJsonArray::fromStringList(coarse)},
             {u"warnings"_s, QJsonArray::fromStringList(warnings)},
             {u"version"_s, QStringLiteral(CRYPTOCHECKOUT_VERSION)},
             {u"time"_s, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
@@ -213,8 +226,22 @@ QJsonObject Backend::health()
 void Backend::registerRoutes()
 {
     Router &router = m_http->router();
-    router.add("GET", u"/healthz"_s, [this](HttpRequest &) {
-        const QJsonObject body = health();
-        return HttpResponse::json(body, body[u"status"_s] == u"ok"_s ? 200 : 503);
+    // Anyone (a load balancer, a monitor) may ask whether the server is well; only an API key holder learns
+    // the details (paths, chain states, errors), since the checkout pages make the server public.
+    router.add("GET", u"/healthz"_s, [this](HttpRequest &request) {
+        QJsonObject body = health();
+        const int status = body[u"status"_s] == u"ok"_s ? 200 : 503;
+        const QList<QByteArray> authorization = request.header("authorization").split(' ');
+        const bool authorized = authorization.size() == 2 && authorization[0].toLower() == "bearer" &&
+                                m_apiKeys->authenticate(QString::fromLatin1(authorization[1])).has_value();
+        if (!authorized) {
+            body =
+                QJsonObject{{u"status"_s, body[u"status"_s]},
+                            {u"problems"_s, body[u"publicProblems"_s]},
+                            {u"details"_s, u"Send an API key (Authorization: Bearer …) for the details."_s}};
+        } else {
+            body.remove(u"publicProblems"_s);
+        }
+        return HttpResponse::json(body, status).withHeader("Cache-Control", "no-store");
     });
 }

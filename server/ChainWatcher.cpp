@@ -3,6 +3,7 @@
 #include "CheckoutService.h"
 #include "Erc20Transfer.h"
 #include "PaymentCrossChecker.h"
+#include "UrlRedaction.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -240,7 +241,7 @@ void ChainWatcher::verifyChainId()
             m_status.state = u"misconfigured"_s;
             m_status.lastError =
                 u"The node at %1 is chain %2, but it is configured as [chain.%3]. No session on this chain "
-                "changes until the RPC URL is fixed."_s.arg(m_chain.rpcUrl.toDisplayString())
+                "changes until the RPC URL is fixed."_s.arg(redactedUrl(m_chain.rpcUrl))
                     .arg(*id)
                     .arg(m_chain.chainId);
             qCWarning(lcWatcher).noquote() << m_status.lastError;

@@ -42,6 +42,18 @@ HttpServer::HttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {}
 
+quint16 HttpServer::listenGuarded(const QHostAddress &address, quint16 port, const ConnectionLimits &limits)
+{
+    auto *server = new GuardedTcpServer(limits, this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    m_guard = server;
+    bind(server);
+    return server->serverPort();
+}
+
 HttpRequest HttpServer::convert(const QHttpServerRequest &request)
 {
     HttpRequest converted;

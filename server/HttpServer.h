@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuardedTcpServer.h"
 #include "HttpTypes.h"
 #include "Router.h"
 
@@ -27,6 +28,9 @@ public:
     ~HttpServer() override;
 
     Router &router() { return m_router; }
+    // Listens through a GuardedTcpServer with these limits: the port, or 0 when it cannot listen.
+    quint16 listenGuarded(const QHostAddress &address, quint16 port, const ConnectionLimits &limits);
+    const GuardedTcpServer *guard() const { return m_guard; }
     // Group commit: requests run with the store's GroupWindow open; while the store has a pending group,
     // responses are held, and once per event-loop pass the group is committed (one fsync for every
     // create of the pass) and the held responses are written, in order. No response leaves before what
@@ -57,6 +61,7 @@ private:
 
     Router m_router;
     Store *m_store = nullptr;
+    GuardedTcpServer *m_guard = nullptr; // child
     std::vector<Held> m_held;
     bool m_flushQueued = false;
 };

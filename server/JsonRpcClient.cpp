@@ -1,5 +1,7 @@
 #include "JsonRpcClient.h"
 
+#include "UrlRedaction.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -199,8 +201,8 @@ void JsonRpcClient::sendHttp(const std::shared_ptr<Pending> &pending)
                                     ? reply->read(kMaxResponseBytes + 1)
                                     : reply->readAll();
         if (reply->error() != QNetworkReply::NoError && body.isEmpty()) {
-            retryOrFail(pending, u"cannot reach the node at %1: %2"_s.arg(m_url.toDisplayString(),
-                                                                          reply->errorString()));
+            retryOrFail(pending,
+                        u"cannot reach the node at %1: %2"_s.arg(redactedUrl(m_url), reply->errorString()));
             return;
         }
         if (status >= 500 || status == 429) {
@@ -340,7 +342,7 @@ void JsonRpcClient::ensureWebSocket()
                 m_resubscribeTimer->start(0);
         }
         failAllWebSocketRequests(
-            u"the connection to the node at %1 closed: %2"_s.arg(m_url.toDisplayString(), reason));
+            u"the connection to the node at %1 closed: %2"_s.arg(redactedUrl(m_url), reason));
     });
     m_socket->open(m_url);
 }

@@ -44,7 +44,7 @@ class TestChainWatcher : public QObject
     }
     bool newHeadsShownOnHealthz()
     {
-        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        const auto health = m_client->get(u"/healthz"_s);
         return health.json[u"chains"_s][0][u"newHeads"_s].toBool();
     }
     void startBackend()
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QCOMPARE(watcher()->status().head, paymentBlock - 1);
         QCOMPARE(session(id)[u"status"_s].toString(), u"detected"_s);
         QCOMPARE(session(id)[u"payments"_s].toArray().size(), 1);
-        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        const auto health = m_client->get(u"/healthz"_s);
         QCOMPARE(health.status, 200); // a lagging node is a warning, not an outage
         QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"behind"_s);
         QCOMPARE(health.json[u"chains"_s][0][u"head"_s].toInteger(), paymentBlock - 1);
@@ -403,7 +403,7 @@ private Q_SLOTS:
         const QString reason = disputed[u"payments"_s][0][u"crossCheck"_s].toString();
         QVERIFY2(reason.contains(u"disagrees: it has no transaction"_s), qPrintable(reason));
         QVERIFY(!eventTypes(id).contains(u"session.paid"_s));
-        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        const auto health = m_client->get(u"/healthz"_s);
         QCOMPARE(health.status, 503);
         const QStringList problems = health.json[u"problems"_s].toVariant().toStringList();
         QVERIFY2(problems.filter(u"a confirmation node disputes a payment"_s).size() == 1,
@@ -506,7 +506,7 @@ private Q_SLOTS:
         QVERIFY(waitForStatus(id, u"detected"_s));
         m_node->kill();
         QVERIFY(waitUntil([&] { return watcher()->status().state == u"error"; }, 10000));
-        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        const auto health = m_client->get(u"/healthz"_s);
         QCOMPARE(health.status, 503);
         QCOMPARE(health.json[u"status"_s].toString(), u"degraded"_s);
         QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"error"_s);
@@ -523,7 +523,7 @@ private Q_SLOTS:
         m_node->mine(2);
         QVERIFY(waitForStatus(id, u"paid"_s, 15000));
         QCOMPARE(watcher()->status().state, u"ok"_s);
-        const auto healthy = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        const auto healthy = m_client->get(u"/healthz"_s);
         QCOMPARE(healthy.status, 200);
         QCOMPARE(healthy.json[u"status"_s].toString(), u"ok"_s);
         QCOMPARE(healthy.json[u"problems"_s].toArray().size(), 0);
@@ -700,7 +700,9 @@ private Q_SLOTS:
         m_backend->start();
         QVERIFY(waitUntil([&] { return m_backend->watcher(5)->status().state == u"misconfigured"; }, 10000));
         QVERIFY(m_backend->watcher(5)->status().lastError.contains(u"is chain 31337"_s));
-        const auto health = HttpClient(m_backend->baseUrl()).get(u"/healthz"_s);
+        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(),
+                                                m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
+        const auto health = m_client->get(u"/healthz"_s);
         QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"misconfigured"_s);
     }
 

@@ -55,10 +55,13 @@ class TestCli : public QObject
         return serverprocess::start(process, arguments);
     }
 
-    static QPair<int, QJsonObject> get(const QUrl &url)
+    static QPair<int, QJsonObject> get(const QUrl &url, const QByteArray &key = {})
     {
         QNetworkAccessManager manager;
-        QNetworkReply *reply = manager.get(QNetworkRequest(url));
+        QNetworkRequest request(url);
+        if (!key.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + key);
+        QNetworkReply *reply = manager.get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         finished.wait(10000);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -133,12 +136,14 @@ private Q_SLOTS:
         QVERIFY(base.isValid());
 
         // No node listens on the default RPC URL here: once the watcher has found that out, the server is
-        // degraded (503) and says why; everything else is fine.
+        // degraded (503) and says why; everything else is fine. The details are for API key holders.
+        const QByteArray key = serverprocess::createTestKey(dir.path());
+        QVERIFY(!key.isEmpty());
         int status = 0;
         QJsonObject body;
         QVERIFY(QTest::qWaitFor(
             [&] {
-                std::tie(status, body) = get(base.resolved(QUrl(u"/healthz"_s)));
+                std::tie(status, body) = get(base.resolved(QUrl(u"/healthz"_s)), key);
                 return body[u"chains"_s][0][u"state"_s].toString() == u"error";
             },
             10000));
@@ -153,6 +158,18 @@ private Q_SLOTS:
         QCOMPARE(body[u"database"_s].toObject()[u"status"_s].toString(), u"ok"_s);
         QCOMPARE(body[u"database"_s].toObject()[u"schemaVersion"_s].toInt(), Store::kSchemaVersion);
         QCOMPARE(body[u"chains"_s].toArray()[0].toObject()[u"chainId"_s].toInt(), 31337);
+
+        // Without a key: the status and the problems in coarse words, no path, no URL, no error text.
+        const auto [publicStatus, publicBody] = get(base.resolved(QUrl(u"/healthz"_s)));
+        QCOMPARE(publicStatus, 503);
+        QCOMPARE(publicBody[u"status"_s].toString(), u"degraded"_s);
+        QCOMPARE(publicBody[u"problems"_s].toArray(), QJsonArray{u"chain 31337 is error"_s});
+        const QByteArray publicText = QJsonDocument(publicBody).toJson();
+        QVERIFY2(!publicText.contains(dir.path().toUtf8()) && !publicText.contains("http://") &&
+                     !publicText.contains("cryptocheckout.db") && !publicBody.contains(u"chains"_s),
+                 publicText.constData());
+        // A wrong key is no key.
+        QCOMPARE(get(base.resolved(QUrl(u"/healthz"_s)), "ck_test_wrong").second, publicBody);
 
         const auto [missingStatus, missing] = get(base.resolved(QUrl(u"/no/such/page"_s)));
         QCOMPARE(missingStatus, 404);

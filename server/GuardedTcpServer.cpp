@@ -1,0 +1,331 @@
+#include "GuardedTcpServer.h"
+
+#include "HttpTypes.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGuard, "cryptocheckout.http.guard")
+
+namespace {
+// Follows the HTTP/1.1 framing of one connection as bytes arrive, only far enough to know where each
+// request's headers and body end and how large they are; the HTTP server parses them for real.
+class ConnectionGuard : public QObject
+{
+public:
+    ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_limits(limits)
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, [this] { timedOut(); });
+        // Connected before the HTTP server connects its own reader, so this sees every byte first.
+        connect(socket, &QTcpSocket::readyRead, this, [this] { inspect(); });
+        arm(m_limits.headerTimeoutMs);
+    }
+
+private:
+    enum class State { Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailer, Upgraded, Rejected };
+
+    void arm(int ms)
+    {
+        if (ms > 0)
+            m_timer.start(ms);
+    }
+
+    void timedOut()
+    {
+        if (m_state == State::Upgraded || m_state == State::Rejected)
+            return;
+        qCDebug(lcGuard) << "closing a connection from" << m_socket->peerAddress().toString()
+                         << "that stalled";
+        if (m_state == State::Headers && m_headerBytes > 0)
+            reject(408, u"request_timeout"_s, u"The request's headers did not arrive in time."_s);
+        else if (m_state != State::Headers)
+            reject(408, u"request_timeout"_s, u"The request's body did not arrive in time."_s);
+        else
+            m_socket->abort(); // idle between requests (or never said anything): nothing to answer
+    }
+
+    void reject(int status, const QString &code, const QString &message)
+    {
+        m_state = State::Rejected;
+        m_timer.stop();
+        const HttpResponse response =
+            ApiError(status, u"invalid_request_error"_s, code, message).toResponse();
+        const QByteArray reason = status == 413   ? "Payload Too Large"
+                                  : status == 431 ? "Request Header Fields Too Large"
+                                                  : "Request Timeout";
+        m_socket->readAll(); // what was sent is dropped, never parsed
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                        "\r\nContent-Type: application/json\r\nContent-Length: " +
+                        QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n" +
+                        response.body);
+        // A lingering close: a plain close with the client's bytes still arriving makes the kernel answer
+        // with a reset, which can destroy our answer before the client reads it. So the sending side is shut
+        // once the answer is out, what still arrives is read and dropped, and the connection is dropped a
+        // little later.
+        auto shutWrite = [socket = QPointer<QTcpSocket>(m_socket)] {
+            if (socket && socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0)
+                ::shutdown(static_cast<int>(socket->socketDescriptor()), SHUT_WR);
+        };
+        connect(m_socket, &QTcpSocket::bytesWritten, this, shutWrite);
+        m_socket->flush();
+        shutWrite();
+        QTimer::singleShot(2000, m_socket, [socket = QPointer<QTcpSocket>(m_socket)] {
+            if (socket)
+                socket->abort();
+        });
+    }
+
+    void inspect()
+    {
+        if (m_state == State::Upgraded)
+            return;
+        if (m_state == State::Rejected) {
+            m_socket->readAll();
+            return;
+        }
+        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        qsizetype at = 0;
+        while (at < data.size() && m_state != State::Rejected && m_state != State::Upgraded)
+            at = step(data, at);
+        if (m_state == State::Rejected)
+            m_socket->readAll();
+    }
+
+    // Consumes what it can of data from `at`; returns where it stopped.
+    qsizetype step(const QByteArray &data, qsizetype at)
+    {
+        switch (m_state) {
+        case State::Headers: {
+            if (m_headerBytes == 0)
+                arm(m_limits.headerTimeoutMs); // a new request's first byte: its headers have this long
+            const qsizetype end = findHeaderEnd(data, at);
+            const qsizetype taken = (end < 0 ? data.size() : end) - at;
+            m_head.append(data.constData() + at,
+                          std::min<qsizetype>(taken, m_limits.maxHeaderBytes + 4 - m_head.size()));
+            m_headerBytes += taken;
+            if (m_headerBytes > m_limits.maxHeaderBytes) {
+                reject(431, u"headers_too_large"_s,
+                       u"The request line and headers are larger than %1 KiB."_s.arg(m_limits.maxHeaderBytes /
+                                                                                     1024));
+                return data.size();
+            }
+            if (end < 0)
+                return data.size();
+            headersDone();
+            return end;
+        }
+        case State::Body: {
+            const qsizetype taken = std::min<qsizetype>(data.size() - at, m_remaining);
+            m_remaining -= taken;
+            if (m_remaining == 0)
+                requestDone();
+            return at + taken;
+        }
+        case State::ChunkSize:
+        case State::Trailer: {
+            const qsizetype newline = data.indexOf('\n', at);
+            const qsizetype end = newline < 0 ? data.size() : newline + 1;
+            m_line.append(data.constData() + at, std::min<qsizetype>(end - at, 1024 - m_line.size()));
+            if (newline < 0) {
+                if (m_line.size() >= 1024)
+                    reject(413, u"body_too_large"_s, u"A chunk header is too long."_s);
+                return data.size();
+            }
+            const QByteArray line = std::exchange(m_line, {}).trimmed();
+            if (m_state == State::Trailer) {
+                if (line.isEmpty())
+                    requestDone();
+                return end;
+            }
+            bool ok = false;
+            const qint64 size = line.split(';').value(0).trimmed().toLongLong(&ok, 16);
+            if (!ok || size < 0 || size > m_limits.maxBodyBytes - m_bodyBytes) {
+                bodyTooLarge();
+                return data.size();
+            }
+            m_bodyBytes += size;
+            m_remaining = size;
+            m_state = size == 0 ? State::Trailer : State::ChunkData;
+            return end;
+        }
+        case State::ChunkData: {
+            const qsizetype taken = std::min<qsizetype>(data.size() - at, m_remaining);
+            m_remaining -= taken;
+            if (m_remaining == 0) {
+                m_state = State::ChunkDataEnd;
+                m_remaining = 2; // CRLF
+            }
+            return at + taken;
+        }
+        case State::ChunkDataEnd: {
+            const qsizetype taken = std::min<qsizetype>(data.size() - at, m_remaining);
+            m_remaining -= taken;
+            if (m_remaining == 0)
+                m_state = State::ChunkSize;
+            return at + taken;
+        }
+        case State::Upgraded:
+        case State::Rejected:
+            return data.size();
+        }
+        return data.size();
+    }
+
+    // The index just past "\r\n\r\n" (or "\n\n") in data from `at`, counting what the previous reads ended
+    // with; -1 when the headers go on.
+    qsizetype findHeaderEnd(const QByteArray &data, qsizetype at) const
+    {
+        QByteArray window = m_head.right(3);
+        const qsizetype carried = window.size();
+        window.append(data.constData() + at, data.size() - at);
+        for (const QByteArray &terminator : {QByteArray("\r\n\r\n"), QByteArray("\n\n")}) {
+            const qsizetype found = window.indexOf(terminator);
+            if (found >= 0)
+                return at + found + terminator.size() - carried;
+        }
+        return -1;
+    }
+
+    void headersDone()
+    {
+        const QByteArray head = std::exchange(m_head, {}).toLower();
+        m_headerBytes = 0;
+        const qsizetype lineEnd = head.indexOf('\n');
+        QByteArray contentLength;
+        bool chunked = false;
+        bool upgrade = false;
+        for (const QByteArray &line : head.mid(lineEnd + 1).split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                contentLength = value;
+            else if (name == "transfer-encoding")
+                chunked = value.contains("chunked");
+            else if (name == "upgrade")
+                upgrade = value.contains("websocket");
+        }
+        if (upgrade) {
+            m_state = State::Upgraded; // the WebSocket layer has its own limits from here on
+            m_timer.stop();
+            return;
+        }
+        m_bodyBytes = 0;
+        if (chunked) {
+            m_state = State::ChunkSize;
+            arm(m_limits.bodyTimeoutMs);
+            return;
+        }
+        bool ok = true;
+        const qint64 length = contentLength.isEmpty() ? 0 : contentLength.toLongLong(&ok);
+        if (!ok || length < 0) {
+            reject(413, u"body_too_large"_s, u"The Content-Length is not a number."_s);
+            return;
+        }
+        if (length > m_limits.maxBodyBytes) {
+            bodyTooLarge();
+            return;
+        }
+        if (length == 0)
+            return requestDone();
+        m_state = State::Body;
+        m_remaining = length;
+        arm(m_limits.bodyTimeoutMs);
+    }
+
+    void bodyTooLarge()
+    {
+        reject(413, u"body_too_large"_s,
+               u"The request body is larger than %1 MiB."_s.arg(m_limits.maxBodyBytes / (1024 * 1024)));
+    }
+
+    void requestDone()
+    {
+        m_state = State::Headers;
+        m_headerBytes = 0;
+        m_head.clear();
+        arm(m_limits.idleTimeoutMs);
+    }
+
+    QTcpSocket *m_socket;
+    const ConnectionLimits m_limits; // a copy: an upgraded socket may outlive the server
+    QTimer m_timer;
+    State m_state = State::Headers;
+    QByteArray m_head; // the current request's headers so far (at most the limit)
+    qsizetype m_headerBytes = 0;
+    qint64 m_remaining = 0;
+    qint64 m_bodyBytes = 0;
+    QByteArray m_line;
+};
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(std::move(limits))
+{}
+
+GuardedTcpServer::~GuardedTcpServer() = default;
+
+bool GuardedTcpServer::isTrustedProxy(const QHostAddress &address) const
+{
+    for (const auto &subnet : m_limits.trustedProxies) {
+        if (address.isInSubnet(subnet))
+            return true;
+    }
+    return false;
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    const QHostAddress peer = socket->peerAddress();
+    const bool trusted = isTrustedProxy(peer);
+    const QString key = peer.toString();
+    if (m_open >= m_limits.maxConnections ||
+        (!trusted && m_perClient.value(key) >= m_limits.maxConnectionsPerClient)) {
+        qCDebug(lcGuard) << "refusing a connection from" << key << "(" << m_open << "open)";
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_open;
+    if (!trusted)
+        ++m_perClient[key];
+    // Released once, when the connection ends (a WebSocket's socket may live on a while after that).
+    auto release = [this, peer, trusted, done = std::make_shared<bool>(false)] {
+        if (!std::exchange(*done, true))
+            released(peer, trusted);
+    };
+    connect(socket, &QAbstractSocket::disconnected, this, release);
+    connect(socket, &QObject::destroyed, this, release);
+    new ConnectionGuard(socket, m_limits);
+    addPendingConnection(socket); // QTcpServer announces it (newConnection) once this returns
+}
+
+void GuardedTcpServer::released(const QHostAddress &address, bool trusted)
+{
+    --m_open;
+    if (trusted)
+        return;
+    const QString key = address.toString();
+    if (--m_perClient[key] <= 0)
+        m_perClient.remove(key);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+// What one client may cost the server. The embedded server faces the internet through the shop's proxy.
+struct ConnectionLimits
+{
+    int maxConnections = 1024;            // in total; beyond, new connections are closed at once
+    int maxConnectionsPerClient = 64;     // from one address (trusted proxies count only towards the total)
+    qsizetype maxHeaderBytes = 16 * 1024; // request line and headers
+    qsizetype maxBodyBytes = 1024 * 1024; // a body, by Content-Length or as chunks arrive
+    int headerTimeoutMs = 10'000; // from a request's first byte (or the connection) to its headers' end
+    int bodyTimeoutMs = 30'000;   // from the headers' end to the body's end
+    int idleTimeoutMs = 60'000;   // between requests on a kept-alive connection
+    QList<QPair<QHostAddress, int>> trustedProxies; // subnets
+};
+
+// A QTcpServer for QAbstractHttpServer::bind() that watches every socket as bytes arrive, before the HTTP
+// server reads them (Qt 6.4's QHttpServer buffers headers and body without limit or timeout): it closes a
+// connection whose headers are too large (431) or too slow, answers 413 and closes at once when a
+// Content-Length is over the limit, cuts off a chunked body as it crosses the limit, drops connections that
+// stall in a request or idle too long between requests, and refuses connections over the total and
+// per-client caps without touching the others. A WebSocket upgrade is left to the WebSocket layer.
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuardedTcpServer)
+
+public:
+    explicit GuardedTcpServer(ConnectionLimits limits, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
+
+    const ConnectionLimits &limits() const { return m_limits; }
+    int openConnections() const { return m_open; }
+    bool isTrustedProxy(const QHostAddress &address) const;
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    void released(const QHostAddress &address, bool trusted);
+
+    ConnectionLimits m_limits;
+    int m_open = 0;
+    QHash<QString, int> m_perClient; // address -> open connections (untrusted peers only)
+};
