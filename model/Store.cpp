@@ -200,9 +200,23 @@ void Store::open(const QString &databasePath)
         exec(u"PRAGMA synchronous=FULL"_s);
         exec(u"PRAGMA foreign_keys=ON"_s);
         migrate();
+        restrictPermissions();
     } catch (...) {
         close();
         throw;
+    }
+}
+
+void Store::restrictPermissions() const
+{
+    // API key hashes, webhook secrets and customers' emails: the owner's only, whatever the umask. The
+    // folder too, since it also holds config.ini.
+    const QFileInfo database(m_path);
+    QFile::setPermissions(database.absolutePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(m_path + suffix))
+            QFile::setPermissions(m_path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 }
 

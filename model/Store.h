@@ -283,6 +283,7 @@ public:
     ChangeToken apiKeysChangeToken();
 
 private:
+    void restrictPermissions() const;
     void migrate();
     void exec(const QString &sql);
 

@@ -63,8 +63,11 @@ std::optional<ApiKey> ApiKeyService::authenticate(const QString &secret)
         m_known.clear();
         m_knownAsOf = token;
     }
-    if (const auto known = m_known.constFind(presented); known != m_known.cend())
-        return *known;
+    if (const auto known = m_known.constFind(presented); known != m_known.cend()) {
+        const ApiKey key = *known;
+        noteUse(key.id);
+        return key;
+    }
     std::optional<ApiKey> match;
     for (const ApiKey &candidate : m_store.apiKeysByHint(random.left(kHintLength))) {
         if (candidate.hash.size() == presented.size() &&
@@ -74,7 +77,24 @@ std::optional<ApiKey> ApiKeyService::authenticate(const QString &secret)
             match = candidate;
         }
     }
-    if (match)
+    if (match) {
         m_known.insert(presented, *match);
+        noteUse(match->id);
+    }
     return match;
+}
+
+void ApiKeyService::noteUse(const QString &id)
+{
+    // "Last used" to the minute: one write a minute per key, not one per request.
+    const qint64 now = m_clock.nowMs();
+    qint64 &last = m_lastNoted[id];
+    if (now - last < kUseResolutionMs)
+        return;
+    last = now;
+    try {
+        m_store.touchApiKey(id, now);
+    } catch (const StoreError &) {
+        last = 0; // a busy or full database: the request goes on, and the next one tries again
+    }
 }

@@ -34,6 +34,9 @@ public:
     static constexpr int kHintLength = 8;
 
 private:
+    static constexpr qint64 kUseResolutionMs = 60'000;
+    void noteUse(const QString &id);
+    QHash<QString, qint64> m_lastNoted; // key id -> when its use was last written
     Store &m_store;
     const Clock &m_clock;
     // Keys already looked up, by the SHA-256 of their text, for as long as the database has not changed

@@ -54,6 +54,10 @@ std::optional<qint64> readCreatedBound(const HttpRequest &request, const QString
         return std::nullopt;
     bool isNumber = false;
     const qint64 seconds = value.toLongLong(&isNumber);
+    // Years 0 to 9999 in seconds; beyond, milliseconds would overflow and no session was created then.
+    constexpr qint64 kMaxSeconds = 253'402'300'799;
+    if (isNumber && (seconds < 0 || seconds > kMaxSeconds))
+        throw ApiError::invalid(u"%1 is out of range (0 to %2 seconds)."_s.arg(name).arg(kMaxSeconds), name);
     if (isNumber)
         return seconds * 1000;
     if (const auto parsed = parseIsoTimestamp(value))

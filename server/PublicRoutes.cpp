@@ -43,6 +43,9 @@ void ApiRoutes::registerPublicRoutes()
                                 u"The shop has deactivated this link. Please ask them for a new one."_s),
                     410);
             }
+            // HEAD (a link preview, a crawler, a monitor) learns that the link works and creates nothing.
+            if (request.method == "HEAD")
+                return HttpResponse::html({}, 200);
             SessionRequest sessionRequest;
             sessionRequest.linkId = link->id;
             try {

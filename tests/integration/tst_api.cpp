@@ -6,6 +6,7 @@
 #include "Time.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -463,7 +464,7 @@ private Q_SLOTS:
                 QTest::qWait(1);
             }
             QByteArray answer;
-            QTest::qWaitFor(
+            [[maybe_unused]] const bool answered = QTest::qWaitFor(
                 [&] {
                     answer += socket.readAll();
                     return socket.state() != QAbstractSocket::ConnectedState ||
@@ -498,6 +499,23 @@ private Q_SLOTS:
                           &sent);
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
         QCOMPARE(sessionCount(), 1);
+    }
+
+    // "Last used" is recorded (to the minute: one write a minute per key), and the database is the owner's
+    // only, in a folder that is too.
+    void keyUseAndFilePermissions()
+    {
+        QCOMPARE(m_client->get(u"/api/v1/checkout_sessions"_s).status, 200);
+        const QList<ApiKey> keys = m_backend->apiKeys().list();
+        const auto used = std::find_if(keys.cbegin(), keys.cend(),
+                                       [](const ApiKey &key) { return key.lastUsedAtMs.has_value(); });
+        QVERIFY(used != keys.cend());
+        const QFileInfo database(m_backend->config().databasePath());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(database.permissions() & others, QFileDevice::Permissions());
+        QVERIFY(database.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(QFileInfo(database.absolutePath()).permissions() & others, QFileDevice::Permissions());
     }
 
     void routing()
@@ -551,9 +569,10 @@ private Q_SLOTS:
             u"/api/v1/checkout_sessions?created[lte]=%1&limit=100"_s.arg(m_clock.nowMs() / 1000 + 60));
         QCOMPARE(page.json[u"data"_s].toArray().size(), 12);
 
-        for (const QString &query : {u"limit=0"_s, u"limit=101"_s, u"limit=ten"_s, u"status=done"_s,
-                                     u"sort=asc"_s, u"starting_after=cs_nope"_s, u"created[gte]=yesterday"_s,
-                                     u"starting_after=%1&ending_before=%1"_s.arg(ids[0])}) {
+        for (const QString &query :
+             {u"limit=0"_s, u"limit=101"_s, u"limit=ten"_s, u"status=done"_s, u"sort=asc"_s,
+              u"starting_after=cs_nope"_s, u"created[gte]=yesterday"_s, u"created[gte]=9223372036854775807"_s,
+              u"created[lte]=-1"_s, u"starting_after=%1&ending_before=%1"_s.arg(ids[0])}) {
             const auto bad = m_client->get(u"/api/v1/checkout_sessions?"_s + query);
             QVERIFY2(bad.status == 400, qPrintable(query));
         }
@@ -618,8 +637,11 @@ private Q_SLOTS:
         QCOMPARE(reply.json[u"successUrl"_s].toString(), u"https://shop.example/thanks"_s);
         QCOMPARE(reply.json[u"metadata"_s][u"sku"_s].toString(), u"TS-1"_s);
 
-        // The public URL creates a session and redirects to its page.
+        // The public URL creates a session and redirects to its page; a HEAD (a link preview) creates none.
         HttpClient customer(m_backend->baseUrl());
+        const qint64 beforeHead = sessionCount();
+        QCOMPARE(customer.send("HEAD", u"/l/"_s + linkId).status, 200);
+        QCOMPARE(sessionCount(), beforeHead);
         reply = customer.get(u"/l/"_s + linkId);
         QCOMPARE(reply.status, 303);
         const QString location = QString::fromUtf8(reply.header("Location"));
