@@ -289,6 +289,39 @@ bool GuardedTcpServer::isTrustedProxy(const QHostAddress &address) const
     return false;
 }
 
+QHostAddress GuardedTcpServer::clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                                             const QByteArray &forwarded) const
+{
+    if (!isTrustedProxy(peer))
+        return peer;
+    // Each proxy appends the address it got the request from: read from the right, through our proxies.
+    QList<QByteArray> hops = forwardedFor.split(',');
+    if (forwardedFor.isEmpty()) {
+        hops.clear();
+        for (const QByteArray &element : forwarded.split(',')) {
+            for (const QByteArray &pair : element.split(';')) {
+                const QByteArray trimmed = pair.trimmed();
+                if (trimmed.toLower().startsWith("for="))
+                    hops << trimmed.mid(4);
+            }
+        }
+    }
+    for (qsizetype i = hops.size() - 1; i >= 0; --i) {
+        QByteArray text = hops[i].trimmed();
+        text.replace('"', "");
+        if (text.startsWith('[')) // Forwarded: for="[2001:db8::1]:4711"
+            text = text.mid(1, text.indexOf(']') - 1);
+        else if (text.count(':') == 1) // 192.0.2.1:4711
+            text = text.left(text.indexOf(':'));
+        const QHostAddress hop(QString::fromLatin1(text));
+        if (hop.isNull())
+            return peer; // not an address ("unknown", a token): the proxy is all we know
+        if (!isTrustedProxy(hop))
+            return hop;
+    }
+    return peer;
+}
+
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
     auto *socket = new QTcpSocket(this);

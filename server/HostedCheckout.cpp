@@ -95,7 +95,22 @@ HostedCheckout::HostedCheckout(const AppConfig &config, Store &store, const Cloc
     , m_store(store)
     , m_clock(clock)
     , m_head(std::move(head))
-{}
+{
+    connect(&m_pingTimer, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock.nowMs();
+        for (const auto &sockets : std::as_const(m_watchers)) {
+            for (const auto &socket : sockets) {
+                if (!socket)
+                    continue;
+                if (now - socket->property("lastPongMs").toLongLong() > kSilenceLimitMs)
+                    socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"no answer to pings"_s);
+                else
+                    socket->ping();
+            }
+        }
+    });
+    m_pingTimer.start(kPingIntervalMs);
+}
 
 HostedCheckout::~HostedCheckout()
 {
@@ -265,6 +280,24 @@ void HostedCheckout::acceptWebSockets(HttpServer &server)
 void HostedCheckout::onWebSocket(QWebSocket *socket)
 {
     socket->setParent(this);
+    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingMessageBytes);
+    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingMessageBytes);
+    // A browser says which site opened the socket: only our own pages (at publicUrl, or at the address
+    // the page was asked for) may; a client without an Origin is not a browser page and may too.
+    const QString origin = socket->origin();
+    auto originOf = [](const QUrl &url) {
+        return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+    };
+    QUrl asked = socket->requestUrl();
+    asked.setScheme(m_config.publicUrl.scheme() == u"https" ? u"https"_s : u"http"_s);
+    if (!origin.isEmpty() && origin != originOf(m_config.publicUrl) && origin != originOf(asked)) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"origin not allowed"_s);
+        socket->deleteLater();
+        return;
+    }
+    socket->setProperty("lastPongMs", m_clock.nowMs());
+    connect(socket, &QWebSocket::pong, this,
+            [this, socket] { socket->setProperty("lastPongMs", m_clock.nowMs()); });
     // /checkout/{id}/live is the only WebSocket we serve.
     const QStringList path = socket->requestUrl().path().split(u'/', Qt::SkipEmptyParts);
     const auto session = path.size() == 3 && path[0] == u"checkout" && path[2] == u"live"

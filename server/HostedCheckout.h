@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
@@ -27,6 +28,10 @@ class HostedCheckout : public QObject
     Q_DISABLE_COPY_MOVE(HostedCheckout)
 
 public:
+    // A page sends nothing but pongs; a message larger than this is an attack, not a page.
+    static constexpr qint64 kMaxIncomingMessageBytes = 4096;
+    static constexpr int kPingIntervalMs = 30'000;
+    static constexpr qint64 kSilenceLimitMs = 75'000; // no pong for this long: the page is gone
     using HeadProvider = std::function<qint64(qint64 chainId)>;
 
     HostedCheckout(const AppConfig &config, Store &store, const Clock &clock, HeadProvider head,
@@ -58,4 +63,5 @@ private:
     HeadProvider m_head;
     PageTranslations m_translations;
     QHash<QString, QList<QPointer<QWebSocket>>> m_watchers; // session id -> live pages
+    QTimer m_pingTimer; // keeps live pages honest: ping, and drop the silent
 };

@@ -64,6 +64,7 @@ HttpRequest HttpServer::convert(const QHttpServerRequest &request)
         converted.headers.insert(name.toLower(), value);
     converted.body = request.body();
     converted.remoteAddress = request.remoteAddress();
+    converted.clientAddress = converted.remoteAddress;
     return converted;
 }
 
@@ -140,6 +141,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
         return true;
     HttpRequest converted = convert(request);
+    if (m_guard)
+        converted.clientAddress = m_guard->clientAddress(
+            converted.remoteAddress, converted.header("x-forwarded-for"), converted.header("forwarded"));
     HttpResponse response;
     {
         const Store::GroupWindow window(m_store);

@@ -20,7 +20,10 @@ struct HttpRequest
     QUrlQuery query;
     QMap<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
-    QHostAddress remoteAddress;
+    QHostAddress remoteAddress; // the socket's peer
+    // The client: remoteAddress, or when that is a trusted proxy ([server] trustedProxies), the address it
+    // forwarded (X-Forwarded-For or Forwarded: the nearest one that is not a trusted proxy itself).
+    QHostAddress clientAddress;
     QMap<QString, QString> pathParams; // {id} captures
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }

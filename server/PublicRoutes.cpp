@@ -25,7 +25,7 @@ void ApiRoutes::registerPublicRoutes()
     // Every visit creates a fresh link-mode session and sends the customer to its checkout page.
     m_router.add("GET", u"/l/{id}"_s, [this](HttpRequest &request) {
         int retryAfter = 0;
-        if (!m_publicLimiter.allow(request.remoteAddress, m_clock.nowMs(), &retryAfter)) {
+        if (!m_publicLimiter.allow(request.clientAddress, m_clock.nowMs(), &retryAfter)) {
             return HttpResponse::html(messagePage(u"Too many requests"_s,
                                                   u"Please wait %1 seconds and try again."_s.arg(retryAfter)),
                                       429)

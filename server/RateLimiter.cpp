@@ -9,12 +9,15 @@ RateLimiter::RateLimiter(int burst, qint64 refillIntervalMs)
 
 bool RateLimiter::allow(const QHostAddress &client, qint64 nowMs, int *retryAfterSeconds)
 {
-    if (m_buckets.size() > 10000)
-        prune(nowMs);
     const QString key = client.toString();
-    auto it = m_buckets.find(key);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(key, Bucket{static_cast<double>(m_burst), nowMs});
+    auto it = m_current.find(key);
+    if (it == m_current.end()) {
+        if (m_current.size() >= kGenerationSize)
+            m_previous = std::exchange(m_current, {});
+        const auto previous = m_previous.constFind(key);
+        it = m_current.insert(
+            key, previous != m_previous.cend() ? *previous : Bucket{static_cast<double>(m_burst), nowMs});
+    }
     Bucket &bucket = *it;
     const double refill =
         static_cast<double>(nowMs - bucket.updatedAtMs) / static_cast<double>(m_refillIntervalMs);
@@ -29,15 +32,4 @@ bool RateLimiter::allow(const QHostAddress &client, qint64 nowMs, int *retryAfte
         *retryAfterSeconds = std::max(1, static_cast<int>(std::ceil(waitMs / 1000.0)));
     }
     return false;
-}
-
-void RateLimiter::prune(qint64 nowMs)
-{
-    // Buckets that would be full again carry no state worth keeping.
-    for (auto it = m_buckets.begin(); it != m_buckets.end();) {
-        if ((nowMs - it->updatedAtMs) >= m_refillIntervalMs * m_burst)
-            it = m_buckets.erase(it);
-        else
-            ++it;
-    }
 }

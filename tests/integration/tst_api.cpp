@@ -710,6 +710,42 @@ private Q_SLOTS:
         QVERIFY(limitedAt >= 20);
         QVERIFY(limited.header("Retry-After").toInt() >= 1);
         QCOMPARE(sessionCount(), limitedAt);
+        // No trusted proxy is configured: a forwarded address is the client's own say, and ignored.
+        QCOMPARE(customer.send("GET", u"/l/"_s + linkId, {}, {{"X-Forwarded-For", "198.51.100.9"}}).status,
+                 429);
+    }
+
+    // Behind a trusted proxy each customer has their own bucket (by X-Forwarded-For or Forwarded); from
+    // anyone else those headers are ignored, so a client cannot pick a fresh address per request.
+    void rateLimitFollowsTheClientBehindTrustedProxies()
+    {
+        m_client.reset();
+        m_backend.reset();
+        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\ntrustedProxies=127.0.0.1\n");
+        auto config = AppConfig::load(m_dir->path());
+        QVERIFY2(config, qPrintable(config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_testKey);
+        const QString linkId = m_client
+                                   ->postJson(u"/api/v1/payment_links"_s,
+                                              {{u"fiatAmount"_s, u"1.00"_s}, {u"fiatCurrency"_s, u"USD"_s}})
+                                   .json[u"id"_s]
+                                   .toString();
+        QVERIFY(!linkId.isEmpty());
+        HttpClient customer(m_backend->baseUrl());
+        auto visit = [&](const QByteArray &header, const QByteArray &value) {
+            return customer.send("GET", u"/l/"_s + linkId, {}, {{header, value}}).status;
+        };
+        int busy = 0;
+        while (busy < 60 && visit("X-Forwarded-For", "203.0.113.5, 127.0.0.1") == 303)
+            ++busy;
+        QVERIFY2(busy >= 20 && busy < 60, qPrintable(QString::number(busy)));
+        QCOMPARE(visit("X-Forwarded-For", "203.0.113.5"), 429);
+        // Another customer behind the same proxy is not held back, by either header.
+        QCOMPARE(visit("X-Forwarded-For", "198.51.100.7"), 303);
+        QCOMPARE(visit("Forwarded", "for=\"[2001:db8::7]:4711\";proto=https"), 303);
+        QCOMPARE(visit("Forwarded", "for=203.0.113.5"), 429);
     }
 
     // openapi.json documents every route the server has.

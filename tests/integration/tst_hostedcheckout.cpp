@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -186,6 +187,41 @@ private Q_SLOTS:
         QVERIFY(!pushed.contains(u"metadata"_s));
 
         socket.close();
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->hostedCheckout().liveConnectionCount(), 0, 5000);
+    }
+
+    // Only the server's own pages may open the live socket (a browser sends their Origin; another site's
+    // page is refused), and a page may not send more than a few KiB: it only listens.
+    void liveChecksOriginAndSize()
+    {
+        const QString id = createSession()[u"id"_s].toString();
+        QUrl url = m_backend->baseUrl();
+        url.setScheme(u"ws"_s);
+        url.setPath(u"/checkout/%1/live"_s.arg(id));
+        auto openWithOrigin = [&](QWebSocket &socket, const QString &origin) {
+            QNetworkRequest request(url);
+            if (!origin.isEmpty())
+                request.setRawHeader("Origin", origin.toUtf8());
+            socket.open(request);
+        };
+        {
+            QWebSocket foreign;
+            QSignalSpy closed(&foreign, &QWebSocket::disconnected);
+            QSignalSpy messages(&foreign, &QWebSocket::textMessageReceived);
+            openWithOrigin(foreign, u"https://evil.example"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+            QCOMPARE(messages.size(), 0);
+            QCOMPARE(foreign.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        }
+        QWebSocket own;
+        QSignalSpy messages(&own, &QWebSocket::textMessageReceived);
+        QSignalSpy closed(&own, &QWebSocket::disconnected);
+        openWithOrigin(own, m_backend->baseUrl().toString());
+        QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
+        QCOMPARE(m_backend->hostedCheckout().liveConnectionCount(), 1);
+        own.sendTextMessage(QString(HostedCheckout::kMaxIncomingMessageBytes + 1, u'x'));
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+        QCOMPARE(own.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
         QTRY_COMPARE_WITH_TIMEOUT(m_backend->hostedCheckout().liveConnectionCount(), 0, 5000);
     }
 
