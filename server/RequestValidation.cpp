@@ -2,6 +2,7 @@
 
 #include "HttpTypes.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -21,6 +22,32 @@ void url(const QString &value, const QString &param)
         throw ApiError::invalid(
             u"%1 must be an absolute http or https URL; got '%2'."_s.arg(param, value.left(100)), param,
             u"url_invalid"_s);
+    }
+}
+
+void webhookUrl(const QString &value, const QString &param, bool livemode)
+{
+    url(value, param);
+    const QUrl parsed(value, QUrl::StrictMode);
+    QString host = parsed.host();
+    QHostAddress address(host);
+    bool mapped = false;
+    const quint32 ipv4 = address.toIPv4Address(&mapped); // ::ffff:169.254.169.254 is 169.254.169.254
+    if (mapped)
+        address = QHostAddress(ipv4);
+    if (!address.isNull() &&
+        (address.isLinkLocal() || address.isInSubnet(QHostAddress(u"169.254.0.0"_s), 16) ||
+         address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6))) {
+        throw ApiError::invalid(u"%1 points at %2, a link-local or unspecified address (where cloud metadata "
+                                "services live); webhooks cannot be sent there."_s.arg(param, host),
+                                param, u"url_invalid"_s);
+    }
+    const bool loopback = address.isLoopback() || host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0;
+    if (livemode && parsed.scheme().toLower() != u"https" && !loopback) {
+        throw ApiError::invalid(
+            u"%1 must be https in live mode (plain http only to this machine); got '%2'."_s.arg(
+                param, value.left(100)),
+            param, u"url_invalid"_s);
     }
 }
 

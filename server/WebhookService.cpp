@@ -30,12 +30,12 @@ QStringList WebhookService::eventTypes()
     return types;
 }
 
-void WebhookService::validate(const WebhookEndpointRequest &request, bool creating) const
+void WebhookService::validate(const WebhookEndpointRequest &request, bool creating, bool livemode) const
 {
     if (creating && (!request.url || request.url->isEmpty()))
         throw ApiError::invalid(u"A webhook endpoint needs a url."_s, u"url"_s, u"parameter_missing"_s);
     if (request.url)
-        validation::url(*request.url, u"url"_s);
+        validation::webhookUrl(*request.url, u"url"_s, livemode);
     if (request.description)
         validation::description(*request.description, u"description"_s);
     if (request.events) {
@@ -54,7 +54,7 @@ void WebhookService::validate(const WebhookEndpointRequest &request, bool creati
 
 WebhookEndpoint WebhookService::create(bool livemode, const WebhookEndpointRequest &request)
 {
-    validate(request, true);
+    validate(request, true, livemode);
     WebhookEndpoint endpoint;
     endpoint.id = newObjectId(u"we");
     endpoint.livemode = livemode;
@@ -74,7 +74,7 @@ WebhookEndpoint WebhookService::update(const QString &id, bool livemode,
     auto endpoint = this->endpoint(id, livemode);
     if (!endpoint)
         throw ApiError::notFound(u"No webhook endpoint %1."_s.arg(id), u"id"_s);
-    validate(request, false);
+    validate(request, false, livemode);
     const qint64 now = m_clock.nowMs();
     if (request.url)
         endpoint->url = *request.url;

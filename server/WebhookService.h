@@ -45,7 +45,7 @@ Q_SIGNALS:
     void deliveriesQueued();
 
 private:
-    void validate(const WebhookEndpointRequest &request, bool creating) const;
+    void validate(const WebhookEndpointRequest &request, bool creating, bool livemode) const;
 
     Store &m_store;
     const Clock &m_clock;

@@ -23,6 +23,7 @@ namespace {
 QLabel *centered(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // what a session carries is shown, never interpreted as markup
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     return label;
@@ -88,6 +89,8 @@ CustomerDisplay::CustomerDisplay(Backend &backend, QWidget *parent)
     m_crypto = new QLabel(payment);
     m_crypto->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_description = new QLabel(payment);
+    // The description comes from the API (the shop, or its customer): text, never markup or images.
+    m_description->setTextFormat(Qt::PlainText);
     m_description->setWordWrap(true);
     m_network = new QLabel(payment);
     m_countdown = new QLabel(payment);

@@ -35,6 +35,7 @@ public:
     Screen screen() const { return m_screen; }
     std::optional<CheckoutSession> session() const { return m_session; }
     QrWidget *qrWidget() const { return m_qr; }
+    const QLabel *descriptionLabel() const { return m_description; }
     void setResultDurationMs(int milliseconds) { m_resultDurationMs = milliseconds; }
 
 protected:

@@ -340,6 +340,12 @@ private Q_SLOTS:
         QCOMPARE(
             page->model()->index(0, SessionTableModel::Status).data(SessionTableModel::StatusRole).toInt(),
             int(SessionStatus::Expired));
+        // A description with markup in it is shown as the text it is.
+        const QString markup = u"<img src=\"http://203.0.113.1/x.png\"><b>Pay here</b>"_s;
+        const CheckoutSession marked = createSession(u"2.00"_s, {{u"description"_s, markup}});
+        window.showOnCustomerDisplay(marked.id);
+        QCOMPARE(display->descriptionLabel()->textFormat(), Qt::PlainText);
+        QCOMPARE(display->descriptionLabel()->text(), markup);
 
         // The status bar has the chain, price and webhook health.
         const QString health = window.healthBar()->text();

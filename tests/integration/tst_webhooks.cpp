@@ -96,6 +96,37 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // Webhooks must not reach the cloud metadata service (169.254.169.254) or other link-local and
+    // unspecified addresses, whichever way they are written; live endpoints are https unless on this machine.
+    void refusesEndpointsThatReachWhereTheyShouldNot()
+    {
+        const QStringList refused{u"http://169.254.169.254/latest/meta-data/"_s, u"http://[fe80::1]/hook"_s,
+                                  u"http://0.0.0.0:8080/"_s, u"http://[::ffff:169.254.169.254]/"_s,
+                                  u"http://[::]/"_s};
+        for (const QString &url : refused) {
+            const auto reply = m_client->postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, url}});
+            QVERIFY2(reply.status == 400, qPrintable(url));
+            QCOMPARE(reply.json[u"error"_s][u"code"_s].toString(), u"url_invalid"_s);
+        }
+        HttpClient live(m_backend->baseUrl(), m_backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+        QCOMPARE(
+            live.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://shop.example/hook"_s}}).status,
+            400);
+        QCOMPARE(live.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"https://shop.example/hook"_s}})
+                     .status,
+                 200);
+        QCOMPARE(
+            live.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://127.0.0.1:9/hook"_s}}).status,
+            200);
+        const QString id =
+            m_client->postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://127.0.0.1:9/hook"_s}})
+                .json[u"id"_s]
+                .toString();
+        QCOMPARE(
+            m_client->postJson(u"/api/v1/webhook_endpoints/"_s + id, {{u"url"_s, refused.first()}}).status,
+            400);
+    }
+
     void deliversSignedEvents()
     {
         const auto [endpointId, secret] = createEndpoint({u"session.created"_s});
