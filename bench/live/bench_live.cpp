@@ -72,7 +72,9 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     QFile config(dir.filePath(u"config.ini"_s));
     config.open(QIODevice::WriteOnly);
-    config.write("[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=http://127.0.0.1:9\n");
+    // Every watcher comes from 127.0.0.1: lift the per-client cap (one client is 64 connections by default).
+    config.write("[server]\nlisten=127.0.0.1:0\nmaxConnections=4096\nmaxConnectionsPerClient=4096\n"
+                 "[chain.31337]\nrpcUrl=http://127.0.0.1:9\n");
     config.close();
     QProcess keys;
     keys.start(binary, {u"keys"_s, u"create"_s, u"--mode"_s, u"test"_s, u"--data-dir"_s, dir.path()});

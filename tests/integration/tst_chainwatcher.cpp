@@ -201,6 +201,29 @@ private Q_SLOTS:
         QCOMPARE(session(id)[u"amountReceived"_s][u"eth"_s].toString(), u"0.015"_s);
     }
 
+    // 1 wei sent in every block after the full payment (automining: each transfer is a block) cannot keep the
+    // session from settling: it is paid once the payment that completed it has its confirmations, and the
+    // dust is recorded and flagged for the operator.
+    void dustInEveryBlockDoesNotHoldSettlement()
+    {
+        const QJsonObject created = createSession();
+        const QString id = created[u"id"_s].toString();
+        const QString address = created[u"address"_s].toString();
+        m_node->sendEther(m_payer, address, created[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(waitForStatus(id, u"detected"_s));
+        for (int i = 0; i < 4; ++i)
+            m_node->sendEther(m_payer, address, u"1"_s); // a new block each, the newest never confirmed
+        QVERIFY(waitForStatus(id, u"paid"_s));
+        QVERIFY(waitUntil([&] { return session(id)[u"payments"_s].toArray().size() == 5; }, 10000));
+        const QJsonObject paid = session(id);
+        QCOMPARE(paid[u"amountReceived"_s][u"wei"_s].toString(), u"10000000000000004"_s);
+        QCOMPARE(paid[u"needsAttention"_s].toBool(), true);
+        // detected, perhaps overpaid as the dust comes in, then paid: once, and never back.
+        const QStringList events = eventTypes(id);
+        QCOMPARE(events.count(u"session.paid"_s), 1);
+        QCOMPARE(events.last(), u"session.paid"_s);
+    }
+
     void paidBeforeExpiryConfirmedAfterIsPaid()
     {
         const QJsonObject created = createSession();
