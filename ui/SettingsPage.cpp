@@ -118,6 +118,11 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
     server->addRow(QString(), m_allowRemote);
     addField(server, u"server/publicUrl"_s, tr("Public URL"),
              tr("The address customers reach; empty: derived."));
+    addField(server, u"server/trustedProxies"_s, tr("Trusted proxies"),
+             tr("Addresses or subnets of your reverse proxies, comma-separated (e.g. 127.0.0.1)"));
+    addField(server, u"server/maxConnections"_s, tr("Connections at most"), tr("In total"));
+    addField(server, u"server/maxConnectionsPerClient"_s, tr("Connections per client"),
+             tr("From one address"));
 
     QFormLayout *checkout = group(tr("Checkout"));
     addField(checkout, u"checkout/ttlMinutes"_s, tr("Time to pay (minutes)"), tr("1 to 10080"));
@@ -159,8 +164,9 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
     addField(chains, u"chain/explorerUrl"_s, tr("Explorer URL"), tr("e.g. https://etherscan.io"));
     addField(chains, u"chain/tokens"_s, tr("Tokens"),
              tr("SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list"));
-    addField(chains, u"chain/confirmRpcUrls"_s, tr("Confirmation nodes"),
-             tr("Other RPC URLs, comma-separated, that must return the same receipt before a session is paid"));
+    addField(
+        chains, u"chain/confirmRpcUrls"_s, tr("Confirmation nodes"),
+        tr("Other RPC URLs, comma-separated, that must return the same receipt before a session is paid"));
     auto *testRpcButton = new QPushButton(tr("Test RPC"), content);
     m_rpcResult = new QLabel(content);
     m_rpcResult->setWordWrap(true);
@@ -208,31 +214,36 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
     // Defaults: what AppConfig gives for an empty directory.
     QTemporaryDir empty;
     if (const auto defaults = AppConfig::load(empty.path())) {
-        m_defaults = {{u"server/listen"_s, defaults->listenText()},
-                      {u"server/publicUrl"_s, QString()},
-                      {u"checkout/ttlMinutes"_s, QString::number(defaults->ttlMinutes)},
-                      {u"checkout/graceMinutes"_s, QString::number(defaults->graceMinutes)},
-                      {u"checkout/underpaymentTolerancePercent"_s, u"0"_s},
-                      {u"test/xpub"_s, defaults->test.xpub},
-                      {u"test/chainId"_s, QString::number(defaults->test.chainId)},
-                      {u"live/xpub"_s, defaults->live.xpub},
-                      {u"live/chainId"_s, QString::number(defaults->live.chainId)},
-                      {u"prices/sources"_s, defaults->priceSources.join(u',')},
-                      {u"prices/fixedRates"_s, ratesText(defaults->fixedRates)},
-                      {u"prices/currencies"_s, defaults->priceCurrencies.join(u',')},
-                      {u"prices/coinbaseUrl"_s, defaults->coinbaseUrl.toString()},
-                      {u"prices/krakenUrl"_s, defaults->krakenUrl.toString()},
-                      {u"prices/coingeckoUrl"_s, defaults->coingeckoUrl.toString()},
-                      {u"prices/coingeckoApiKey"_s, defaults->coingeckoApiKey},
-                      {u"prices/coingeckoIds"_s, QString()},
-                      {u"prices/timeoutSeconds"_s, QString::number(defaults->priceTimeoutSeconds)},
-                      {u"prices/refreshSeconds"_s, QString::number(defaults->priceRefreshSeconds)},
-                      {u"prices/maxAgeSeconds"_s, QString::number(defaults->priceMaxAgeSeconds)},
-                      {u"prices/maxDeviationPercent"_s, percentText(defaults->priceMaxDeviationBasisPoints)},
-                      {u"prices/chainlinkFeeds"_s, feedsText(defaults->chainlinkFeeds)},
-                      {u"prices/chainlinkMaxAgeSeconds"_s, QString::number(defaults->chainlinkMaxAgeSeconds)},
-                      {u"webhooks/retryBaseSeconds"_s, QString::number(defaults->webhookRetryBaseSeconds)},
-                      {u"webhooks/timeoutSeconds"_s, QString::number(defaults->webhookTimeoutSeconds)}};
+        m_defaults = {
+            {u"server/listen"_s, defaults->listenText()},
+            {u"server/publicUrl"_s, QString()},
+            {u"server/trustedProxies"_s, QString()},
+            {u"server/maxConnections"_s, QString::number(defaults->connectionLimits.maxConnections)},
+            {u"server/maxConnectionsPerClient"_s,
+             QString::number(defaults->connectionLimits.maxConnectionsPerClient)},
+            {u"checkout/ttlMinutes"_s, QString::number(defaults->ttlMinutes)},
+            {u"checkout/graceMinutes"_s, QString::number(defaults->graceMinutes)},
+            {u"checkout/underpaymentTolerancePercent"_s, u"0"_s},
+            {u"test/xpub"_s, defaults->test.xpub},
+            {u"test/chainId"_s, QString::number(defaults->test.chainId)},
+            {u"live/xpub"_s, defaults->live.xpub},
+            {u"live/chainId"_s, QString::number(defaults->live.chainId)},
+            {u"prices/sources"_s, defaults->priceSources.join(u',')},
+            {u"prices/fixedRates"_s, ratesText(defaults->fixedRates)},
+            {u"prices/currencies"_s, defaults->priceCurrencies.join(u',')},
+            {u"prices/coinbaseUrl"_s, defaults->coinbaseUrl.toString()},
+            {u"prices/krakenUrl"_s, defaults->krakenUrl.toString()},
+            {u"prices/coingeckoUrl"_s, defaults->coingeckoUrl.toString()},
+            {u"prices/coingeckoApiKey"_s, defaults->coingeckoApiKey},
+            {u"prices/coingeckoIds"_s, QString()},
+            {u"prices/timeoutSeconds"_s, QString::number(defaults->priceTimeoutSeconds)},
+            {u"prices/refreshSeconds"_s, QString::number(defaults->priceRefreshSeconds)},
+            {u"prices/maxAgeSeconds"_s, QString::number(defaults->priceMaxAgeSeconds)},
+            {u"prices/maxDeviationPercent"_s, percentText(defaults->priceMaxDeviationBasisPoints)},
+            {u"prices/chainlinkFeeds"_s, feedsText(defaults->chainlinkFeeds)},
+            {u"prices/chainlinkMaxAgeSeconds"_s, QString::number(defaults->chainlinkMaxAgeSeconds)},
+            {u"webhooks/retryBaseSeconds"_s, QString::number(defaults->webhookRetryBaseSeconds)},
+            {u"webhooks/timeoutSeconds"_s, QString::number(defaults->webhookTimeoutSeconds)}};
     }
     load();
 }
