@@ -199,7 +199,7 @@ public:
     // How many deliveries this Store has queued since it was opened (rolled back ones included): a change
     // tells the dispatcher there may be work.
     quint64 deliveriesCreated() const { return m_deliveriesCreated; }
-    QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit);
+    QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit, int perEndpoint);
     std::optional<qint64> nextDeliveryAtMs();
     void recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt);
     QList<WebhookDelivery> deliveriesForEvent(const QString &eventId);

@@ -214,12 +214,17 @@ int Store::createDeliveries(const Event &event, const QString &onlyEndpointId)
     return created;
 }
 
-QList<WebhookDelivery> Store::dueDeliveries(qint64 nowMs, int limit)
+QList<WebhookDelivery> Store::dueDeliveries(qint64 nowMs, int limit, int perEndpoint)
 {
-    StoreQuery query(*this,
-                     u"SELECT %1 FROM %2 WHERE d.state = 'pending' AND d.next_attempt_at <= :now ORDER BY "
-                     "d.next_attempt_at, d.id LIMIT :limit"_s.arg(kDeliveryColumns, kDeliveryJoin));
-    auto &result = query.bind(u":now"_s, nowMs).bind(u":limit"_s, limit).run();
+    // Round robin: every endpoint's oldest due delivery first, then every endpoint's second, and so on, so
+    // an endpoint with a backlog (or one that hangs) never holds back the others.
+    StoreQuery query(
+        *this,
+        u"WITH ranked AS (SELECT id, ROW_NUMBER() OVER (PARTITION BY endpoint_id ORDER BY next_attempt_at, "
+        "id) AS turn FROM webhook_deliveries WHERE state = 'pending' AND next_attempt_at <= :now) "
+        "SELECT %1 FROM %2 JOIN ranked r ON r.id = d.id WHERE r.turn <= :per ORDER BY r.turn, "
+        "d.next_attempt_at, d.id LIMIT :limit"_s.arg(kDeliveryColumns, kDeliveryJoin));
+    auto &result = query.bind(u":now"_s, nowMs).bind(u":per"_s, perEndpoint).bind(u":limit"_s, limit).run();
     return collect<WebhookDelivery>(result, deliveryFromQuery);
 }
 

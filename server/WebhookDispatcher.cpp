@@ -88,7 +88,9 @@ void WebhookDispatcher::dispatchDue()
         return;
     QList<WebhookDelivery> due;
     try {
-        due = m_store->dueDeliveries(m_clock.nowMs(), m_options.maxInFlight * 4);
+        // Each endpoint's in-flight ones are among its first turns: ask for a few more than may be sent.
+        due =
+            m_store->dueDeliveries(m_clock.nowMs(), m_options.maxInFlight * 4, m_options.maxPerEndpoint * 2);
     } catch (const StoreError &error) {
         qCWarning(lcWebhooks) << "reading the delivery queue failed:" << error.what();
         m_timer->start(1000);
@@ -168,20 +170,42 @@ void WebhookDispatcher::deliver(const WebhookDelivery &delivery)
     auto *timer = new QElapsedTimer;
     timer->start();
     QNetworkReply *reply = m_network->post(request, body);
+    // The transfer timeout above only catches silence; a receiver that drips a byte every few seconds is
+    // stopped by this deadline, from connecting to the whole answer.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("cryptocheckoutDeadline", true);
+        reply->abort();
+    });
+    deadline->start(m_options.timeoutMs);
+    // At most kExcerptBytes of the answer are kept; beyond that the connection is closed, not read on.
+    connect(reply, &QNetworkReply::readyRead, reply, [reply] {
+        QByteArray excerpt = reply->property("cryptocheckoutExcerpt").toByteArray();
+        excerpt += reply->read(kExcerptBytes - excerpt.size());
+        reply->setProperty("cryptocheckoutExcerpt", excerpt);
+        if (excerpt.size() >= kExcerptBytes)
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, delivery, attempt, timer]() mutable {
         reply->deleteLater();
         attempt.latencyMs = timer->elapsed();
         delete timer;
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid())
+        const bool late = reply->property("cryptocheckoutDeadline").toBool();
+        if (status.isValid() && !late)
             attempt.statusCode = status.toInt();
-        attempt.responseExcerpt = QString::fromUtf8(reply->read(kExcerptBytes));
+        QByteArray excerpt = reply->property("cryptocheckoutExcerpt").toByteArray();
+        if (reply->isOpen())
+            excerpt += reply->read(kExcerptBytes - excerpt.size());
+        attempt.responseExcerpt = QString::fromUtf8(excerpt);
         if (!attempt.succeeded()) {
             if (attempt.statusCode)
                 attempt.error = u"HTTP %1 is not a 2xx answer"_s.arg(*attempt.statusCode);
-            else if (reply->error() == QNetworkReply::OperationCanceledError ||
+            else if (late || reply->error() == QNetworkReply::OperationCanceledError ||
                      reply->error() == QNetworkReply::TimeoutError)
-                attempt.error = u"no answer within %1 ms"_s.arg(m_options.timeoutMs);
+                attempt.error =
+                    u"no answer within %1 ms (connection to the whole answer)"_s.arg(m_options.timeoutMs);
             else
                 attempt.error = reply->errorString();
         }
@@ -233,8 +257,17 @@ void WebhookDispatcher::flushResults()
             for (const auto &[delivery, attempt] : batch)
                 m_store->recordDeliveryAttempt(delivery, attempt);
         });
+        m_flushFailures = 0;
+        m_flushTimer->setInterval(20);
     } catch (const StoreError &error) {
-        qCWarning(lcWebhooks) << "recording delivery attempts failed:" << error.what();
+        // The database cannot be written (full disk, locked): keep the results and try again later, with
+        // their deliveries still marked in flight, so nothing is sent again meanwhile.
+        const int delayMs = 1000 << std::min(m_flushFailures++, 6);
+        qCWarning(lcWebhooks) << "recording delivery attempts failed, retrying in" << delayMs
+                              << "ms:" << error.what();
+        m_unwritten = batch + m_unwritten;
+        m_flushTimer->start(delayMs);
+        return;
     }
     for (const auto &[delivery, attempt] : batch) {
         m_inFlight.remove(delivery.id);

@@ -72,5 +72,6 @@ private:
     int m_sending = 0;       // HTTP requests open now
     QHash<QString, int> m_inFlightPerEndpoint;
     bool m_running = false;
+    int m_flushFailures = 0; // consecutive failed writes of results: the retry backs off
     bool m_wakePending = false;
 };

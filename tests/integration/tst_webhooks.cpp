@@ -5,6 +5,7 @@
 #include "TestDataDir.h"
 #include "WebhookReceiver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -53,6 +54,23 @@ class TestWebhooks : public QObject
         QCOMPARE(
             m_client->postJson(u"/api/v1/webhook_endpoints/"_s + id, {{u"url"_s, url.toString()}}).status,
             200);
+    }
+    // A new endpoint for every event, served by `receiver` (started here) at `path`.
+    bool serve(WebhookReceiver &receiver, const QString &path)
+    {
+        const auto [endpointId, secret] = createEndpoint();
+        QString error;
+        if (!receiver.start({secret}, &error)) {
+            qWarning() << error;
+            return false;
+        }
+        pointEndpoint(endpointId, receiver.url(path));
+        return true;
+    }
+    // serve(), and a session whose session.created goes there: its event id.
+    QString eventToReceiver(WebhookReceiver &receiver, const QString &path)
+    {
+        return serve(receiver, path) ? createdEventId(createSession()) : QString();
     }
     QString createSession()
     {
@@ -162,12 +180,9 @@ private Q_SLOTS:
 
     void retriesWithBackoffUntilDelivered()
     {
-        const auto [endpointId, secret] = createEndpoint();
         WebhookReceiver receiver;
-        QString error;
-        QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
-        pointEndpoint(endpointId, receiver.url(u"/flaky?fail=2"_s));
-        const QString eventId = createdEventId(createSession());
+        const QString eventId = eventToReceiver(receiver, u"/flaky?fail=2"_s);
+        QVERIFY(!eventId.isEmpty());
         QVERIFY(receiver.waitFor(
             [&](const auto &requests) {
                 return std::count_if(requests.begin(), requests.end(), [&](const QJsonObject &r) {
@@ -198,17 +213,16 @@ private Q_SLOTS:
         QTest::newRow("hangs") << u"/hang"_s << u"no answer within 2000 ms"_s;
         QTest::newRow("closes") << u"/close"_s << u"closed"_s;
         QTest::newRow("redirects") << u"/redirect"_s << u"302"_s;
+        // A receiver that answers a byte at a time never finishes: the 2 s are for the whole answer.
+        QTest::newRow("drips") << u"/drip"_s << u"no answer within 2000 ms"_s;
     }
     void misbehavingReceiversAreRetried()
     {
         QFETCH(QString, path);
         QFETCH(QString, errorPart);
-        const auto [endpointId, secret] = createEndpoint();
         WebhookReceiver receiver;
-        QString error;
-        QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
-        pointEndpoint(endpointId, receiver.url(path));
-        const QString eventId = createdEventId(createSession());
+        const QString eventId = eventToReceiver(receiver, path);
+        QVERIFY(!eventId.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
         const WebhookAttempt attempt = attemptsFor(eventId).first();
         QVERIFY(!attempt.succeeded());
@@ -220,6 +234,42 @@ private Q_SLOTS:
         if (path == u"/redirect")
             QVERIFY(std::none_of(receiver.requests().begin(), receiver.requests().end(),
                                  [](const QJsonObject &r) { return r[u"path"_s] == u"/ok"_s; }));
+    }
+
+    // A receiver that answers with a megabyte: a 2xx is a delivery; 4 KiB of it are kept, the rest unread.
+    void largeAnswersAreCutOff()
+    {
+        WebhookReceiver receiver;
+        const QString eventId = eventToReceiver(receiver, u"/big"_s);
+        QVERIFY(!eventId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
+        const WebhookAttempt attempt = attemptsFor(eventId).first();
+        QVERIFY2(attempt.succeeded(), qPrintable(attempt.error));
+        QCOMPARE(attempt.responseExcerpt.size(), 4096);
+    }
+
+    // One endpoint hangs with a backlog of 100 events; another, healthy one still gets each event at once:
+    // due deliveries are taken endpoint by endpoint.
+    void aStuckEndpointDoesNotDelayTheOthers()
+    {
+        WebhookReceiver stuck;
+        QVERIFY(serve(stuck, u"/hang"_s));
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(!createSession().isEmpty());
+        WebhookReceiver healthy;
+        QVERIFY(serve(healthy, u"/ok"_s));
+        QElapsedTimer clock;
+        clock.start();
+        const QString eventId = createdEventId(createSession());
+        QVERIFY(healthy.waitFor(
+            [&](const auto &requests) {
+                return std::any_of(requests.begin(), requests.end(), [&](const QJsonObject &r) {
+                    return r[u"eventId"_s].toString() == eventId;
+                });
+            },
+            5000));
+        qInfo("delivered to the healthy endpoint %lld ms after the event, with 100 events stuck on the other",
+              clock.elapsed());
     }
 
     void rolledSecretSignsTwiceFor24Hours()

@@ -7,6 +7,8 @@
 //   /close         closes the connection without an answer
 //   /redirect      302 to /ok (a redirect is not a delivery)
 //   /delay?ms=N    200 after N ms
+//   /drip          200 headers, then one byte of body every 500 ms, never finishing
+//   /big           200 with a 1 MiB body
 // Secrets to verify with: WEBHOOK_SECRETS (comma separated). Prints one JSON line per request, and
 // {"listening": port} first.
 import http from 'node:http';
@@ -63,6 +65,13 @@ const server = http.createServer((request, response) => {
       case '/hang': break;
       case '/close': request.socket.destroy(); break;
       case '/redirect': response.writeHead(302, { location: '/ok' }).end(); break;
+      case '/drip': {
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        const drip = setInterval(() => response.write('.'), 500);
+        response.on('close', () => clearInterval(drip));
+        break;
+      }
+      case '/big': response.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(1024 * 1024)); break;
       case '/delay': setTimeout(() => response.writeHead(200).end('late ok'), Number(url.searchParams.get('ms') || '500')); break;
       default: response.writeHead(404).end('no such path');
     }
