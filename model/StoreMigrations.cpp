@@ -185,6 +185,9 @@ const QList<QStringList> &storeMigrations()
             u"ALTER TABLE payments ADD COLUMN cross_checked INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE payments ADD COLUMN cross_check_error TEXT"_s,
             u"CREATE INDEX payments_disputed ON payments(chain_id) WHERE cross_check_error IS NOT NULL"_s,
+            // The dispatcher takes due deliveries endpoint by endpoint: one short index walk each.
+            u"CREATE INDEX webhook_deliveries_by_endpoint ON webhook_deliveries(state, endpoint_id, "
+            "next_attempt_at)"_s,
         },
     };
     return steps;

@@ -217,15 +217,32 @@ int Store::createDeliveries(const Event &event, const QString &onlyEndpointId)
 QList<WebhookDelivery> Store::dueDeliveries(qint64 nowMs, int limit, int perEndpoint)
 {
     // Round robin: every endpoint's oldest due delivery first, then every endpoint's second, and so on, so
-    // an endpoint with a backlog (or one that hangs) never holds back the others.
-    StoreQuery query(
-        *this,
-        u"WITH ranked AS (SELECT id, ROW_NUMBER() OVER (PARTITION BY endpoint_id ORDER BY next_attempt_at, "
-        "id) AS turn FROM webhook_deliveries WHERE state = 'pending' AND next_attempt_at <= :now) "
-        "SELECT %1 FROM %2 JOIN ranked r ON r.id = d.id WHERE r.turn <= :per ORDER BY r.turn, "
-        "d.next_attempt_at, d.id LIMIT :limit"_s.arg(kDeliveryColumns, kDeliveryJoin));
-    auto &result = query.bind(u":now"_s, nowMs).bind(u":per"_s, perEndpoint).bind(u":limit"_s, limit).run();
-    return collect<WebhookDelivery>(result, deliveryFromQuery);
+    // an endpoint with a backlog (or one that hangs) never holds back the others. Each endpoint's turns are
+    // one walk of the (state, endpoint_id, next_attempt_at) index, whatever the backlog.
+    StoreQuery endpoints(*this,
+                         u"SELECT DISTINCT endpoint_id FROM webhook_deliveries WHERE state = 'pending'"_s);
+    QStringList ids;
+    auto &found = endpoints.run();
+    while (found.next())
+        ids << found.value(0).toString();
+    QList<QList<WebhookDelivery>> turns;
+    for (const QString &id : std::as_const(ids)) {
+        StoreQuery query(*this,
+                         u"SELECT %1 FROM %2 WHERE d.state = 'pending' AND d.endpoint_id = :endpoint AND "
+                         "d.next_attempt_at <= :now ORDER BY d.next_attempt_at, d.id LIMIT :per"_s.arg(
+                             kDeliveryColumns, kDeliveryJoin));
+        auto &result =
+            query.bind(u":endpoint"_s, id).bind(u":now"_s, nowMs).bind(u":per"_s, perEndpoint).run();
+        turns << collect<WebhookDelivery>(result, deliveryFromQuery);
+    }
+    QList<WebhookDelivery> due;
+    for (int turn = 0; turn < perEndpoint && due.size() < limit; ++turn) {
+        for (const QList<WebhookDelivery> &endpoint : std::as_const(turns)) {
+            if (turn < endpoint.size() && due.size() < limit)
+                due << endpoint[turn];
+        }
+    }
+    return due;
 }
 
 std::optional<qint64> Store::nextDeliveryAtMs()

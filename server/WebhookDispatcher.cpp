@@ -88,9 +88,9 @@ void WebhookDispatcher::dispatchDue()
         return;
     QList<WebhookDelivery> due;
     try {
-        // Each endpoint's in-flight ones are among its first turns: ask for a few more than may be sent.
-        due =
-            m_store->dueDeliveries(m_clock.nowMs(), m_options.maxInFlight * 4, m_options.maxPerEndpoint * 2);
+        // An endpoint's first turns include its deliveries in flight or waiting to be recorded (every 20 ms):
+        // look well past them, or a busy endpoint would wait for the next write between rounds.
+        due = m_store->dueDeliveries(m_clock.nowMs(), m_options.maxInFlight * 4, m_options.maxInFlight * 4);
     } catch (const StoreError &error) {
         qCWarning(lcWebhooks) << "reading the delivery queue failed:" << error.what();
         m_timer->start(1000);
