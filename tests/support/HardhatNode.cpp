@@ -179,7 +179,8 @@ bool HardhatNode::startOnce(QString *error, bool *addressInUse)
     if (!QFileInfo(node).isExecutable())
         node = QStandardPaths::findExecutable(u"node"_s);
     if (node.isEmpty())
-        return fail(u"HardhatNode: no Node.js: run `npm ci` in %1 (it installs the pinned one)."_s.arg(tests.path()));
+        return fail(
+            u"HardhatNode: no Node.js: run `npm ci` in %1 (it installs the pinned one)."_s.arg(tests.path()));
     if (m_port == 0)
         m_port = freeLoopbackPort();
     if (m_port == 0)
