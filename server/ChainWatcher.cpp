@@ -17,35 +17,17 @@ Q_LOGGING_CATEGORY(lcWatcher, "cryptocheckout.watcher")
 namespace {
 QString hexQuantity(qint64 value)
 {
-    return u"0x"_s + QString::number(value, 16);
+    return JsonRpcClient::quantity(value);
 }
 
-std::optional<UInt256> parseAmount(const QJsonValue &value)
-{
-    if (!value.isString())
-        return std::nullopt;
-    const QByteArray text = value.toString().toLatin1();
-    if (!text.startsWith("0x"))
-        return std::nullopt;
-    return UInt256::fromHex(std::string_view(text.constData(), static_cast<size_t>(text.size())));
-}
-
-// What an address holds at a block: its native balance, or its balance of a token (ERC-20 balanceOf).
 JsonRpcClient::Request balanceRequest(const QString &address, const SessionAsset &asset, qint64 block)
 {
-    if (!asset.isToken())
-        return {u"eth_getBalance"_s, {address, hexQuantity(block)}};
-    // balanceOf(address): selector 0x70a08231, the address left-padded to 32 bytes.
-    const QString data = u"0x70a08231"_s + QString(24, u'0') + address.mid(2).toLower();
-    return {u"eth_call"_s, {QJsonObject{{u"to"_s, asset.contract}, {u"data"_s, data}}, hexQuantity(block)}};
+    return JsonRpcClient::balanceRequest(address, asset.contract, block);
 }
 
-// A balance answer: a quantity for eth_getBalance, exactly one 32-byte word for balanceOf.
 std::optional<UInt256> parseBalance(const QJsonValue &value, const SessionAsset &asset)
 {
-    if (asset.isToken() && value.toString().size() != 66)
-        return std::nullopt;
-    return parseAmount(value);
+    return JsonRpcClient::parseBalance(value, asset.isToken());
 }
 
 bool isHash(const QJsonValue &value)
@@ -661,7 +643,7 @@ bool ChainWatcher::useRound(const ScanRound &round, QString *error)
             const auto session = m_watched.constFind(tx.value(u"to"_s).toString().toLower());
             if (session == m_watched.cend())
                 continue;
-            const auto amount = parseAmount(tx.value(u"value"_s));
+            const auto amount = JsonRpcClient::parseAmount(tx.value(u"value"_s));
             if (!amount || !isHash(tx.value(u"hash"_s))) {
                 *error =
                     u"block %1 has a transaction to a watched address with a malformed value or hash"_s.arg(

@@ -82,6 +82,38 @@ bool JsonRpcClient::isWebSocket() const
     return m_url.scheme() == u"ws" || m_url.scheme() == u"wss";
 }
 
+QString JsonRpcClient::quantity(qint64 value)
+{
+    return u"0x"_s + QString::number(value, 16);
+}
+
+std::optional<UInt256> JsonRpcClient::parseAmount(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    const QByteArray text = value.toString().toLatin1();
+    if (!text.startsWith("0x"))
+        return std::nullopt;
+    return UInt256::fromHex(std::string_view(text.constData(), static_cast<size_t>(text.size())));
+}
+
+JsonRpcClient::Request JsonRpcClient::balanceRequest(const QString &address, const QString &tokenContract,
+                                                     qint64 block)
+{
+    if (tokenContract.isEmpty())
+        return {u"eth_getBalance"_s, {address, quantity(block)}};
+    // balanceOf(address): selector 0x70a08231, the address left-padded to 32 bytes.
+    const QString data = u"0x70a08231"_s + QString(24, u'0') + address.mid(2).toLower();
+    return {u"eth_call"_s, {QJsonObject{{u"to"_s, tokenContract}, {u"data"_s, data}}, quantity(block)}};
+}
+
+std::optional<UInt256> JsonRpcClient::parseBalance(const QJsonValue &value, bool token)
+{
+    if (token && value.toString().size() != 66)
+        return std::nullopt;
+    return parseAmount(value);
+}
+
 std::optional<qint64> JsonRpcClient::parseQuantity(const QJsonValue &value)
 {
     if (!value.isString())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "UInt256.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -65,6 +66,14 @@ public:
 
     // Parses a JSON-RPC hex quantity ("0x1a"). Rejects missing prefix, empty digits, non-hex, > 63 bits.
     static std::optional<qint64> parseQuantity(const QJsonValue &value);
+    // 26 -> "0x1a".
+    static QString quantity(qint64 value);
+    // A 256-bit amount ("0x…": a balance, a value, one ABI word); nullopt if it is not 0x-prefixed hex.
+    static std::optional<UInt256> parseAmount(const QJsonValue &value);
+    // What an address holds at a block: its native balance (tokenContract empty), or its balance of an
+    // ERC-20 token (balanceOf by eth_call, answered as exactly one 32-byte word: see parseBalance).
+    static Request balanceRequest(const QString &address, const QString &tokenContract, qint64 block);
+    static std::optional<UInt256> parseBalance(const QJsonValue &value, bool token);
 
 Q_SIGNALS:
     void newHead(const QJsonObject &header);

@@ -10,19 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString quantity(qint64 value)
-{
-    return u"0x"_s + QString::number(value, 16);
-}
-
-std::optional<UInt256> amountOf(const QJsonValue &value)
-{
-    const QByteArray text = value.toString().toLatin1();
-    if (!text.startsWith("0x") || text.size() > 66)
-        return std::nullopt;
-    return UInt256::fromHex(std::string_view(text.constData(), static_cast<size_t>(text.size())));
-}
-
 // The requests that describe one payment, in the order judge() reads them.
 QList<JsonRpcClient::Request> requestsFor(const PaymentToCrossCheck &item)
 {
@@ -32,16 +19,9 @@ QList<JsonRpcClient::Request> requestsFor(const PaymentToCrossCheck &item)
                 {u"eth_getTransactionByHash"_s, {payment.txHash}}};
     }
     // Found by its balance: the block, and the balance just before and in it.
-    auto balanceAt = [&](qint64 block) -> JsonRpcClient::Request {
-        if (!item.asset.isToken())
-            return {u"eth_getBalance"_s, {item.address, quantity(block)}};
-        const QString data = u"0x70a08231"_s + QString(24, u'0') + item.address.mid(2).toLower();
-        return {u"eth_call"_s,
-                {QJsonObject{{u"to"_s, item.asset.contract}, {u"data"_s, data}}, quantity(block)}};
-    };
-    return {{u"eth_getBlockByNumber"_s, {quantity(payment.blockNumber), false}},
-            balanceAt(payment.blockNumber - 1),
-            balanceAt(payment.blockNumber)};
+    return {{u"eth_getBlockByNumber"_s, {JsonRpcClient::quantity(payment.blockNumber), false}},
+            JsonRpcClient::balanceRequest(item.address, item.asset.contract, payment.blockNumber - 1),
+            JsonRpcClient::balanceRequest(item.address, item.asset.contract, payment.blockNumber)};
 }
 } // namespace
 
@@ -137,8 +117,8 @@ PaymentCrossChecker::Answer PaymentCrossChecker::judge(const PaymentToCrossCheck
         if (block.value(u"hash"_s).toString().toLower() != payment.blockHash)
             return disagree(u"its block %1 is %2, not %3"_s.arg(payment.blockNumber)
                                 .arg(block.value(u"hash"_s).toString(), payment.blockHash));
-        const auto before = amountOf(*results[first + 1]);
-        const auto after = amountOf(*results[first + 2]);
+        const auto before = JsonRpcClient::parseBalance(*results[first + 1], item.asset.isToken());
+        const auto after = JsonRpcClient::parseBalance(*results[first + 2], item.asset.isToken());
         if (!before || !after)
             return {};
         const UInt256 rise = after->saturatingSub(*before);
@@ -166,7 +146,7 @@ PaymentCrossChecker::Answer PaymentCrossChecker::judge(const PaymentToCrossCheck
         if (transaction.value(u"to"_s).toString().compare(item.address, Qt::CaseInsensitive) != 0)
             return disagree(u"transaction %1 goes to %2, not %3"_s.arg(
                 payment.txHash, transaction.value(u"to"_s).toString(), item.address));
-        const auto value = amountOf(transaction.value(u"value"_s));
+        const auto value = JsonRpcClient::parseAmount(transaction.value(u"value"_s));
         if (!value || *value != payment.amount)
             return disagree(u"transaction %1 moves %2, not %3"_s.arg(
                 payment.txHash, value ? toQString(*value) : transaction.value(u"value"_s).toString(),
