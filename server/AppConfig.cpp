@@ -467,8 +467,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     if (config.modeInUse(true)) {
         const ChainConfig liveChain = config.chains.value(config.live.chainId);
         auto inClear = [](const QUrl &url) {
-            const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == u"localhost";
-            return !loopback && (url.scheme() == u"http" || url.scheme() == u"ws");
+            return !isThisMachine(url) && (url.scheme() == u"http" || url.scheme() == u"ws");
         };
         if (inClear(liveChain.rpcUrl))
             reader.error(u"chain.%1/rpcUrl"_s.arg(liveChain.chainId),
@@ -539,7 +538,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     // Real services over HTTPS; plain HTTP only to this machine (a local proxy or a test's replay server).
     auto providerUrl = [&](const QString &key, const QUrl &fallback) {
         const QUrl url = reader.url(key, fallback, {u"http"_s, u"https"_s});
-        if (url.scheme() == u"http" && !QHostAddress(url.host()).isLoopback() && url.host() != u"localhost") {
+        if (url.scheme() == u"http" && !isThisMachine(url)) {
             reader.error(key, u"'%1' must be https (plain http is allowed for loopback addresses only)"_s.arg(
                                   url.toString()));
             return fallback;

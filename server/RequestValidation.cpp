@@ -1,6 +1,7 @@
 #include "RequestValidation.h"
 
 #include "HttpTypes.h"
+#include "UrlRedaction.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -42,8 +43,7 @@ void webhookUrl(const QString &value, const QString &param, bool livemode)
                                 "services live); webhooks cannot be sent there."_s.arg(param, host),
                                 param, u"url_invalid"_s);
     }
-    const bool loopback = address.isLoopback() || host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0;
-    if (livemode && parsed.scheme().toLower() != u"https" && !loopback) {
+    if (livemode && parsed.scheme().toLower() != u"https" && !isThisMachine(parsed)) {
         throw ApiError::invalid(
             u"%1 must be https in live mode (plain http only to this machine); got '%2'."_s.arg(
                 param, value.left(100)),

@@ -1,5 +1,6 @@
 #include "UrlRedaction.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -15,6 +16,12 @@ bool looksLikeKey(const QString &part)
     return token.match(part).hasMatch() && digit.match(part).hasMatch();
 }
 } // namespace
+
+bool isThisMachine(const QUrl &url)
+{
+    const QString host = url.host();
+    return QHostAddress(host).isLoopback() || host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0;
+}
 
 QString redactedUrl(const QUrl &url)
 {
