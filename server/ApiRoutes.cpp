@@ -32,6 +32,16 @@ void ApiRoutes::registerAll()
     registerDocumentRoutes();
 }
 
+bool ApiRoutes::hasValidKey(const HttpRequest &request)
+{
+    try {
+        authenticate(request, Access::Read);
+        return true;
+    } catch (const ApiError &) {
+        return false;
+    }
+}
+
 ApiKey ApiRoutes::authenticate(const HttpRequest &request, Access access)
 {
     const QByteArray header = request.header("authorization");

@@ -23,6 +23,9 @@ struct SessionQuery;
 class ApiRoutes
 {
 public:
+    // Whether the request carries a valid API key (Authorization: Bearer …), for routes that show more to
+    // key holders than to anyone.
+    bool hasValidKey(const HttpRequest &request);
     ApiRoutes(Router &router, CheckoutService &checkout, ApiKeyService &keys, WebhookService &webhooks,
               Store &store, const Clock &clock, RateLimiter &publicLimiter);
 

@@ -231,10 +231,7 @@ void Backend::registerRoutes()
     router.add("GET", u"/healthz"_s, [this](HttpRequest &request) {
         QJsonObject body = health();
         const int status = body[u"status"_s] == u"ok"_s ? 200 : 503;
-        const QList<QByteArray> authorization = request.header("authorization").split(' ');
-        const bool authorized = authorization.size() == 2 && authorization[0].toLower() == "bearer" &&
-                                m_apiKeys->authenticate(QString::fromLatin1(authorization[1])).has_value();
-        if (!authorized) {
+        if (!m_api->hasValidKey(request)) {
             body =
                 QJsonObject{{u"status"_s, body[u"status"_s]},
                             {u"problems"_s, body[u"publicProblems"_s]},
