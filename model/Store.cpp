@@ -5,6 +5,7 @@
 #include "StoreSupport.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -710,6 +711,19 @@ QList<Event> Store::eventsForSession(const QString &sessionId)
     StoreQuery query(*this,
                      u"SELECT %1 FROM events WHERE session_id = :session ORDER BY seq"_s.arg(kEventColumns));
     auto &result = query.bind(u":session"_s, sessionId).run();
+    return collect<Event>(result, eventFromQuery);
+}
+
+QList<Event> Store::eventsByIds(const QStringList &ids)
+{
+    // One statement text whatever the number of ids: they are bound as a JSON array.
+    QJsonArray array;
+    for (const QString &id : ids)
+        array.append(id);
+    StoreQuery query(
+        *this, u"SELECT %1 FROM events WHERE id IN (SELECT value FROM json_each(:ids))"_s.arg(kEventColumns));
+    auto &result =
+        query.bind(u":ids"_s, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))).run();
     return collect<Event>(result, eventFromQuery);
 }
 

@@ -7,6 +7,7 @@
 #include "PaymentLink.h"
 #include "Webhook.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -185,6 +186,7 @@ public:
     void insertEvent(const Event &event, bool deliver = true);
     QList<Event> eventsForSession(const QString &sessionId);
     std::optional<Event> eventById(const QString &id);
+    QList<Event> eventsByIds(const QStringList &ids);
 
     // Webhooks (StoreWebhooks.cpp)
     void insertWebhookEndpoint(const WebhookEndpoint &endpoint);
@@ -199,7 +201,8 @@ public:
     // How many deliveries this Store has queued since it was opened (rolled back ones included): a change
     // tells the dispatcher there may be work.
     quint64 deliveriesCreated() const { return m_deliveriesCreated; }
-    QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit, int perEndpoint);
+    QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit, int perEndpoint,
+                                         const QSet<qint64> &skip = {});
     std::optional<qint64> nextDeliveryAtMs();
     void recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt);
     QList<WebhookDelivery> deliveriesForEvent(const QString &eventId);

@@ -214,25 +214,35 @@ int Store::createDeliveries(const Event &event, const QString &onlyEndpointId)
     return created;
 }
 
-QList<WebhookDelivery> Store::dueDeliveries(qint64 nowMs, int limit, int perEndpoint)
+QList<WebhookDelivery> Store::dueDeliveries(qint64 nowMs, int limit, int perEndpoint,
+                                            const QSet<qint64> &skip)
 {
-    // Round robin: every endpoint's oldest due delivery first, then every endpoint's second, and so on, so
-    // an endpoint with a backlog (or one that hangs) never holds back the others. Each endpoint's turns are
-    // one walk of the (state, endpoint_id, next_attempt_at) index, whatever the backlog.
-    StoreQuery endpoints(*this,
-                         u"SELECT DISTINCT endpoint_id FROM webhook_deliveries WHERE state = 'pending'"_s);
+    // Deliveries already being sent are passed over in the query (one statement text, the ids bound as a
+    // JSON array), so each endpoint's turns are all new.
+    QStringList skipped;
+    skipped.reserve(skip.size());
+    for (const qint64 id : skip)
+        skipped << QString::number(id);
+    const QString skipJson = u'[' + skipped.join(u',') + u']';
+    // Endpoints are few; their pending deliveries may be many: one index probe per endpoint, not a scan.
+    StoreQuery endpoints(*this, u"SELECT w.id FROM webhook_endpoints w WHERE EXISTS (SELECT 1 FROM "
+                                "webhook_deliveries d WHERE d.state = 'pending' AND d.endpoint_id = w.id AND "
+                                "d.next_attempt_at <= :now)"_s);
     QStringList ids;
-    auto &found = endpoints.run();
+    auto &found = endpoints.bind(u":now"_s, nowMs).run();
     while (found.next())
         ids << found.value(0).toString();
     QList<QList<WebhookDelivery>> turns;
     for (const QString &id : std::as_const(ids)) {
-        StoreQuery query(*this,
-                         u"SELECT %1 FROM %2 WHERE d.state = 'pending' AND d.endpoint_id = :endpoint AND "
-                         "d.next_attempt_at <= :now ORDER BY d.next_attempt_at, d.id LIMIT :per"_s.arg(
-                             kDeliveryColumns, kDeliveryJoin));
-        auto &result =
-            query.bind(u":endpoint"_s, id).bind(u":now"_s, nowMs).bind(u":per"_s, perEndpoint).run();
+        StoreQuery query(
+            *this, u"SELECT %1 FROM %2 WHERE d.state = 'pending' AND d.endpoint_id = :endpoint AND "
+                   "d.next_attempt_at <= :now AND d.id NOT IN (SELECT value FROM json_each(:skip)) "
+                   "ORDER BY d.next_attempt_at, d.id LIMIT :per"_s.arg(kDeliveryColumns, kDeliveryJoin));
+        auto &result = query.bind(u":endpoint"_s, id)
+                           .bind(u":now"_s, nowMs)
+                           .bind(u":skip"_s, skipJson)
+                           .bind(u":per"_s, perEndpoint)
+                           .run();
         turns << collect<WebhookDelivery>(result, deliveryFromQuery);
     }
     QList<WebhookDelivery> due;

@@ -2,6 +2,7 @@
 
 #include "HttpTypes.h"
 #include "UrlRedaction.h"
+#include "WebhookTarget.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -10,6 +11,10 @@
 using namespace Qt::StringLiterals;
 
 namespace validation {
+
+namespace {
+constexpr int kWebhookLookupMs = 2000;
+}
 
 void url(const QString &value, const QString &param)
 {
@@ -30,20 +35,15 @@ void webhookUrl(const QString &value, const QString &param, bool livemode)
 {
     url(value, param);
     const QUrl parsed(value, QUrl::StrictMode);
-    QString host = parsed.host();
-    QHostAddress address(host);
-    bool mapped = false;
-    const quint32 ipv4 = address.toIPv4Address(&mapped); // ::ffff:169.254.169.254 is 169.254.169.254
-    if (mapped)
-        address = QHostAddress(ipv4);
-    if (!address.isNull() &&
-        (address.isLinkLocal() || address.isInSubnet(QHostAddress(u"169.254.0.0"_s), 16) ||
-         address == QHostAddress(QHostAddress::AnyIPv4) || address == QHostAddress(QHostAddress::AnyIPv6))) {
-        throw ApiError::invalid(u"%1 points at %2, a link-local or unspecified address (where cloud metadata "
-                                "services live); webhooks cannot be sent there."_s.arg(param, host),
-                                param, u"url_invalid"_s);
+    // A name is looked up now (for at most 2 s) and again at every connection the dispatcher opens.
+    const auto addresses = webhooktarget::resolveWithin(parsed.host(), kWebhookLookupMs);
+    const QString refused =
+        addresses ? webhooktarget::refusedAddresses(parsed, livemode, *addresses) : QString();
+    if (!refused.isEmpty()) {
+        throw ApiError::invalid(u"%1: webhooks cannot be sent there: %2."_s.arg(param, refused), param,
+                                u"url_invalid"_s);
     }
-    if (livemode && parsed.scheme().toLower() != u"https" && !isThisMachine(parsed)) {
+    if (livemode && parsed.scheme().toLower() != u"https" && !isThisMachine(parsed) && !addresses) {
         throw ApiError::invalid(
             u"%1 must be https in live mode (plain http only to this machine); got '%2'."_s.arg(
                 param, value.left(100)),

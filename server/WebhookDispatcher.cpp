@@ -1,20 +1,15 @@
 #include "WebhookDispatcher.h"
 
+#include "WebhookHttpClient.h"
 #include "WebhookSignature.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcWebhooks, "cryptocheckout.webhooks")
-
-namespace {
-constexpr qint64 kExcerptBytes = 4096;
-}
 
 WebhookDispatcher::WebhookDispatcher(QString databasePath, const Clock &clock, Options options,
                                      QObject *parent)
@@ -45,7 +40,9 @@ void WebhookDispatcher::start()
         Q_EMIT failed(QString::fromUtf8(error.what()));
         return;
     }
-    m_network = new QNetworkAccessManager(this);
+    WebhookHttpClient::Options http;
+    http.deadlineMs = m_options.timeoutMs;
+    m_http = new WebhookHttpClient(http, this);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &WebhookDispatcher::dispatchDue);
@@ -65,8 +62,12 @@ void WebhookDispatcher::stop()
     if (m_timer)
         m_timer->stop();
     // Replies still in flight are aborted; their deliveries stay pending and are sent again next start.
-    delete m_network;
-    m_network = nullptr;
+    delete m_http;
+    m_http = nullptr;
+    m_sending = 0;
+    m_inFlightPerEndpoint.clear();
+    m_inFlight.clear();
+    m_unwritten.clear(); // only when their write failed: those deliveries go out again, at least once
     m_store.reset();
 }
 
@@ -86,25 +87,56 @@ void WebhookDispatcher::dispatchDue()
 {
     if (!m_running)
         return;
-    QList<WebhookDelivery> due;
+    if (!refill())
+        return;
+    sendQueued();
+    scheduleNext();
+}
+
+bool WebhookDispatcher::refill()
+{
     try {
-        // An endpoint's first turns include its deliveries in flight or waiting to be recorded (every 20 ms):
-        // look well past them, or a busy endpoint would wait for the next write between rounds.
-        due = m_store->dueDeliveries(m_clock.nowMs(), m_options.maxInFlight * 4, m_options.maxInFlight * 4);
+        // Deliveries in flight or waiting to be recorded (every 20 ms) are still pending in the database:
+        // the query passes over them, so a busy endpoint's next turns are not used up by them.
+        m_queue = m_store->dueDeliveries(m_clock.nowMs(), m_options.maxInFlight * 4,
+                                         m_options.maxInFlight * 4, m_inFlight);
+        // What they need is read with them, in two statements rather than two per delivery.
+        QStringList eventIds;
+        for (const WebhookDelivery &delivery : std::as_const(m_queue))
+            eventIds << delivery.eventId;
+        m_events.clear();
+        for (Event &event : m_store->eventsByIds(eventIds))
+            m_events.insert(event.id, std::move(event));
+        m_endpoints.clear();
+        for (WebhookEndpoint &endpoint : m_store->listWebhookEndpoints())
+            m_endpoints.insert(endpoint.id, std::move(endpoint));
     } catch (const StoreError &error) {
         qCWarning(lcWebhooks) << "reading the delivery queue failed:" << error.what();
+        m_queue.clear();
         m_timer->start(1000);
-        return;
+        return false;
     }
-    for (const WebhookDelivery &delivery : due) {
-        if (m_sending >= m_options.maxInFlight)
-            break;
-        if (m_inFlight.contains(delivery.id) ||
-            m_inFlightPerEndpoint.value(delivery.endpointId) >= m_options.maxPerEndpoint)
-            continue;
-        deliver(delivery);
+    m_queue.removeIf([this](const WebhookDelivery &delivery) { return m_inFlight.contains(delivery.id); });
+    return true;
+}
+
+bool WebhookDispatcher::sendQueued()
+{
+    // The queue is in round-robin order; an endpoint with all its connections busy is passed over.
+    bool sent = false;
+    for (auto it = m_queue.begin(); it != m_queue.end() && m_sending < m_options.maxInFlight;) {
+        if (m_inFlight.contains(it->id)) {
+            it = m_queue.erase(it);
+        } else if (m_inFlightPerEndpoint.value(it->endpointId) >= m_options.maxPerEndpoint) {
+            ++it;
+        } else {
+            const WebhookDelivery delivery = *it;
+            it = m_queue.erase(it);
+            deliver(delivery);
+            sent = true;
+        }
     }
-    scheduleNext();
+    return sent;
 }
 
 void WebhookDispatcher::scheduleNext()
@@ -128,8 +160,10 @@ void WebhookDispatcher::scheduleNext()
 
 void WebhookDispatcher::deliver(const WebhookDelivery &delivery)
 {
-    const auto event = m_store->eventById(delivery.eventId);
-    const auto endpoint = m_store->webhookEndpointById(delivery.endpointId);
+    const auto foundEvent = m_events.constFind(delivery.eventId);
+    const auto foundEndpoint = m_endpoints.constFind(delivery.endpointId);
+    const Event *event = foundEvent != m_events.cend() ? &*foundEvent : nullptr;
+    const WebhookEndpoint *endpoint = foundEndpoint != m_endpoints.cend() ? &*foundEndpoint : nullptr;
     WebhookAttempt attempt;
     attempt.deliveryId = delivery.id;
     attempt.attemptedAtMs = m_clock.nowMs();
@@ -154,63 +188,38 @@ void WebhookDispatcher::deliver(const WebhookDelivery &delivery)
         secrets << endpoint->previousSecret;
     const qint64 timestamp = attempt.attemptedAtMs / 1000;
 
-    QNetworkRequest request{QUrl(endpoint->url)};
-    request.setRawHeader("Content-Type", "application/json");
-    request.setRawHeader("User-Agent", "CryptoCheckout-Webhooks/" CRYPTOCHECKOUT_VERSION);
-    request.setRawHeader("Crypto-Checkout-Signature", webhooksignature::header(secrets, timestamp, body));
-    request.setRawHeader("Crypto-Checkout-Event-Id", event->id.toUtf8());
-    request.setRawHeader("Crypto-Checkout-Event-Type", event->type.toUtf8());
-    request.setTransferTimeout(m_options.timeoutMs);
-    // A redirect is not a delivery: the receiver must answer 2xx itself.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    WebhookHttpClient::Request request;
+    request.url = QUrl(endpoint->url);
+    request.livemode = endpoint->livemode;
+    request.body = body;
+    request.headers = {
+        {"Content-Type", "application/json"},
+        {"User-Agent", "CryptoCheckout-Webhooks/" CRYPTOCHECKOUT_VERSION},
+        {"Crypto-Checkout-Signature", webhooksignature::header(secrets, timestamp, body)},
+        {"Crypto-Checkout-Event-Id", event->id.toUtf8()},
+        {"Crypto-Checkout-Event-Type", event->type.toUtf8()},
+    };
 
     m_inFlight.insert(delivery.id);
     ++m_sending;
     ++m_inFlightPerEndpoint[delivery.endpointId];
-    auto *timer = new QElapsedTimer;
-    timer->start();
-    QNetworkReply *reply = m_network->post(request, body);
-    // The transfer timeout above only catches silence; a receiver that drips a byte every few seconds is
-    // stopped by this deadline, from connecting to the whole answer.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply] {
-        reply->setProperty("cryptocheckoutDeadline", true);
-        reply->abort();
-    });
-    deadline->start(m_options.timeoutMs);
-    // At most kExcerptBytes of the answer are kept; beyond that the connection is closed, not read on.
-    connect(reply, &QNetworkReply::readyRead, reply, [reply] {
-        QByteArray excerpt = reply->property("cryptocheckoutExcerpt").toByteArray();
-        excerpt += reply->read(kExcerptBytes - excerpt.size());
-        reply->setProperty("cryptocheckoutExcerpt", excerpt);
-        if (excerpt.size() >= kExcerptBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, delivery, attempt, timer]() mutable {
-        reply->deleteLater();
-        attempt.latencyMs = timer->elapsed();
-        delete timer;
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        const bool late = reply->property("cryptocheckoutDeadline").toBool();
-        if (status.isValid() && !late)
-            attempt.statusCode = status.toInt();
-        QByteArray excerpt = reply->property("cryptocheckoutExcerpt").toByteArray();
-        if (reply->isOpen())
-            excerpt += reply->read(kExcerptBytes - excerpt.size());
-        attempt.responseExcerpt = QString::fromUtf8(excerpt);
-        if (!attempt.succeeded()) {
-            if (attempt.statusCode)
-                attempt.error = u"HTTP %1 is not a 2xx answer"_s.arg(*attempt.statusCode);
-            else if (late || reply->error() == QNetworkReply::OperationCanceledError ||
-                     reply->error() == QNetworkReply::TimeoutError)
-                attempt.error =
-                    u"no answer within %1 ms (connection to the whole answer)"_s.arg(m_options.timeoutMs);
-            else
-                attempt.error = reply->errorString();
-        }
-        finish(delivery, attempt);
-    });
+    QElapsedTimer timer;
+    timer.start();
+    // A redirect is not a delivery (the receiver must answer 2xx itself), and nothing past the first 4 KiB
+    // of an answer is read.
+    m_http->post(std::move(request),
+                 [this, delivery, attempt, timer](WebhookHttpClient::Answer answer) mutable {
+                     attempt.latencyMs = timer.elapsed();
+                     attempt.statusCode = answer.statusCode;
+                     attempt.responseExcerpt = QString::fromUtf8(answer.excerpt);
+                     if (!attempt.succeeded()) {
+                         if (attempt.statusCode)
+                             attempt.error = u"HTTP %1 is not a 2xx answer"_s.arg(*attempt.statusCode);
+                         else
+                             attempt.error = answer.error;
+                     }
+                     finish(delivery, attempt);
+                 });
 }
 
 void WebhookDispatcher::finish(WebhookDelivery delivery, WebhookAttempt attempt)
@@ -244,7 +253,10 @@ void WebhookDispatcher::finish(WebhookDelivery delivery, WebhookAttempt attempt)
     m_unwritten.append({delivery, attempt});
     if (!m_flushTimer->isActive())
         m_flushTimer->start();
-    dispatchDue(); // the connection is free again: keep the endpoint busy while results wait to be written
+    // The connection is free again: keep the endpoints busy while results wait to be written. The database
+    // is asked again only when nothing fetched earlier can go out now.
+    if (!sendQueued() && refill())
+        sendQueued();
 }
 
 void WebhookDispatcher::flushResults()

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
+class WebhookHttpClient;
 
 // Delivers queued events to webhook endpoints: signed POSTs, a 2xx within the timeout counts, anything
 // else is retried with exponential backoff and jitter until three days have passed. The queue is the
@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void dispatchDue();
+    bool refill();     // due deliveries from the database, round robin; false when it cannot be read
+    bool sendQueued(); // sends what the queue and the connection limits allow; whether anything went
     void deliver(const WebhookDelivery &delivery);
     void finish(WebhookDelivery delivery, WebhookAttempt attempt);
     void flushResults();
@@ -62,14 +64,17 @@ private:
     const Clock &m_clock;
     Options m_options;
     std::unique_ptr<Store> m_store;
-    QNetworkAccessManager *m_network = nullptr;
+    WebhookHttpClient *m_http = nullptr;
     QTimer *m_timer = nullptr;
     // Finished attempts are written together, one transaction (one fsync) per batch instead of per delivery.
     // A kill before the write only means those events are delivered again: at least once.
     QList<QPair<WebhookDelivery, WebhookAttempt>> m_unwritten;
     QTimer *m_flushTimer = nullptr;
-    QSet<qint64> m_inFlight; // sent, or finished and not yet written
-    int m_sending = 0;       // HTTP requests open now
+    QList<WebhookDelivery> m_queue;              // due, fetched in round-robin order, not yet sent
+    QHash<QString, Event> m_events;              // the queue's events, read with it
+    QHash<QString, WebhookEndpoint> m_endpoints; // as they were when the queue was read
+    QSet<qint64> m_inFlight;                     // sent, or finished and not yet written
+    int m_sending = 0;                           // HTTP requests open now
     QHash<QString, int> m_inFlightPerEndpoint;
     bool m_running = false;
     int m_flushFailures = 0; // consecutive failed writes of results: the retry backs off

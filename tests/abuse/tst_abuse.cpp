@@ -1,11 +1,16 @@
+#include "HardhatNode.h"
+#include "HttpClient.h"
 #include "ServerProcess.h"
 #include "TestDataDir.h"
+#include "WebhookReceiver.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -276,6 +281,70 @@ private Q_SLOTS:
         QVERIFY2(!body.contains("http://") && !body.contains("https://") && !body.contains("ws://") &&
                      !body.contains(m_dir->path().toUtf8()) && !body.contains(".db"),
                  body.constData());
+    }
+
+    // A shop's webhook receiver hangs with 100 events queued for it; the other endpoint still hears that a
+    // session was paid, on a real chain, within 5 s of the payment.
+    void aHangingWebhookEndpointDoesNotDelayTheOthers()
+    {
+        HardhatNode node;
+        QString error;
+        QVERIFY2(node.start(&error), qPrintable(error));
+        TestDataDir dir;
+        dir.writeConfig("[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" +
+                        node.rpcUrl().toString().toUtf8() + "\nconfirmations=1\npollIntervalMs=300\n");
+        const QByteArray key = serverprocess::createTestKey(dir.path());
+        QVERIFY(!key.isEmpty());
+        QProcess server;
+        const QUrl base = serverprocess::start(
+            server, {u"--headless"_s, u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(base.isValid());
+        auto stopServer = qScopeGuard([&] {
+            ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+            if (!server.waitForFinished(10000))
+                server.kill();
+        });
+        HttpClient api(base, key);
+        auto endpoint = [&](WebhookReceiver &receiver, const QString &path, const QString &event) {
+            const auto created =
+                api.postJson(u"/api/v1/webhook_endpoints"_s,
+                             {{u"url"_s, u"http://127.0.0.1:9/"_s}, {u"events"_s, QJsonArray{event}}});
+            QString startError;
+            if (created.status != 200 || !receiver.start({created.json[u"secret"_s].toString()}, &startError))
+                return false;
+            return api.postJson(u"/api/v1/webhook_endpoints/"_s + created.json[u"id"_s].toString(),
+                                {{u"url"_s, receiver.url(path).toString()}})
+                       .status == 200;
+        };
+        WebhookReceiver hanging;
+        WebhookReceiver healthy;
+        QVERIFY(endpoint(hanging, u"/hang"_s, u"session.created"_s));
+        QVERIFY(endpoint(healthy, u"/ok"_s, u"session.paid"_s));
+        const QJsonObject amount{{u"value"_s, u"10.00"_s}, {u"currency"_s, u"USD"_s}};
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(api.postJson(u"/api/v1/checkout_sessions"_s, {{u"amount"_s, amount}}).status, 200);
+        QVERIFY(hanging.waitFor([](const auto &requests) { return !requests.isEmpty(); }, 5000));
+
+        const QJsonObject session =
+            api.postJson(u"/api/v1/checkout_sessions"_s, {{u"amount"_s, amount}}).json;
+        const QString id = session[u"id"_s].toString();
+        QVERIFY(!node.sendEther(node.accounts().value(1), session[u"address"_s].toString(),
+                                session[u"amount"_s][u"wei"_s].toString())
+                     .isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(healthy.waitFor(
+            [&](const auto &requests) {
+                return std::any_of(requests.begin(), requests.end(), [&](const QJsonObject &request) {
+                    return request[u"type"_s] == u"session.paid"_s && request[u"verified"_s].toBool();
+                });
+            },
+            5000));
+        const qsizetype stuck = hanging.requests().size();
+        qInfo("session.paid reached the healthy endpoint %lld ms after the payment; the hanging one had "
+              "received %lld of its 100 events, none answered",
+              clock.elapsed(), qlonglong(stuck));
+        QVERIFY(stuck < 100);
     }
 };
 

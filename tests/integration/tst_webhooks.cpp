@@ -215,6 +215,7 @@ private Q_SLOTS:
         QTest::newRow("redirects") << u"/redirect"_s << u"302"_s;
         // A receiver that answers a byte at a time never finishes: the 2 s are for the whole answer.
         QTest::newRow("drips") << u"/drip"_s << u"no answer within 2000 ms"_s;
+        QTest::newRow("not HTTP") << u"/garbage"_s << u"not HTTP/1.x"_s;
     }
     void misbehavingReceiversAreRetried()
     {
@@ -246,6 +247,101 @@ private Q_SLOTS:
         const WebhookAttempt attempt = attemptsFor(eventId).first();
         QVERIFY2(attempt.succeeded(), qPrintable(attempt.error));
         QCOMPARE(attempt.responseExcerpt.size(), 4096);
+    }
+
+    // A burst to one endpoint goes over a few kept-alive connections, not a connection per event.
+    void connectionsAreKeptAlive()
+    {
+        WebhookReceiver receiver;
+        QVERIFY(serve(receiver, u"/ok"_s));
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(!createSession().isEmpty());
+        QVERIFY(receiver.waitFor([](const auto &requests) { return requests.size() >= 40; }, 10000));
+        QSet<int> connections;
+        for (const QJsonObject &request : receiver.requests()) {
+            QVERIFY(request[u"verified"_s].toBool());
+            connections.insert(request[u"remotePort"_s].toInt());
+        }
+        qInfo("40 events went over %lld connections", qlonglong(connections.size()));
+        QVERIFY2(connections.size() <= 4, qPrintable(QString::number(connections.size())));
+    }
+
+    // A chunked answer is read to its end, kept as the excerpt, and the connection is used again.
+    void chunkedAnswersAreReadAndTheConnectionReused()
+    {
+        WebhookReceiver receiver;
+        const QString first = eventToReceiver(receiver, u"/chunked"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(first).isEmpty(), 8000);
+        const QString second = createdEventId(createSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(second).isEmpty(), 8000);
+        for (const QString &eventId : {first, second}) {
+            const WebhookAttempt attempt = attemptsFor(eventId).first();
+            QVERIFY2(attempt.succeeded(), qPrintable(attempt.error));
+            QCOMPARE(attempt.responseExcerpt, u"one,two,three"_s);
+        }
+        QCOMPARE(receiver.requests().size(), 2);
+        QCOMPARE(receiver.requests()[0][u"remotePort"_s], receiver.requests()[1][u"remotePort"_s]);
+    }
+
+    // The address rules are applied again at every connection, since what a name resolves to can change
+    // after registration: written straight to the database here, as if DNS had moved.
+    void refusedAtConnectTimeToo_data()
+    {
+        QTest::addColumn<bool>("livemode");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("metadata service")
+            << false << u"http://169.254.169.254/latest/meta-data/"_s << u"link-local"_s;
+        QTest::newRow("unspecified") << false << u"http://0.0.0.0:8080/hook"_s << u"unspecified"_s;
+        QTest::newRow("live over plain http") << true << u"http://192.0.2.1/hook"_s << u"plain http"_s;
+    }
+    void refusedAtConnectTimeToo()
+    {
+        QFETCH(bool, livemode);
+        QFETCH(QString, url);
+        QFETCH(QString, errorPart);
+        HttpClient client(m_backend->baseUrl(),
+                          m_backend->apiKeys().create(livemode, u"k"_s).secret.toLatin1());
+        const auto created =
+            client.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://127.0.0.1:9/hook"_s}});
+        QCOMPARE(created.status, 200);
+        auto endpoint = m_backend->store().webhookEndpointById(created.json[u"id"_s].toString());
+        QVERIFY(endpoint);
+        endpoint->url = url;
+        m_backend->store().updateWebhookEndpoint(*endpoint);
+        Event event;
+        event.id = u"evt_dnsmoved"_s + QString::number(livemode);
+        event.type = u"session.created"_s;
+        event.livemode = livemode;
+        event.createdAtMs = m_clock.nowMs();
+        m_backend->store().insertEvent(event);
+        QMetaObject::invokeMethod(m_backend->webhookDispatcher(), &WebhookDispatcher::wake,
+                                  Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(event.id).isEmpty(), 8000);
+        const WebhookAttempt attempt = attemptsFor(event.id).first();
+        QVERIFY(!attempt.succeeded());
+        QVERIFY2(attempt.error.contains(u"refused to connect"_s) && attempt.error.contains(errorPart),
+                 qPrintable(attempt.error));
+        QVERIFY(attempt.latencyMs < 1000); // refused before any connection was tried
+    }
+
+    // A host name is looked up at registration: "localhost" is this machine, so plain http is fine even
+    // for a live endpoint, and deliveries to it connect through the lookup.
+    void namesAreLookedUp()
+    {
+        WebhookReceiver receiver;
+        const auto [endpointId, secret] = createEndpoint();
+        QString error;
+        QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
+        QUrl url = receiver.url(u"/ok"_s);
+        url.setHost(u"localhost"_s);
+        pointEndpoint(endpointId, url);
+        HttpClient live(m_backend->baseUrl(), m_backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+        QCOMPARE(live.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, url.toString()}}).status, 200);
+        const QString eventId = createdEventId(createSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
+        const WebhookAttempt attempt = attemptsFor(eventId).first();
+        QVERIFY2(attempt.succeeded(), qPrintable(attempt.error));
     }
 
     // One endpoint hangs with a backlog of 100 events; another, healthy one still gets each event at once:

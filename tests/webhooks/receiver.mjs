@@ -9,6 +9,8 @@
 //   /delay?ms=N    200 after N ms
 //   /drip          200 headers, then one byte of body every 500 ms, never finishing
 //   /big           200 with a 1 MiB body
+//   /chunked       200 with a body in three chunks
+//   /garbage       bytes that are not HTTP, then the connection closed
 // Secrets to verify with: WEBHOOK_SECRETS (comma separated). Prints one JSON line per request, and
 // {"listening": port} first.
 import http from 'node:http';
@@ -51,7 +53,7 @@ const server = http.createServer((request, response) => {
     process.stdout.write(JSON.stringify({
       path: url.pathname, eventId: event.id ?? null, headerEventId: request.headers['crypto-checkout-event-id'] ?? null,
       type: event.type ?? null, parsed: event.id !== undefined, attempt: count, ...check,
-      status: event.data?.object?.status ?? null,
+      status: event.data?.object?.status ?? null, remotePort: request.socket.remotePort,
     }) + '\n');
     switch (url.pathname) {
       case '/ok': response.writeHead(200, { 'content-type': 'text/plain' }).end('thanks'); break;
@@ -71,6 +73,13 @@ const server = http.createServer((request, response) => {
         response.on('close', () => clearInterval(drip));
         break;
       }
+      case '/chunked': {
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.write('one,');
+        setTimeout(() => { response.write('two,'); response.end('three'); }, 20);
+        break;
+      }
+      case '/garbage': request.socket.end('SSH-2.0-OpenSSH_9.2\r\n\r\n'); break;
       case '/big': response.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(1024 * 1024)); break;
       case '/delay': setTimeout(() => response.writeHead(200).end('late ok'), Number(url.searchParams.get('ms') || '500')); break;
       default: response.writeHead(404).end('no such path');
