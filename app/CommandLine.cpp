@@ -5,7 +5,7 @@ using namespace Qt::StringLiterals;
 QString CommandLine::usage()
 {
     return uR"(Usage:
-  cryptocheckout [--data-dir DIR] [--listen HOST:PORT] [--headless]
+  cryptocheckout [--data-dir DIR] [--config FILE] [--listen HOST:PORT] [--headless]
       Run the checkout server, with the merchant console unless --headless or no display.
   cryptocheckout keys create --mode test|live [--name NAME] [--read-only] [--data-dir DIR]
       Create an API key and print it once on standard output.
@@ -14,6 +14,8 @@ QString CommandLine::usage()
   cryptocheckout --help | --version
 
 DIR defaults to the platform's application data folder and holds cryptocheckout.db and config.ini.
+--config reads the settings from FILE instead of DIR/config.ini (the service uses
+/etc/cryptocheckout/config.ini). See cryptocheckout(1).
 )"_s;
 }
 
@@ -61,6 +63,8 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         bool ok = true;
         if (argument == u"--data-dir")
             ok = takeValue(&result.dataDir);
+        else if (argument == u"--config")
+            ok = takeValue(&result.configFile);
         else if (argument == u"--listen")
             ok = takeValue(&result.listen);
         else if (argument == u"--headless")
@@ -92,8 +96,8 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     }
     if (positional[0] != u"keys")
         return R::failure(u"Unknown command '%1'."_s.arg(positional[0]));
-    if (!result.listen.isEmpty() || result.headless)
-        return R::failure(u"--listen and --headless are for running the server, not for 'keys'."_s);
+    if (!result.listen.isEmpty() || result.headless || !result.configFile.isEmpty())
+        return R::failure(u"--listen, --config and --headless are for running the server, not for 'keys'."_s);
     const QString sub = positional.value(1);
     if (sub == u"create") {
         if (positional.size() != 2)

@@ -13,6 +13,7 @@ struct CommandLine
     Action action = Action::Run;
     QString dataDir;
     QString listen;
+    QString configFile; // --config: config.ini elsewhere than in the data directory
     bool headless = false;
     bool livemode = false;
     bool readOnly = false;

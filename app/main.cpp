@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -126,6 +127,9 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
+    // The menu entry's name: desktops match the window to it (its icon, its name in the task bar).
+    if (!headless)
+        QGuiApplication::setDesktopFileName(u"io.cryptocheckout.CryptoCheckout"_s);
 
     const QString dataDir = command.dataDir.isEmpty()
                                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -136,7 +140,9 @@ int main(int argc, char *argv[])
     if (!command.headless && headless)
         err() << "No display found: running headless (the API and checkout pages only)." << Qt::endl;
 
-    const auto config = AppConfig::load(dataDir, command.listen);
+    const QString configFile =
+        command.configFile.isEmpty() ? QString() : QFileInfo(command.configFile).absoluteFilePath();
+    const auto config = AppConfig::load(dataDir, command.listen, configFile);
     if (!config) {
         err() << config.error() << Qt::endl;
         return 1;

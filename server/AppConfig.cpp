@@ -257,6 +257,8 @@ Result<QList<TokenConfig>> parseTokenList(const QString &text, const QString &na
 
 QString AppConfig::configPath() const
 {
+    if (!configFile.isEmpty())
+        return configFile;
     return QDir(dataDir).filePath(u"config.ini"_s);
 }
 
@@ -294,10 +296,15 @@ Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text)
     return R::success({address, static_cast<quint16>(port)});
 }
 
-Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenOverride)
+Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenOverride,
+                                  const QString &configFile)
 {
     AppConfig config;
     config.dataDir = dataDir;
+    config.configFile = configFile;
+    // A file named on the command line must exist; DIR/config.ini may not yet (defaults apply).
+    if (!configFile.isEmpty() && !QFileInfo(configFile).isReadable())
+        return Result<AppConfig>::failure(u"%1 does not exist or cannot be read."_s.arg(configFile));
     config.chains = defaultChains();
     config.test = ModeConfig{QString::fromLatin1(kPublicTestXpub), 31337};
     config.live = ModeConfig{QString(), 1};

@@ -110,6 +110,7 @@ struct AppConfig
     // round may be that old and still right; a little slack on top.
     int chainlinkMaxAgeSeconds = 3900;
 
+    QString configFile; // when set (--config), read instead of dataDir/config.ini
     QString configPath() const;
     QString databasePath() const;
     QString listenText() const; // "127.0.0.1:8420"
@@ -122,7 +123,8 @@ struct AppConfig
     QList<CurrencyPair> pricePairs() const;
 
     // Reads DIR/config.ini (absent means all defaults). listenOverride is --listen HOST:PORT.
-    static Result<AppConfig> load(const QString &dataDir, const QString &listenOverride = {});
+    static Result<AppConfig> load(const QString &dataDir, const QString &listenOverride = {},
+                                  const QString &configFile = {});
     static QMap<qint64, ChainConfig> defaultChains();
     // Chains whose coins are real money: a key everyone knows must never receive payments there.
     static bool isKnownMainnet(qint64 chainId);

@@ -21,6 +21,8 @@ private Q_SLOTS:
         QVERIFY(parsed);
         QCOMPARE(parsed->dataDir, u"/tmp/x"_s);
         QCOMPARE(parsed->listen, u"127.0.0.1:9000"_s);
+        QCOMPARE(CommandLine::parse({u"--config"_s, u"/etc/cryptocheckout/config.ini"_s})->configFile,
+                 u"/etc/cryptocheckout/config.ini"_s);
         QVERIFY(parsed->headless);
     }
 
@@ -62,6 +64,8 @@ private Q_SLOTS:
         QTest::newRow("list with mode") << QStringList{u"keys"_s, u"list"_s, u"--mode"_s, u"test"_s};
         QTest::newRow("mode without keys") << QStringList{u"--mode"_s, u"test"_s};
         QTest::newRow("headless on keys") << QStringList{u"keys"_s, u"list"_s, u"--headless"_s};
+        QTest::newRow("config on keys") << QStringList{u"keys"_s, u"list"_s, u"--config"_s, u"/etc/x.ini"_s};
+        QTest::newRow("config without a file") << QStringList{u"--config"_s};
         QTest::newRow("flag with value") << QStringList{u"--headless=yes"_s};
     }
     void rejects()
