@@ -73,9 +73,8 @@ private:
     void resolve()
     {
         const QString host = m_request.url.host();
-        const QHostAddress literal(host);
-        if (!literal.isNull()) {
-            resolved({literal});
+        if (const auto known = webhooktarget::knownAddresses(host)) {
+            resolved(*known);
             return;
         }
         QHostInfo::lookupHost(host, this, [this](const QHostInfo &info) {

@@ -45,11 +45,22 @@ QString refusedAddresses(const QUrl &url, bool livemode, const QList<QHostAddres
     return {};
 }
 
-std::optional<QList<QHostAddress>> resolveWithin(const QString &host, int timeoutMs)
+std::optional<QList<QHostAddress>> knownAddresses(const QString &host)
 {
     const QHostAddress literal(host);
     if (!literal.isNull())
         return QList<QHostAddress>{literal};
+    const QString name = host.toLower();
+    if (name == u"localhost" || name.endsWith(u".localhost"))
+        return QList<QHostAddress>{QHostAddress(QHostAddress::LocalHost),
+                                   QHostAddress(QHostAddress::LocalHostIPv6)};
+    return std::nullopt;
+}
+
+std::optional<QList<QHostAddress>> resolveWithin(const QString &host, int timeoutMs)
+{
+    if (auto known = knownAddresses(host))
+        return known;
     struct Lookup
     {
         std::mutex mutex;

@@ -20,6 +20,10 @@ QString refusedAddress(const QHostAddress &address);
 // loopback.
 QString refusedAddresses(const QUrl &url, bool livemode, const QList<QHostAddress> &addresses);
 
+// The addresses a host has without asking DNS: a literal address is itself, and "localhost" (and names
+// under .localhost, RFC 6761) is this machine, 127.0.0.1 then ::1, whatever /etc/hosts says.
+std::optional<QList<QHostAddress>> knownAddresses(const QString &host);
+
 // The host's addresses, looked up on a worker thread for at most timeoutMs: std::nullopt when the name
 // is unknown or the lookup takes longer. A literal address is returned at once.
 std::optional<QList<QHostAddress>> resolveWithin(const QString &host, int timeoutMs);

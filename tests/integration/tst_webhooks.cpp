@@ -325,8 +325,9 @@ private Q_SLOTS:
         QVERIFY(attempt.latencyMs < 1000); // refused before any connection was tried
     }
 
-    // A host name is looked up at registration: "localhost" is this machine, so plain http is fine even
-    // for a live endpoint, and deliveries to it connect through the lookup.
+    // "localhost" is this machine without asking DNS (RFC 6761; a minimal system may not even list it in
+    // /etc/hosts), so plain http is fine even for a live endpoint; any other name is looked up at every
+    // connection, and one that does not resolve is a failed attempt that says so.
     void namesAreLookedUp()
     {
         WebhookReceiver receiver;
@@ -342,6 +343,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
         const WebhookAttempt attempt = attemptsFor(eventId).first();
         QVERIFY2(attempt.succeeded(), qPrintable(attempt.error));
+
+        // .invalid never resolves (RFC 2606); without DNS at all the 2 s deadline ends the lookup.
+        pointEndpoint(endpointId, QUrl(u"http://no-such-shop.invalid/hook"_s));
+        const QString unresolved = createdEventId(createSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(unresolved).isEmpty(), 8000);
+        const QString failure = attemptsFor(unresolved).first().error;
+        QVERIFY2(failure.contains(u"cannot resolve no-such-shop.invalid"_s) ||
+                     failure.contains(u"no answer within"_s),
+                 qPrintable(failure));
     }
 
     // One endpoint hangs with a backlog of 100 events; another, healthy one still gets each event at once:
