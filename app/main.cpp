@@ -159,6 +159,7 @@ int main(int argc, char *argv[])
     }
     err() << "Crypto Checkout " << CRYPTOCHECKOUT_VERSION << " listening on " << backend.baseUrl().toString()
           << " (data: " << dataDir << ")" << Qt::endl;
+    backend.startBuiltinChain();
 
     UnixSignalNotifier signalNotifier;
     QObject::connect(&signalNotifier, &UnixSignalNotifier::terminationRequested, app.get(),

@@ -109,7 +109,7 @@ const QMap<QString, QStringList> &knownKeys()
          {u"listen"_s, u"publicUrl"_s, u"allowRemote"_s, u"maxConnections"_s, u"maxConnectionsPerClient"_s,
           u"trustedProxies"_s}},
         {u"checkout"_s, {u"ttlMinutes"_s, u"graceMinutes"_s, u"underpaymentTolerancePercent"_s}},
-        {u"test"_s, {u"xpub"_s, u"chainId"_s}},
+        {u"test"_s, {u"xpub"_s, u"chainId"_s, u"builtinChain"_s}},
         {u"webhooks"_s, {u"retryBaseSeconds"_s, u"timeoutSeconds"_s}},
         {u"live"_s, {u"xpub"_s, u"chainId"_s}},
         {u"prices"_s,
@@ -459,6 +459,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
                 mode->chainId = id;
         }
     }
+    config.builtinChain = reader.boolean(u"test/builtinChain"_s, true);
     if (config.live.xpub == QLatin1StringView(kPublicTestXpub))
         reader.error(u"live/xpub"_s,
                      u"this is the public test xpub, whose private keys everyone knows; use your own"_s);

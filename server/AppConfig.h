@@ -88,6 +88,8 @@ struct AppConfig
 
     ModeConfig test;
     ModeConfig live;
+    // [test] builtinChain: start Anvil for test mode when it uses the local dev chain and none runs.
+    bool builtinChain = true;
     QMap<qint64, ChainConfig> chains;
 
     // [prices]

@@ -96,6 +96,23 @@ void Backend::start()
         m_config.publicUrl = baseUrl();
 }
 
+void Backend::startBuiltinChain()
+{
+    const QString anvil = BuiltinChain::findAnvil();
+    m_builtinChainOff = BuiltinChain::notWantedBecause(m_config, anvil);
+    if (!m_builtinChainOff.isEmpty() || m_builtinChain)
+        return;
+    m_builtinChain = new BuiltinChain(BuiltinChain::optionsFor(m_config, anvil), this);
+    // Once it answers, the test chain's watcher looks at once instead of at its next poll.
+    connect(m_builtinChain, &BuiltinChain::stateChanged, this, [this] {
+        if (m_builtinChain->state() != BuiltinChain::State::Running)
+            return;
+        if (ChainWatcher *testWatcher = watcher(m_config.test.chainId))
+            testWatcher->poll();
+    });
+    m_builtinChain->start();
+}
+
 void Backend::startWebhookDispatcher()
 {
     WebhookDispatcher::Options options;
@@ -200,6 +217,14 @@ QJsonObject Backend::health()
             warnings << u"chain %1 (%2) is behind, waiting for the node: %3"_s.arg(status.chainId)
                             .arg(status.name, status.lastError);
     }
+    QJsonObject testChain{{u"state"_s, m_builtinChain ? m_builtinChain->stateName() : u"off"_s}};
+    if (m_builtinChain && m_builtinChain->pid() > 0)
+        testChain.insert(u"pid"_s, m_builtinChain->pid());
+    testChain.insert(u"detail"_s, m_builtinChain ? m_builtinChain->detail() : m_builtinChainOff);
+    if (m_builtinChain && m_builtinChain->state() == BuiltinChain::State::Failed) {
+        problems << u"built-in test chain: %1"_s.arg(m_builtinChain->detail());
+        coarse << u"built-in test chain failed"_s;
+    }
     const QJsonObject prices = priceStatus();
     if (prices.value(u"status"_s).toString() != u"ok") {
         problems << u"prices: %1"_s.arg(prices.value(u"error"_s).toString());
@@ -220,6 +245,7 @@ QJsonObject Backend::health()
             {u"time"_s, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
             {u"database"_s, database},
             {u"chains"_s, chains},
+            {u"testChain"_s, testChain},
             {u"prices"_s, prices}};
 }
 

@@ -3,6 +3,7 @@
 #include "ApiKeyService.h"
 #include "ApiRoutes.h"
 #include "AppConfig.h"
+#include "BuiltinChain.h"
 #include "ChainWatcher.h"
 #include "CheckoutService.h"
 #include "Clock.h"
@@ -65,6 +66,13 @@ public:
 
     QJsonObject health();
 
+    // The program (not a test that embeds a Backend) asks for the built-in test chain after start():
+    // Anvil, when the configuration wants it (see BuiltinChain). Its state is in health() and here.
+    void startBuiltinChain();
+    const BuiltinChain *builtinChain() const { return m_builtinChain; }
+    // Why there is no built-in chain: empty while one is wanted or before startBuiltinChain().
+    QString builtinChainOffBecause() const { return m_builtinChainOff; }
+
 private:
     void registerRoutes();
     void startWebhookDispatcher();
@@ -85,6 +93,8 @@ private:
     HostedCheckout *m_hosted = nullptr;        // child
     QThread *m_webhookThread = nullptr;        // child
     WebhookDispatcher *m_dispatcher = nullptr; // lives on m_webhookThread, deleted when it finishes
+    BuiltinChain *m_builtinChain = nullptr;    // child
+    QString m_builtinChainOff;
     QTimer m_maintenance;
     quint16 m_port = 0;
 };

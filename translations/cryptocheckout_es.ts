@@ -402,77 +402,104 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="68" />
+        <location filename="../ui/HealthBar.cpp" line="70" />
         <source>chain %1</source>
         <translation>cadena %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="70" />
+        <location filename="../ui/HealthBar.cpp" line="72" />
         <source>head %1</source>
         <translation>bloque %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="74" />
+        <location filename="../ui/HealthBar.cpp" line="75" />
         <source>%1 (%2): %3%4</source>
         <translation>%1 (%2): %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="81" />
+        <location filename="../ui/HealthBar.cpp" line="86" />
+        <source>Test chain running, block %1</source>
+        <translation>Cadena de prueba en marcha, bloque %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="94" />
+        <source>Test chain starting…</source>
+        <translation>Iniciando la cadena de prueba…</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="98" />
+        <source>Test chain failed</source>
+        <translation>La cadena de prueba falló</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="99" />
+        <source>The built-in test chain could not run: %1
+Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
+        <translation>La cadena de prueba integrada no pudo funcionar: %1
+Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o establezca [test] builtinChain=false.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="111" />
         <source>no chain watched</source>
         <translation>ninguna cadena vigilada</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="131" />
+        <location filename="../ui/HealthBar.cpp" line="161" />
         <source>fresh</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="131" />
+        <location filename="../ui/HealthBar.cpp" line="161" />
         <source>not fresh</source>
         <translation>no actual</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="144" />
+        <location filename="../ui/HealthBar.cpp" line="174" />
         <source>live %1</source>
         <translation>real %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="151" />
+        <location filename="../ui/HealthBar.cpp" line="181" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="157" />
+        <location filename="../ui/HealthBar.cpp" line="187" />
         <source>price %1</source>
         <translation>precio %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="160" />
+        <location filename="../ui/HealthBar.cpp" line="190" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>sin precio para %1: se rechazan sus nuevas sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="119" />
+        <location filename="../ui/HealthBar.cpp" line="149" />
         <source>Price sources, in order: %1</source>
         <translation>Fuentes de precio, en orden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="101" />
+        <location filename="../ui/HealthBar.cpp" line="87" />
+        <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
+        <translation>Una cadena de prueba local (Anvil) que Crypto Checkout inició para el modo de prueba en %1. Las sesiones de prueba se pagan en ella; sus bloques y saldos se guardan en el directorio de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="131" />
         <source>webhooks: database error</source>
         <translation>webhooks: error de base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="103" />
+        <location filename="../ui/HealthBar.cpp" line="133" />
         <source>no webhook endpoint</source>
         <translation>ningún endpoint de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="106" />
+        <location filename="../ui/HealthBar.cpp" line="136" />
         <source>webhooks: %1 of %2 failing</source>
         <translation>webhooks: %1 de %2 fallan</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="108" />
+        <location filename="../ui/HealthBar.cpp" line="138" />
         <source>webhooks ok</source>
         <translation>webhooks ok</translation>
     </message>
@@ -1318,375 +1345,375 @@
         <translation>Conexiones por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>From one address</source>
         <translation>Desde una dirección</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>Checkout</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="128" />
         <source>Time to pay (minutes)</source>
         <translation>Plazo de pago (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="128" />
         <source>1 to 10080</source>
         <translation>1 a 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="128" />
+        <location filename="../ui/SettingsPage.cpp" line="129" />
         <source>Grace after expiry (minutes)</source>
         <translation>Periodo de gracia tras la caducidad (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un pago que se confirme dentro de este periodo deja la sesión en paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolerancia de pago insuficiente (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un pago al que le falte hasta este porcentaje completa igualmente la sesión, p. ej. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Live mode</source>
         <translation>Modo real</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="136" />
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Account xpub</source>
         <translation>xpub de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="139" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clave pública extendida de nivel de cuenta (m/44'/60'/0') de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="141" />
         <source>Show first addresses</source>
         <translation>Mostrar las primeras direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>Chain id</source>
         <translation>Id. de la cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="148" />
+        <location filename="../ui/SettingsPage.cpp" line="149" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La cadena en la que se realizan las sesiones de este modo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>Chains</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Los cambios en una cadena se conservan mientras mira otra, hasta que guarde o revierta.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Chain</source>
         <translation>Cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>RPC URL</source>
         <translation>URL de RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Endpoint JSON-RPC http(s) o ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Poll interval (ms)</source>
         <translation>Intervalo de sondeo (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Native symbol</source>
         <translation>Símbolo nativo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>e.g. ETH, POL</source>
         <translation>p. ej. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Explorer URL</source>
         <translation>URL del explorador</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ej. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SÍMBOLO:0xContrato:decimales[:PEG], separados por comas; vacío: la lista incluida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>Confirmation nodes</source>
         <translation>Nodos de confirmación</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Otras URL RPC, separadas por comas, que deben devolver el mismo recibo antes de que una sesión quede pagada</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
+        <location filename="../ui/SettingsPage.cpp" line="170" />
         <source>Test RPC</source>
         <translation>Probar RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="175" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Ordered, comma-separated</source>
         <translation>En orden, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>Fixed rates</source>
         <translation>Tipos fijos</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Currencies kept fresh</source>
         <translation>Monedas mantenidas al día</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Comma-separated; USD always</source>
         <translation>Separadas por comas; USD siempre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>CoinGecko API key</source>
         <translation>Clave API de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Optional (demo or pro key)</source>
         <translation>Opcional (clave demo o pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>Per request to a provider</source>
         <translation>Por solicitud a un proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Refresh every (s)</source>
         <translation>Actualizar cada (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>Maximum age (s)</source>
         <translation>Antigüedad máxima (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>An older rate is not used</source>
         <translation>No se usa una cotización más antigua</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Outlier limit (%)</source>
         <translation>Límite de valor atípico (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>A source further than this from the median is skipped</source>
         <translation>Se omite una fuente más alejada de la mediana</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Chainlink feeds</source>
         <translation>Feeds de Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="196" />
         <source>Chainlink maximum age (s)</source>
         <translation>Antigüedad máxima de Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="196" />
+        <location filename="../ui/SettingsPage.cpp" line="198" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="197" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>First retry after (s)</source>
         <translation>Primer reintento tras (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
-        <location filename="../ui/SettingsPage.cpp" line="198" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="200" />
         <source>Timeout (s)</source>
         <translation>Tiempo de espera (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;moneda&gt;-&lt;divisa&gt;:&lt;tipo&gt;, separados por comas (ETH-USD:3000, POL-EUR:0.23); escritos aquí, también valoran las sesiones reales</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>CoinGecko ids</source>
         <translation>IDs de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;símbolo&gt;:&lt;id de CoinGecko&gt;, separados por comas, para monedas que CoinGecko no reconoce por su símbolo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;moneda&gt;-&lt;divisa&gt;:&lt;agregador&gt;, separados por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="203" />
+        <location filename="../ui/SettingsPage.cpp" line="205" />
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="205" />
+        <location filename="../ui/SettingsPage.cpp" line="207" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="345" />
+        <location filename="../ui/SettingsPage.cpp" line="348" />
         <source>Cannot copy %1.</source>
         <translation>No se puede copiar %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="359" />
+        <location filename="../ui/SettingsPage.cpp" line="362" />
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="369" />
+        <location filename="../ui/SettingsPage.cpp" line="372" />
         <source>No temporary directory to check the settings in.</source>
         <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="395" />
-        <location filename="../ui/SettingsPage.cpp" line="406" />
+        <location filename="../ui/SettingsPage.cpp" line="398" />
+        <location filename="../ui/SettingsPage.cpp" line="409" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="406" />
+        <location filename="../ui/SettingsPage.cpp" line="409" />
         <source>cannot replace %1</source>
         <translation>no se puede reemplazar %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="410" />
+        <location filename="../ui/SettingsPage.cpp" line="413" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Guardado en %1. Reinicie Crypto Checkout para aplicar los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="421" />
+        <location filename="../ui/SettingsPage.cpp" line="424" />
         <source>No xpub.</source>
         <translation>Sin xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="426" />
-        <location filename="../ui/SettingsPage.cpp" line="452" />
+        <location filename="../ui/SettingsPage.cpp" line="429" />
+        <location filename="../ui/SettingsPage.cpp" line="455" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="435" />
+        <location filename="../ui/SettingsPage.cpp" line="438" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Compárelas con las primeras direcciones de recepción de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="442" />
+        <location filename="../ui/SettingsPage.cpp" line="445" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ No es una URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="446" />
+        <location filename="../ui/SettingsPage.cpp" line="449" />
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="456" />
+        <location filename="../ui/SettingsPage.cpp" line="459" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="458" />
+        <location filename="../ui/SettingsPage.cpp" line="461" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: el nodo está en esta cadena.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="461" />
+        <location filename="../ui/SettingsPage.cpp" line="464" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, pero esta es la cadena %2.</translation>
     </message>

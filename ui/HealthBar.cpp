@@ -41,6 +41,8 @@ HealthBar::HealthBar(Backend &backend, QWidget *parent)
     layout->addWidget(m_webhooks);
     for (ChainWatcher *watcher : backend.watchers())
         connect(watcher, &ChainWatcher::statusChanged, this, &HealthBar::refresh);
+    if (const BuiltinChain *chain = backend.builtinChain())
+        connect(chain, &BuiltinChain::stateChanged, this, &HealthBar::refresh);
     if (WebhookDispatcher *dispatcher = backend.webhookDispatcher())
         connect(dispatcher, &WebhookDispatcher::attemptFinished, this, &HealthBar::refresh);
     auto *timer = new QTimer(this);
@@ -61,21 +63,49 @@ void HealthBar::refresh()
     QStringList chainTips;
     for (const ChainWatcher *watcher : m_backend.watchers()) {
         const ChainStatus &status = watcher->status();
-        const Health health = status.state == u"ok"_s ? Health::Ok
-                              : status.state == u"syncing"_s || status.state == u"starting"_s
-                                  ? Health::Warning
-                                  : Health::Error;
+        Health health = status.state == u"ok"_s                                         ? Health::Ok
+                        : status.state == u"syncing"_s || status.state == u"starting"_s ? Health::Warning
+                                                                                        : Health::Error;
         QString text = tr("chain %1").arg(status.chainId);
         if (status.head >= 0)
             text += u' ' + tr("head %1").arg(status.head);
         else
             text += u' ' + status.state;
+        QString tip =
+            tr("%1 (%2): %3%4")
+                .arg(status.name)
+                .arg(status.chainId)
+                .arg(status.state, status.lastError.isEmpty() ? QString() : u" — "_s + status.lastError);
+        // The test chain the program started itself says so, in words, with what to do when it fails.
+        const BuiltinChain *builtin = m_backend.builtinChain();
+        if (builtin && status.chainId == m_backend.config().test.chainId) {
+            switch (builtin->state()) {
+            case BuiltinChain::State::Running:
+                if (health == Health::Ok) {
+                    text = tr("Test chain running, block %1").arg(status.head);
+                    tip = tr("A local test chain (Anvil) that Crypto Checkout started for test mode at %1. "
+                             "Test sessions are paid on it; its blocks and balances are kept in the data "
+                             "directory.")
+                              .arg(builtin->rpcUrl().toString());
+                }
+                break;
+            case BuiltinChain::State::Starting:
+                text = tr("Test chain starting…");
+                break;
+            case BuiltinChain::State::Failed:
+                health = Health::Error;
+                text = tr("Test chain failed");
+                tip = tr("The built-in test chain could not run: %1\nRestart Crypto Checkout; if it fails "
+                         "again, "
+                         "run your own node at %2 or set [test] builtinChain=false.")
+                          .arg(builtin->detail(), builtin->rpcUrl().toString());
+                break;
+            case BuiltinChain::State::Off:
+                break;
+            }
+        }
         chains << dot(health) + u' ' + text.toHtmlEscaped();
-        chainTips << tr("%1 (%2): %3%4")
-                         .arg(status.name)
-                         .arg(status.chainId)
-                         .arg(status.state,
-                              status.lastError.isEmpty() ? QString() : u" — "_s + status.lastError);
+        chainTips << tip;
     }
     if (chains.isEmpty())
         chains << dot(Health::Warning) + u' ' + tr("no chain watched");

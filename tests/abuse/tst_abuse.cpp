@@ -127,6 +127,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_dir = std::make_unique<TestDataDir>();
+        m_dir->writeConfig("[test]\nbuiltinChain=false\n"); // not what this suite is about
         m_key = serverprocess::createTestKey(m_dir->path());
         QVERIFY(!m_key.isEmpty());
         m_base = serverprocess::start(

@@ -2,6 +2,7 @@
 #include "Store.h"
 #include "TestDataDir.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -68,6 +70,44 @@ class TestCli : public QObject
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return {status, body};
+    }
+
+    // These tests are about other things, and run beside others: no Anvil of their own.
+    static void withoutBuiltinChain(const TestDataDir &dir)
+    {
+        dir.writeConfig("[test]\nbuiltinChain=false\n");
+    }
+
+    // One JSON-RPC call to a node: its result, or an undefined value.
+    static QJsonValue rpc(const QUrl &url, const QString &method, const QJsonArray &params = {})
+    {
+        QNetworkAccessManager manager;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        const QJsonObject call{
+            {u"jsonrpc"_s, u"2.0"_s}, {u"id"_s, 1}, {u"method"_s, method}, {u"params"_s, params}};
+        QNetworkReply *reply = manager.post(request, QJsonDocument(call).toJson(QJsonDocument::Compact));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer.value(u"result"_s);
+    }
+    // Running: it exists and is not a zombie waiting to be reaped (a container's init may never reap it).
+    static bool processAlive(qint64 pid)
+    {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        return close > 0 && text.mid(close + 2, 1) != "Z";
+    }
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return probe.serverPort();
     }
 
 private Q_SLOTS:
@@ -131,6 +171,7 @@ private Q_SLOTS:
     void headlessServesHealthAndStopsOnSigterm()
     {
         TestDataDir dir;
+        withoutBuiltinChain(dir);
         QProcess server;
         const QUrl base = startServer(server, {u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
         QVERIFY(base.isValid());
@@ -186,6 +227,7 @@ private Q_SLOTS:
     void seedExamplesWorkAgainstTheHeadlessServer()
     {
         TestDataDir dir;
+        withoutBuiltinChain(dir);
         const Run created =
             run({u"keys"_s, u"create"_s, u"--mode"_s, u"test"_s, u"--data-dir"_s, dir.path()});
         const QByteArray key = created.out.trimmed();
@@ -222,6 +264,7 @@ private Q_SLOTS:
     void withoutDisplayRunsHeadlessAndSaysSo()
     {
         TestDataDir dir;
+        withoutBuiltinChain(dir);
         QProcess server;
         server.setProcessChannelMode(QProcess::SeparateChannels);
         const QUrl base = startServer(server, {u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
@@ -244,6 +287,72 @@ private Q_SLOTS:
         QVERIFY(again.waitForFinished(10000));
     }
 
+    // Test mode's chain, started by the program: Anvil answers on the test chain's address, keeps its state
+    // across a restart of the program, is stopped when the program stops, and dies with it when it is killed.
+    void builtinTestChainStartsPersistsAndStops()
+    {
+        TestDataDir dir;
+        const QUrl rpcUrl(u"http://127.0.0.1:%1"_s.arg(freePort()));
+        dir.writeConfig("[chain.31337]\nrpcUrl=" + rpcUrl.toString().toUtf8() + "\n");
+        const QByteArray key = serverprocess::createTestKey(dir.path());
+        QVERIFY(!key.isEmpty());
+        const QString payee = u"0x000000000000000000000000000000000000c0de"_s;
+
+        QJsonObject testChain;
+        QJsonObject chain;
+        auto startAndWait = [&](QProcess &server) {
+            const QUrl base =
+                startServer(server, {u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s});
+            if (!base.isValid())
+                return false;
+            QElapsedTimer clock;
+            clock.start();
+            const bool up = QTest::qWaitFor(
+                [&] {
+                    const QJsonObject health = get(base.resolved(QUrl(u"/healthz"_s)), key).second;
+                    testChain = health[u"testChain"_s].toObject();
+                    chain = health[u"chains"_s][0].toObject();
+                    return testChain[u"state"_s] == u"running"_s && chain[u"state"_s] == u"ok"_s;
+                },
+                30000);
+            qInfo("built-in chain %s, watcher %s, %lld ms after the server started: %s",
+                  qPrintable(testChain[u"state"_s].toString()), qPrintable(chain[u"state"_s].toString()),
+                  clock.elapsed(), qPrintable(testChain[u"detail"_s].toString()));
+            return up;
+        };
+
+        QProcess server;
+        QVERIFY(startAndWait(server));
+        const qint64 anvil = testChain[u"pid"_s].toInteger();
+        QVERIFY(processAlive(anvil));
+        QCOMPARE(rpc(rpcUrl, u"eth_chainId"_s).toString(), u"0x7a69"_s);
+        const QString from = rpc(rpcUrl, u"eth_accounts"_s).toArray().first().toString();
+        QVERIFY(!rpc(rpcUrl, u"eth_sendTransaction"_s,
+                     {QJsonObject{{u"from"_s, from}, {u"to"_s, payee}, {u"value"_s, u"0xde0b6b3a7640000"_s}}})
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(rpc(rpcUrl, u"eth_getBalance"_s, {payee, u"latest"_s}).toString(), u"0xde0b6b3a7640000"_s);
+
+        // A clean stop stops Anvil too, after it wrote its state.
+        ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(15000));
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(!processAlive(anvil));
+        QVERIFY(QFile::exists(dir.filePath(u"testchain/anvil-state.json"_s)));
+
+        // Started again: the chain is the same chain, with the payment in it.
+        QProcess again;
+        QVERIFY(startAndWait(again));
+        const qint64 second = testChain[u"pid"_s].toInteger();
+        QVERIFY(second != anvil && processAlive(second));
+        QCOMPARE(rpc(rpcUrl, u"eth_getBalance"_s, {payee, u"latest"_s}).toString(), u"0xde0b6b3a7640000"_s);
+
+        // Killed outright, the program cannot stop it; the kernel does (no orphan node keeps the port).
+        ::kill(static_cast<pid_t>(again.processId()), SIGKILL);
+        QVERIFY(again.waitForFinished(5000));
+        QVERIFY(QTest::qWaitFor([&] { return !processAlive(second); }, 10000));
+    }
+
     void invalidConfigurationRefusesToStart()
     {
         TestDataDir dir;
@@ -258,6 +367,8 @@ private Q_SLOTS:
     {
         TestDataDir first;
         TestDataDir second;
+        withoutBuiltinChain(first);
+        withoutBuiltinChain(second);
         QProcess server;
         const QUrl base =
             startServer(server, {u"--data-dir"_s, first.path(), u"--listen"_s, u"127.0.0.1:0"_s});

@@ -532,7 +532,8 @@ private Q_SLOTS:
     {
         cleanup();
         TestDataDir dir;
-        dir.writeConfig("[server]\nlisten=127.0.0.1:0\n[webhooks]\nretryBaseSeconds=1\ntimeoutSeconds=5\n");
+        dir.writeConfig("[server]\nlisten=127.0.0.1:0\n[webhooks]\nretryBaseSeconds=1\ntimeoutSeconds=5\n"
+                        "[test]\nbuiltinChain=false\n");
         const QByteArray key = serverprocess::createTestKey(dir.path());
         QVERIFY(!key.isEmpty());
         auto startServer = [&](QProcess &server) {
