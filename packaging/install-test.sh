@@ -16,19 +16,21 @@ servers=()
 cleanup() { for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-# GET /healthz over bash's /dev/tcp (a pristine system has no curl): the status line and body.
+# GET /healthz over bash's /dev/tcp (a pristine system has no curl): the status line and body. With a key
+# as the second argument, the details.
 healthz() {
-  local port=$1
+  local port=$1 auth=""
+  [ -z "${2:-}" ] || auth="Authorization: Bearer $2"$'\r\n'
   exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
-  printf 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
+  printf 'GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n%sConnection: close\r\n\r\n' "$auth" >&3
   timeout 5 cat <&3
   exec 3<&-
 }
-# Waits up to 20 s for the server on port to answer /healthz with 200.
+# Waits up to 20 s for the server on port to answer /healthz with 200 (with the details for a key).
 wait_healthy() {
-  local port=$1 answer
+  local port=$1 key=${2:-} answer
   for _ in $(seq 1 40); do
-    answer=$(healthz "$port" 2>/dev/null || true)
+    answer=$(healthz "$port" "$key" 2>/dev/null || true)
     if [[ $answer == "HTTP/1.1 200"* ]]; then
       printf '%s\n' "${answer##*$'\r\n\r\n'}"
       return 0
@@ -60,9 +62,11 @@ key=$(cryptocheckout keys create --mode test --data-dir "$data")
 [[ $key == ck_test_* ]] || fail "keys create printed '$key'"
 cryptocheckout --headless --data-dir "$data" --listen 127.0.0.1:18420 2>"$data.log" &
 servers+=($!)
-body=$(wait_healthy 18420) || { cat "$data.log" >&2; fail "no /healthz answer from the headless server"; }
-printf '/healthz: %s\n' "$body" >&2
-[[ $body == *'"status"'* ]] || fail "/healthz said '$body'"
+[ -x /usr/lib/cryptocheckout/anvil ] || fail "the package lacks the built-in test chain"
+# Healthy means the test chain answers: the program started the Anvil the package carries.
+body=$(wait_healthy 18420 "$key") || { cat "$data.log" >&2; fail "no healthy /healthz from the headless server"; }
+[[ $body == *'"testChain":{'*'"state":"running"'* ]] || fail "the built-in test chain is not running: $body"
+printf 'built-in test chain running; /healthz without a key: %s\n' "$(healthz 18420 | tail -c 200)" >&2
 
 step "As the service runs it: its user, /etc/cryptocheckout/config.ini, /var/lib/cryptocheckout"
 getent passwd cryptocheckout >/dev/null || fail "no cryptocheckout system user"
