@@ -66,7 +66,7 @@ servers+=($!)
 # Healthy means the test chain answers: the program started the Anvil the package carries.
 body=$(wait_healthy 18420 "$key") || { cat "$data.log" >&2; fail "no healthy /healthz from the headless server"; }
 [[ $body == *'"testChain":{'*'"state":"running"'* ]] || fail "the built-in test chain is not running: $body"
-printf 'built-in test chain running; /healthz without a key: %s\n' "$(healthz 18420 | tail -c 200)" >&2
+printf 'built-in test chain running; /healthz without a key: %s\n' "$(healthz 18420 | tail -n 1)" >&2
 
 step "As the service runs it: its user, /etc/cryptocheckout/config.ini, /var/lib/cryptocheckout"
 getent passwd cryptocheckout >/dev/null || fail "no cryptocheckout system user"
