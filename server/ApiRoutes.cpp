@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 
 ApiRoutes::ApiRoutes(Router &router, CheckoutService &checkout, ApiKeyService &keys, WebhookService &webhooks,
-                     Store &store, const Clock &clock, RateLimiter &publicLimiter)
+                     Store &store, const Clock &clock, RateLimiter &publicLimiter, TestWallet &testWallet)
     : m_router(router)
     , m_checkout(checkout)
     , m_keys(keys)
@@ -21,6 +21,7 @@ ApiRoutes::ApiRoutes(Router &router, CheckoutService &checkout, ApiKeyService &k
     , m_store(store)
     , m_clock(clock)
     , m_publicLimiter(publicLimiter)
+    , m_testWallet(testWallet)
 {}
 
 void ApiRoutes::registerAll()
@@ -30,6 +31,7 @@ void ApiRoutes::registerAll()
     registerPublicRoutes();
     registerWebhookRoutes();
     registerDocumentRoutes();
+    registerTestHelperRoutes();
 }
 
 bool ApiRoutes::hasValidKey(const HttpRequest &request)

@@ -9,6 +9,7 @@
 
 class ApiKeyService;
 class CheckoutService;
+class TestWallet;
 class Clock;
 class RateLimiter;
 class Router;
@@ -27,7 +28,7 @@ public:
     // key holders than to anyone.
     bool hasValidKey(const HttpRequest &request);
     ApiRoutes(Router &router, CheckoutService &checkout, ApiKeyService &keys, WebhookService &webhooks,
-              Store &store, const Clock &clock, RateLimiter &publicLimiter);
+              Store &store, const Clock &clock, RateLimiter &publicLimiter, TestWallet &testWallet);
 
     void registerAll();
 
@@ -42,6 +43,7 @@ private:
     void registerPublicRoutes();
     void registerWebhookRoutes();
     void registerDocumentRoutes();
+    void registerTestHelperRoutes();
 
     // The key from "Authorization: Bearer …", or 401/403.
     ApiKey authenticate(const HttpRequest &request, Access access);
@@ -69,4 +71,5 @@ private:
     Store &m_store;
     const Clock &m_clock;
     RateLimiter &m_publicLimiter;
+    TestWallet &m_testWallet;
 };

@@ -21,8 +21,9 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
                                             m_config.priceMaxDeviationBasisPoints);
     m_checkout = new CheckoutService(m_config, m_store, m_clock, *m_addresses, *m_rates, this);
     m_webhooks = new WebhookService(m_store, m_clock, this);
+    m_testWallet = new TestWallet(m_config, *m_checkout, this);
     m_api = std::make_unique<ApiRoutes>(m_http->router(), *m_checkout, *m_apiKeys, *m_webhooks, m_store,
-                                        m_clock, m_publicLimiter);
+                                        m_clock, m_publicLimiter, *m_testWallet);
     registerRoutes();
     m_api->registerAll();
 

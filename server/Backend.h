@@ -13,6 +13,7 @@
 #include "RateLimiter.h"
 #include "RateService.h"
 #include "Store.h"
+#include "TestWallet.h"
 #include "WebhookDispatcher.h"
 #include "WebhookService.h"
 
@@ -63,6 +64,8 @@ public:
     ChainWatcher *watcher(qint64 chainId) const;
     HttpServer &httpServer() { return *m_http; }
     HostedCheckout &hostedCheckout() { return *m_hosted; }
+    // Pays test sessions on the test chain (the console's "Pay with test wallet", the API's test helpers).
+    TestWallet &testWallet() { return *m_testWallet; }
 
     QJsonObject health();
 
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<ApiRoutes> m_api;
     QList<ChainWatcher *> m_watchers;          // children
     WebhookService *m_webhooks = nullptr;      // child
+    TestWallet *m_testWallet = nullptr;        // child
     HostedCheckout *m_hosted = nullptr;        // child
     QThread *m_webhookThread = nullptr;        // child
     WebhookDispatcher *m_dispatcher = nullptr; // lives on m_webhookThread, deleted when it finishes

@@ -5,6 +5,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -95,8 +96,13 @@ HttpResponse HttpServer::route(HttpRequest &request) const
 
 HttpResponse HttpServer::dispatch(HttpRequest &request) const
 {
+    return guarded(request, [&] { return route(request); });
+}
+
+HttpResponse HttpServer::guarded(const HttpRequest &request, const std::function<HttpResponse()> &handler)
+{
     try {
-        return route(request);
+        return handler();
     } catch (const ApiError &error) {
         return error.toResponse();
     } catch (const StoreError &error) {
@@ -149,15 +155,19 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         const Store::GroupWindow window(m_store);
         response = dispatch(converted);
     }
-    // Held while a group awaits its commit, and behind earlier held responses (a pipelined request on the
-    // same connection must not overtake its predecessor).
-    if (m_store && (m_store->groupPending() || !m_held.empty())) {
-        m_held.push_back(Held{socket, &request, converted.method, std::move(response),
-                              m_store->groupPending() ? m_store->groupSerial() : 0});
-        if (!m_flushQueued) {
-            m_flushQueued = true;
-            QMetaObject::invokeMethod(this, &HttpServer::flushHeld, Qt::QueuedConnection);
+    // Held while a group awaits its commit, while a deferred response is not finished, and behind earlier
+    // held responses (a pipelined request on the same connection must not overtake its predecessor).
+    const bool groupPending = m_store && m_store->groupPending();
+    if (groupPending || response.deferred || !m_held.empty()) {
+        if (response.deferred) {
+            response.deferred->m_ready = [server = QPointer<HttpServer>(this)] {
+                if (server)
+                    server->queueFlush();
+            };
         }
+        m_held.push_back(Held{socket, &request, converted.method, std::move(response),
+                              groupPending ? m_store->groupSerial() : 0, converted.path.toUtf8()});
+        queueFlush();
         return true;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -165,26 +175,55 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
+void HttpServer::queueFlush()
+{
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    QMetaObject::invokeMethod(this, &HttpServer::flushHeld, Qt::QueuedConnection);
+}
+
 void HttpServer::flushHeld()
 {
     m_flushQueued = false;
-    try {
-        m_store->commitGroup();
-    } catch (const StoreError &error) {
-        qCWarning(lcHttp) << "group commit failed:" << error.what();
+    if (m_store) {
+        try {
+            m_store->commitGroup();
+        } catch (const StoreError &error) {
+            qCWarning(lcHttp) << "group commit failed:" << error.what();
+        }
     }
     const HttpResponse failure =
         ApiError(500, u"api_error"_s, u"database_error"_s,
                  u"The request could not be stored. Nothing was changed; try again."_s)
             .toResponse();
+    // A connection whose oldest held answer is an unfinished deferred one waits; the others go out.
+    std::vector<Held> waiting;
+    QSet<QTcpSocket *> blocked;
     for (Held &held : std::exchange(m_held, {})) {
         if (!held.socket || held.socket->state() != QAbstractSocket::ConnectedState)
             continue; // the client left; what it asked for is stored all the same
+        if (held.group != 0 && m_store && m_store->groupFailed(held.group))
+            held.response = failure;
+        held.group = 0;
+        const std::shared_ptr<DeferredResponse> deferred = held.response.deferred;
+        if (blocked.contains(held.socket) || (deferred && !deferred->finished())) {
+            blocked.insert(held.socket);
+            waiting.push_back(std::move(held));
+            continue;
+        }
+        if (deferred) {
+            HttpRequest request;
+            request.method = held.method;
+            request.path = QString::fromUtf8(held.path);
+            held.response = guarded(request, deferred->m_build);
+        }
         QHttpServerResponder responder = makeResponder(*held.request, held.socket);
-        const bool failed = held.group != 0 && m_store->groupFailed(held.group);
-        write(failed ? failure : held.response, held.method, responder);
+        write(held.response, held.method, responder);
     }
-    m_store->forgetFailedGroups();
+    m_held = std::move(waiting);
+    if (m_store)
+        m_store->forgetFailedGroups();
 }
 
 // Held responses die with their sockets; the store commits or keeps what they waited for when it closes.

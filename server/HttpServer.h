@@ -6,6 +6,7 @@
 
 #include <QAbstractHttpServer>
 #include <QPointer>
+#include <QSet>
 #include <QTcpSocket>
 
 #include <vector>
@@ -45,6 +46,10 @@ protected:
 
 private:
     HttpResponse route(HttpRequest &request) const;
+    // Runs a handler (or a deferred response's completion) and maps what it throws to a response: the one
+    // place where errors become HTTP.
+    static HttpResponse guarded(const HttpRequest &request, const std::function<HttpResponse()> &handler);
+    void queueFlush();
     static HttpRequest convert(const QHttpServerRequest &request);
     static void write(const HttpResponse &response, const QByteArray &method,
                       QHttpServerResponder &responder);
@@ -57,6 +62,7 @@ private:
         QByteArray method;
         HttpResponse response;
         quint64 group = 0; // the store's group it waited for (0: none, only behind others)
+        QByteArray path;   // for the log, when a deferred completion fails
     };
 
     Router m_router;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+#include <memory>
 #include <stdexcept>
 
 // The HTTP layer's own small request and response types, so controllers never see sockets.
@@ -41,14 +43,26 @@ struct HttpRequest
     bool hasQuery(const QString &name) const { return !queryValue(name).isNull(); }
 };
 
+class DeferredResponse;
+
 struct HttpResponse
 {
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Set by later(): the answer comes when the controller finishes it (it waits for a node, say).
+    std::shared_ptr<DeferredResponse> deferred;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
+    // A response the controller completes later through the returned DeferredResponse. The server keeps
+    // the connection's answers in order: later requests on it wait behind this one.
+    static HttpResponse later(std::shared_ptr<DeferredResponse> deferred)
+    {
+        HttpResponse response;
+        response.deferred = std::move(deferred);
+        return response;
+    }
     static HttpResponse html(const QByteArray &page, int status = 200);
     static HttpResponse redirect(const QString &location, int status = 303);
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
@@ -56,6 +70,27 @@ struct HttpResponse
         headers.append({name, value});
         return *this;
     }
+};
+
+// The completion of a deferred response. finish() takes a function that builds the response; what it
+// throws (an ApiError, a StoreError) is mapped to HTTP by the server like any handler's.
+class DeferredResponse
+{
+public:
+    void finish(std::function<HttpResponse()> build)
+    {
+        if (m_build)
+            return; // once
+        m_build = std::move(build);
+        if (m_ready)
+            m_ready();
+    }
+    bool finished() const { return static_cast<bool>(m_build); }
+
+private:
+    friend class HttpServer;
+    std::function<HttpResponse()> m_build;
+    std::function<void()> m_ready; // the server's: flush the held answers
 };
 
 // A request the API refuses. Thrown by controllers, turned into

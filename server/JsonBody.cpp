@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,19 @@ std::optional<bool> JsonBody::optionalBool(const QString &key) const
     if (!value.isBool())
         wrongType(key, "true or false");
     return value.toBool();
+}
+
+std::optional<qint64> JsonBody::optionalInteger(const QString &key) const
+{
+    if (!m_object.contains(key))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(key);
+    // JSON numbers are doubles: only whole numbers that a double holds exactly are integers.
+    constexpr double kExact = 9007199254740992.0; // 2^53
+    if (!value.isDouble() || value.toDouble() != static_cast<double>(static_cast<qint64>(value.toDouble())) ||
+        std::abs(value.toDouble()) > kExact)
+        wrongType(key, "a whole number");
+    return static_cast<qint64>(value.toDouble());
 }
 
 std::optional<QJsonObject> JsonBody::optionalObject(const QString &key) const

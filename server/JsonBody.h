@@ -25,6 +25,8 @@ public:
     // Absent or null: null QString.
     QString optionalString(const QString &key) const;
     std::optional<bool> optionalBool(const QString &key) const;
+    // Absent: nullopt. Otherwise a whole number (12, not 12.5 or "12").
+    std::optional<qint64> optionalInteger(const QString &key) const;
     // Absent or null: nullopt.
     std::optional<QJsonObject> optionalObject(const QString &key) const;
     JsonBody object(const QString &key) const; // required nested object
