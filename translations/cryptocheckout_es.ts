@@ -402,12 +402,12 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="70" />
+        <location filename="../ui/HealthBar.cpp" line="69" />
         <source>chain %1</source>
         <translation>cadena %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="72" />
+        <location filename="../ui/HealthBar.cpp" line="71" />
         <source>head %1</source>
         <translation>bloque %1</translation>
     </message>
@@ -417,22 +417,22 @@
         <translation>%1 (%2): %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="86" />
+        <location filename="../ui/HealthBar.cpp" line="85" />
         <source>Test chain running, block %1</source>
         <translation>Cadena de prueba en marcha, bloque %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="94" />
+        <location filename="../ui/HealthBar.cpp" line="93" />
         <source>Test chain starting…</source>
         <translation>Iniciando la cadena de prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="98" />
+        <location filename="../ui/HealthBar.cpp" line="97" />
         <source>Test chain failed</source>
         <translation>La cadena de prueba falló</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="99" />
+        <location filename="../ui/HealthBar.cpp" line="98" />
         <source>The built-in test chain could not run: %1
 Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
         <translation>La cadena de prueba integrada no pudo funcionar: %1
@@ -479,7 +479,7 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <translation>Fuentes de precio, en orden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="87" />
+        <location filename="../ui/HealthBar.cpp" line="86" />
         <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
         <translation>Una cadena de prueba local (Anvil) que Crypto Checkout inició para el modo de prueba en %1. Las sesiones de prueba se pagan en ella; sus bloques y saldos se guardan en el directorio de datos.</translation>
     </message>
@@ -866,263 +866,306 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>SessionDetailWidget</name>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="46" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="48" />
         <source>Select a session to see its QR code, payments, events and webhooks.</source>
         <translation>Seleccione una sesión para ver su código QR, pagos, eventos y webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="58" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="60" />
         <source>QR code of the payment request</source>
         <translation>Código QR de la solicitud de pago</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="82" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="84" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="87" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="89" />
         <source>Copy address</source>
         <translation>Copiar dirección</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="94" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="96" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="99" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="101" />
         <source>Copy amount</source>
         <translation>Copiar importe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="106" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="108" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="117" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="119" />
         <source>Show on customer display</source>
         <translation>Mostrar en la pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="122" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="124" />
         <source>Expire now</source>
         <translation>Caducar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="123" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
         <source>End this session now: no further payment is expected.</source>
         <translation>Terminar esta sesión ahora: no se espera ningún otro pago.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="128" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="135" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
         <source>Expire session</source>
         <translation>Caducar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="129" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
         <source>Expire %1 now? The customer can no longer pay it.</source>
         <translation>¿Caducar %1 ahora? El cliente ya no podrá pagarla.</translation>
     </message>
     <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="141" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="239" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="262" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="265" />
+        <source>Pay with test wallet</source>
+        <translation>Pagar con la cartera de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="142" />
+        <source>Send a real transaction on the test chain from its prefunded test account: the session then changes status and fires webhooks exactly as in live mode.</source>
+        <translation>Envía una transacción real en la cadena de prueba desde su cuenta de prueba con fondos: la sesión cambia de estado y dispara webhooks exactamente como en modo real.</translation>
+    </message>
+    <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Pay in full</source>
+        <translation>Pagar el total</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="146" />
+        <source>Pay half (underpaid)</source>
+        <translation>Pagar la mitad (pago insuficiente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
+        <source>Pay 10 % more (overpaid)</source>
+        <translation>Pagar un 10 % más (pago excesivo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
+        <source>Expire, then pay in full (late)</source>
+        <translation>Caducar y luego pagar el total (tarde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>Transaction</source>
         <translation>Transacción</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>Block</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="163" />
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
         <source>Event id</source>
         <translation>Id. del evento</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Last answer</source>
         <translation>Última respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="413" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="415" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="476" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Enviar de nuevo el evento seleccionado a cada endpoint suscrito.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
         <source>Webhook attempts</source>
         <translation>Intentos de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="229" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="256" />
+        <source>Paying…</source>
+        <translation>Pagando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <source>Sent %1 %2 in %3</source>
+        <translation>Enviado %1 %2 en %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="288" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="292" />
         <source>Chain %1 (%2)</source>
         <translation>Cadena %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="324" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="292" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="234" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Tipo 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="238" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="297" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="251" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
         <source>Checkout page</source>
         <translation>Página de pago</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="312" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="260" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
         <source>Nothing more to pay</source>
         <translation>Nada más que pagar</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
         <source>Expires in %1</source>
         <translation>Caduca en %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
         <source>Expiring…</source>
         <translation>Caducando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="280" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
         <source>Expires at %1</source>
         <translation>Caduca a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="285" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="346" />
         <source>Paid at %1</source>
         <translation>Pagado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="290" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="351" />
         <source>Waiting for confirmations</source>
         <translation>Esperando confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="355" />
         <source>Ended %1</source>
         <translation>Terminada %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="314" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="375" />
         <source>(found by balance)</source>
         <translation>(hallado por el saldo)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="381" />
         <source>Not %1: not counted towards this session.</source>
         <translation>No es %1: no cuenta para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="384" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="338" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
         <source>Payments (%1)</source>
         <translation>Pagos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="358" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="419" />
         <source>Timeline (%1)</source>
         <translation>Cronología (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="391" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="452" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="394" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="455" />
         <source>next try %1</source>
         <translation>próximo intento %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="460" />
         <source>Webhook attempts (%1)</source>
         <translation>Intentos de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="473" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En cola para %n endpoint</numerusform>

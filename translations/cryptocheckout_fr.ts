@@ -402,12 +402,12 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="70" />
+        <location filename="../ui/HealthBar.cpp" line="69" />
         <source>chain %1</source>
         <translation>chaîne %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="72" />
+        <location filename="../ui/HealthBar.cpp" line="71" />
         <source>head %1</source>
         <translation>bloc %1</translation>
     </message>
@@ -417,22 +417,22 @@
         <translation>%1 (%2) : %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="86" />
+        <location filename="../ui/HealthBar.cpp" line="85" />
         <source>Test chain running, block %1</source>
         <translation>Chaîne de test active, bloc %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="94" />
+        <location filename="../ui/HealthBar.cpp" line="93" />
         <source>Test chain starting…</source>
         <translation>Démarrage de la chaîne de test…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="98" />
+        <location filename="../ui/HealthBar.cpp" line="97" />
         <source>Test chain failed</source>
         <translation>Échec de la chaîne de test</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="99" />
+        <location filename="../ui/HealthBar.cpp" line="98" />
         <source>The built-in test chain could not run: %1
 Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
         <translation>La chaîne de test intégrée n'a pas pu fonctionner : %1
@@ -479,7 +479,7 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>Sources de prix, dans l’ordre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="87" />
+        <location filename="../ui/HealthBar.cpp" line="86" />
         <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
         <translation>Une chaîne de test locale (Anvil) que Crypto Checkout a démarrée pour le mode test à %1. Les sessions de test y sont payées ; ses blocs et soldes sont conservés dans le dossier de données.</translation>
     </message>
@@ -866,263 +866,306 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SessionDetailWidget</name>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="46" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="48" />
         <source>Select a session to see its QR code, payments, events and webhooks.</source>
         <translation>Sélectionnez une session pour voir son code QR, ses paiements, événements et webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="58" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="60" />
         <source>QR code of the payment request</source>
         <translation>Code QR de la demande de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="82" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="84" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="87" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="89" />
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="94" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="96" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="99" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="101" />
         <source>Copy amount</source>
         <translation>Copier le montant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="106" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="108" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="117" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="119" />
         <source>Show on customer display</source>
         <translation>Afficher sur l’écran client</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="122" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="124" />
         <source>Expire now</source>
         <translation>Expirer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="123" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
         <source>End this session now: no further payment is expected.</source>
         <translation>Terminer cette session maintenant : aucun autre paiement n’est attendu.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="128" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="135" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
         <source>Expire session</source>
         <translation>Expirer la session</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="129" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
         <source>Expire %1 now? The customer can no longer pay it.</source>
         <translation>Expirer %1 maintenant ? Le client ne pourra plus la payer.</translation>
     </message>
     <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="141" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="239" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="262" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="265" />
+        <source>Pay with test wallet</source>
+        <translation>Payer avec le portefeuille de test</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="142" />
+        <source>Send a real transaction on the test chain from its prefunded test account: the session then changes status and fires webhooks exactly as in live mode.</source>
+        <translation>Envoie une vraie transaction sur la chaîne de test depuis son compte de test approvisionné : la session change alors de statut et déclenche les webhooks exactement comme en mode réel.</translation>
+    </message>
+    <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <source>Pay in full</source>
+        <translation>Payer en totalité</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="146" />
+        <source>Pay half (underpaid)</source>
+        <translation>Payer la moitié (sous-payé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
+        <source>Pay 10 % more (overpaid)</source>
+        <translation>Payer 10 % de plus (surpayé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
+        <source>Expire, then pay in full (late)</source>
+        <translation>Expirer, puis payer en totalité (en retard)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="163" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
         <source>Event id</source>
         <translation>Id de l’événement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Last answer</source>
         <translation>Dernière réponse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="158" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="413" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="415" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="476" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Renvoyer l’événement sélectionné à chaque point de terminaison abonné.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
         <source>Webhook attempts</source>
         <translation>Tentatives de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="229" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="256" />
+        <source>Paying…</source>
+        <translation>Paiement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <source>Sent %1 %2 in %3</source>
+        <translation>%1 %2 envoyé dans %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="288" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="292" />
         <source>Chain %1 (%2)</source>
         <translation>Chaîne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="233" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="324" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="292" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="234" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Taux 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="238" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="297" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="251" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
         <source>Checkout page</source>
         <translation>Page de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="253" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="312" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="260" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
         <source>Nothing more to pay</source>
         <translation>Plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="278" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="279" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
         <source>Expiring…</source>
         <translation>Expiration…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="280" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="285" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="346" />
         <source>Paid at %1</source>
         <translation>Payé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="290" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="351" />
         <source>Waiting for confirmations</source>
         <translation>En attente de confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="355" />
         <source>Ended %1</source>
         <translation>Terminée %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="314" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="375" />
         <source>(found by balance)</source>
         <translation>(trouvé par le solde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="381" />
         <source>Not %1: not counted towards this session.</source>
         <translation>Pas en %1 : non compté pour cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="323" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="384" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="338" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
         <source>Payments (%1)</source>
         <translation>Paiements (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="358" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="419" />
         <source>Timeline (%1)</source>
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="391" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="452" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="394" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="455" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="460" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="412" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="473" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En file pour %n point de terminaison</numerusform>

@@ -12,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -135,8 +137,21 @@ SessionDetailWidget::SessionDetailWidget(Backend &backend, QWidget *parent)
             QMessageBox::warning(this, tr("Expire session"), QString::fromUtf8(error.what()));
         }
     });
+    // Test mode: pay this session for real on the test chain, the way a customer would.
+    m_testPay = new QPushButton(tr("Pay with test wallet"), m_content);
+    m_testPay->setToolTip(tr("Send a real transaction on the test chain from its prefunded test account: the "
+                             "session then changes status and fires webhooks exactly as in live mode."));
+    auto *payMenu = new QMenu(m_testPay);
+    payMenu->addAction(tr("Pay in full"), this, [this] { payWithTestWallet(TestPayment::Full); });
+    payMenu->addAction(tr("Pay half (underpaid)"), this, [this] { payWithTestWallet(TestPayment::Half); });
+    payMenu->addAction(tr("Pay 10 % more (overpaid)"), this,
+                       [this] { payWithTestWallet(TestPayment::Over); });
+    payMenu->addAction(tr("Expire, then pay in full (late)"), this,
+                       [this] { payWithTestWallet(TestPayment::Late); });
+    m_testPay->setMenu(payMenu);
     actions->addWidget(display);
     actions->addWidget(m_expire);
+    actions->addWidget(m_testPay);
     actions->addStretch();
     right->addLayout(actions);
 
@@ -212,6 +227,51 @@ void SessionDetailWidget::sessionChanged(const CheckoutSession &session)
     }
 }
 
+void SessionDetailWidget::payWithTestWallet(TestPayment kind)
+{
+    if (!m_session || m_session->livemode)
+        return;
+    const CheckoutSession session = *m_session;
+    if (kind == TestPayment::Late) {
+        try {
+            if (session.status == SessionStatus::Pending || session.status == SessionStatus::Underpaid)
+                m_backend.checkout().expireSession(session.id, false);
+        } catch (const std::exception &error) {
+            QMessageBox::warning(this, tr("Pay with test wallet"), QString::fromUtf8(error.what()));
+            return;
+        }
+    }
+    // What is still due, in wei; half of it, or a tenth more. Integers only.
+    const UInt256 remaining =
+        UInt256::checkedSub(session.amountDue, session.amountReceived).value_or(UInt256());
+    std::optional<QString> amount; // none: what is still due
+    if (kind == TestPayment::Half || kind == TestPayment::Over) {
+        const UInt256 tenth = UInt256::divMod(session.amountDue, UInt256(10))->first;
+        const UInt256 wei = kind == TestPayment::Half
+                                ? UInt256::divMod(remaining, UInt256(2))->first
+                                : UInt256::checkedAdd(remaining, tenth).value_or(remaining);
+        amount = formatUnits(wei);
+    }
+    m_testPayInFlight = true;
+    m_testPay->setEnabled(false);
+    m_testPay->setText(tr("Paying…"));
+    QPointer<SessionDetailWidget> self(this);
+    m_backend.testWallet().pay(session.id, amount, [self](const TestWallet::Outcome &outcome) {
+        if (!self)
+            return;
+        self->m_testPayInFlight = false;
+        self->m_testPay->setText(tr("Pay with test wallet"));
+        self->m_testPay->setEnabled(true);
+        if (const auto *error = std::get_if<ApiError>(&outcome)) {
+            QMessageBox::warning(self, tr("Pay with test wallet"), QString::fromUtf8(error->what()));
+            return;
+        }
+        const auto &payment = std::get<TestWallet::Payment>(outcome);
+        self->m_testPay->setToolTip(
+            tr("Sent %1 %2 in %3").arg(formatUnits(payment.wei), payment.symbol, payment.transactionHash));
+    });
+}
+
 void SessionDetailWidget::reload()
 {
     if (!m_session)
@@ -260,6 +320,8 @@ void SessionDetailWidget::reload()
         m_qr->setToolTip(tr("Nothing more to pay"));
     m_expire->setEnabled(session.status == SessionStatus::Pending ||
                          session.status == SessionStatus::Underpaid);
+    m_testPay->setVisible(!session.livemode && !session.asset.isToken());
+    m_testPay->setEnabled(!m_testPayInFlight);
     updateCountdown();
     fillPayments();
     fillTimeline();

@@ -46,6 +46,8 @@ private:
     void fillTimeline();
     void fillDeliveries();
     void resendSelected();
+    enum class TestPayment { Full, Half, Over, Late };
+    void payWithTestWallet(TestPayment kind);
 
     Backend &m_backend;
     std::optional<CheckoutSession> m_session;
@@ -62,6 +64,8 @@ private:
     QLabel *m_countdown = nullptr;
     QLabel *m_extra = nullptr;
     QPushButton *m_expire = nullptr;
+    QPushButton *m_testPay = nullptr; // test sessions only
+    bool m_testPayInFlight = false;
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_payments = nullptr;
     QTreeWidget *m_timeline = nullptr;

@@ -3,6 +3,7 @@
 // display's screens, and settings validation.
 #include "Backend.h"
 #include "CustomerDisplay.h"
+#include "HardhatNode.h"
 #include "HealthBar.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
@@ -18,6 +19,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -387,6 +390,48 @@ private Q_SLOTS:
 
     // With a stablecoin configured for the chain, the counter can charge in it: the dialog offers it, the
     // session is priced 1:1 in its peg, and the QR is the token transfer a wallet understands.
+    // The session detail's "Pay with test wallet" sends a real transaction on the test chain (a Hardhat
+    // node here): half leaves the session underpaid, "in full" then pays what is still due.
+    void payWithTestWalletFromTheSessionDetail()
+    {
+        HardhatNode node;
+        QString error;
+        QVERIFY2(node.start(&error), qPrintable(error));
+        m_backend.reset();
+        m_dir->writeConfig("[chain.31337]\nrpcUrl=" + node.rpcUrl().toString().toUtf8() +
+                           "\npollIntervalMs=200\n");
+        auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        const CheckoutSession session = createSession(u"10.00"_s);
+        SessionDetailWidget detail(*m_backend);
+        detail.show();
+        detail.showSession(session.id);
+        QPushButton *pay = nullptr;
+        for (QPushButton *button : detail.findChildren<QPushButton *>()) {
+            if (button->text() == u"Pay with test wallet"_s)
+                pay = button;
+        }
+        QVERIFY(pay && pay->isVisible() && pay->menu());
+        auto payWith = [&](const QString &label, SessionStatus expected) {
+            for (QAction *action : pay->menu()->actions()) {
+                if (action->text() == label)
+                    action->trigger();
+            }
+            return QTest::qWaitFor(
+                [&] {
+                    const auto stored = m_backend->store().sessionById(session.id);
+                    return stored && stored->status == expected && pay->isEnabled();
+                },
+                15000);
+        };
+        QVERIFY(payWith(u"Pay half (underpaid)"_s, SessionStatus::Underpaid));
+        QVERIFY(payWith(u"Pay in full"_s, SessionStatus::Paid));
+        const auto paid = m_backend->store().sessionById(session.id);
+        QCOMPARE(toQString(paid->amountReceived), toQString(paid->amountDue));
+    }
+
     void counterChargesInAStablecoin()
     {
         // Without tokens there is nothing to choose: the row is hidden.
