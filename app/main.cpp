@@ -2,17 +2,16 @@
 #include "Backend.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "UnixSignalNotifier.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -84,16 +83,6 @@ int runKeysCommand(const CommandLine &command, const QString &dataDir)
     }
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"cryptocheckout"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -147,7 +136,7 @@ int main(int argc, char *argv[])
         err() << config.error() << Qt::endl;
         return 1;
     }
-    installTranslators(*app);
+    installTranslations(app.get(), QLocale());
 
     SystemClock clock;
     Backend backend(*config, clock);

@@ -13,6 +13,7 @@
 #include "SessionsPage.h"
 #include "SettingsPage.h"
 #include "TestDataDir.h"
+#include "Translations.h"
 #include "WebhooksPage.h"
 
 #include <QApplication>
@@ -253,6 +254,20 @@ private Q_SLOTS:
         QVERIFY(english.load(dir + u"/cryptocheckout_en.qm"_s));
         // Everything else falls back to the source text.
         QVERIFY(english.translate("SessionStatus", "Paid").isEmpty());
+
+        // What the program installs: under LANG=C, or in a language it is not translated into, English
+        // with its plural forms, never "6 session(s)".
+        const QList<std::pair<QLocale, QString>> locales{{QLocale::c(), u"6 sessions"_s},
+                                                         {QLocale(u"ja_JP"_s), u"6 sessions"_s},
+                                                         {QLocale(u"de_DE"_s), u"6 Sitzungen"_s}};
+        for (const auto &[locale, six] : locales) {
+            QObject owner;
+            const QList<QTranslator *> installed = installTranslations(&owner, locale, dir);
+            const QString text = QCoreApplication::translate("SessionsPage", "%n session(s)", nullptr, 6);
+            for (QTranslator *translator : installed)
+                QCoreApplication::removeTranslator(translator);
+            QCOMPARE(text, six);
+        }
     }
 
     // The delivery log is read again whenever an attempt finishes; the delivery being looked at stays
