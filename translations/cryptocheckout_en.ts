@@ -507,7 +507,7 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="57" />
-        <location filename="../ui/MainWindow.cpp" line="153" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>Crypto Checkout</source>
         <translation type="unfinished" />
     </message>
@@ -517,129 +517,129 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Payment links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>Webhooks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="86" />
         <source>API keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>Server %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>New session ⏎</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
-        <location filename="../ui/MainWindow.cpp" line="233" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>Customer display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
-        <location filename="../ui/MainWindow.cpp" line="202" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="203" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Test mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>Live mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>Show console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>LIVE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>TEST MODE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>LIVE: no xpub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>TEST: no xpub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Paid (late)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
         <source>%1 received for %2</source>
         <translation type="unfinished" />
     </message>
@@ -885,7 +885,7 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="96" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
@@ -927,9 +927,9 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="141" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="239" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="262" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="265" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="240" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="263" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="266" />
         <source>Pay with test wallet</source>
         <translation type="unfinished" />
     </message>
@@ -954,216 +954,216 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
         <source>Expire, then pay in full (late)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>Transaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>Block</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>Confirmations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="163" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
         <source>Payments</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <source>Event id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Endpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Last answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="476" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="475" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="477" />
         <source>Resend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Webhook attempts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="256" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="257" />
         <source>Paying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
         <source>Sent %1 %2 in %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="288" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
         <source>%1  (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="292" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
         <source>Chain %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="292" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="386" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="297" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
         <source>%1/USD %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
         <source>Checkout page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="312" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
         <source>⚠ %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
         <source>Nothing more to pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
         <source>Expires in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
         <source>Expiring…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="342" />
         <source>Expires at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="346" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
         <source>Paid at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="351" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="352" />
         <source>Waiting for confirmations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="355" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="356" />
         <source>Ended %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="375" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="376" />
         <source>(found by balance)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="381" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="382" />
         <source>Not %1: not counted towards this session.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="384" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
         <source>Payments (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="419" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="420" />
         <source>Timeline (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="452" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="453" />
         <source>HTTP %1 in %2 ms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="455" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="456" />
         <source>next try %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="460" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="461" />
         <source>Webhook attempts (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="473" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>Queued for %n endpoint</numerusform>
@@ -1270,52 +1270,52 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="40" />
+        <location filename="../ui/SessionsPage.cpp" line="44" />
         <source>Status filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="41" />
+        <location filename="../ui/SessionsPage.cpp" line="45" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="46" />
+        <location filename="../ui/SessionsPage.cpp" line="50" />
         <source>Date filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="47" />
+        <location filename="../ui/SessionsPage.cpp" line="51" />
         <source>Any time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="48" />
+        <location filename="../ui/SessionsPage.cpp" line="52" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="49" />
+        <location filename="../ui/SessionsPage.cpp" line="53" />
         <source>Last 7 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="50" />
+        <location filename="../ui/SessionsPage.cpp" line="54" />
         <source>Last 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="52" />
+        <location filename="../ui/SessionsPage.cpp" line="56" />
         <source>Search id, address, email, metadata…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="112" />
+        <location filename="../ui/SessionsPage.cpp" line="120" />
         <source>⚠ %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionsPage.cpp" line="160" />
+        <location filename="../ui/SessionsPage.cpp" line="168" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1323,8 +1323,28 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
         </translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="162" />
+        <location filename="../ui/SessionsPage.cpp" line="170" />
         <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="182" />
+        <source>No sessions yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="188" />
+        <source>A session is one customer paying one amount. Create one at the counter, or let your shop's backend create them through the API.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="192" />
+        <source>New session (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="195" />
+        <source>From your shop's backend, with a key from the API keys page:</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -508,7 +508,7 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="57" />
-        <location filename="../ui/MainWindow.cpp" line="153" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>Crypto Checkout</source>
         <translation>Crypto Checkout</translation>
     </message>
@@ -518,129 +518,129 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Payment links</source>
         <translation>Liens de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="86" />
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>New session ⏎</source>
         <translation>Nouvelle session ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation>Encaisser un client au comptoir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
-        <location filename="../ui/MainWindow.cpp" line="233" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation>Ouvrir l’affichage plein écran pour le client, sur un second écran s’il y en a un (Échap quitte le plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>Show console</source>
         <translation>Afficher la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>TEST MODE</source>
         <translation>MODE TEST</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>LIVE</source>
         <translation>RÉEL</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>LIVE: no xpub</source>
         <translation>RÉEL : pas de xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>TEST: no xpub</source>
         <translation>TEST : pas de xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Mode réel : de vrais paiements vers les adresses de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Paid (late)</source>
         <translation>Payé (en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
         <source>%1 received for %2</source>
         <translation>%1 reçu pour %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
-        <location filename="../ui/MainWindow.cpp" line="202" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
+        <location filename="../ui/MainWindow.cpp" line="203" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>Le mode test utilise le portefeuille de test public (« abandon … about ») : ses clés sont publiques. N’envoyez jamais de fonds réels à des adresses de test.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>Server %1</source>
         <translation>Serveur %1</translation>
     </message>
@@ -887,7 +887,7 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="96" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -929,9 +929,9 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
     <message>
         <location filename="../ui/SessionDetailWidget.cpp" line="141" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="239" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="262" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="265" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="240" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="263" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="266" />
         <source>Pay with test wallet</source>
         <translation>Payer avec le portefeuille de test</translation>
     </message>
@@ -956,216 +956,216 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>Payer 10 % de plus (surpayé)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
         <source>Expire, then pay in full (late)</source>
         <translation>Expirer, puis payer en totalité (en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="159" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="163" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <source>Event id</source>
         <translation>Id de l’événement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Last answer</source>
         <translation>Dernière réponse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="476" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="475" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="477" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Renvoyer l’événement sélectionné à chaque point de terminaison abonné.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Webhook attempts</source>
         <translation>Tentatives de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="256" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="257" />
         <source>Paying…</source>
         <translation>Paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
         <source>Sent %1 %2 in %3</source>
         <translation>%1 %2 envoyé dans %3</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="288" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="292" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
         <source>Chain %1 (%2)</source>
         <translation>Chaîne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="292" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="386" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Taux 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="297" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="310" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
         <source>Checkout page</source>
         <translation>Page de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="312" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
         <source>Nothing more to pay</source>
         <translation>Plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
         <source>Expiring…</source>
         <translation>Expiration…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="342" />
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="346" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
         <source>Paid at %1</source>
         <translation>Payé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="351" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="352" />
         <source>Waiting for confirmations</source>
         <translation>En attente de confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="355" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="356" />
         <source>Ended %1</source>
         <translation>Terminée %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="375" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="376" />
         <source>(found by balance)</source>
         <translation>(trouvé par le solde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="381" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="382" />
         <source>Not %1: not counted towards this session.</source>
         <translation>Pas en %1 : non compté pour cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="384" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="399" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
         <source>Payments (%1)</source>
         <translation>Paiements (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="419" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="420" />
         <source>Timeline (%1)</source>
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="452" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="453" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="455" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="456" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="460" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="461" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="473" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En file pour %n point de terminaison</numerusform>
@@ -1272,52 +1272,52 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="40" />
+        <location filename="../ui/SessionsPage.cpp" line="44" />
         <source>Status filter</source>
         <translation>Filtre d’état</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="41" />
+        <location filename="../ui/SessionsPage.cpp" line="45" />
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="46" />
+        <location filename="../ui/SessionsPage.cpp" line="50" />
         <source>Date filter</source>
         <translation>Filtre de date</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="47" />
+        <location filename="../ui/SessionsPage.cpp" line="51" />
         <source>Any time</source>
         <translation>N’importe quand</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="48" />
+        <location filename="../ui/SessionsPage.cpp" line="52" />
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="49" />
+        <location filename="../ui/SessionsPage.cpp" line="53" />
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="50" />
+        <location filename="../ui/SessionsPage.cpp" line="54" />
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="52" />
+        <location filename="../ui/SessionsPage.cpp" line="56" />
         <source>Search id, address, email, metadata…</source>
         <translation>Rechercher id, adresse, e-mail, métadonnées…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="112" />
+        <location filename="../ui/SessionsPage.cpp" line="120" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionsPage.cpp" line="160" />
+        <location filename="../ui/SessionsPage.cpp" line="168" />
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1325,9 +1325,29 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         </translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="162" />
+        <location filename="../ui/SessionsPage.cpp" line="170" />
         <source>Counting…</source>
         <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="182" />
+        <source>No sessions yet</source>
+        <translation>Aucune session pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="188" />
+        <source>A session is one customer paying one amount. Create one at the counter, or let your shop's backend create them through the API.</source>
+        <translation>Une session, c'est un client qui paie un montant. Créez-en une à la caisse, ou laissez le backend de votre boutique les créer via l'API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="192" />
+        <source>New session (Ctrl+N)</source>
+        <translation>Nouvelle session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="195" />
+        <source>From your shop's backend, with a key from the API keys page:</source>
+        <translation>Depuis le backend de votre boutique, avec une clé de la page Clés d'API :</translation>
     </message>
 </context>
 <context>

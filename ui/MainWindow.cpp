@@ -75,6 +75,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     setCentralWidget(central);
 
     m_sessions = new SessionsPage(backend, m_livemode, m_pages);
+    connect(m_sessions, &SessionsPage::newSessionRequested, this, &MainWindow::openNewSession);
     m_links = new PaymentLinksPage(backend, m_pages);
     m_webhooks = new WebhooksPage(backend, m_pages);
     auto *keys = new ApiKeysPage(backend, m_pages);

@@ -1,6 +1,7 @@
 #include "SessionsPage.h"
 
 #include "Backend.h"
+#include "CopyButton.h"
 #include "SessionDetailWidget.h"
 #include "SessionTableModel.h"
 #include "StatusBadgeDelegate.h"
@@ -8,12 +9,15 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -83,7 +87,11 @@ SessionsPage::SessionsPage(Backend &backend, bool livemode, QWidget *parent)
     header->resizeSection(SessionTableModel::Crypto, em * 11);
     header->setStretchLastSection(true);
     m_detail = new SessionDetailWidget(backend, splitter);
-    splitter->addWidget(m_table);
+    // Where the table would be empty without a filter: what to do next, instead of an empty grid.
+    m_tableOrEmpty = new QStackedWidget(splitter);
+    m_tableOrEmpty->addWidget(m_table);
+    m_tableOrEmpty->addWidget(makeEmptyState(backend));
+    splitter->addWidget(m_tableOrEmpty);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -160,6 +168,55 @@ void SessionsPage::updateCount()
         m_count->setText(tr("%n session(s)", nullptr, m_model->rowCount()));
     else
         m_count->setText(tr("Counting…"));
+    const bool unfiltered =
+        m_status->currentIndex() == 0 && m_date->currentIndex() == 0 && m_search->text().trimmed().isEmpty();
+    m_tableOrEmpty->setCurrentIndex(m_model->isCountKnown() && m_model->rowCount() == 0 && unfiltered ? 1
+                                                                                                      : 0);
+}
+
+QWidget *SessionsPage::makeEmptyState(Backend &backend)
+{
+    auto *empty = new QWidget(this);
+    auto *layout = new QVBoxLayout(empty);
+    layout->setContentsMargins(24, 24, 24, 24);
+    auto *title = new QLabel(tr("No sessions yet"), empty);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *text =
+        new QLabel(tr("A session is one customer paying one amount. Create one at the counter, or let "
+                      "your shop's backend create them through the API."),
+                   empty);
+    text->setWordWrap(true);
+    auto *create = new QPushButton(tr("New session (Ctrl+N)"), empty);
+    create->setObjectName(u"emptyNewSession"_s);
+    connect(create, &QPushButton::clicked, this, &SessionsPage::newSessionRequested);
+    auto *fromBackend = new QLabel(tr("From your shop's backend, with a key from the API keys page:"), empty);
+    const QString curl = u"curl -X POST %1/api/v1/checkout_sessions \\\n"
+                         "  -H \"Authorization: Bearer $KEY\" -H \"Content-Type: application/json\" \\\n"
+                         "  -d '{\"amount\": {\"value\": \"12.50\", \"currency\": \"EUR\"}}'"_s.arg(
+                             backend.baseUrl().toString());
+    auto *example = new QLabel(curl, empty);
+    example->setObjectName(u"emptyCurlExample"_s);
+    example->setTextFormat(Qt::PlainText);
+    example->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    example->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *copy = new CopyButton(empty);
+    copy->setTextToCopy(curl);
+    auto *exampleRow = new QHBoxLayout;
+    exampleRow->addWidget(example);
+    exampleRow->addWidget(copy, 0, Qt::AlignTop);
+    exampleRow->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(8);
+    layout->addWidget(create, 0, Qt::AlignLeft);
+    layout->addSpacing(16);
+    layout->addWidget(fromBackend);
+    layout->addLayout(exampleRow);
+    layout->addStretch();
+    return empty;
 }
 
 void SessionsPage::onSelectionChanged()

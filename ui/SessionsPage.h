@@ -7,6 +7,7 @@ class CheckoutSession;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 class SessionDetailWidget;
@@ -34,15 +35,18 @@ public:
 
 Q_SIGNALS:
     void showOnCustomerDisplayRequested(const QString &sessionId);
+    void newSessionRequested(); // from the empty state's button
 
 private:
     void applyFilters();
     void updateCount();
     void onSelectionChanged();
+    QWidget *makeEmptyState(Backend &backend);
 
     Backend &m_backend;
     SessionTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    QStackedWidget *m_tableOrEmpty = nullptr; // the table, or the empty state when there is nothing yet
     SessionDetailWidget *m_detail = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_date = nullptr;

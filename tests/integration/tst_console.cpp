@@ -296,6 +296,40 @@ private Q_SLOTS:
         QCOMPARE(log->currentItem()->data(0, Qt::UserRole).toLongLong(), selected);
     }
 
+    // With no session yet the page says what to do next (and how from the API); once there is one, or
+    // while a filter is set, it is the table.
+    void emptyStateSaysWhatToDo()
+    {
+        MainWindow window(*m_backend);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *create = window.findChild<QPushButton *>(u"emptyNewSession"_s);
+        auto *curl = window.findChild<QLabel *>(u"emptyCurlExample"_s);
+        QVERIFY(create && curl);
+        QVERIFY(QTest::qWaitFor([&] { return create->isVisible(); }, 5000));
+        QVERIFY(curl->text().contains(m_backend->baseUrl().toString() + u"/api/v1/checkout_sessions"_s));
+        QVERIFY(!window.sessionsPage()->table()->isVisible());
+
+        QTest::mouseClick(create, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return window.findChild<NewSessionDialog *>() != nullptr; }, 2000));
+        window.findChild<NewSessionDialog *>()->close();
+
+        createSession(u"5.00"_s);
+        QVERIFY(QTest::qWaitFor([&] { return window.sessionsPage()->table()->isVisible(); }, 5000));
+        QVERIFY(!create->isVisible());
+        // A filter that matches nothing is an empty table, not the first-run page.
+        window.sessionsPage()->searchEdit()->setText(u"no-such-session"_s);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return window.sessionsPage()->model()->isCountKnown() &&
+                       window.sessionsPage()->model()->rowCount() == 0;
+            },
+            5000));
+        QTest::qWait(300);
+        QVERIFY(window.sessionsPage()->table()->isVisible());
+        QVERIFY(!create->isVisible());
+    }
+
     void counterFlowEndToEnd()
     {
         MainWindow window(*m_backend);

@@ -146,6 +146,16 @@ int main(int argc, char *argv[])
     Backend backend(*config, clock);
     backend.start();
 
+    // The first start: no session yet, so the page says what to do.
+    bool ok = true;
+    {
+        MainWindow first(backend);
+        first.resize(1280, 800);
+        first.show();
+        settle(1500);
+        ok = save(first, outputDir, u"first-run.png"_s) && ok;
+    }
+
     // A morning at the counter.
     const CheckoutSession coffee = create(backend, u"4.20"_s, u"EUR"_s, u"Flat white"_s);
     const CheckoutSession books =
@@ -162,10 +172,10 @@ int main(int argc, char *argv[])
     const UInt256 half = UInt256::divMod(partial.amountDue, UInt256(2))->first;
     pay(node, partial, half);
     pay(node, waiting, waiting.amountDue);
-    bool ok = waitForStatus(backend, coffee, SessionStatus::Paid) &&
-              waitForStatus(backend, books, SessionStatus::Paid) &&
-              waitForStatus(backend, partial, SessionStatus::Underpaid) &&
-              waitForStatus(backend, waiting, SessionStatus::Detected);
+    ok = ok && waitForStatus(backend, coffee, SessionStatus::Paid) &&
+         waitForStatus(backend, books, SessionStatus::Paid) &&
+         waitForStatus(backend, partial, SessionStatus::Underpaid) &&
+         waitForStatus(backend, waiting, SessionStatus::Detected);
 
     MainWindow window(backend);
     window.resize(1280, 800);
