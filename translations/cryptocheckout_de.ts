@@ -1784,228 +1784,247 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="45" />
+        <location filename="../ui/WebhooksPage.cpp" line="46" />
         <source>https://shop.example/hooks/crypto</source>
         <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="48" />
+        <location filename="../ui/WebhooksPage.cpp" line="49" />
         <source>Event types, comma-separated: %1</source>
         <translation>Ereignistypen, durch Kommas getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="49" />
+        <location filename="../ui/WebhooksPage.cpp" line="50" />
         <source>Add endpoint</source>
         <translation>Endpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="51" />
-        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="52" />
+        <location filename="../ui/WebhooksPage.cpp" line="70" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="53" />
-        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="54" />
+        <location filename="../ui/WebhooksPage.cpp" line="70" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="69" />
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="70" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="72" />
-        <location filename="../ui/WebhooksPage.cpp" line="85" />
+        <location filename="../ui/WebhooksPage.cpp" line="73" />
+        <location filename="../ui/WebhooksPage.cpp" line="86" />
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="74" />
+        <location filename="../ui/WebhooksPage.cpp" line="75" />
         <source>Roll secret…</source>
         <translation>Geheimnis erneuern…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="75" />
+        <location filename="../ui/WebhooksPage.cpp" line="76" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
         <translation>Ein neues Signaturgeheimnis; das alte signiert noch 24 Stunden weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="85" />
+        <location filename="../ui/WebhooksPage.cpp" line="86" />
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="92" />
+        <location filename="../ui/WebhooksPage.cpp" line="93" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zustellprotokoll&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="94" />
+        <location filename="../ui/WebhooksPage.cpp" line="95" />
         <source>Endpoint filter</source>
         <translation>Endpunktfilter</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="96" />
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>Result filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
         <source>All results</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="100" />
+        <location filename="../ui/WebhooksPage.cpp" line="101" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="101" />
-        <location filename="../ui/WebhooksPage.cpp" line="355" />
+        <location filename="../ui/WebhooksPage.cpp" line="102" />
+        <location filename="../ui/WebhooksPage.cpp" line="385" />
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="122" />
+        <location filename="../ui/WebhooksPage.cpp" line="123" />
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="124" />
+        <location filename="../ui/WebhooksPage.cpp" line="125" />
         <source>Attempts and answers</source>
         <translation>Versuche und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="169" />
+        <location filename="../ui/WebhooksPage.cpp" line="138" />
+        <source>No webhook endpoints yet</source>
+        <translation>Noch keine Webhook-Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="144" />
+        <source>Webhooks tell your shop's backend what happened, as it happens: a session was paid (session.paid), paid late, expired, or needs a look. Each event is a signed POST to your URL, retried for three days until your handler answers 2xx, and logged here.
+
+Type your handler's URL above and click Add endpoint; you get its signing secret once. In test mode, pay a session with the test wallet and watch the delivery arrive.</source>
+        <translation>Webhooks teilen dem Backend Ihres Shops sofort mit, was passiert ist: Eine Sitzung wurde bezahlt (session.paid), verspätet bezahlt, ist abgelaufen oder braucht Aufmerksamkeit. Jedes Ereignis ist ein signierter POST an Ihre URL, der drei Tage lang wiederholt wird, bis Ihr Handler mit 2xx antwortet, und hier protokolliert.
+
+Geben Sie oben die URL Ihres Handlers ein und klicken Sie auf Endpunkt hinzufügen; das Signaturgeheimnis sehen Sie einmal. Im Testmodus bezahlen Sie eine Sitzung mit der Test-Wallet und sehen die Zustellung ankommen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="151" />
+        <source>Add endpoint…</source>
+        <translation>Endpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="198" />
         <source>All endpoints</source>
         <translation>Alle Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="181" />
+        <location filename="../ui/WebhooksPage.cpp" line="210" />
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="183" />
+        <location filename="../ui/WebhooksPage.cpp" line="212" />
         <source>failing since %1</source>
         <translation>fehlerhaft seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="184" />
+        <location filename="../ui/WebhooksPage.cpp" line="213" />
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="212" />
+        <location filename="../ui/WebhooksPage.cpp" line="242" />
         <source>Webhook signing secret</source>
         <translation>Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="213" />
+        <location filename="../ui/WebhooksPage.cpp" line="243" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
         <translation>Zustellungen an %1 werden mit diesem Geheimnis signiert. Hinterlegen Sie es im Webhook-Handler Ihres Shops, um den Header Crypto-Checkout-Signature zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="219" />
+        <location filename="../ui/WebhooksPage.cpp" line="249" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="234" />
-        <location filename="../ui/WebhooksPage.cpp" line="259" />
+        <location filename="../ui/WebhooksPage.cpp" line="264" />
+        <location filename="../ui/WebhooksPage.cpp" line="289" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="243" />
+        <location filename="../ui/WebhooksPage.cpp" line="273" />
         <source>Roll secret</source>
         <translation>Geheimnis erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="244" />
+        <location filename="../ui/WebhooksPage.cpp" line="274" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
         <translation>Neues Signaturgeheimnis erstellen? Das alte signiert noch 24 Stunden weiter, sodass Sie Ihren Shop ohne Verlust von Ereignissen umstellen können.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="252" />
+        <location filename="../ui/WebhooksPage.cpp" line="282" />
         <source>New webhook signing secret</source>
         <translation>Neues Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="253" />
+        <location filename="../ui/WebhooksPage.cpp" line="283" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
         <translation>Das neue Geheimnis für %1. Bis morgen tragen Zustellungen zwei Signaturen, eine pro Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="324" />
+        <location filename="../ui/WebhooksPage.cpp" line="354" />
         <source>(the event is gone)</source>
         <translation>(das Ereignis existiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="328" />
+        <location filename="../ui/WebhooksPage.cpp" line="358" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="330" />
+        <location filename="../ui/WebhooksPage.cpp" line="360" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="330" />
+        <location filename="../ui/WebhooksPage.cpp" line="360" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="336" />
+        <location filename="../ui/WebhooksPage.cpp" line="366" />
         <source>No attempt yet.</source>
         <translation>Noch kein Versuch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="351" />
+        <location filename="../ui/WebhooksPage.cpp" line="381" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>Erneut für %n Endpunkt eingereiht.</numerusform>

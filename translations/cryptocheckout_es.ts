@@ -1784,228 +1784,247 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="45" />
+        <location filename="../ui/WebhooksPage.cpp" line="46" />
         <source>https://shop.example/hooks/crypto</source>
         <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="48" />
+        <location filename="../ui/WebhooksPage.cpp" line="49" />
         <source>Event types, comma-separated: %1</source>
         <translation>Tipos de evento, separados por comas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="49" />
+        <location filename="../ui/WebhooksPage.cpp" line="50" />
         <source>Add endpoint</source>
         <translation>Añadir endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="51" />
-        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="52" />
+        <location filename="../ui/WebhooksPage.cpp" line="70" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="53" />
-        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="54" />
+        <location filename="../ui/WebhooksPage.cpp" line="70" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="69" />
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="70" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="72" />
-        <location filename="../ui/WebhooksPage.cpp" line="85" />
+        <location filename="../ui/WebhooksPage.cpp" line="73" />
+        <location filename="../ui/WebhooksPage.cpp" line="86" />
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="74" />
+        <location filename="../ui/WebhooksPage.cpp" line="75" />
         <source>Roll secret…</source>
         <translation>Renovar secreto…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="75" />
+        <location filename="../ui/WebhooksPage.cpp" line="76" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
         <translation>Un secreto de firma nuevo; el anterior sigue firmando durante 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="85" />
+        <location filename="../ui/WebhooksPage.cpp" line="86" />
         <source>Enable</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="92" />
+        <location filename="../ui/WebhooksPage.cpp" line="93" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registro de entregas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="94" />
+        <location filename="../ui/WebhooksPage.cpp" line="95" />
         <source>Endpoint filter</source>
         <translation>Filtro de endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="96" />
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>Result filter</source>
         <translation>Filtro de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="100" />
+        <location filename="../ui/WebhooksPage.cpp" line="101" />
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="101" />
-        <location filename="../ui/WebhooksPage.cpp" line="355" />
+        <location filename="../ui/WebhooksPage.cpp" line="102" />
+        <location filename="../ui/WebhooksPage.cpp" line="385" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="110" />
+        <location filename="../ui/WebhooksPage.cpp" line="111" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="122" />
+        <location filename="../ui/WebhooksPage.cpp" line="123" />
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="124" />
+        <location filename="../ui/WebhooksPage.cpp" line="125" />
         <source>Attempts and answers</source>
         <translation>Intentos y respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="169" />
+        <location filename="../ui/WebhooksPage.cpp" line="138" />
+        <source>No webhook endpoints yet</source>
+        <translation>Aún no hay endpoints de webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="144" />
+        <source>Webhooks tell your shop's backend what happened, as it happens: a session was paid (session.paid), paid late, expired, or needs a look. Each event is a signed POST to your URL, retried for three days until your handler answers 2xx, and logged here.
+
+Type your handler's URL above and click Add endpoint; you get its signing secret once. In test mode, pay a session with the test wallet and watch the delivery arrive.</source>
+        <translation>Los webhooks avisan al backend de su tienda de lo que pasa, en el momento: una sesión se pagó (session.paid), se pagó tarde, caducó o necesita revisión. Cada evento es un POST firmado a su URL, reintentado durante tres días hasta que su handler responda 2xx, y registrado aquí.
+
+Escriba arriba la URL de su handler y pulse Añadir endpoint; verá su secreto de firma una sola vez. En modo de prueba, pague una sesión con la cartera de prueba y vea llegar la entrega.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="151" />
+        <source>Add endpoint…</source>
+        <translation>Añadir endpoint…</translation>
+    </message>
+    <message>
+        <location filename="../ui/WebhooksPage.cpp" line="198" />
         <source>All endpoints</source>
         <translation>Todos los endpoints</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="181" />
+        <location filename="../ui/WebhooksPage.cpp" line="210" />
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="183" />
+        <location filename="../ui/WebhooksPage.cpp" line="212" />
         <source>failing since %1</source>
         <translation>con fallos desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="184" />
+        <location filename="../ui/WebhooksPage.cpp" line="213" />
         <source>enabled</source>
         <translation>activado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="212" />
+        <location filename="../ui/WebhooksPage.cpp" line="242" />
         <source>Webhook signing secret</source>
         <translation>Secreto de firma del webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="213" />
+        <location filename="../ui/WebhooksPage.cpp" line="243" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
         <translation>Las entregas a %1 se firman con este secreto. Configúrelo en el controlador de webhooks de su tienda para verificar la cabecera Crypto-Checkout-Signature.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="219" />
+        <location filename="../ui/WebhooksPage.cpp" line="249" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="234" />
-        <location filename="../ui/WebhooksPage.cpp" line="259" />
+        <location filename="../ui/WebhooksPage.cpp" line="264" />
+        <location filename="../ui/WebhooksPage.cpp" line="289" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="243" />
+        <location filename="../ui/WebhooksPage.cpp" line="273" />
         <source>Roll secret</source>
         <translation>Renovar secreto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="244" />
+        <location filename="../ui/WebhooksPage.cpp" line="274" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
         <translation>¿Crear un secreto de firma nuevo? El anterior sigue firmando durante 24 horas, así que puede cambiar su tienda sin perder eventos.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="252" />
+        <location filename="../ui/WebhooksPage.cpp" line="282" />
         <source>New webhook signing secret</source>
         <translation>Nuevo secreto de firma del webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="253" />
+        <location filename="../ui/WebhooksPage.cpp" line="283" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
         <translation>El nuevo secreto para %1. Hasta mañana, las entregas llevan dos firmas, una por secreto.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="324" />
+        <location filename="../ui/WebhooksPage.cpp" line="354" />
         <source>(the event is gone)</source>
         <translation>(el evento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="328" />
+        <location filename="../ui/WebhooksPage.cpp" line="358" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="330" />
+        <location filename="../ui/WebhooksPage.cpp" line="360" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="330" />
+        <location filename="../ui/WebhooksPage.cpp" line="360" />
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="336" />
+        <location filename="../ui/WebhooksPage.cpp" line="366" />
         <source>No attempt yet.</source>
         <translation>Todavía no hay ningún intento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="351" />
+        <location filename="../ui/WebhooksPage.cpp" line="381" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>De nuevo en cola para %n endpoint.</numerusform>

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -127,7 +128,35 @@ WebhooksPage::WebhooksPage(Backend &backend, QWidget *parent)
     splitter->addWidget(endpoints);
     splitter->addWidget(log);
     splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    // Until there is an endpoint: what webhooks are for and how to add one, instead of two empty lists.
+    m_listsOrEmpty = new QStackedWidget(this);
+    m_listsOrEmpty->addWidget(splitter);
+    auto *empty = new QWidget(m_listsOrEmpty);
+    empty->setObjectName(u"webhooksEmptyState"_s);
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->setContentsMargins(24, 24, 24, 24);
+    auto *emptyTitle = new QLabel(tr("No webhook endpoints yet"), empty);
+    QFont titleFont = emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    emptyTitle->setFont(titleFont);
+    auto *explanation = new QLabel(
+        tr("Webhooks tell your shop's backend what happened, as it happens: a session was paid "
+           "(session.paid), paid late, expired, or needs a look. Each event is a signed POST to your URL, "
+           "retried for three days until your handler answers 2xx, and logged here.\n\nType your "
+           "handler's URL above and click Add endpoint; you get its signing secret once. In test mode, "
+           "pay a session with the test wallet and watch the delivery arrive."),
+        empty);
+    explanation->setWordWrap(true);
+    auto *start = new QPushButton(tr("Add endpoint…"), empty);
+    connect(start, &QPushButton::clicked, this, [this] { m_url->setFocus(); });
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(explanation);
+    emptyLayout->addSpacing(8);
+    emptyLayout->addWidget(start, 0, Qt::AlignLeft);
+    emptyLayout->addStretch();
+    m_listsOrEmpty->addWidget(empty);
+    layout->addWidget(m_listsOrEmpty, 1);
 
     connect(m_endpointFilter, &QComboBox::currentIndexChanged, this, &WebhooksPage::reloadLog);
     connect(m_resultFilter, &QComboBox::currentIndexChanged, this, &WebhooksPage::reloadLog);
@@ -193,6 +222,7 @@ void WebhooksPage::reload()
         m_endpoints->resizeColumnToContents(column);
     m_toggle->setEnabled(m_endpoints->currentItem());
     m_roll->setEnabled(m_endpoints->currentItem());
+    m_listsOrEmpty->setCurrentIndex(endpoints.isEmpty() ? 1 : 0);
     reloadLog();
 }
 

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTreeWidget;
 
 // Webhook endpoints (create with the secret shown once, enable/disable, roll the secret) and the delivery
@@ -39,6 +40,7 @@ private:
     QLineEdit *m_events = nullptr;
     QLabel *m_error = nullptr;
     QTreeWidget *m_endpoints = nullptr;
+    QStackedWidget *m_listsOrEmpty = nullptr; // the endpoints and their log, or what webhooks are for
     QPushButton *m_toggle = nullptr;
     QPushButton *m_roll = nullptr;
     QComboBox *m_endpointFilter = nullptr;

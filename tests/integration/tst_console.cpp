@@ -330,6 +330,21 @@ private Q_SLOTS:
         QVERIFY(!create->isVisible());
     }
 
+    // The webhooks page without an endpoint explains what webhooks are for; the lists come with the first.
+    void webhooksEmptyStateUntilTheFirstEndpoint()
+    {
+        WebhooksPage page(*m_backend);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *empty = page.findChild<QWidget *>(u"webhooksEmptyState"_s);
+        QVERIFY(empty && empty->isVisible());
+        WebhookEndpointRequest endpoint;
+        endpoint.url = u"http://127.0.0.1:9/hook"_s;
+        m_backend->webhooks().create(false, endpoint);
+        page.reload();
+        QVERIFY(!empty->isVisible());
+    }
+
     void counterFlowEndToEnd()
     {
         MainWindow window(*m_backend);

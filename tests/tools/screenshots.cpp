@@ -154,6 +154,9 @@ int main(int argc, char *argv[])
         first.show();
         settle(1500);
         ok = save(first, outputDir, u"first-run.png"_s) && ok;
+        first.navigation()->setCurrentRow(2);
+        settle(200);
+        ok = save(first, outputDir, u"first-run-webhooks.png"_s) && ok;
     }
 
     // A morning at the counter.
