@@ -2,6 +2,7 @@
 
 #include "Backend.h"
 #include "StatusStyle.h"
+#include "UrlRedaction.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -66,16 +67,30 @@ void HealthBar::refresh()
         Health health = status.state == u"ok"_s                                         ? Health::Ok
                         : status.state == u"syncing"_s || status.state == u"starting"_s ? Health::Warning
                                                                                         : Health::Error;
-        QString text = tr("chain %1").arg(status.chainId);
-        if (status.head >= 0)
-            text += u' ' + tr("head %1").arg(status.head);
-        else
-            text += u' ' + status.state;
-        QString tip =
-            tr("%1 (%2): %3%4")
-                .arg(status.name)
-                .arg(status.chainId)
-                .arg(status.state, status.lastError.isEmpty() ? QString() : u" — "_s + status.lastError);
+        // In words a shop owner can act on; the tooltip says what to do.
+        const QString name = status.name.isEmpty() ? tr("Chain %1").arg(status.chainId) : status.name;
+        const QString node = redactedUrl(watcher->chain().rpcUrl);
+        QString text;
+        QString tip = tr("%1 (chain %2) at %3.").arg(name).arg(status.chainId).arg(node);
+        if (status.state == u"ok"_s) {
+            text = tr("%1: block %2").arg(name).arg(status.head);
+        } else if (status.state == u"syncing"_s) {
+            text = tr("%1: catching up, block %2").arg(name).arg(status.head);
+        } else if (status.state == u"starting"_s) {
+            text = tr("%1: connecting…").arg(name);
+        } else if (status.state == u"behind"_s) {
+            text = tr("%1: node behind, waiting").arg(name);
+            tip += u' ' + tr("The node answers with older blocks than it did; payments wait until it "
+                             "catches up. If it stays behind, use another node.");
+        } else if (status.state == u"misconfigured"_s) {
+            text = tr("%1: wrong chain at the node").arg(name);
+            tip += u' ' + tr("Correct [chain.%1] rpcUrl in Settings.").arg(status.chainId);
+        } else {
+            text = tr("Node unreachable: %1").arg(node);
+            tip += u' ' + tr("Start the node, or correct [chain.%1] rpcUrl in Settings.").arg(status.chainId);
+        }
+        if (!status.lastError.isEmpty() && status.state != u"ok"_s)
+            tip += u'\n' + tr("Last error: %1").arg(status.lastError);
         // The test chain the program started itself says so, in words, with what to do when it fails.
         const BuiltinChain *builtin = m_backend.builtinChain();
         if (builtin && status.chainId == m_backend.config().test.chainId) {
