@@ -429,37 +429,42 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <translation>keine Chain überwacht</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="176" />
+        <location filename="../ui/HealthBar.cpp" line="160" />
+        <source>fixed</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="192" />
         <source>fresh</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="176" />
+        <location filename="../ui/HealthBar.cpp" line="192" />
         <source>not fresh</source>
         <translation>nicht aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="189" />
+        <location filename="../ui/HealthBar.cpp" line="205" />
         <source>live %1</source>
         <translation>live %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="196" />
+        <location filename="../ui/HealthBar.cpp" line="212" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="202" />
+        <location filename="../ui/HealthBar.cpp" line="218" />
         <source>price %1</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="205" />
+        <location filename="../ui/HealthBar.cpp" line="221" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>kein Kurs für %1: neue Sitzungen werden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="164" />
+        <location filename="../ui/HealthBar.cpp" line="180" />
         <source>Price sources, in order: %1</source>
         <translation>Preisquellen, in Reihenfolge: %1</translation>
     </message>

@@ -513,37 +513,42 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="164" />
+        <location filename="../ui/HealthBar.cpp" line="160" />
+        <source>fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="180" />
         <source>Price sources, in order: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="176" />
+        <location filename="../ui/HealthBar.cpp" line="192" />
         <source>fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="176" />
+        <location filename="../ui/HealthBar.cpp" line="192" />
         <source>not fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="189" />
+        <location filename="../ui/HealthBar.cpp" line="205" />
         <source>live %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="196" />
+        <location filename="../ui/HealthBar.cpp" line="212" />
         <source>%1 %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="202" />
+        <location filename="../ui/HealthBar.cpp" line="218" />
         <source>price %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="205" />
+        <location filename="../ui/HealthBar.cpp" line="221" />
         <source>no price for %1: its new sessions are refused</source>
         <translation type="unfinished" />
     </message>

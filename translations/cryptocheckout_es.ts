@@ -429,37 +429,42 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <translation>ninguna cadena vigilada</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="176" />
+        <location filename="../ui/HealthBar.cpp" line="160" />
+        <source>fixed</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="192" />
         <source>fresh</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="176" />
+        <location filename="../ui/HealthBar.cpp" line="192" />
         <source>not fresh</source>
         <translation>no actual</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="189" />
+        <location filename="../ui/HealthBar.cpp" line="205" />
         <source>live %1</source>
         <translation>real %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="196" />
+        <location filename="../ui/HealthBar.cpp" line="212" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="202" />
+        <location filename="../ui/HealthBar.cpp" line="218" />
         <source>price %1</source>
         <translation>precio %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="205" />
+        <location filename="../ui/HealthBar.cpp" line="221" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>sin precio para %1: se rechazan sus nuevas sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="164" />
+        <location filename="../ui/HealthBar.cpp" line="180" />
         <source>Price sources, in order: %1</source>
         <translation>Fuentes de precio, en orden: %1</translation>
     </message>

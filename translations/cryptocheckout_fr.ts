@@ -429,37 +429,42 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>aucune chaîne surveillée</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="176" />
+        <location filename="../ui/HealthBar.cpp" line="160" />
+        <source>fixed</source>
+        <translation>fixe</translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="192" />
         <source>fresh</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="176" />
+        <location filename="../ui/HealthBar.cpp" line="192" />
         <source>not fresh</source>
         <translation>pas à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="189" />
+        <location filename="../ui/HealthBar.cpp" line="205" />
         <source>live %1</source>
         <translation>réel %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="196" />
+        <location filename="../ui/HealthBar.cpp" line="212" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="202" />
+        <location filename="../ui/HealthBar.cpp" line="218" />
         <source>price %1</source>
         <translation>prix %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="205" />
+        <location filename="../ui/HealthBar.cpp" line="221" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>pas de cours pour %1 : ses nouvelles sessions sont refusées</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="164" />
+        <location filename="../ui/HealthBar.cpp" line="180" />
         <source>Price sources, in order: %1</source>
         <translation>Sources de prix, dans l’ordre : %1</translation>
     </message>

@@ -153,6 +153,22 @@ void HealthBar::refresh()
         m_webhooks->setText(dot(Health::Ok) + u' ' + tr("webhooks ok"));
 }
 
+// A price source as the status bar names it: the provider's own name, or "fixed" in the user's language.
+QString HealthBar::sourceName(const QString &source)
+{
+    if (source == u"fixed"_s)
+        return tr("fixed");
+    if (source == u"coinbase"_s)
+        return u"Coinbase"_s;
+    if (source == u"kraken"_s)
+        return u"Kraken"_s;
+    if (source == u"coingecko"_s)
+        return u"CoinGecko"_s;
+    if (source == u"chainlink"_s)
+        return u"Chainlink"_s;
+    return source;
+}
+
 // One entry per coin in use (each mode's chain coin, in USD). Green: the first configured source prices
 // every one and no source reports an error. Amber: a rate comes from a fallback source, some source is
 // failing, or live prices are fixed by the operator. Red: a coin in use has no fresh rate, so that mode's
@@ -193,7 +209,7 @@ void HealthBar::refreshPrices()
             continue;
         }
         const QString source = pair.value(u"source"_s).toString();
-        shown << tr("%1 %2 (%3)").arg(label, pair.value(u"rate"_s).toString(), source);
+        shown << tr("%1 %2 (%3)").arg(label, pair.value(u"rate"_s).toString(), sourceName(source));
         if (source != configured.value(0))
             health = Health::Warning;
     }

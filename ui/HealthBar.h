@@ -25,6 +25,7 @@ public:
 
 private:
     void refreshPrices();
+    static QString sourceName(const QString &source);
 
     Backend &m_backend;
     bool m_livemode = false;
