@@ -2,6 +2,7 @@
 #include "Backend.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "SetupWizard.h"
 #include "Translations.h"
 #include "UnixSignalNotifier.h"
 
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -161,6 +163,9 @@ int main(int argc, char *argv[])
     if (!headless) {
         window = std::make_unique<MainWindow>(backend);
         window->show();
+        // A data directory never set up: the setup assistant, once the window is on screen.
+        if (SetupWizard::isFirstStart(backend))
+            QTimer::singleShot(0, window.get(), &MainWindow::openSetup);
     }
     const int status = app->exec();
     window.reset();

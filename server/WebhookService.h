@@ -39,14 +39,14 @@ public:
     Event sendTest(const QString &id, bool livemode);
     // The event again to every enabled endpoint it is for, or (endpointId) to that one only; how many queued.
     int redeliver(const QString &eventId, bool livemode, const QString &endpointId = {});
+    // What create() and update() check, without storing anything (the setup assistant asks before it saves).
+    void validate(const WebhookEndpointRequest &request, bool creating, bool livemode) const;
 
 Q_SIGNALS:
     // Deliveries were queued outside a session change: the dispatcher should look now.
     void deliveriesQueued();
 
 private:
-    void validate(const WebhookEndpointRequest &request, bool creating, bool livemode) const;
-
     Store &m_store;
     const Clock &m_clock;
 };

@@ -557,140 +557,150 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>Crypto Checkout</source>
         <translation>Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>Payment links</source>
         <translation>Zahlungslinks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="86" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="88" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>New session ⏎</source>
         <translation>Neue Sitzung ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation>Einen Kunden an der Kasse abrechnen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
-        <location filename="../ui/MainWindow.cpp" line="234" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="245" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation>Die Vollbildanzeige für den Kunden öffnen, auf einem zweiten Bildschirm, falls vorhanden (Esc beendet den Vollbildmodus)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
+        <source>Set up…</source>
+        <translation>Einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133" />
+        <source>The setup assistant: test mode, or live payments to your wallet, and an API key</source>
+        <translation>Der Einrichtungsassistent: Testmodus oder Live-Zahlungen an Ihre Wallet, und ein API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>Live mode</source>
         <translation>Live-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>Show console</source>
         <translation>Konsole anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="167" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>TEST MODE</source>
         <translation>TESTMODUS</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>LIVE: no xpub</source>
         <translation>LIVE: kein xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>TEST: no xpub</source>
         <translation>TEST: kein xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202" />
+        <location filename="../ui/MainWindow.cpp" line="206" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Live-Modus: echte Zahlungen an die Adressen Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>Paid (late)</source>
         <translation>Bezahlt (verspätet)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>%1 received for %2</source>
         <translation>%1 erhalten für %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
-        <location filename="../ui/MainWindow.cpp" line="203" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>Der Testmodus verwendet die öffentliche Test-Wallet („abandon … about“): Ihre Schlüssel sind öffentlich. Senden Sie niemals echtes Geld an Testadressen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Server %1</source>
         <translation>Server %1</translation>
     </message>
@@ -1829,6 +1839,151 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <location filename="../ui/SettingsPage.cpp" line="464" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, aber dies ist Chain %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="86" />
+        <source>Set up Crypto Checkout</source>
+        <translation>Crypto Checkout einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="93" />
+        <source>Welcome to Crypto Checkout</source>
+        <translation>Willkommen bei Crypto Checkout</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="95" />
+        <source>Try it in test mode now</source>
+        <translation>Jetzt im Testmodus ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="97" />
+        <source>Set up live payments to my wallet</source>
+        <translation>Live-Zahlungen an meine Wallet einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="99" />
+        <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
+        <translation>Auf diesem Computer läuft eine Testchain: Legen Sie Sitzungen an und bezahlen Sie sie mit der Test-Wallet. Nichts einzurichten, kein echtes Geld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="104" />
+        <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
+        <translation>Kunden zahlen an Adressen Ihrer eigenen Wallet. Sie brauchen deren erweiterten öffentlichen Kontoschlüssel (xpub); kein privater Schlüssel gelangt je in dieses Programm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="123" />
+        <source>Your wallet</source>
+        <translation>Ihre Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="124" />
+        <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
+        <translation>Fügen Sie den erweiterten öffentlichen Kontoschlüssel (xpub, Pfad m/44'/60'/0') ein, den Ihre Wallet exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="132" />
+        <source>These are the first three receiving addresses of this account in my wallet</source>
+        <translation>Das sind die ersten drei Empfangsadressen dieses Kontos in meiner Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="153" />
+        <source>The chain</source>
+        <translation>Die Chain</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="154" />
+        <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
+        <translation>Wo Ihre Kunden zahlen, und der Knoten (JSON-RPC, https), der uns davon berichtet. Ein eigener Knoten oder die URL eines Anbieters ist zuverlässiger als der öffentliche Standard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="163" />
+        <source>Chain</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="164" />
+        <source>Node URL</source>
+        <translation>Knoten-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="175" />
+        <source>Exchange rates</source>
+        <translation>Wechselkurse</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="176" />
+        <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
+        <translation>Woher der Fiat-Preis einer Sitzung kommt. Kurse mehrerer Quellen werden verglichen; eine abweichende wird verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="197" />
+        <source>Webhooks (optional)</source>
+        <translation>Webhooks (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="198" />
+        <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
+        <translation>Die URL des Handlers Ihres Shops, der erfährt, wenn eine Sitzung bezahlt ist. Leer lassen, um später auf der Seite Webhooks einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="211" />
+        <location filename="../ui/SetupWizard.cpp" line="267" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="220" />
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="236" />
+        <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
+        <translation>Ihr erster API-Schlüssel, für das Backend Ihres Shops. Er wird nur jetzt angezeigt: Kopieren Sie ihn und halten Sie ihn geheim.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="261" />
+        <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
+        <translation>⚠ Das ist der öffentliche Testschlüssel: Seine privaten Schlüssel kennt jeder. Verwenden Sie den Ihrer eigenen Wallet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="306" />
+        <source>No temporary directory to check the settings in.</source>
+        <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="311" />
+        <location filename="../ui/SetupWizard.cpp" line="335" />
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="345" />
+        <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
+        <translation>Live-Zahlungen sind in %1 eingerichtet. Starten Sie Crypto Checkout neu, um sie anzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="347" />
+        <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
+        <translation>Der Testmodus ist bereit: Strg+N für eine Sitzung, dann Mit Test-Wallet bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="353" />
+        <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
+        <translation>Webhook-Endpunkt %1 hinzugefügt; sein Signaturgeheimnis: %2 (nur jetzt angezeigt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="356" />
+        <source>⚠ The webhook endpoint was not added: %1</source>
+        <translation>⚠ Der Webhook-Endpunkt wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="360" />
+        <source>First key</source>
+        <translation>Erster Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -557,140 +557,150 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>Crypto Checkout</source>
         <translation>Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>Payment links</source>
         <translation>Enlaces de pago</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="86" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>API keys</source>
         <translation>Claves de API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="88" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>New session ⏎</source>
         <translation>Nueva sesión ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation>Cobrar a un cliente en caja (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
-        <location filename="../ui/MainWindow.cpp" line="234" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="245" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation>Abrir la pantalla completa para el cliente, en un segundo monitor si lo hay (Esc sale de pantalla completa)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133" />
+        <source>The setup assistant: test mode, or live payments to your wallet, and an API key</source>
+        <translation>El asistente de configuración: modo de prueba o pagos reales a su cartera, y una clave de API</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>Live mode</source>
         <translation>Modo real</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>Show console</source>
         <translation>Mostrar consola</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="167" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>TEST MODE</source>
         <translation>MODO DE PRUEBA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>LIVE</source>
         <translation>REAL</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>LIVE: no xpub</source>
         <translation>REAL: sin xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>TEST: no xpub</source>
         <translation>PRUEBA: sin xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202" />
+        <location filename="../ui/MainWindow.cpp" line="206" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Modo real: pagos reales a las direcciones de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>Paid (late)</source>
         <translation>Pagado (tarde)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>%1 received for %2</source>
         <translation>%1 recibido para %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
-        <location filename="../ui/MainWindow.cpp" line="203" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>El modo de prueba usa la billetera pública de prueba («abandon … about»): sus claves son públicas. Nunca envíes fondos reales a direcciones de prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Server %1</source>
         <translation>Servidor %1</translation>
     </message>
@@ -1829,6 +1839,151 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <location filename="../ui/SettingsPage.cpp" line="464" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, pero esta es la cadena %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="86" />
+        <source>Set up Crypto Checkout</source>
+        <translation>Configurar Crypto Checkout</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="93" />
+        <source>Welcome to Crypto Checkout</source>
+        <translation>Bienvenido a Crypto Checkout</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="95" />
+        <source>Try it in test mode now</source>
+        <translation>Probarlo ahora en modo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="97" />
+        <source>Set up live payments to my wallet</source>
+        <translation>Configurar pagos reales a mi cartera</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="99" />
+        <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
+        <translation>En este equipo funciona una cadena de prueba: cree sesiones y páguelas con la cartera de prueba. Nada que configurar, sin dinero real.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="104" />
+        <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
+        <translation>Los clientes pagan a direcciones de su propia cartera. Necesita la clave pública extendida de la cuenta (xpub); ninguna clave privada entra nunca en este programa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="123" />
+        <source>Your wallet</source>
+        <translation>Su cartera</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="124" />
+        <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
+        <translation>Pegue la clave pública extendida de la cuenta (xpub, ruta m/44'/60'/0') que exporta su cartera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="132" />
+        <source>These are the first three receiving addresses of this account in my wallet</source>
+        <translation>Son las tres primeras direcciones de recepción de esta cuenta en mi cartera</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="153" />
+        <source>The chain</source>
+        <translation>La cadena</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="154" />
+        <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
+        <translation>Dónde pagan sus clientes y el nodo (JSON-RPC, https) que nos lo informa. Su propio nodo o la URL de un proveedor es más fiable que el público por defecto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="163" />
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="164" />
+        <source>Node URL</source>
+        <translation>URL del nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="175" />
+        <source>Exchange rates</source>
+        <translation>Tipos de cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="176" />
+        <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
+        <translation>De dónde viene el precio fiat de una sesión. Se comparan los tipos de varias fuentes; la que se desvía se descarta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="197" />
+        <source>Webhooks (optional)</source>
+        <translation>Webhooks (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="198" />
+        <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
+        <translation>La URL del handler de su tienda, que recibe aviso cuando se paga una sesión. Déjela vacía para añadir uno más tarde en la página Webhooks.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="211" />
+        <location filename="../ui/SetupWizard.cpp" line="267" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="220" />
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="236" />
+        <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
+        <translation>Su primera clave de API, para el backend de su tienda. Solo se muestra ahora: cópiela y manténgala en secreto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="261" />
+        <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
+        <translation>⚠ Esta es la clave de prueba pública: todos conocen sus claves privadas. Use la de su propia cartera.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="306" />
+        <source>No temporary directory to check the settings in.</source>
+        <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="311" />
+        <location filename="../ui/SetupWizard.cpp" line="335" />
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="345" />
+        <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
+        <translation>Los pagos reales están configurados en %1. Reinicie Crypto Checkout para empezar a aceptarlos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="347" />
+        <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
+        <translation>El modo de prueba está listo: pulse Ctrl+N para una sesión y luego Pagar con la cartera de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="353" />
+        <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
+        <translation>Endpoint de webhook %1 añadido; su secreto de firma: %2 (solo se muestra ahora).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="356" />
+        <source>⚠ The webhook endpoint was not added: %1</source>
+        <translation>⚠ No se añadió el endpoint de webhook: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="360" />
+        <source>First key</source>
+        <translation>Primera clave</translation>
     </message>
 </context>
 <context>

@@ -557,140 +557,150 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>Crypto Checkout</source>
         <translation>Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>Payment links</source>
         <translation>Liens de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="86" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="88" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>New session ⏎</source>
         <translation>Nouvelle session ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation>Encaisser un client au comptoir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
-        <location filename="../ui/MainWindow.cpp" line="234" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="245" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation>Ouvrir l’affichage plein écran pour le client, sur un second écran s’il y en a un (Échap quitte le plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
+        <source>Set up…</source>
+        <translation>Configurer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="133" />
+        <source>The setup assistant: test mode, or live payments to your wallet, and an API key</source>
+        <translation>L'assistant de configuration : mode test ou paiements réels vers votre portefeuille, et une clé d'API</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>Show console</source>
         <translation>Afficher la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="167" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>TEST MODE</source>
         <translation>MODE TEST</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>LIVE</source>
         <translation>RÉEL</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>LIVE: no xpub</source>
         <translation>RÉEL : pas de xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>TEST: no xpub</source>
         <translation>TEST : pas de xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202" />
+        <location filename="../ui/MainWindow.cpp" line="206" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Mode réel : de vrais paiements vers les adresses de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>Paid (late)</source>
         <translation>Payé (en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>%1 received for %2</source>
         <translation>%1 reçu pour %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137" />
-        <location filename="../ui/MainWindow.cpp" line="203" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>Le mode test utilise le portefeuille de test public (« abandon … about ») : ses clés sont publiques. N’envoyez jamais de fonds réels à des adresses de test.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>Server %1</source>
         <translation>Serveur %1</translation>
     </message>
@@ -1829,6 +1839,151 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <location filename="../ui/SettingsPage.cpp" line="464" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, mais il s’agit de la chaîne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="86" />
+        <source>Set up Crypto Checkout</source>
+        <translation>Configurer Crypto Checkout</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="93" />
+        <source>Welcome to Crypto Checkout</source>
+        <translation>Bienvenue dans Crypto Checkout</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="95" />
+        <source>Try it in test mode now</source>
+        <translation>L'essayer maintenant en mode test</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="97" />
+        <source>Set up live payments to my wallet</source>
+        <translation>Configurer les paiements réels vers mon portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="99" />
+        <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
+        <translation>Une chaîne de test tourne sur cet ordinateur : créez des sessions et payez-les avec le portefeuille de test. Rien à configurer, pas d'argent réel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="104" />
+        <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
+        <translation>Les clients paient sur des adresses de votre propre portefeuille. Il vous faut la clé publique étendue du compte (xpub) ; aucune clé privée n'entre jamais dans ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="123" />
+        <source>Your wallet</source>
+        <translation>Votre portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="124" />
+        <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
+        <translation>Collez la clé publique étendue du compte (xpub, chemin m/44'/60'/0') qu'exporte votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="132" />
+        <source>These are the first three receiving addresses of this account in my wallet</source>
+        <translation>Ce sont les trois premières adresses de réception de ce compte dans mon portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="153" />
+        <source>The chain</source>
+        <translation>La chaîne</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="154" />
+        <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
+        <translation>Où vos clients paient, et le nœud (JSON-RPC, https) qui nous en informe. Votre propre nœud ou l'URL d'un fournisseur est plus fiable que le public par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="163" />
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="164" />
+        <source>Node URL</source>
+        <translation>URL du nœud</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="175" />
+        <source>Exchange rates</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="176" />
+        <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
+        <translation>D'où vient le prix fiat d'une session. Les taux de plusieurs sources sont comparés ; celle qui s'écarte est écartée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="197" />
+        <source>Webhooks (optional)</source>
+        <translation>Webhooks (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="198" />
+        <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
+        <translation>L'URL du handler de votre boutique, prévenu quand une session est payée. Laissez vide pour en ajouter un plus tard sur la page Webhooks.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="211" />
+        <location filename="../ui/SetupWizard.cpp" line="267" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="220" />
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="236" />
+        <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
+        <translation>Votre première clé d'API, pour le backend de votre boutique. Elle n'est affichée que maintenant : copiez-la et gardez-la secrète.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="261" />
+        <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
+        <translation>⚠ C'est la clé de test publique : tout le monde connaît ses clés privées. Utilisez celle de votre propre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="306" />
+        <source>No temporary directory to check the settings in.</source>
+        <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="311" />
+        <location filename="../ui/SetupWizard.cpp" line="335" />
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="345" />
+        <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
+        <translation>Les paiements réels sont configurés dans %1. Redémarrez Crypto Checkout pour commencer à les accepter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="347" />
+        <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
+        <translation>Le mode test est prêt : Ctrl+N pour une session, puis Payer avec le portefeuille de test.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="353" />
+        <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
+        <translation>Point de terminaison %1 ajouté ; son secret de signature : %2 (affiché seulement maintenant).</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="356" />
+        <source>⚠ The webhook endpoint was not added: %1</source>
+        <translation>⚠ Le point de terminaison n'a pas été ajouté : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="360" />
+        <source>First key</source>
+        <translation>Première clé</translation>
     </message>
 </context>
 <context>

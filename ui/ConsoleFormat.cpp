@@ -1,5 +1,7 @@
 #include "ConsoleFormat.h"
 
+#include "ExtendedPublicKey.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -36,4 +38,14 @@ QString formatCountdown(qint64 remainingMs)
 QString shortAddress(const QString &address)
 {
     return address.size() <= 14 ? address : address.left(6) + u'…' + address.right(5);
+}
+
+QString firstAddresses(const ExtendedPublicKey &key, quint32 count)
+{
+    QStringList lines;
+    for (quint32 index = 0; index < count; ++index) {
+        const auto address = key.depositAddress(index);
+        lines << u"%1  %2"_s.arg(index).arg(address ? *address : address.error());
+    }
+    return lines.join(u'\n');
 }

@@ -13,3 +13,6 @@ QString formatCrypto(const UInt256 &units, const QString &symbol = QStringLitera
 QString formatTime(qint64 msSinceEpoch);      // local, short
 QString formatCountdown(qint64 remainingMs);  // "27:41", "1:02:03"
 QString shortAddress(const QString &address); // "0x9858…Eda94"
+class ExtendedPublicKey;
+// An xpub's first deposit addresses, one line each ("0  0x9858…"): what a merchant compares with the wallet.
+QString firstAddresses(const ExtendedPublicKey &key, quint32 count = 3);

@@ -10,6 +10,7 @@
 #include "SessionDetailWidget.h"
 #include "SessionsPage.h"
 #include "SettingsPage.h"
+#include "SetupWizard.h"
 #include "WebhooksPage.h"
 
 #include <QAction>
@@ -128,6 +129,9 @@ void MainWindow::buildToolbar()
         else
             m_customerDisplay->hide();
     });
+    auto *setup = toolbar->addAction(QIcon::fromTheme(u"preferences-system"_s), tr("Set up…"));
+    setup->setToolTip(tr("The setup assistant: test mode, or live payments to your wallet, and an API key"));
+    connect(setup, &QAction::triggered, this, &MainWindow::openSetup);
 
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -204,6 +208,13 @@ void MainWindow::updateModeBadge()
                                               "its keys are public. Never send real funds to test "
                                               "addresses."))
                                   : m_backend.addresses().problem(m_livemode));
+}
+
+void MainWindow::openSetup()
+{
+    auto *wizard = new SetupWizard(m_backend, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void MainWindow::openNewSession()

@@ -40,6 +40,7 @@ public:
 
     // Opens the counter dialog (non-modal), focused on the amount.
     void openNewSession();
+    void openSetup(); // the setup assistant
     void showOnCustomerDisplay(const QString &sessionId);
 
 private:

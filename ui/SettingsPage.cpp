@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "Backend.h"
+#include "ConsoleFormat.h"
 #include "ExtendedPublicKey.h"
 #include "JsonRpcClient.h"
 #include "StatusStyle.h"
@@ -429,12 +430,7 @@ void SettingsPage::previewXpub(bool livemode)
         label->setText(tr("⚠ %1").arg(key.error()));
         return;
     }
-    QStringList lines;
-    for (quint32 index = 0; index < 3; ++index) {
-        const auto address = key->depositAddress(index);
-        lines << u"%1  %2"_s.arg(index).arg(address ? *address : address.error());
-    }
-    label->setText(lines.join(u'\n') + u'\n' +
+    label->setText(firstAddresses(*key) + u'\n' +
                    tr("Compare with the first receiving addresses in your wallet."));
 }
 

@@ -12,16 +12,20 @@
 #include "SessionTableModel.h"
 #include "SessionsPage.h"
 #include "SettingsPage.h"
+#include "SetupWizard.h"
 #include "TestDataDir.h"
 #include "Translations.h"
 #include "WebhooksPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -343,6 +347,82 @@ private Q_SLOTS:
         m_backend->webhooks().create(false, endpoint);
         page.reload();
         QVERIFY(!empty->isVisible());
+    }
+
+    // The setup assistant, driven as a merchant would: a mistyped xpub and the public test key are refused,
+    // the real one shows its first three addresses and needs them confirmed; a plain-http live webhook is
+    // refused and nothing is written; then config.ini is one the program accepts, and the first key is live.
+    void setupWizardWritesAConfigTheProgramAccepts()
+    {
+        QVERIFY(SetupWizard::isFirstStart(*m_backend));
+        SetupWizard wizard(*m_backend);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.liveChoice()->setChecked(true);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::Wallet));
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        // BIP32 test vector 1, m/0H/1/2H: a valid key of someone else's wallet.
+        const QString good =
+            u"xpub6D4BDPcP2GT577Vvch3R8wDkScZWzQzMMUm3PWbmWvVJrZwQY4VUNgqFJPMM3No2dFDFGTsxxpG5uJh7n"
+            "7epu4trkrX7x7DogT5Uv6fcLW5"_s;
+        QString typo = good;
+        typo[30] = typo[30] == u'a' ? u'b' : u'a';
+        wizard.xpubEdit()->setText(typo);
+        wizard.addressesConfirmed()->setChecked(true);
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(wizard.addressesLabel()->text().startsWith(u"⚠"_s),
+                 qPrintable(wizard.addressesLabel()->text()));
+        wizard.xpubEdit()->setText(QString::fromLatin1(AppConfig::kPublicTestXpub));
+        wizard.addressesConfirmed()->setChecked(true);
+        QVERIFY(!next->isEnabled());
+        wizard.xpubEdit()->setText(good);
+        QVERIFY2(wizard.addressesLabel()->text().split(u'\n').size() == 3,
+                 qPrintable(wizard.addressesLabel()->text()));
+        QVERIFY(wizard.addressesLabel()->text().contains(u"0x"_s));
+        QVERIFY(!next->isEnabled()); // a new key: confirm its addresses again
+        wizard.addressesConfirmed()->setChecked(true);
+        QVERIFY(next->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::Chain));
+        wizard.chainBox()->setCurrentIndex(wizard.chainBox()->findData(qint64(8453)));
+        QCOMPARE(wizard.rpcUrlEdit()->text(), u"https://mainnet.base.org"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::Prices));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::Webhook));
+        wizard.webhookUrlEdit()->setText(u"http://192.0.2.10/hooks"_s);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::Webhook));
+        QVERIFY2(wizard.errorLabel()->text().contains(u"plain http"_s),
+                 qPrintable(wizard.errorLabel()->text()));
+        QVERIFY(!QFile::exists(m_backend->config().configPath()));
+        wizard.webhookUrlEdit()->clear();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::Done));
+
+        const auto written = AppConfig::load(m_dir->path());
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+        QCOMPARE(written->live.xpub, good);
+        QCOMPARE(written->live.chainId, qint64(8453));
+        QCOMPARE(written->priceSources,
+                 (QStringList{u"coinbase"_s, u"coingecko"_s, u"kraken"_s, u"fixed"_s}));
+        QVERIFY(!SetupWizard::isFirstStart(*m_backend));
+        QVERIFY(wizard.apiKeyEdit()->text().startsWith(u"ck_live_"_s));
+        QVERIFY(wizard.curlLabel()->text().contains(wizard.apiKeyEdit()->text()));
+        QVERIFY(wizard.curlLabel()->text().contains(m_backend->baseUrl().toString()));
+    }
+
+    // Test mode is one click: the file is written (so the assistant does not come back), a test key shown.
+    void setupWizardTestModeIsOneClick()
+    {
+        SetupWizard wizard(*m_backend);
+        wizard.show();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(SetupWizard::Done));
+        QVERIFY(!SetupWizard::isFirstStart(*m_backend));
+        QVERIFY(AppConfig::load(m_dir->path()));
+        QVERIFY(wizard.apiKeyEdit()->text().startsWith(u"ck_test_"_s));
     }
 
     void counterFlowEndToEnd()

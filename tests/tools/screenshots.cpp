@@ -8,12 +8,17 @@
 #include "CustomerDisplay.h"
 #include "HardhatNode.h"
 #include "MainWindow.h"
+#include "SetupWizard.h"
+
 #include "NewSessionDialog.h"
 #include "PaymentLinksPage.h"
 #include "SessionDetailWidget.h"
 #include "SessionTableModel.h"
 #include "SessionsPage.h"
 #include "WebhooksPage.h"
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QRadioButton>
 
 #include <QApplication>
 #include <QComboBox>
@@ -157,6 +162,21 @@ int main(int argc, char *argv[])
         first.navigation()->setCurrentRow(2);
         settle(200);
         ok = save(first, outputDir, u"first-run-webhooks.png"_s) && ok;
+        // The setup assistant: its first page, and the wallet page with a key's first three addresses.
+        SetupWizard wizard(backend, &first);
+        wizard.resize(720, 460);
+        wizard.show();
+        settle(200);
+        ok = save(wizard, outputDir, u"setup-start.png"_s) && ok;
+        wizard.liveChoice()->setChecked(true);
+        wizard.next();
+        wizard.xpubEdit()->setText(
+            u"xpub6D4BDPcP2GT577Vvch3R8wDkScZWzQzMMUm3PWbmWvVJrZwQY4VUNgqFJPMM3No2dFDFGTsxxpG5u"
+            "Jh7n7epu4trkrX7x7DogT5Uv6fcLW5"_s);
+        wizard.addressesConfirmed()->setChecked(true);
+        settle(200);
+        ok = save(wizard, outputDir, u"setup-wallet.png"_s) && ok;
+        wizard.close();
     }
 
     // A morning at the counter.
