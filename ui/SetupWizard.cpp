@@ -187,13 +187,13 @@ SetupWizard::SetupWizard(Backend &backend, QWidget *parent)
         auto *box = new QCheckBox(name, prices);
         box->setChecked(id != u"chainlink"_s);
         connect(box, &QCheckBox::toggled, prices, &Page::changed);
-        m_sources.insert(id, box);
+        m_sources.append({id, box});
         pricesLayout->addWidget(box);
     }
     pricesLayout->addStretch();
     prices->complete = [this] {
         return std::any_of(m_sources.cbegin(), m_sources.cend(),
-                           [](QCheckBox *box) { return box->isChecked(); });
+                           [](const auto &source) { return source.second->isChecked(); });
     };
     setPage(Prices, prices);
 
@@ -290,9 +290,9 @@ QMap<QString, QString> SetupWizard::entries() const
     if (rpcUrl != AppConfig::defaultChains().value(chainId).rpcUrl.toString())
         result.insert(u"chain.%1/rpcUrl"_s.arg(chainId), rpcUrl);
     QStringList sources;
-    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
-        if (it.value()->isChecked())
-            sources << it.key();
+    for (const auto &[id, box] : m_sources) {
+        if (box->isChecked())
+            sources << id;
     }
     // Test mode keeps its built-in rates after the market sources.
     sources << u"fixed"_s;

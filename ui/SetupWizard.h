@@ -56,7 +56,7 @@ private:
     QCheckBox *m_confirmed = nullptr;
     QComboBox *m_chain = nullptr;
     QLineEdit *m_rpcUrl = nullptr;
-    QMap<QString, QCheckBox *> m_sources;
+    QList<std::pair<QString, QCheckBox *>> m_sources; // in the order they are asked: the first is used first
     QLineEdit *m_webhookUrl = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_saved = nullptr;

@@ -406,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(written->live.xpub, good);
         QCOMPARE(written->live.chainId, qint64(8453));
         QCOMPARE(written->priceSources,
-                 (QStringList{u"coinbase"_s, u"coingecko"_s, u"kraken"_s, u"fixed"_s}));
+                 (QStringList{u"coinbase"_s, u"kraken"_s, u"coingecko"_s, u"fixed"_s}));
         QVERIFY(!SetupWizard::isFirstStart(*m_backend));
         QVERIFY(wizard.apiKeyEdit()->text().startsWith(u"ck_live_"_s));
         QVERIFY(wizard.curlLabel()->text().contains(wizard.apiKeyEdit()->text()));
