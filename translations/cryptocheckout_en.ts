@@ -1411,430 +1411,430 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="113" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>Server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Listen on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>Address and port of the API and checkout pages.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="119" />
+        <location filename="../ui/SettingsPage.cpp" line="120" />
         <source>Public URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="120" />
+        <location filename="../ui/SettingsPage.cpp" line="121" />
         <source>The address customers reach; empty: derived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="121" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Trusted proxies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Addresses or subnets of your reverse proxies, comma-separated (e.g. 127.0.0.1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Connections at most</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>In total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>Connections per client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>From one address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="128" />
         <source>Checkout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="128" />
+        <location filename="../ui/SettingsPage.cpp" line="129" />
         <source>Time to pay (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="128" />
+        <location filename="../ui/SettingsPage.cpp" line="129" />
         <source>1 to 10080</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Grace after expiry (minutes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>Underpayment tolerance (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <location filename="../ui/SettingsPage.cpp" line="137" />
         <source>Live mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <location filename="../ui/SettingsPage.cpp" line="137" />
         <source>Test mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="139" />
         <source>Account xpub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="141" />
+        <location filename="../ui/SettingsPage.cpp" line="142" />
         <source>Show first addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>Chain id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149" />
+        <location filename="../ui/SettingsPage.cpp" line="150" />
         <source>The chain sessions of this mode go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>RPC URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Confirmations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Poll interval (ms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Native symbol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>e.g. ETH, POL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Explorer URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>e.g. https://etherscan.io</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Tokens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Confirmation nodes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="170" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Test RPC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>Ordered, comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Fixed rates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Currencies kept fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Comma-separated; USD always</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Coinbase URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Kraken URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>CoinGecko URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>CoinGecko API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>Optional (demo or pro key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Per request to a provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>Refresh every (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Maximum age (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>An older rate is not used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>Outlier limit (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>A source further than this from the median is skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>Chainlink feeds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="196" />
+        <location filename="../ui/SettingsPage.cpp" line="197" />
         <source>Chainlink maximum age (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="198" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>Webhooks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199" />
+        <location filename="../ui/SettingsPage.cpp" line="200" />
         <source>First retry after (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
-        <location filename="../ui/SettingsPage.cpp" line="200" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>Timeout (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>CoinGecko ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="195" />
+        <location filename="../ui/SettingsPage.cpp" line="196" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="205" />
+        <location filename="../ui/SettingsPage.cpp" line="206" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="207" />
+        <location filename="../ui/SettingsPage.cpp" line="208" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="348" />
+        <location filename="../ui/SettingsPage.cpp" line="349" />
         <source>Cannot copy %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="362" />
+        <location filename="../ui/SettingsPage.cpp" line="363" />
         <source>Cannot write %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="372" />
+        <location filename="../ui/SettingsPage.cpp" line="373" />
         <source>No temporary directory to check the settings in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="398" />
-        <location filename="../ui/SettingsPage.cpp" line="409" />
+        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="410" />
         <source>⚠ Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="409" />
+        <location filename="../ui/SettingsPage.cpp" line="410" />
         <source>cannot replace %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="413" />
+        <location filename="../ui/SettingsPage.cpp" line="414" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="424" />
+        <location filename="../ui/SettingsPage.cpp" line="425" />
         <source>No xpub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="429" />
-        <location filename="../ui/SettingsPage.cpp" line="455" />
+        <location filename="../ui/SettingsPage.cpp" line="430" />
+        <location filename="../ui/SettingsPage.cpp" line="451" />
         <source>⚠ %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="438" />
+        <location filename="../ui/SettingsPage.cpp" line="434" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="445" />
+        <location filename="../ui/SettingsPage.cpp" line="441" />
         <source>⚠ Not a URL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="449" />
+        <location filename="../ui/SettingsPage.cpp" line="445" />
         <source>Asking %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="459" />
+        <location filename="../ui/SettingsPage.cpp" line="455" />
         <source>⚠ Unexpected answer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="461" />
+        <location filename="../ui/SettingsPage.cpp" line="457" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="464" />
+        <location filename="../ui/SettingsPage.cpp" line="460" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation type="unfinished" />
     </message>
@@ -1842,144 +1842,149 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="86" />
+        <location filename="../ui/SetupWizard.cpp" line="88" />
         <source>Set up Crypto Checkout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="93" />
+        <location filename="../ui/SetupWizard.cpp" line="95" />
         <source>Welcome to Crypto Checkout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="95" />
+        <location filename="../ui/SetupWizard.cpp" line="97" />
         <source>Try it in test mode now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="97" />
+        <location filename="../ui/SetupWizard.cpp" line="99" />
         <source>Set up live payments to my wallet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="99" />
+        <location filename="../ui/SetupWizard.cpp" line="102" />
         <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="104" />
+        <location filename="../ui/SetupWizard.cpp" line="107" />
         <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="123" />
+        <location filename="../ui/SetupWizard.cpp" line="126" />
         <source>Your wallet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="124" />
+        <location filename="../ui/SetupWizard.cpp" line="128" />
         <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="132" />
+        <location filename="../ui/SetupWizard.cpp" line="137" />
         <source>These are the first three receiving addresses of this account in my wallet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="153" />
+        <location filename="../ui/SetupWizard.cpp" line="157" />
         <source>The chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="154" />
+        <location filename="../ui/SetupWizard.cpp" line="158" />
         <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="163" />
+        <location filename="../ui/SetupWizard.cpp" line="167" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="164" />
+        <location filename="../ui/SetupWizard.cpp" line="168" />
         <source>Node URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="175" />
+        <location filename="../ui/SetupWizard.cpp" line="179" />
         <source>Exchange rates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="176" />
+        <location filename="../ui/SetupWizard.cpp" line="180" />
         <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="197" />
+        <location filename="../ui/SetupWizard.cpp" line="202" />
         <source>Webhooks (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="198" />
+        <location filename="../ui/SetupWizard.cpp" line="204" />
         <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="211" />
-        <location filename="../ui/SetupWizard.cpp" line="267" />
+        <location filename="../ui/SetupWizard.cpp" line="217" />
+        <location filename="../ui/SetupWizard.cpp" line="275" />
         <source>⚠ %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="220" />
+        <location filename="../ui/SetupWizard.cpp" line="226" />
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="236" />
+        <location filename="../ui/SetupWizard.cpp" line="243" />
         <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="261" />
+        <location filename="../ui/SetupWizard.cpp" line="269" />
         <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="306" />
+        <location filename="../ui/SetupWizard.cpp" line="309" />
         <source>No temporary directory to check the settings in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="311" />
-        <location filename="../ui/SetupWizard.cpp" line="335" />
+        <location filename="../ui/SetupWizard.cpp" line="314" />
+        <location filename="../ui/SetupWizard.cpp" line="338" />
         <source>Cannot write %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="345" />
+        <location filename="../ui/SetupWizard.cpp" line="348" />
         <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="347" />
+        <location filename="../ui/SetupWizard.cpp" line="350" />
         <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="353" />
+        <location filename="../ui/SetupWizard.cpp" line="356" />
         <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="356" />
+        <location filename="../ui/SetupWizard.cpp" line="360" />
+        <source>A test event (%1) is on its way to it: its delivery shows on the Webhooks page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="363" />
         <source>⚠ The webhook endpoint was not added: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="360" />
+        <location filename="../ui/SetupWizard.cpp" line="367" />
         <source>First key</source>
         <translation type="unfinished" />
     </message>

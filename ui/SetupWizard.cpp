@@ -355,6 +355,10 @@ void SetupWizard::finishSetup()
             const WebhookEndpoint endpoint = m_backend.webhooks().create(true, request);
             done << tr("Webhook endpoint %1 added; its signing secret: %2 (shown only now).")
                         .arg(endpoint.url, endpoint.secret);
+            // The handler can be checked at once: a signed test event, logged on the Webhooks page.
+            const Event test = m_backend.webhooks().sendTest(endpoint.id, true);
+            done << tr("A test event (%1) is on its way to it: its delivery shows on the Webhooks page.")
+                        .arg(test.id);
         } catch (const std::exception &failure) {
             done << tr("⚠ The webhook endpoint was not added: %1").arg(QString::fromUtf8(failure.what()));
         }
