@@ -402,154 +402,167 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="100" />
+        <location filename="../ui/HealthBar.cpp" line="101" />
         <source>Test chain running, block %1</source>
         <translation>Testchain läuft, Block %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="108" />
+        <location filename="../ui/HealthBar.cpp" line="109" />
         <source>Test chain starting…</source>
         <translation>Testchain startet…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="112" />
+        <location filename="../ui/HealthBar.cpp" line="113" />
         <source>Test chain failed</source>
         <translation>Testchain ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="113" />
+        <location filename="../ui/HealthBar.cpp" line="114" />
         <source>The built-in test chain could not run: %1
 Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
         <translation>Die eingebaute Testchain konnte nicht laufen: %1
 Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen eigenen Knoten unter %2 oder setzen Sie [test] builtinChain=false.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="126" />
+        <location filename="../ui/HealthBar.cpp" line="127" />
         <source>no chain watched</source>
         <translation>keine Chain überwacht</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="160" />
+        <location filename="../ui/HealthBar.cpp" line="161" />
         <source>fixed</source>
         <translation>fest</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="192" />
+        <location filename="../ui/HealthBar.cpp" line="193" />
         <source>fresh</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="192" />
+        <location filename="../ui/HealthBar.cpp" line="193" />
         <source>not fresh</source>
         <translation>nicht aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="205" />
+        <location filename="../ui/HealthBar.cpp" line="206" />
         <source>live %1</source>
         <translation>live %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="212" />
+        <location filename="../ui/HealthBar.cpp" line="220" />
+        <source>%1, just now</source>
+        <translation>%1, gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HealthBar.cpp" line="221" />
+        <source>%1, %n min ago</source>
+        <translation>
+            <numerusform>%1, vor %n Min.</numerusform>
+            <numerusform>%1, vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="224" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="218" />
+        <location filename="../ui/HealthBar.cpp" line="230" />
         <source>price %1</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="221" />
+        <location filename="../ui/HealthBar.cpp" line="233" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>kein Kurs für %1: neue Sitzungen werden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="180" />
+        <location filename="../ui/HealthBar.cpp" line="181" />
         <source>Price sources, in order: %1</source>
         <translation>Preisquellen, in Reihenfolge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="71" />
+        <location filename="../ui/HealthBar.cpp" line="72" />
         <source>Chain %1</source>
         <translation>Chain %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="74" />
+        <location filename="../ui/HealthBar.cpp" line="75" />
         <source>%1 (chain %2) at %3.</source>
         <translation>%1 (Chain %2) unter %3.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="76" />
+        <location filename="../ui/HealthBar.cpp" line="77" />
         <source>%1: block %2</source>
         <translation>%1: Block %2</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="78" />
+        <location filename="../ui/HealthBar.cpp" line="79" />
         <source>%1: catching up, block %2</source>
         <translation>%1: holt auf, Block %2</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="80" />
+        <location filename="../ui/HealthBar.cpp" line="81" />
         <source>%1: connecting…</source>
         <translation>%1: verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="82" />
+        <location filename="../ui/HealthBar.cpp" line="83" />
         <source>%1: node behind, waiting</source>
         <translation>%1: Knoten im Rückstand, warte</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="83" />
+        <location filename="../ui/HealthBar.cpp" line="84" />
         <source>The node answers with older blocks than it did; payments wait until it catches up. If it stays behind, use another node.</source>
         <translation>Der Knoten antwortet mit älteren Blöcken als zuvor; Zahlungen warten, bis er aufholt. Bleibt er zurück, nutzen Sie einen anderen Knoten.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="86" />
+        <location filename="../ui/HealthBar.cpp" line="87" />
         <source>%1: wrong chain at the node</source>
         <translation>%1: falsche Chain am Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="87" />
+        <location filename="../ui/HealthBar.cpp" line="88" />
         <source>Correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Korrigieren Sie [chain.%1] rpcUrl in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="89" />
+        <location filename="../ui/HealthBar.cpp" line="90" />
         <source>Node unreachable: %1</source>
         <translation>Knoten nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="90" />
+        <location filename="../ui/HealthBar.cpp" line="91" />
         <source>Start the node, or correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Starten Sie den Knoten oder korrigieren Sie [chain.%1] rpcUrl in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="93" />
+        <location filename="../ui/HealthBar.cpp" line="94" />
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="101" />
+        <location filename="../ui/HealthBar.cpp" line="102" />
         <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
         <translation>Eine lokale Testchain (Anvil), die Crypto Checkout für den Testmodus unter %1 gestartet hat. Testsitzungen werden darauf bezahlt; ihre Blöcke und Guthaben bleiben im Datenverzeichnis erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="146" />
+        <location filename="../ui/HealthBar.cpp" line="147" />
         <source>webhooks: database error</source>
         <translation>Webhooks: Datenbankfehler</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="148" />
+        <location filename="../ui/HealthBar.cpp" line="149" />
         <source>no webhook endpoint</source>
         <translation>kein Webhook-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="151" />
+        <location filename="../ui/HealthBar.cpp" line="152" />
         <source>webhooks: %1 of %2 failing</source>
         <translation>Webhooks: %1 von %2 scheitern</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="153" />
+        <location filename="../ui/HealthBar.cpp" line="154" />
         <source>webhooks ok</source>
         <translation>Webhooks ok</translation>
     </message>

@@ -402,153 +402,166 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="71" />
+        <location filename="../ui/HealthBar.cpp" line="72" />
         <source>Chain %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="74" />
+        <location filename="../ui/HealthBar.cpp" line="75" />
         <source>%1 (chain %2) at %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="76" />
+        <location filename="../ui/HealthBar.cpp" line="77" />
         <source>%1: block %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="78" />
+        <location filename="../ui/HealthBar.cpp" line="79" />
         <source>%1: catching up, block %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="80" />
+        <location filename="../ui/HealthBar.cpp" line="81" />
         <source>%1: connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="82" />
+        <location filename="../ui/HealthBar.cpp" line="83" />
         <source>%1: node behind, waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="83" />
+        <location filename="../ui/HealthBar.cpp" line="84" />
         <source>The node answers with older blocks than it did; payments wait until it catches up. If it stays behind, use another node.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="86" />
+        <location filename="../ui/HealthBar.cpp" line="87" />
         <source>%1: wrong chain at the node</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="87" />
+        <location filename="../ui/HealthBar.cpp" line="88" />
         <source>Correct [chain.%1] rpcUrl in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="89" />
+        <location filename="../ui/HealthBar.cpp" line="90" />
         <source>Node unreachable: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="90" />
+        <location filename="../ui/HealthBar.cpp" line="91" />
         <source>Start the node, or correct [chain.%1] rpcUrl in Settings.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="93" />
+        <location filename="../ui/HealthBar.cpp" line="94" />
         <source>Last error: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="100" />
+        <location filename="../ui/HealthBar.cpp" line="101" />
         <source>Test chain running, block %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="101" />
+        <location filename="../ui/HealthBar.cpp" line="102" />
         <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="108" />
+        <location filename="../ui/HealthBar.cpp" line="109" />
         <source>Test chain starting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="112" />
+        <location filename="../ui/HealthBar.cpp" line="113" />
         <source>Test chain failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="113" />
+        <location filename="../ui/HealthBar.cpp" line="114" />
         <source>The built-in test chain could not run: %1
 Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="126" />
+        <location filename="../ui/HealthBar.cpp" line="127" />
         <source>no chain watched</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="146" />
+        <location filename="../ui/HealthBar.cpp" line="147" />
         <source>webhooks: database error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="148" />
+        <location filename="../ui/HealthBar.cpp" line="149" />
         <source>no webhook endpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="151" />
+        <location filename="../ui/HealthBar.cpp" line="152" />
         <source>webhooks: %1 of %2 failing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="153" />
+        <location filename="../ui/HealthBar.cpp" line="154" />
         <source>webhooks ok</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="160" />
+        <location filename="../ui/HealthBar.cpp" line="161" />
         <source>fixed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="180" />
+        <location filename="../ui/HealthBar.cpp" line="181" />
         <source>Price sources, in order: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="192" />
+        <location filename="../ui/HealthBar.cpp" line="193" />
         <source>fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="192" />
+        <location filename="../ui/HealthBar.cpp" line="193" />
         <source>not fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="205" />
+        <location filename="../ui/HealthBar.cpp" line="206" />
         <source>live %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="212" />
+        <location filename="../ui/HealthBar.cpp" line="220" />
+        <source>%1, just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HealthBar.cpp" line="221" />
+        <source>%1, %n min ago</source>
+        <translation>
+            <numerusform>%1, %n min ago</numerusform>
+            <numerusform>%1, %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="224" />
         <source>%1 %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="218" />
+        <location filename="../ui/HealthBar.cpp" line="230" />
         <source>price %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="221" />
+        <location filename="../ui/HealthBar.cpp" line="233" />
         <source>no price for %1: its new sessions are refused</source>
         <translation type="unfinished" />
     </message>

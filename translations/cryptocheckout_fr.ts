@@ -402,154 +402,167 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="100" />
+        <location filename="../ui/HealthBar.cpp" line="101" />
         <source>Test chain running, block %1</source>
         <translation>Chaîne de test active, bloc %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="108" />
+        <location filename="../ui/HealthBar.cpp" line="109" />
         <source>Test chain starting…</source>
         <translation>Démarrage de la chaîne de test…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="112" />
+        <location filename="../ui/HealthBar.cpp" line="113" />
         <source>Test chain failed</source>
         <translation>Échec de la chaîne de test</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="113" />
+        <location filename="../ui/HealthBar.cpp" line="114" />
         <source>The built-in test chain could not run: %1
 Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
         <translation>La chaîne de test intégrée n'a pas pu fonctionner : %1
 Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud à %2 ou réglez [test] builtinChain=false.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="126" />
+        <location filename="../ui/HealthBar.cpp" line="127" />
         <source>no chain watched</source>
         <translation>aucune chaîne surveillée</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="160" />
+        <location filename="../ui/HealthBar.cpp" line="161" />
         <source>fixed</source>
         <translation>fixe</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="192" />
+        <location filename="../ui/HealthBar.cpp" line="193" />
         <source>fresh</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="192" />
+        <location filename="../ui/HealthBar.cpp" line="193" />
         <source>not fresh</source>
         <translation>pas à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="205" />
+        <location filename="../ui/HealthBar.cpp" line="206" />
         <source>live %1</source>
         <translation>réel %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="212" />
+        <location filename="../ui/HealthBar.cpp" line="220" />
+        <source>%1, just now</source>
+        <translation>%1, à l'instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HealthBar.cpp" line="221" />
+        <source>%1, %n min ago</source>
+        <translation>
+            <numerusform>%1, il y a %n min</numerusform>
+            <numerusform>%1, il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/HealthBar.cpp" line="224" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="218" />
+        <location filename="../ui/HealthBar.cpp" line="230" />
         <source>price %1</source>
         <translation>prix %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="221" />
+        <location filename="../ui/HealthBar.cpp" line="233" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>pas de cours pour %1 : ses nouvelles sessions sont refusées</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="180" />
+        <location filename="../ui/HealthBar.cpp" line="181" />
         <source>Price sources, in order: %1</source>
         <translation>Sources de prix, dans l’ordre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="71" />
+        <location filename="../ui/HealthBar.cpp" line="72" />
         <source>Chain %1</source>
         <translation>Chaîne %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="74" />
+        <location filename="../ui/HealthBar.cpp" line="75" />
         <source>%1 (chain %2) at %3.</source>
         <translation>%1 (chaîne %2) à %3.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="76" />
+        <location filename="../ui/HealthBar.cpp" line="77" />
         <source>%1: block %2</source>
         <translation>%1 : bloc %2</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="78" />
+        <location filename="../ui/HealthBar.cpp" line="79" />
         <source>%1: catching up, block %2</source>
         <translation>%1 : rattrapage, bloc %2</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="80" />
+        <location filename="../ui/HealthBar.cpp" line="81" />
         <source>%1: connecting…</source>
         <translation>%1 : connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="82" />
+        <location filename="../ui/HealthBar.cpp" line="83" />
         <source>%1: node behind, waiting</source>
         <translation>%1 : nœud en retard, attente</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="83" />
+        <location filename="../ui/HealthBar.cpp" line="84" />
         <source>The node answers with older blocks than it did; payments wait until it catches up. If it stays behind, use another node.</source>
         <translation>Le nœud répond avec des blocs plus anciens qu'avant ; les paiements attendent qu'il rattrape. S'il reste en retard, utilisez un autre nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="86" />
+        <location filename="../ui/HealthBar.cpp" line="87" />
         <source>%1: wrong chain at the node</source>
         <translation>%1 : mauvaise chaîne sur le nœud</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="87" />
+        <location filename="../ui/HealthBar.cpp" line="88" />
         <source>Correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Corrigez [chain.%1] rpcUrl dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="89" />
+        <location filename="../ui/HealthBar.cpp" line="90" />
         <source>Node unreachable: %1</source>
         <translation>Nœud injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="90" />
+        <location filename="../ui/HealthBar.cpp" line="91" />
         <source>Start the node, or correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Démarrez le nœud ou corrigez [chain.%1] rpcUrl dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="93" />
+        <location filename="../ui/HealthBar.cpp" line="94" />
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="101" />
+        <location filename="../ui/HealthBar.cpp" line="102" />
         <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
         <translation>Une chaîne de test locale (Anvil) que Crypto Checkout a démarrée pour le mode test à %1. Les sessions de test y sont payées ; ses blocs et soldes sont conservés dans le dossier de données.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="146" />
+        <location filename="../ui/HealthBar.cpp" line="147" />
         <source>webhooks: database error</source>
         <translation>webhooks : erreur de base de données</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="148" />
+        <location filename="../ui/HealthBar.cpp" line="149" />
         <source>no webhook endpoint</source>
         <translation>aucun point de terminaison webhook</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="151" />
+        <location filename="../ui/HealthBar.cpp" line="152" />
         <source>webhooks: %1 of %2 failing</source>
         <translation>webhooks : %1 sur %2 en échec</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="153" />
+        <location filename="../ui/HealthBar.cpp" line="154" />
         <source>webhooks ok</source>
         <translation>webhooks ok</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "StatusStyle.h"
 #include "UrlRedaction.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -209,7 +210,18 @@ void HealthBar::refreshPrices()
             continue;
         }
         const QString source = pair.value(u"source"_s).toString();
-        shown << tr("%1 %2 (%3)").arg(label, pair.value(u"rate"_s).toString(), sourceName(source));
+        QString from = sourceName(source);
+        // A market rate says how old it is: "Coinbase, 2 min ago".
+        const QDateTime fetched =
+            QDateTime::fromString(pair.value(u"fetchedAt"_s).toString(), Qt::ISODateWithMs);
+        if (source != u"fixed"_s && fetched.isValid()) {
+            const qint64 minutes = std::max<qint64>(0, fetched.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+            from = minutes == 0
+                       ? tr("%1, just now").arg(from)
+                       : tr("%1, %n min ago", nullptr, static_cast<int>(std::min<qint64>(minutes, 9999)))
+                             .arg(from);
+        }
+        shown << tr("%1 %2 (%3)").arg(label, pair.value(u"rate"_s).toString(), from);
         if (source != configured.value(0))
             health = Health::Warning;
     }

@@ -7,6 +7,7 @@
 #include "HealthBar.h"
 #include "MainWindow.h"
 #include "NewSessionDialog.h"
+#include "PriceReplayServer.h"
 #include "QrWidget.h"
 #include "SessionDetailWidget.h"
 #include "SessionTableModel.h"
@@ -520,6 +521,26 @@ private Q_SLOTS:
 
     // The price dot follows the sources: amber when the rate comes from a fallback because the first
     // source fails, red when no source has a rate (new sessions are refused), with the reasons in its tip.
+    // A market rate in the status bar names its source and its age, in words: "(Coinbase, just now)".
+    void healthBarSaysWhereAndHowOldTheRateIs()
+    {
+        PriceReplayServer coinbase;
+        QVERIFY(coinbase.listen());
+        coinbase.setJson("/v2/prices/ETH-USD/spot",
+                         R"({"data":{"amount":"3012.40","base":"ETH","currency":"USD"}})");
+        m_backend.reset();
+        m_dir->writeConfig("[prices]\nsources=coinbase\ncurrencies=USD\ncoinbaseUrl=" +
+                           coinbase.url().toString().toUtf8() + "\n");
+        auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        m_backend = std::make_unique<Backend>(*config, m_clock);
+        m_backend->start();
+        HealthBar bar(*m_backend);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (bar.refresh(), bar.text().contains(u"price ETH-USD 3012.4 (Coinbase, just now)"_s)), 10000);
+        QCOMPARE(bar.priceHealth(), Health::Ok);
+    }
+
     void healthBarShowsPriceSourceFailures()
     {
         m_backend.reset();
