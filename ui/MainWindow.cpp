@@ -163,6 +163,7 @@ void MainWindow::buildTray()
         activateWindow();
     });
     menu->addAction(m_newSession);
+    menu->addAction(tr("Set up…"), this, &MainWindow::openSetup);
     menu->addSeparator();
     menu->addAction(tr("Quit"), qApp, &QApplication::quit);
     m_tray->setContextMenu(menu);
