@@ -1,3 +1,4 @@
+#include "FreePort.h"
 #include "ServerProcess.h"
 #include "Store.h"
 #include "TestDataDir.h"
@@ -11,7 +12,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -102,12 +102,6 @@ class TestCli : public QObject
         const QByteArray text = stat.readAll();
         const qsizetype close = text.lastIndexOf(')');
         return close > 0 && text.mid(close + 2, 1) != "Z";
-    }
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
     }
 
 private Q_SLOTS:
@@ -292,7 +286,7 @@ private Q_SLOTS:
     void builtinTestChainStartsPersistsAndStops()
     {
         TestDataDir dir;
-        const QUrl rpcUrl(u"http://127.0.0.1:%1"_s.arg(freePort()));
+        const QUrl rpcUrl(u"http://127.0.0.1:%1"_s.arg(freeLoopbackPort()));
         dir.writeConfig("[chain.31337]\nrpcUrl=" + rpcUrl.toString().toUtf8() + "\n");
         const QByteArray key = serverprocess::createTestKey(dir.path());
         QVERIFY(!key.isEmpty());

@@ -1,3 +1,4 @@
+#include "FreePort.h"
 #include "HttpClient.h"
 #include "ServerProcess.h"
 #include "TestDataDir.h"
@@ -5,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -26,12 +26,6 @@ class TestTestHelpers : public QObject
     QByteArray m_liveKey;
     WebhookReceiver m_receiver;
 
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
     QJsonObject createSession(const QString &value = u"10.00"_s)
     {
         return m_api
@@ -57,8 +51,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_dir = std::make_unique<TestDataDir>();
-        m_dir->writeConfig("[chain.31337]\nrpcUrl=http://127.0.0.1:" + QByteArray::number(freePort()) +
-                           "\npollIntervalMs=200\n");
+        m_dir->writeConfig("[chain.31337]\nrpcUrl=http://127.0.0.1:" +
+                           QByteArray::number(freeLoopbackPort()) + "\npollIntervalMs=200\n");
         const QByteArray key = serverprocess::createTestKey(m_dir->path());
         QVERIFY(!key.isEmpty());
         QProcess live;

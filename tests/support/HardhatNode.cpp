@@ -1,5 +1,7 @@
 #include "HardhatNode.h"
 
+#include "FreePort.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -11,7 +13,6 @@
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTimer>
 
 #include <vector>
@@ -32,16 +33,6 @@ constexpr int StopGraceMs = 5000;
 const QString ExpectedChainId = u"0x7a69"_s; // 31337, tests/hardhat/hardhat.config.cjs
 // Printed by `hardhat node` once its server listens: proves that the port is ours, not another node's.
 constexpr QByteArrayView ListeningBanner = "Started HTTP and WebSocket JSON-RPC server at";
-
-quint16 freeLoopbackPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 // Little-endian base 2^32 digits of an unsigned integer of any size.
 using Limbs = std::vector<quint32>;
