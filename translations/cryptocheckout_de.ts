@@ -308,6 +308,19 @@
     </message>
 </context>
 <context>
+    <name>ConfigFile</name>
+    <message>
+        <location filename="../ui/ConfigFile.cpp" line="42" />
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigFile.cpp" line="47" />
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CopyButton</name>
     <message>
         <location filename="../ui/CopyButton.cpp" line="10" />
@@ -617,7 +630,7 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="245" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
@@ -628,6 +641,7 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>Set up…</source>
         <translation>Einrichten…</translation>
     </message>
@@ -657,53 +671,53 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <translation>Konsole anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
         <source>TEST MODE</source>
         <translation>TESTMODUS</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>LIVE: no xpub</source>
         <translation>LIVE: kein xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>TEST: no xpub</source>
         <translation>TEST: kein xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Live-Modus: echte Zahlungen an die Adressen Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>Paid (late)</source>
         <translation>Bezahlt (verspätet)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>%1 received for %2</source>
         <translation>%1 erhalten für %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="141" />
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>Der Testmodus verwendet die öffentliche Test-Wallet („abandon … about“): Ihre Schlüssel sind öffentlich. Senden Sie niemals echtes Geld an Testadressen.</translation>
     </message>
@@ -1426,430 +1440,420 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse und Port der API und der Bezahlseiten.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Nicht-Loopback-Adresse erlauben (einen TLS-Proxy vorschalten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="120" />
+        <location filename="../ui/SettingsPage.cpp" line="121" />
         <source>Public URL</source>
         <translation>Öffentliche URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="121" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>The address customers reach; empty: derived.</source>
         <translation>Die Adresse, die Kunden erreichen; leer: wird abgeleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Trusted proxies</source>
         <translation>Vertrauenswürdige Proxys</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Addresses or subnets of your reverse proxies, comma-separated (e.g. 127.0.0.1)</source>
         <translation>Adressen oder Subnetze Ihrer Reverse-Proxys, durch Kommas getrennt (z. B. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>Connections at most</source>
         <translation>Höchstens Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>In total</source>
         <translation>Insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Connections per client</source>
         <translation>Verbindungen je Client</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>From one address</source>
         <translation>Von einer Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="128" />
+        <location filename="../ui/SettingsPage.cpp" line="129" />
         <source>Checkout</source>
         <translation>Bezahlvorgang</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Time to pay (minutes)</source>
         <translation>Zahlungsfrist (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>1 to 10080</source>
         <translation>1 bis 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Grace after expiry (minutes)</source>
         <translation>Kulanzfrist nach Ablauf (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Eine Zahlung, die in dieser Frist bestätigt wird, setzt die Sitzung auf paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>Underpayment tolerance (%)</source>
         <translation>Toleranz für Unterzahlung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Eine Zahlung, der bis zu so viel Prozent fehlen, schließt die Sitzung trotzdem ab, z. B. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Live mode</source>
         <translation>Live-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>Account xpub</source>
         <translation>Konto-xpub</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="141" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>Der erweiterte öffentliche Schlüssel Ihrer Wallet auf Kontoebene (m/44'/60'/0').</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="142" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>Show first addresses</source>
         <translation>Erste Adressen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>The chain sessions of this mode go on.</source>
         <translation>Die Chain, auf der die Sitzungen dieses Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Änderungen an einer Chain bleiben erhalten, während Sie eine andere ansehen, bis Sie speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>RPC URL</source>
         <translation>RPC-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>JSON-RPC-Endpunkt über http(s) oder ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Confirmations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Poll interval (ms)</source>
         <translation>Abfrageintervall (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Native symbol</source>
         <translation>Eigenes Symbol</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>e.g. ETH, POL</source>
         <translation>z. B. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Explorer URL</source>
         <translation>Explorer-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>e.g. https://etherscan.io</source>
         <translation>z. B. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOL:0xVertrag:Dezimalstellen[:PEG], durch Kommas getrennt; leer: die mitgelieferte Liste</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="170" />
         <source>Confirmation nodes</source>
         <translation>Bestätigungsknoten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Weitere RPC-URLs, durch Kommas getrennt, die dieselbe Quittung liefern müssen, bevor eine Sitzung bezahlt ist</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Test RPC</source>
         <translation>RPC testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Ordered, comma-separated</source>
         <translation>In Reihenfolge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Fixed rates</source>
         <translation>Feste Kurse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Currencies kept fresh</source>
         <translation>Aktuell gehaltene Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Comma-separated; USD always</source>
         <translation>Durch Kommas getrennt; USD immer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Coinbase URL</source>
         <translation>Coinbase-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Kraken URL</source>
         <translation>Kraken-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>CoinGecko URL</source>
         <translation>CoinGecko-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>CoinGecko API key</source>
         <translation>CoinGecko-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Optional (demo or pro key)</source>
         <translation>Optional (Demo- oder Pro-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>Per request to a provider</source>
         <translation>Pro Anfrage an einen Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Refresh every (s)</source>
         <translation>Aktualisieren alle (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>Maximum age (s)</source>
         <translation>Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>An older rate is not used</source>
         <translation>Ein älterer Kurs wird nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Outlier limit (%)</source>
         <translation>Ausreißergrenze (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>A source further than this from the median is skipped</source>
         <translation>Eine Quelle, die weiter als dies vom Median abweicht, wird übergangen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="195" />
+        <location filename="../ui/SettingsPage.cpp" line="196" />
         <source>Chainlink feeds</source>
         <translation>Chainlink-Feeds</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="197" />
+        <location filename="../ui/SettingsPage.cpp" line="198" />
         <source>Chainlink maximum age (s)</source>
         <translation>Chainlink-Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199" />
+        <location filename="../ui/SettingsPage.cpp" line="200" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="200" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>First retry after (s)</source>
         <translation>Erster neuer Versuch nach (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="202" />
         <source>Timeout (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;Coin&gt;-&lt;Währung&gt;:&lt;Kurs&gt;, durch Kommas getrennt (ETH-USD:3000, POL-EUR:0.23); hier eingetragen, gelten sie auch für Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>CoinGecko ids</source>
         <translation>CoinGecko-IDs</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;Symbol&gt;:&lt;CoinGecko-ID&gt;, durch Kommas getrennt, für Coins, die CoinGecko nicht am Symbol erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="196" />
+        <location filename="../ui/SettingsPage.cpp" line="197" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;Coin&gt;-&lt;Währung&gt;:&lt;Aggregator&gt;, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="206" />
+        <location filename="../ui/SettingsPage.cpp" line="207" />
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="208" />
+        <location filename="../ui/SettingsPage.cpp" line="209" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="349" />
-        <source>Cannot copy %1.</source>
-        <translation>%1 kann nicht kopiert werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="363" />
+        <location filename="../ui/SettingsPage.cpp" line="348" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="373" />
+        <location filename="../ui/SettingsPage.cpp" line="358" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="399" />
-        <location filename="../ui/SettingsPage.cpp" line="410" />
+        <location filename="../ui/SettingsPage.cpp" line="384" />
+        <location filename="../ui/SettingsPage.cpp" line="392" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="410" />
-        <source>cannot replace %1</source>
-        <translation>%1 kann nicht ersetzt werden</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="414" />
+        <location filename="../ui/SettingsPage.cpp" line="396" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>In %1 gespeichert. Starten Sie Crypto Checkout neu, um die Änderungen zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="425" />
+        <location filename="../ui/SettingsPage.cpp" line="407" />
         <source>No xpub.</source>
         <translation>Kein xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="430" />
-        <location filename="../ui/SettingsPage.cpp" line="451" />
+        <location filename="../ui/SettingsPage.cpp" line="412" />
+        <location filename="../ui/SettingsPage.cpp" line="433" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="434" />
+        <location filename="../ui/SettingsPage.cpp" line="416" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Vergleichen Sie sie mit den ersten Empfangsadressen in Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="441" />
+        <location filename="../ui/SettingsPage.cpp" line="423" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Keine URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="445" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Asking %1…</source>
         <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="455" />
+        <location filename="../ui/SettingsPage.cpp" line="437" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Unerwartete Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="457" />
+        <location filename="../ui/SettingsPage.cpp" line="439" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: Der Knoten ist auf dieser Chain.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="460" />
+        <location filename="../ui/SettingsPage.cpp" line="442" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, aber dies ist Chain %2.</translation>
     </message>
@@ -1857,149 +1861,148 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="88" />
+        <location filename="../ui/SetupWizard.cpp" line="62" />
         <source>Set up Crypto Checkout</source>
         <translation>Crypto Checkout einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="95" />
+        <location filename="../ui/SetupWizard.cpp" line="69" />
         <source>Welcome to Crypto Checkout</source>
         <translation>Willkommen bei Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="97" />
+        <location filename="../ui/SetupWizard.cpp" line="71" />
         <source>Try it in test mode now</source>
         <translation>Jetzt im Testmodus ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="99" />
+        <location filename="../ui/SetupWizard.cpp" line="73" />
         <source>Set up live payments to my wallet</source>
         <translation>Live-Zahlungen an meine Wallet einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="102" />
+        <location filename="../ui/SetupWizard.cpp" line="76" />
         <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
         <translation>Auf diesem Computer läuft eine Testchain: Legen Sie Sitzungen an und bezahlen Sie sie mit der Test-Wallet. Nichts einzurichten, kein echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="107" />
+        <location filename="../ui/SetupWizard.cpp" line="81" />
         <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
         <translation>Kunden zahlen an Adressen Ihrer eigenen Wallet. Sie brauchen deren erweiterten öffentlichen Kontoschlüssel (xpub); kein privater Schlüssel gelangt je in dieses Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="126" />
+        <location filename="../ui/SetupWizard.cpp" line="100" />
         <source>Your wallet</source>
         <translation>Ihre Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="128" />
+        <location filename="../ui/SetupWizard.cpp" line="102" />
         <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
         <translation>Fügen Sie den erweiterten öffentlichen Kontoschlüssel (xpub, Pfad m/44'/60'/0') ein, den Ihre Wallet exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="137" />
+        <location filename="../ui/SetupWizard.cpp" line="111" />
         <source>These are the first three receiving addresses of this account in my wallet</source>
         <translation>Das sind die ersten drei Empfangsadressen dieses Kontos in meiner Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="157" />
+        <location filename="../ui/SetupWizard.cpp" line="131" />
         <source>The chain</source>
         <translation>Die Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="158" />
+        <location filename="../ui/SetupWizard.cpp" line="132" />
         <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
         <translation>Wo Ihre Kunden zahlen, und der Knoten (JSON-RPC, https), der uns davon berichtet. Ein eigener Knoten oder die URL eines Anbieters ist zuverlässiger als der öffentliche Standard.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="167" />
+        <location filename="../ui/SetupWizard.cpp" line="141" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="168" />
+        <location filename="../ui/SetupWizard.cpp" line="142" />
         <source>Node URL</source>
         <translation>Knoten-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="179" />
+        <location filename="../ui/SetupWizard.cpp" line="153" />
         <source>Exchange rates</source>
         <translation>Wechselkurse</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="180" />
+        <location filename="../ui/SetupWizard.cpp" line="154" />
         <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
         <translation>Woher der Fiat-Preis einer Sitzung kommt. Kurse mehrerer Quellen werden verglichen; eine abweichende wird verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="202" />
+        <location filename="../ui/SetupWizard.cpp" line="176" />
         <source>Webhooks (optional)</source>
         <translation>Webhooks (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="204" />
+        <location filename="../ui/SetupWizard.cpp" line="178" />
         <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
         <translation>Die URL des Handlers Ihres Shops, der erfährt, wenn eine Sitzung bezahlt ist. Leer lassen, um später auf der Seite Webhooks einen hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="217" />
-        <location filename="../ui/SetupWizard.cpp" line="275" />
+        <location filename="../ui/SetupWizard.cpp" line="191" />
+        <location filename="../ui/SetupWizard.cpp" line="249" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="226" />
+        <location filename="../ui/SetupWizard.cpp" line="200" />
         <source>Ready</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="243" />
+        <location filename="../ui/SetupWizard.cpp" line="217" />
         <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
         <translation>Ihr erster API-Schlüssel, für das Backend Ihres Shops. Er wird nur jetzt angezeigt: Kopieren Sie ihn und halten Sie ihn geheim.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="269" />
+        <location filename="../ui/SetupWizard.cpp" line="243" />
         <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
         <translation>⚠ Das ist der öffentliche Testschlüssel: Seine privaten Schlüssel kennt jeder. Verwenden Sie den Ihrer eigenen Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="309" />
+        <location filename="../ui/SetupWizard.cpp" line="283" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="314" />
-        <location filename="../ui/SetupWizard.cpp" line="338" />
+        <location filename="../ui/SetupWizard.cpp" line="288" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="348" />
+        <location filename="../ui/SetupWizard.cpp" line="316" />
         <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
         <translation>Live-Zahlungen sind in %1 eingerichtet. Starten Sie Crypto Checkout neu, um sie anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="350" />
+        <location filename="../ui/SetupWizard.cpp" line="318" />
         <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
         <translation>Der Testmodus ist bereit: Strg+N für eine Sitzung, dann Mit Test-Wallet bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="356" />
+        <location filename="../ui/SetupWizard.cpp" line="324" />
         <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
         <translation>Webhook-Endpunkt %1 hinzugefügt; sein Signaturgeheimnis: %2 (nur jetzt angezeigt).</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="360" />
+        <location filename="../ui/SetupWizard.cpp" line="328" />
         <source>A test event (%1) is on its way to it: its delivery shows on the Webhooks page.</source>
         <translation>Ein Testereignis (%1) ist unterwegs dorthin: Seine Zustellung erscheint auf der Seite Webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="363" />
+        <location filename="../ui/SetupWizard.cpp" line="331" />
         <source>⚠ The webhook endpoint was not added: %1</source>
         <translation>⚠ Der Webhook-Endpunkt wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="367" />
+        <location filename="../ui/SetupWizard.cpp" line="335" />
         <source>First key</source>
         <translation>Erster Schlüssel</translation>
     </message>

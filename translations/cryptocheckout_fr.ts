@@ -308,6 +308,19 @@
     </message>
 </context>
 <context>
+    <name>ConfigFile</name>
+    <message>
+        <location filename="../ui/ConfigFile.cpp" line="42" />
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigFile.cpp" line="47" />
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+</context>
+<context>
     <name>CopyButton</name>
     <message>
         <location filename="../ui/CopyButton.cpp" line="10" />
@@ -617,7 +630,7 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="245" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
@@ -628,6 +641,7 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>Set up…</source>
         <translation>Configurer…</translation>
     </message>
@@ -657,53 +671,53 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>Afficher la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
         <source>TEST MODE</source>
         <translation>MODE TEST</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
         <source>LIVE</source>
         <translation>RÉEL</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>LIVE: no xpub</source>
         <translation>RÉEL : pas de xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>TEST: no xpub</source>
         <translation>TEST : pas de xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206" />
+        <location filename="../ui/MainWindow.cpp" line="207" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Mode réel : de vrais paiements vers les adresses de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>Paid (late)</source>
         <translation>Payé (en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>%1 received for %2</source>
         <translation>%1 reçu pour %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="141" />
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>Le mode test utilise le portefeuille de test public (« abandon … about ») : ses clés sont publiques. N’envoyez jamais de fonds réels à des adresses de test.</translation>
     </message>
@@ -1426,430 +1440,420 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="114" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse et port de l’API et des pages de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="118" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Autoriser une adresse d’écoute hors loopback (placez un proxy TLS devant)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="120" />
+        <location filename="../ui/SettingsPage.cpp" line="121" />
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="121" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>The address customers reach; empty: derived.</source>
         <translation>L’adresse à laquelle les clients accèdent ; vide : déduite.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Trusted proxies</source>
         <translation>Proxys de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>Addresses or subnets of your reverse proxies, comma-separated (e.g. 127.0.0.1)</source>
         <translation>Adresses ou sous-réseaux de vos proxys inverses, séparés par des virgules (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>Connections at most</source>
         <translation>Connexions au plus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>In total</source>
         <translation>Au total</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>Connections per client</source>
         <translation>Connexions par client</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="127" />
         <source>From one address</source>
         <translation>Depuis une adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="128" />
+        <location filename="../ui/SettingsPage.cpp" line="129" />
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Time to pay (minutes)</source>
         <translation>Délai de paiement (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>1 to 10080</source>
         <translation>1 à 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="131" />
         <source>Grace after expiry (minutes)</source>
         <translation>Délai de grâce après expiration (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un paiement confirmé pendant ce délai fait passer la session à paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolérance de sous-paiement (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="134" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un paiement auquel il manque jusqu’à ce pourcentage complète quand même la session, p. ex. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="137" />
+        <location filename="../ui/SettingsPage.cpp" line="138" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="139" />
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>Account xpub</source>
         <translation>xpub du compte</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="141" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clé publique étendue au niveau du compte (m/44'/60'/0') de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="142" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>Show first addresses</source>
         <translation>Afficher les premières adresses</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>Chain id</source>
         <translation>Id de la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="150" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La chaîne sur laquelle ont lieu les sessions de ce mode.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Les modifications d’une chaîne sont conservées pendant que vous en regardez une autre, jusqu’à l’enregistrement ou l’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>RPC URL</source>
         <translation>URL RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Point de terminaison JSON-RPC http(s) ou ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Poll interval (ms)</source>
         <translation>Intervalle d’interrogation (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Native symbol</source>
         <translation>Symbole natif</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>e.g. ETH, POL</source>
         <translation>p. ex. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Explorer URL</source>
         <translation>URL de l’explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ex. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOLE:0xContrat:décimales[:PEG], séparés par des virgules ; vide : la liste fournie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="169" />
+        <location filename="../ui/SettingsPage.cpp" line="170" />
         <source>Confirmation nodes</source>
         <translation>Nœuds de confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Autres URL RPC, séparées par des virgules, qui doivent renvoyer le même reçu avant qu’une session soit payée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Test RPC</source>
         <translation>Tester le RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Ordered, comma-separated</source>
         <translation>Dans l’ordre, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Fixed rates</source>
         <translation>Taux fixes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Currencies kept fresh</source>
         <translation>Devises tenues à jour</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Comma-separated; USD always</source>
         <translation>Séparées par des virgules ; USD toujours</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>CoinGecko API key</source>
         <translation>Clé API CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Optional (demo or pro key)</source>
         <translation>Facultatif (clé démo ou pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>Per request to a provider</source>
         <translation>Par requête à un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Refresh every (s)</source>
         <translation>Actualiser toutes les (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>Maximum age (s)</source>
         <translation>Âge maximal (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>An older rate is not used</source>
         <translation>Un cours plus ancien n’est pas utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Outlier limit (%)</source>
         <translation>Limite d’écart (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>A source further than this from the median is skipped</source>
         <translation>Une source plus éloignée de la médiane est ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="195" />
+        <location filename="../ui/SettingsPage.cpp" line="196" />
         <source>Chainlink feeds</source>
         <translation>Flux Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="197" />
+        <location filename="../ui/SettingsPage.cpp" line="198" />
         <source>Chainlink maximum age (s)</source>
         <translation>Âge maximal Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199" />
+        <location filename="../ui/SettingsPage.cpp" line="200" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="200" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>First retry after (s)</source>
         <translation>Première nouvelle tentative après (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="202" />
         <source>Timeout (s)</source>
         <translation>Délai d’expiration (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;jeton&gt;-&lt;devise&gt;:&lt;cours&gt;, séparés par des virgules (ETH-USD:3000, POL-EUR:0.23) ; saisis ici, ils valorisent aussi les sessions réelles</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>CoinGecko ids</source>
         <translation>Identifiants CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;symbole&gt;:&lt;identifiant CoinGecko&gt;, séparés par des virgules, pour les jetons que CoinGecko ne reconnaît pas à leur symbole</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="196" />
+        <location filename="../ui/SettingsPage.cpp" line="197" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;jeton&gt;-&lt;devise&gt;:&lt;agrégateur&gt;, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="206" />
+        <location filename="../ui/SettingsPage.cpp" line="207" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="208" />
+        <location filename="../ui/SettingsPage.cpp" line="209" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="349" />
-        <source>Cannot copy %1.</source>
-        <translation>Impossible de copier %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="363" />
+        <location filename="../ui/SettingsPage.cpp" line="348" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="373" />
+        <location filename="../ui/SettingsPage.cpp" line="358" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="399" />
-        <location filename="../ui/SettingsPage.cpp" line="410" />
+        <location filename="../ui/SettingsPage.cpp" line="384" />
+        <location filename="../ui/SettingsPage.cpp" line="392" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="410" />
-        <source>cannot replace %1</source>
-        <translation>impossible de remplacer %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="414" />
+        <location filename="../ui/SettingsPage.cpp" line="396" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Enregistré dans %1. Redémarrez Crypto Checkout pour appliquer les changements.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="425" />
+        <location filename="../ui/SettingsPage.cpp" line="407" />
         <source>No xpub.</source>
         <translation>Pas de xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="430" />
-        <location filename="../ui/SettingsPage.cpp" line="451" />
+        <location filename="../ui/SettingsPage.cpp" line="412" />
+        <location filename="../ui/SettingsPage.cpp" line="433" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="434" />
+        <location filename="../ui/SettingsPage.cpp" line="416" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Comparez-les avec les premières adresses de réception de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="441" />
+        <location filename="../ui/SettingsPage.cpp" line="423" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Ce n’est pas une URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="445" />
+        <location filename="../ui/SettingsPage.cpp" line="427" />
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="455" />
+        <location filename="../ui/SettingsPage.cpp" line="437" />
         <source>⚠ Unexpected answer: %1</source>
         <translation>⚠ Réponse inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="457" />
+        <location filename="../ui/SettingsPage.cpp" line="439" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1 : le nœud est sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="460" />
+        <location filename="../ui/SettingsPage.cpp" line="442" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, mais il s’agit de la chaîne %2.</translation>
     </message>
@@ -1857,149 +1861,148 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="88" />
+        <location filename="../ui/SetupWizard.cpp" line="62" />
         <source>Set up Crypto Checkout</source>
         <translation>Configurer Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="95" />
+        <location filename="../ui/SetupWizard.cpp" line="69" />
         <source>Welcome to Crypto Checkout</source>
         <translation>Bienvenue dans Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="97" />
+        <location filename="../ui/SetupWizard.cpp" line="71" />
         <source>Try it in test mode now</source>
         <translation>L'essayer maintenant en mode test</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="99" />
+        <location filename="../ui/SetupWizard.cpp" line="73" />
         <source>Set up live payments to my wallet</source>
         <translation>Configurer les paiements réels vers mon portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="102" />
+        <location filename="../ui/SetupWizard.cpp" line="76" />
         <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
         <translation>Une chaîne de test tourne sur cet ordinateur : créez des sessions et payez-les avec le portefeuille de test. Rien à configurer, pas d'argent réel.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="107" />
+        <location filename="../ui/SetupWizard.cpp" line="81" />
         <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
         <translation>Les clients paient sur des adresses de votre propre portefeuille. Il vous faut la clé publique étendue du compte (xpub) ; aucune clé privée n'entre jamais dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="126" />
+        <location filename="../ui/SetupWizard.cpp" line="100" />
         <source>Your wallet</source>
         <translation>Votre portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="128" />
+        <location filename="../ui/SetupWizard.cpp" line="102" />
         <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
         <translation>Collez la clé publique étendue du compte (xpub, chemin m/44'/60'/0') qu'exporte votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="137" />
+        <location filename="../ui/SetupWizard.cpp" line="111" />
         <source>These are the first three receiving addresses of this account in my wallet</source>
         <translation>Ce sont les trois premières adresses de réception de ce compte dans mon portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="157" />
+        <location filename="../ui/SetupWizard.cpp" line="131" />
         <source>The chain</source>
         <translation>La chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="158" />
+        <location filename="../ui/SetupWizard.cpp" line="132" />
         <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
         <translation>Où vos clients paient, et le nœud (JSON-RPC, https) qui nous en informe. Votre propre nœud ou l'URL d'un fournisseur est plus fiable que le public par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="167" />
+        <location filename="../ui/SetupWizard.cpp" line="141" />
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="168" />
+        <location filename="../ui/SetupWizard.cpp" line="142" />
         <source>Node URL</source>
         <translation>URL du nœud</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="179" />
+        <location filename="../ui/SetupWizard.cpp" line="153" />
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="180" />
+        <location filename="../ui/SetupWizard.cpp" line="154" />
         <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
         <translation>D'où vient le prix fiat d'une session. Les taux de plusieurs sources sont comparés ; celle qui s'écarte est écartée.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="202" />
+        <location filename="../ui/SetupWizard.cpp" line="176" />
         <source>Webhooks (optional)</source>
         <translation>Webhooks (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="204" />
+        <location filename="../ui/SetupWizard.cpp" line="178" />
         <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
         <translation>L'URL du handler de votre boutique, prévenu quand une session est payée. Laissez vide pour en ajouter un plus tard sur la page Webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="217" />
-        <location filename="../ui/SetupWizard.cpp" line="275" />
+        <location filename="../ui/SetupWizard.cpp" line="191" />
+        <location filename="../ui/SetupWizard.cpp" line="249" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="226" />
+        <location filename="../ui/SetupWizard.cpp" line="200" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="243" />
+        <location filename="../ui/SetupWizard.cpp" line="217" />
         <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
         <translation>Votre première clé d'API, pour le backend de votre boutique. Elle n'est affichée que maintenant : copiez-la et gardez-la secrète.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="269" />
+        <location filename="../ui/SetupWizard.cpp" line="243" />
         <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
         <translation>⚠ C'est la clé de test publique : tout le monde connaît ses clés privées. Utilisez celle de votre propre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="309" />
+        <location filename="../ui/SetupWizard.cpp" line="283" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="314" />
-        <location filename="../ui/SetupWizard.cpp" line="338" />
+        <location filename="../ui/SetupWizard.cpp" line="288" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="348" />
+        <location filename="../ui/SetupWizard.cpp" line="316" />
         <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
         <translation>Les paiements réels sont configurés dans %1. Redémarrez Crypto Checkout pour commencer à les accepter.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="350" />
+        <location filename="../ui/SetupWizard.cpp" line="318" />
         <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
         <translation>Le mode test est prêt : Ctrl+N pour une session, puis Payer avec le portefeuille de test.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="356" />
+        <location filename="../ui/SetupWizard.cpp" line="324" />
         <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
         <translation>Point de terminaison %1 ajouté ; son secret de signature : %2 (affiché seulement maintenant).</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="360" />
+        <location filename="../ui/SetupWizard.cpp" line="328" />
         <source>A test event (%1) is on its way to it: its delivery shows on the Webhooks page.</source>
         <translation>Un événement de test (%1) est en route : sa livraison apparaît sur la page Webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="363" />
+        <location filename="../ui/SetupWizard.cpp" line="331" />
         <source>⚠ The webhook endpoint was not added: %1</source>
         <translation>⚠ Le point de terminaison n'a pas été ajouté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="367" />
+        <location filename="../ui/SetupWizard.cpp" line="335" />
         <source>First key</source>
         <translation>Première clé</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "Backend.h"
+#include "ConfigFile.h"
 #include "ConsoleFormat.h"
 #include "ExtendedPublicKey.h"
 #include "JsonRpcClient.h"
@@ -343,23 +344,7 @@ QMap<QString, QString> SettingsPage::values() const
 
 bool SettingsPage::writeTo(const QString &path, QString *error) const
 {
-    QFile::remove(path);
-    if (QFile::exists(m_backend.config().configPath()) &&
-        !QFile::copy(m_backend.config().configPath(), path)) {
-        *error = tr("Cannot copy %1.").arg(m_backend.config().configPath());
-        return false;
-    }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QSettings settings(path, QSettings::IniFormat);
-    const QMap<QString, QString> entries = values();
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        if (it.value().isEmpty())
-            settings.remove(it.key()); // empty: back to the default
-        else
-            settings.setValue(it.key(), it.value());
-    }
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
+    if (!configfile::writeOver(m_backend.config().configPath(), path, values())) {
         *error = tr("Cannot write %1.").arg(path);
         return false;
     }
@@ -401,13 +386,10 @@ bool SettingsPage::save()
     }
     QString error;
     const QString path = m_backend.config().configPath();
-    const QString next = path + u".new"_s;
-    if (!writeTo(next, &error) || (QFile::exists(path) && !QFile::remove(path)) ||
-        !QFile::rename(next, path)) {
+    if (!configfile::replace(path, values(), &error)) {
         palette.setColor(QPalette::WindowText, statusColor(SessionStatus::Failed));
         m_message->setPalette(palette);
-        m_message->setText(
-            tr("⚠ Not saved: %1").arg(error.isEmpty() ? tr("cannot replace %1").arg(path) : error));
+        m_message->setText(tr("⚠ Not saved: %1").arg(error));
         return false;
     }
     m_message->setPalette(this->palette());

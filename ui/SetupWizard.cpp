@@ -1,6 +1,7 @@
 #include "SetupWizard.h"
 
 #include "Backend.h"
+#include "ConfigFile.h"
 #include "ConsoleFormat.h"
 #include "CopyButton.h"
 #include "ExtendedPublicKey.h"
@@ -16,11 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
-#include <cstdio>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -47,31 +46,6 @@ QLabel *wrapped(const QString &text, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
     return label;
-}
-
-// Writes entries over a copy of `from` (when it exists) into `to`: empty values are removed.
-bool writeConfig(const QString &from, const QString &to, const QMap<QString, QString> &entries)
-{
-    QFile::remove(to);
-    if (QFile::exists(from) && !QFile::copy(from, to))
-        return false;
-    if (!QFile::exists(to)) {
-        QFile created(to);
-        if (!created.open(QIODevice::WriteOnly))
-            return false;
-        created.write(
-            "; Crypto Checkout settings, written by the setup assistant. The README lists every key.\n");
-    }
-    QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-    QSettings settings(to, QSettings::IniFormat);
-    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        if (it.value().isEmpty())
-            settings.remove(it.key());
-        else
-            settings.setValue(it.key(), it.value());
-    }
-    settings.sync();
-    return settings.status() == QSettings::NoError;
 }
 
 } // namespace
@@ -310,7 +284,7 @@ bool SetupWizard::save(QString *error)
         return false;
     }
     const QString candidate = QDir(scratch.path()).filePath(u"config.ini"_s);
-    if (!writeConfig(path, candidate, entries())) {
+    if (!configfile::writeOver(path, candidate, entries())) {
         *error = tr("Cannot write %1.").arg(candidate);
         return false;
     }
@@ -330,14 +304,8 @@ bool SetupWizard::save(QString *error)
         }
     }
     // Atomically: the new file is written beside the old one and renamed over it.
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const QString next = path + u".new"_s;
-    if (!writeConfig(path, next, entries()) ||
-        std::rename(QFile::encodeName(next).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(next);
-        *error = tr("Cannot write %1.").arg(path);
+    if (!configfile::replace(path, entries(), error))
         return false;
-    }
     return true;
 }
 
