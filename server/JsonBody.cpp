@@ -85,8 +85,9 @@ std::optional<qint64> JsonBody::optionalInteger(const QString &key) const
     const QJsonValue value = m_object.value(key);
     // JSON numbers are doubles: only whole numbers that a double holds exactly are integers.
     constexpr double kExact = 9007199254740992.0; // 2^53
-    if (!value.isDouble() || value.toDouble() != static_cast<double>(static_cast<qint64>(value.toDouble())) ||
-        std::abs(value.toDouble()) > kExact)
+    // The range is checked before the conversion: casting a larger double to qint64 is undefined.
+    if (!value.isDouble() || std::abs(value.toDouble()) > kExact ||
+        value.toDouble() != std::trunc(value.toDouble()))
         wrongType(key, "a whole number");
     return static_cast<qint64>(value.toDouble());
 }

@@ -150,6 +150,8 @@ private Q_SLOTS:
         QVERIFY2(mined.json[u"head"_s].toInteger() >= before + 3, mined.body.constData());
         QCOMPARE(m_api->postJson(u"/api/v1/test_helpers/mine"_s, {{u"blocks"_s, 1000}}).status, 400);
         QCOMPARE(m_api->postJson(u"/api/v1/test_helpers/mine"_s, {{u"blocks"_s, u"3"_s}}).status, 400);
+        QCOMPARE(m_api->postJson(u"/api/v1/test_helpers/mine"_s, {{u"blocks"_s, 1e300}}).status, 400);
+        QCOMPARE(m_api->postJson(u"/api/v1/test_helpers/mine"_s, {{u"blocks"_s, 2.5}}).status, 400);
     }
 
     void badRequestsChangeNothing()
