@@ -42,10 +42,10 @@ bool hasDisplay()
 int runKeysCommand(const CommandLine &command, const QString &dataDir)
 {
     SystemClock clock;
-    Store store;
+    Storage store;
     try {
         QDir().mkpath(dataDir);
-        store.open(QDir(dataDir).filePath(QString::fromLatin1(Store::kFileName)));
+        store.open(QDir(dataDir).filePath(QString::fromLatin1(Storage::kFileName)));
         ApiKeyService keys(store, clock);
         switch (command.action) {
         case CommandLine::Action::KeysCreate: {
@@ -79,7 +79,7 @@ int runKeysCommand(const CommandLine &command, const QString &dataDir)
         default:
             return 2;
         }
-    } catch (const StoreError &error) {
+    } catch (const StorageError &error) {
         err() << error.what() << Qt::endl;
         return 1;
     }

@@ -1,11 +1,11 @@
 // Baseline for the POST benchmark: a bare insert-and-commit loop on a fresh SQLite file, one
-// BEGIN IMMEDIATE … COMMIT per row, with exactly the Store's durability settings. The file is opened
-// through Store::open (so WAL, synchronous=FULL and the schema are the ones the server uses, and follow
+// BEGIN IMMEDIATE … COMMIT per row, with exactly the server's durability settings. The file is opened
+// through Database::open (so WAL, synchronous=FULL and the schema are the ones the server uses, and follow
 // them if they change); the loop itself is raw Qt Sql on the sessions table, one prepared statement,
 // with rows as wide as a real session. Runs for --rows N or --seconds S, whichever comes first, then
 // prints one parseable line:
 //   BARE_SQLITE rows=… seconds=… rows_per_sec=… p50_ms=… p99_ms=… journal_mode=… synchronous=…
-#include "Store.h"
+#include "Storage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Durable insert-and-commit loop with the Store's settings."_s);
+    parser.setApplicationDescription(u"Durable insert-and-commit loop with the server's settings."_s);
     parser.addHelpOption();
     parser.addPositionalArgument(u"database"_s, u"A database file to create (must not exist)."_s);
     const QCommandLineOption rowsOption(u"rows"_s, u"Stop after N rows (default: no limit)."_s, u"N"_s);
@@ -132,14 +132,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Store store;
+    Storage store;
     try {
         store.open(path); // the server's pragmas and schema
-    } catch (const StoreError &error) {
+    } catch (const StorageError &error) {
         std::fprintf(stderr, "bench_bare_sqlite: %s\n", error.what());
         return 1;
     }
-    const QSqlDatabase database = store.database();
+    const QSqlDatabase database = store.db().connection();
     QSqlQuery insert(database);
     if (!insert.prepare(
             u"INSERT INTO sessions (id, livemode, link_id, status, chain_id, address, address_index, "

@@ -68,12 +68,3 @@ struct CheckoutSession
     UInt256 amountReceived;
     bool needsAttention = false;
 };
-
-// The one place a session becomes JSON: every field of the session description with its JSON type,
-// then the additions (amountReceived, payments, exchangeRate, needsAttention, and for a token session
-// asset). A native session has exactly the keys it had before tokens existed.
-QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &payments = {},
-                          qint64 headBlockNumber = 0);
-QJsonObject weiAmountJson(const UInt256 &wei);
-// {wei, eth} for a native session; {wei, eth, symbol} in the token's units for a token session.
-QJsonObject assetAmountJson(const SessionAsset &asset, const UInt256 &baseUnits);

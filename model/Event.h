@@ -14,6 +14,4 @@ struct Event
     bool livemode = false;
     qint64 createdAtMs = 0;
     QJsonObject object; // the session as it was right after the change
-
-    QJsonObject toJson() const; // {id, object:"event", type, createdAt, livemode, data:{object}}
 };

@@ -34,8 +34,3 @@ struct Payment
         return headBlockNumber >= blockNumber ? headBlockNumber - blockNumber + 1 : 0;
     }
 };
-
-// A native session's payments have the keys they always had; a token session's payments say what was paid
-// (amount.symbol in its own decimals) and whether it counted towards the session.
-QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, bool tokenSession,
-                          bool counted = true);

@@ -23,5 +23,3 @@ struct PaymentLink
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
 };
-
-QJsonObject paymentLinkToJson(const PaymentLink &link);

@@ -26,8 +26,6 @@ struct WebhookEndpoint
     {
         return events.contains(u"*") || events.contains(eventType);
     }
-    // The secret is included only when it was just created or rolled.
-    QJsonObject toJson(bool includeSecret = false) const;
 };
 
 // One event on its way to one endpoint.
@@ -63,5 +61,4 @@ struct WebhookAttempt
     QString error;
 
     bool succeeded() const { return statusCode && *statusCode >= 200 && *statusCode < 300; }
-    QJsonObject toJson() const;
 };

@@ -133,14 +133,14 @@ void HealthBar::refresh()
     int enabled = 0;
     int failing = 0;
     try {
-        for (const WebhookEndpoint &endpoint : m_backend.store().listWebhookEndpoints(m_livemode)) {
+        for (const WebhookEndpoint &endpoint : m_backend.store().webhookEndpoints().list(m_livemode)) {
             if (!endpoint.enabled)
                 continue;
             ++enabled;
             if (endpoint.failingSinceMs)
                 ++failing;
         }
-    } catch (const StoreError &) {
+    } catch (const StorageError &) {
         failing = -1;
     }
     if (failing < 0)

@@ -241,8 +241,8 @@ void MainWindow::showOnCustomerDisplay(const QString &sessionId)
 {
     std::optional<CheckoutSession> session;
     try {
-        session = m_backend.store().sessionById(sessionId);
-    } catch (const StoreError &error) {
+        session = m_backend.store().sessions().byId(sessionId);
+    } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Customer display"), QString::fromUtf8(error.what()));
         return;
     }

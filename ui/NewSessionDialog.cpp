@@ -157,7 +157,7 @@ bool NewSessionDialog::create()
     try {
         m_created = m_backend.checkout().createSession(request, m_livemode);
     } catch (const std::exception &error) {
-        // ApiError and StoreError carry a message written for the merchant.
+        // DomainError and StorageError carry a message written for the merchant.
         m_error->setText(tr("⚠ %1").arg(QString::fromUtf8(error.what())));
         m_error->show();
         m_amount->setFocus();

@@ -204,8 +204,8 @@ void SessionDetailWidget::showSession(const QString &sessionId)
         return;
     }
     try {
-        m_session = m_backend.store().sessionById(sessionId);
-    } catch (const StoreError &error) {
+        m_session = m_backend.store().sessions().byId(sessionId);
+    } catch (const StorageError &error) {
         m_session.reset();
         m_placeholder->setText(QString::fromUtf8(error.what()));
     }
@@ -262,7 +262,7 @@ void SessionDetailWidget::payWithTestWallet(TestPayment kind)
         self->m_testPayInFlight = false;
         self->m_testPay->setText(tr("Pay with test wallet"));
         self->m_testPay->setEnabled(true);
-        if (const auto *error = std::get_if<ApiError>(&outcome)) {
+        if (const auto *error = std::get_if<DomainError>(&outcome)) {
             QMessageBox::warning(self, tr("Pay with test wallet"), QString::fromUtf8(error->what()));
             return;
         }
@@ -368,8 +368,8 @@ void SessionDetailWidget::fillPayments()
     const qint64 head = watcher ? watcher->status().head : -1;
     QList<Payment> payments;
     try {
-        payments = m_backend.store().paymentsForSession(m_session->id);
-    } catch (const StoreError &) {
+        payments = m_backend.store().sessions().payments(m_session->id);
+    } catch (const StorageError &) {
     }
     for (const Payment &payment : std::as_const(payments)) {
         auto *item = new QTreeWidgetItem(m_payments);
@@ -407,8 +407,8 @@ void SessionDetailWidget::fillTimeline()
         return;
     QList<Event> events;
     try {
-        events = m_backend.store().eventsForSession(m_session->id);
-    } catch (const StoreError &) {
+        events = m_backend.store().events().forSession(m_session->id);
+    } catch (const StorageError &) {
     }
     for (const Event &event : std::as_const(events)) {
         auto *item = new QTreeWidgetItem(m_timeline);
@@ -430,8 +430,8 @@ void SessionDetailWidget::fillDeliveries()
         return;
     QList<WebhookDelivery> deliveries;
     try {
-        deliveries = m_backend.store().deliveriesForSession(m_session->id);
-    } catch (const StoreError &) {
+        deliveries = m_backend.store().events().deliveriesForSession(m_session->id);
+    } catch (const StorageError &) {
     }
     for (const WebhookDelivery &delivery : std::as_const(deliveries)) {
         auto *item = new QTreeWidgetItem(m_deliveries);
@@ -444,8 +444,8 @@ void SessionDetailWidget::fillDeliveries()
         item->setText(3, QString::number(delivery.attempts));
         QList<WebhookAttempt> attempts;
         try {
-            attempts = m_backend.store().attemptsForDelivery(delivery.id);
-        } catch (const StoreError &) {
+            attempts = m_backend.store().events().attemptsForDelivery(delivery.id);
+        } catch (const StorageError &) {
         }
         if (!attempts.isEmpty()) {
             const WebhookAttempt &last = attempts.last();

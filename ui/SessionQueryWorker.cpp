@@ -12,11 +12,11 @@ bool SessionQueryWorker::ensureOpen()
     if (m_store)
         return true;
     try {
-        auto store = std::make_unique<Store>();
+        auto store = std::make_unique<Storage>();
         store->open(m_databasePath);
         m_store = std::move(store);
         return true;
-    } catch (const StoreError &error) {
+    } catch (const StorageError &error) {
         Q_EMIT failed(QString::fromUtf8(error.what()));
         return false;
     }
@@ -27,9 +27,9 @@ void SessionQueryWorker::count(int generation, const SessionListQuery &query)
     if (isStale(generation) || !ensureOpen())
         return;
     try {
-        const qint64 total = countSessionRows(*m_store, query);
+        const qint64 total = m_store->sessionList().count(query);
         Q_EMIT counted(generation, total);
-    } catch (const StoreError &error) {
+    } catch (const StorageError &error) {
         Q_EMIT failed(QString::fromUtf8(error.what()));
     }
 }
@@ -40,9 +40,9 @@ void SessionQueryWorker::loadPage(int generation, const SessionListQuery &query,
     if (isStale(generation) || !ensureOpen())
         return;
     try {
-        auto rows = sessionRows(*m_store, query, qint64(page) * pageSize, pageSize, total);
+        auto rows = m_store->sessionList().rows(query, qint64(page) * pageSize, pageSize, total);
         Q_EMIT pageLoaded(generation, page, rows);
-    } catch (const StoreError &error) {
+    } catch (const StorageError &error) {
         Q_EMIT failed(QString::fromUtf8(error.what()));
     }
 }

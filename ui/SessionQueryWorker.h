@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Store.h"
+#include "Storage.h"
 
 #include <QObject>
 
@@ -36,6 +36,6 @@ private:
     bool isStale(int generation) const { return generation < m_currentGeneration.load(); }
 
     QString m_databasePath;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Storage> m_store;
     std::atomic<int> m_currentGeneration{0};
 };

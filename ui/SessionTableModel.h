@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CheckoutSession.h"
-#include "Store.h"
+#include "Storage.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -432,7 +432,7 @@ void SettingsPage::testRpc()
         if (!answer) {
             m_rpcResult->setText(tr("⚠ %1").arg(answer.error()));
         } else {
-            const auto chainId = JsonRpcClient::parseQuantity(*answer);
+            const auto chainId = parseQuantity(*answer);
             if (!chainId)
                 m_rpcResult->setText(tr("⚠ Unexpected answer: %1").arg(answer->toVariant().toString()));
             else if (*chainId == expected)

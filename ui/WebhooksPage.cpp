@@ -1,4 +1,5 @@
 #include "WebhooksPage.h"
+#include "WireJson.h"
 
 #include "Backend.h"
 #include "ConsoleFormat.h"
@@ -311,7 +312,7 @@ void WebhooksPage::reloadLog()
     QList<WebhookDelivery> deliveries;
     try {
         for (const QString &id : std::as_const(endpointIds))
-            deliveries += m_backend.store().recentDeliveries(id, 200);
+            deliveries += m_backend.store().events().recentDeliveries(id, 200);
     } catch (const std::exception &error) {
         m_error->setText(QString::fromUtf8(error.what()));
         m_error->show();
@@ -348,13 +349,13 @@ void WebhooksPage::showDelivery()
     if (!item)
         return;
     try {
-        const auto event = m_backend.store().eventById(item->data(1, Qt::UserRole).toString());
+        const auto event = m_backend.store().events().byId(item->data(1, Qt::UserRole).toString());
         m_request->setPlainText(
-            event ? QString::fromUtf8(QJsonDocument(event->toJson()).toJson(QJsonDocument::Indented))
+            event ? QString::fromUtf8(QJsonDocument(eventToJson(*event)).toJson(QJsonDocument::Indented))
                   : tr("(the event is gone)"));
         QStringList lines;
         for (const WebhookAttempt &attempt :
-             m_backend.store().attemptsForDelivery(item->data(0, Qt::UserRole).toLongLong())) {
+             m_backend.store().events().attemptsForDelivery(item->data(0, Qt::UserRole).toLongLong())) {
             lines << tr("%1  %2  %3 ms  %4")
                          .arg(QDateTime::fromMSecsSinceEpoch(attempt.attemptedAtMs).toString(Qt::ISODate),
                               attempt.statusCode ? tr("HTTP %1").arg(*attempt.statusCode) : tr("no answer"))

@@ -354,7 +354,7 @@ int main(int argc, char *argv[])
 
     int credited = 0;
     for (const CheckoutSession &session : paidSessions) {
-        const auto now = backend->store().sessionById(session.id);
+        const auto now = backend->store().sessions().byId(session.id);
         credited += now && now->amountReceived == session.amountDue ? 1 : 0;
     }
     std::printf("catch-up: %lld blocks with %d watched addresses: %.0f blocks/s; the node's raw "

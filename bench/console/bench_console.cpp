@@ -59,15 +59,15 @@ double waitUntil(const std::function<bool()> &done, const QElapsedTimer &timer, 
     return timer.nsecsElapsed() / 1e6;
 }
 
-void fill(Store &store, qint64 count)
+void fill(Storage &store, qint64 count)
 {
     // Bulk load: no fsync per spilled page (a modest cache, so peak memory below is the console's).
-    QSqlQuery(u"PRAGMA synchronous = OFF"_s, store.database());
-    QSqlQuery(u"PRAGMA cache_size = -16384"_s, store.database());
+    QSqlQuery(u"PRAGMA synchronous = OFF"_s, store.db().connection());
+    QSqlQuery(u"PRAGMA cache_size = -16384"_s, store.db().connection());
     QRandomGenerator random(42);
     const qint64 start = QDateTime::currentMSecsSinceEpoch() - count * 2000; // one every 2 s
     store.transaction([&] {
-        QSqlQuery insert(store.database());
+        QSqlQuery insert(store.db().connection());
         insert.prepare(
             u"INSERT INTO sessions (id, livemode, status, chain_id, address, address_index, amount_wei, "
             "fiat_minor, fiat_currency, eth_price_usd, rate_pair, rate_value, rate_decimals, "
@@ -110,18 +110,18 @@ void fill(Store &store, qint64 count)
             insert.addBindValue(created);
             insert.addBindValue(paid ? wei : u"0"_s);
             if (!insert.exec())
-                throw StoreError(insert.lastError().text().toStdString());
+                throw StorageError(insert.lastError().text().toStdString());
         }
     });
-    QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, store.database());
+    QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, store.db().connection());
 }
 
 // The same page the console shows, as one plain statement on the GUI thread's connection.
-double plainSelect(Store &store, const QString &where, const QString &order, int *rows)
+double plainSelect(Storage &store, const QString &where, const QString &order, int *rows)
 {
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery query(store.database());
+    QSqlQuery query(store.db().connection());
     query.prepare(
         u"SELECT seq, id, status, livemode, created_at, expires_at, fiat_currency, fiat_minor, amount_wei, "
         "address, customer_email, needs_attention FROM sessions WHERE %1 ORDER BY %2 LIMIT %3"_s
@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     QElapsedTimer fillTimer;
     fillTimer.start();
     {
-        Store store;
+        Storage store;
         store.open(config->databasePath());
         fill(store, count);
     }

@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     request.hasAmount = true;
     request.amountValue = u"1.00"_s;
     request.amountCurrency = u"USD"_s;
-    QSqlQuery query(backend.store().database());
+    QSqlQuery query(backend.store().db().connection());
     // Counted from the dispatcher's signal (emitted once a result is written), not by polling the table:
     // a COUNT(*) every few milliseconds would take CPU from the dispatcher it measures.
     int delivered = 0;

@@ -1,7 +1,7 @@
 // A child process for the crash test: writes sessions and their status changes as fast as it can, one
 // transaction each, and reports every commit on stdout after it returns. The test kills it mid-stream.
 #include "Ids.h"
-#include "Store.h"
+#include "Storage.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +16,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: store_writer DATABASE\n");
         return 2;
     }
-    Store store;
+    Storage store;
     store.open(QString::fromLocal8Bit(argv[1]));
     for (qint64 i = 0;; ++i) {
         CheckoutSession s;
@@ -33,17 +33,18 @@ int main(int argc, char *argv[])
         s.expiresAtMs = s.createdAtMs + 1000;
         s.checkoutUrl = u"http://127.0.0.1/checkout/"_s + s.id;
         store.transaction([&] {
-            const qint64 index = store.takeNextAddressIndex(u"crash"_s);
+            const qint64 index = store.sessions().takeNextAddressIndex(u"crash"_s);
             s.addressIndex = index;
-            store.insertSession(s);
-            store.insertEvent(
+            store.sessions().insert(s);
+            store.events().insert(
                 Event{newObjectId(u"evt"), u"session.created"_s, s.id, false, s.createdAtMs, {}});
         });
         std::printf("created %lld\n", static_cast<long long>(i));
         std::fflush(stdout);
         s.status = SessionStatus::Expired;
         s.updatedAtMs += 1;
-        store.saveSessionChange(s, {u"session.expired"_s}, s.updatedAtMs);
+        store.sessions().saveChange(
+            s, {Event{newObjectId(u"evt"), u"session.expired"_s, s.id, false, s.updatedAtMs, {}}});
         std::printf("expired %lld\n", static_cast<long long>(i));
         std::fflush(stdout);
     }

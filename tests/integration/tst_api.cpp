@@ -42,7 +42,7 @@ class TestApi : public QObject
                            {u"metadata"_s, QJsonObject{{u"orderId"_s, u"123"_s}}}};
     }
 
-    qint64 sessionCount() { return m_backend->store().countSessions(); }
+    qint64 sessionCount() { return m_backend->store().sessions().count(); }
 
     HttpClient::Reply createWithAmount(const QString &value, const QString &currency)
     {
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(fetched.json, s);
 
         // session.created was written with it.
-        const auto events = m_backend->store().eventsForSession(s[u"id"_s].toString());
+        const auto events = m_backend->store().events().forSession(s[u"id"_s].toString());
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].type, u"session.created"_s);
     }
@@ -227,7 +227,7 @@ private Q_SLOTS:
             m_testKey +
             "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
             "\r\nConnection: close\r\n\r\n" + body;
-        Store other;
+        Storage other;
         other.open(m_backend->store().path());
         int visibleOnArrival = 0;
         QSet<QString> ids;
@@ -236,7 +236,7 @@ private Q_SLOTS:
             sendConcurrently(m_backend->baseUrl(), raw, 20, [&](int, const QByteArray &response) {
                 const QJsonObject json =
                     QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
-                if (other.sessionById(json[u"id"_s].toString()))
+                if (other.sessions().byId(json[u"id"_s].toString()))
                     ++visibleOnArrival;
                 ids.insert(json[u"id"_s].toString());
                 addresses.insert(json[u"address"_s].toString());
@@ -251,7 +251,7 @@ private Q_SLOTS:
         const auto xpub = ExtendedPublicKey::parse(QString::fromLatin1(AppConfig::kPublicTestXpub));
         QVERIFY(xpub);
         for (const QString &id : ids) {
-            const auto session = other.sessionById(id);
+            const auto session = other.sessions().byId(id);
             QVERIFY(session);
             QCOMPARE(session->address, *xpub->depositAddress(static_cast<quint32>(session->addressIndex)));
         }
@@ -328,9 +328,9 @@ private Q_SLOTS:
         QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
         QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
         {
-            Store other;
+            Storage other;
             other.open(m_backend->store().path());
-            QVERIFY(other.revokeApiKey(second.key.id, 1));
+            QVERIFY(other.apiKeys().revoke(second.key.id, 1));
         }
         QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 401);
     }
@@ -432,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(!reply.json[u"error"_s][u"type"_s].toString().isEmpty());
         QVERIFY(reply.json[u"error"_s].toObject().contains(u"param"_s));
         QCOMPARE(sessionCount(), 0);
-        QCOMPARE(m_backend->store().takeNextAddressIndex(u"probe"_s), 0); // store still writable
+        QCOMPARE(m_backend->store().sessions().takeNextAddressIndex(u"probe"_s), 0); // store still writable
     }
 
     // Limits hold as bytes arrive, before the HTTP server buffers anything: a Content-Length over 1 MiB is
@@ -599,7 +599,7 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"status"_s].toString(), u"expired"_s);
         QCOMPARE(reply.json[u"expiresAt"_s], reply.json[u"updatedAt"_s]);
-        const auto events = m_backend->store().eventsForSession(id);
+        const auto events = m_backend->store().events().forSession(id);
         QCOMPARE(events.last().type, u"session.expired"_s);
         reply = m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {});
         QCOMPARE(reply.status, 400);
@@ -611,13 +611,14 @@ private Q_SLOTS:
     void expiresByTimer()
     {
         const QString id = createWithAmount(u"5.00"_s, u"USD"_s).json[u"id"_s].toString();
-        const qint64 expiresAt = m_backend->store().sessionById(id)->expiresAtMs;
+        const qint64 expiresAt = m_backend->store().sessions().byId(id)->expiresAtMs;
         QSignalSpy changed(&m_backend->checkout(), &CheckoutService::sessionChanged);
         m_clock.setOffsetMs(expiresAt - QDateTime::currentMSecsSinceEpoch() - 300);
         m_backend->checkout().expireDueSessions(); // re-arms the timer for the new time
-        QCOMPARE(m_backend->store().sessionById(id)->status, SessionStatus::Pending);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().sessionById(id)->status, SessionStatus::Expired, 2000);
-        const qint64 lateness = m_backend->store().sessionById(id)->updatedAtMs - expiresAt;
+        QCOMPARE(m_backend->store().sessions().byId(id)->status, SessionStatus::Pending);
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().sessions().byId(id)->status, SessionStatus::Expired,
+                                  2000);
+        const qint64 lateness = m_backend->store().sessions().byId(id)->updatedAtMs - expiresAt;
         QVERIFY2(lateness >= 0 && lateness < 1000, qPrintable(QString::number(lateness)));
         QCOMPARE(changed.size(), 1);
     }
@@ -661,7 +662,7 @@ private Q_SLOTS:
         const QString location = QString::fromUtf8(reply.header("Location"));
         QVERIFY(location.startsWith(m_backend->baseUrl().toString() + u"/checkout/cs_"_s));
         const QString sessionId = location.section(u'/', -1);
-        const auto session = m_backend->store().sessionById(sessionId);
+        const auto session = m_backend->store().sessions().byId(sessionId);
         QVERIFY(session);
         QCOMPARE(session->linkId, linkId);
         QCOMPARE(

@@ -88,7 +88,7 @@ class TestChainWatcher : public QObject
     QStringList eventTypes(const QString &id)
     {
         QStringList types;
-        for (const Event &event : m_backend->store().eventsForSession(id))
+        for (const Event &event : m_backend->store().events().forSession(id))
             types << event.type;
         return types;
     }

@@ -1,6 +1,6 @@
 #include "FreePort.h"
 #include "ServerProcess.h"
-#include "Store.h"
+#include "Storage.h"
 #include "TestDataDir.h"
 
 #include <QElapsedTimer>
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(body[u"prices"_s][u"status"_s].toString(), u"ok"_s);
         QCOMPARE(body[u"version"_s].toString(), QStringLiteral(CRYPTOCHECKOUT_VERSION));
         QCOMPARE(body[u"database"_s].toObject()[u"status"_s].toString(), u"ok"_s);
-        QCOMPARE(body[u"database"_s].toObject()[u"schemaVersion"_s].toInt(), Store::kSchemaVersion);
+        QCOMPARE(body[u"database"_s].toObject()[u"schemaVersion"_s].toInt(), Database::kSchemaVersion);
         QCOMPARE(body[u"chains"_s].toArray()[0].toObject()[u"chainId"_s].toInt(), 31337);
 
         // Without a key: the status and the problems in coarse words, no path, no URL, no error text.

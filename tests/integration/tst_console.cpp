@@ -146,7 +146,7 @@ private Q_SLOTS:
         model.setQuery(query);
         QVERIFY(waitForCount(model));
         QCOMPARE(model.rowCount(), 1);
-        const CheckoutSession third = *m_backend->store().sessionById(m_created[3]);
+        const CheckoutSession third = *m_backend->store().sessions().byId(m_created[3]);
         query.search = third.address.toLower();
         model.setQuery(query);
         QVERIFY(waitForCount(model));
@@ -198,7 +198,7 @@ private Q_SLOTS:
         progress.payments << payment;
         progress.headBlockNumber = 20;
         m_backend->checkout().recordChainProgress(progress);
-        QVERIFY(m_backend->store().sessionById(late.id)->needsAttention);
+        QVERIFY(m_backend->store().sessions().byId(late.id)->needsAttention);
 
         MainWindow window(*m_backend);
         window.show();
@@ -406,7 +406,7 @@ private Q_SLOTS:
         const QList<WebhookEndpoint> endpoints = m_backend->webhooks().endpoints(true);
         QCOMPARE(endpoints.size(), 1);
         QCOMPARE(endpoints.first().url, u"http://127.0.0.1:9/hooks"_s);
-        QSqlQuery tests(m_backend->store().database());
+        QSqlQuery tests(m_backend->store().db().connection());
         QVERIFY(
             tests.exec(u"SELECT COUNT(*) FROM webhook_deliveries d JOIN events e ON e.id = d.event_id WHERE "
                        "e.type = 'test.webhook' AND e.livemode = 1 AND d.endpoint_id = '%1'"_s.arg(
@@ -465,7 +465,7 @@ private Q_SLOTS:
         QCOMPARE(session.fiat.toDecimalString(), u"12.50"_s);
         QCOMPARE(session.fiat.currency, u"EUR"_s);
         QCOMPARE(session.metadata.value(u"description"_s).toString(), u"Coffee beans"_s);
-        QVERIFY(m_backend->store().sessionById(session.id));
+        QVERIFY(m_backend->store().sessions().byId(session.id));
 
         // The QR is on screen at once, encodes the EIP-681 URI and is crisp (only black and white pixels).
         QrWidget *qr = dialog->qrWidget();
@@ -602,14 +602,14 @@ private Q_SLOTS:
             }
             return QTest::qWaitFor(
                 [&] {
-                    const auto stored = m_backend->store().sessionById(session.id);
+                    const auto stored = m_backend->store().sessions().byId(session.id);
                     return stored && stored->status == expected && pay->isEnabled();
                 },
                 15000);
         };
         QVERIFY(payWith(u"Pay half (underpaid)"_s, SessionStatus::Underpaid));
         QVERIFY(payWith(u"Pay in full"_s, SessionStatus::Paid));
-        const auto paid = m_backend->store().sessionById(session.id);
+        const auto paid = m_backend->store().sessions().byId(session.id);
         QCOMPARE(toQString(paid->amountReceived), toQString(paid->amountDue));
     }
 

@@ -103,7 +103,7 @@ private Q_SLOTS:
         };
         const auto result = call(u"eth_chainId"_s);
         QVERIFY(result);
-        QCOMPARE(JsonRpcClient::parseQuantity(*result), 31337);
+        QCOMPARE(parseQuantity(*result), 31337);
     }
 
     void batchAnsweredOutOfOrder()
@@ -235,13 +235,13 @@ private Q_SLOTS:
 
     void quantities()
     {
-        QCOMPARE(JsonRpcClient::parseQuantity(u"0x0"_s), 0);
-        QCOMPARE(JsonRpcClient::parseQuantity(u"0x7fffffffffffffff"_s), std::numeric_limits<qint64>::max());
+        QCOMPARE(parseQuantity(u"0x0"_s), 0);
+        QCOMPARE(parseQuantity(u"0x7fffffffffffffff"_s), std::numeric_limits<qint64>::max());
         for (const QJsonValue &bad :
              {QJsonValue(u"0x"_s), QJsonValue(u"12"_s), QJsonValue(u"0xzz"_s), QJsonValue(u"0x-1"_s),
               QJsonValue(u"0x8000000000000000"_s), QJsonValue(12), QJsonValue(QJsonValue::Null),
               QJsonValue(u"0x1 "_s), QJsonValue(u"0x+1"_s)})
-            QVERIFY2(!JsonRpcClient::parseQuantity(bad), qPrintable(bad.toString()));
+            QVERIFY2(!parseQuantity(bad), qPrintable(bad.toString()));
     }
 };
 

@@ -814,7 +814,7 @@ private Q_SLOTS:
         QCOMPARE(euro.json[u"error"_s][u"code"_s].toString(), u"rate_unavailable"_s);
         QVERIFY2(euro.json[u"error"_s][u"message"_s].toString().startsWith(u"No fresh POL-EUR rate"_s),
                  qPrintable(euro.json[u"error"_s][u"message"_s].toString()));
-        QCOMPARE(running.backend->store().countSessions(), 2);
+        QCOMPARE(running.backend->store().sessions().count(), 2);
     }
 
     // The built-in test rates never price real money. With only a live xpub configured, live sessions are
@@ -880,7 +880,7 @@ private Q_SLOTS:
             "\\d\\d:\\d\\d:\\d\\d UTC; kraken: timeout after 1000 ms at \\d\\d:\\d\\d:\\d\\d UTC\\)\\.$"_s);
         QVERIFY2(expected.match(message).hasMatch(), qPrintable(message));
         QCOMPARE(health[u"error"_s].toString(), u"ETH-USD (test mode): "_s + message);
-        QCOMPARE(running.backend->store().countSessions(), 0);
+        QCOMPARE(running.backend->store().sessions().count(), 0);
         // The server as a whole is degraded: a monitor reading only the status code sees it.
         const auto whole = running.client->get(u"/healthz"_s);
         QCOMPARE(whole.status, 503);

@@ -1,8 +1,9 @@
 #include "Ids.h"
+#include "Migrations.h"
 #include "SessionStateMachine.h"
-#include "Store.h"
-#include "StoreMigrations.h"
+#include "Storage.h"
 #include "TestDataDir.h"
+#include "WireJson.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -44,15 +45,15 @@ private Q_SLOTS:
     void createsSchemaInWalMode()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
-        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
-        QSqlQuery query(store.database());
+        QCOMPARE(store.db().schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery query(store.db().connection());
         QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"wal"_s);
         QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 2); // FULL
-        QVERIFY(store.integrityCheck());
+        QVERIFY(store.db().integrityCheck());
         for (const char *table :
              {"sessions", "payments", "payment_links", "events", "webhook_endpoints", "webhook_deliveries",
               "webhook_attempts", "api_keys", "idempotency_keys", "chain_cursors", "address_indexes"}) {
@@ -61,23 +62,23 @@ private Q_SLOTS:
         // Opening again is a no-op migration.
         store.close();
         store.open(dir.databasePath());
-        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
+        QCOMPARE(store.db().schemaVersion(), Database::kSchemaVersion);
     }
 
     void refusesNewerDatabase()
     {
         TestDataDir dir;
         {
-            Store store;
+            Storage store;
             store.open(dir.databasePath());
-            QSqlQuery query(store.database());
+            QSqlQuery query(store.db().connection());
             QVERIFY(query.exec(u"PRAGMA user_version=99"_s));
         }
-        Store store;
+        Storage store;
         try {
             store.open(dir.databasePath());
             QFAIL("a database from a newer version was opened");
-        } catch (const StoreError &error) {
+        } catch (const StorageError &error) {
             QVERIFY2(QString::fromUtf8(error.what()).contains(u"newer version"_s), error.what());
         }
         QVERIFY(!store.isOpen());
@@ -94,7 +95,7 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery query(db);
             for (int version = 0; version < 2; ++version)
-                for (const QString &statement : storeMigrations()[version])
+                for (const QString &statement : schemaMigrations()[version])
                     QVERIFY2(query.exec(statement), qPrintable(statement));
             const QString insert =
                 u"INSERT INTO sessions (id, livemode, status, chain_id, address, address_index, amount_wei, "
@@ -110,14 +111,14 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v2"_s);
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
-        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
-        const auto usd = store.sessionById(u"cs_usd"_s);
+        QCOMPARE(store.db().schemaVersion(), Database::kSchemaVersion);
+        const auto usd = store.sessions().byId(u"cs_usd"_s);
         QVERIFY(usd);
         QCOMPARE(usd->nativePriceUsdSource, u"kraken"_s);
         QCOMPARE(usd->nativePriceUsdFetchedAtMs, 1'790'000'000'000);
-        const QJsonObject eur = sessionToJson(*store.sessionById(u"cs_eur"_s));
+        const QJsonObject eur = sessionToJson(*store.sessions().byId(u"cs_eur"_s));
         QCOMPARE(eur[u"exchangeRate"_s][u"source"_s].toString(), u"kraken"_s);
         QCOMPARE(eur[u"exchangeRate"_s][u"nativeUsd"_s].toObject(),
                  (QJsonObject{{u"pair"_s, u"ETH-USD"_s},
@@ -126,28 +127,28 @@ private Q_SLOTS:
                               {u"fetchedAt"_s, QJsonValue::Null}}));
     }
 
-    // The token changes with a write through this Store, with a commit by another connection (another
+    // The token changes with a write through this connection, with a commit by another connection (another
     // thread, or the `keys` command in another process), and not with reads.
     void changeTokenFollowsWrites()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
-        Store other;
+        Storage other;
         other.open(dir.databasePath());
-        const auto initial = store.changeToken();
-        QCOMPARE(store.changeToken(), initial);
-        store.insertSession(sampleSession(0));
-        const auto afterOwnWrite = store.changeToken();
+        const auto initial = store.db().changeToken();
+        QCOMPARE(store.db().changeToken(), initial);
+        store.sessions().insert(sampleSession(0));
+        const auto afterOwnWrite = store.db().changeToken();
         QVERIFY(afterOwnWrite != initial);
-        (void)store.listSessions(SessionQuery{});
-        QCOMPARE(store.changeToken(), afterOwnWrite);
-        other.insertSession(sampleSession(1));
-        const auto afterOtherWrite = store.changeToken();
+        (void)store.sessions().list(SessionQuery{});
+        QCOMPARE(store.db().changeToken(), afterOwnWrite);
+        other.sessions().insert(sampleSession(1));
+        const auto afterOtherWrite = store.db().changeToken();
         QVERIFY(afterOtherWrite != afterOwnWrite);
-        QCOMPARE(store.changeToken(), afterOtherWrite);
-        other.transaction([&] { other.insertSession(sampleSession(2)); });
-        QVERIFY(store.changeToken() != afterOtherWrite);
+        QCOMPARE(store.db().changeToken(), afterOtherWrite);
+        other.transaction([&] { other.sessions().insert(sampleSession(2)); });
+        QVERIFY(store.db().changeToken() != afterOtherWrite);
     }
 
     void refusesUnreadableFile()
@@ -157,14 +158,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
         file.close();
-        Store store;
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.open(dir.databasePath()));
+        Storage store;
+        QVERIFY_THROWS_EXCEPTION(StorageError, store.open(dir.databasePath()));
     }
 
     void sessionRoundTrip()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
         CheckoutSession session = sampleSession(0);
         session.hasMetadata = true;
@@ -172,73 +173,78 @@ private Q_SLOTS:
         session.successUrl = u"https://example.com/ok"_s;
         session.customerEmail = u"a@example.com"_s;
         session.linkId = u"plink_x"_s;
-        store.insertSession(session);
-        const auto loaded = store.sessionById(session.id);
+        store.sessions().insert(session);
+        const auto loaded = store.sessions().byId(session.id);
         QVERIFY(loaded);
         QCOMPARE(sessionToJson(*loaded), sessionToJson(session));
-        QVERIFY(!store.sessionById(u"cs_missing"_s));
+        QVERIFY(!store.sessions().byId(u"cs_missing"_s));
     }
 
     void statusChangeAndEventsAreOneTransaction()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
         CheckoutSession session = sampleSession(0);
-        store.insertSession(session);
+        store.sessions().insert(session);
         session.status = SessionStatus::Expired;
         session.updatedAtMs += 1000;
-        const auto events = store.saveSessionChange(session, {u"session.expired"_s}, session.updatedAtMs);
-        QCOMPARE(events.size(), 1);
-        QCOMPARE(store.sessionById(session.id)->status, SessionStatus::Expired);
-        const auto stored = store.eventsForSession(session.id);
+        const Event expired{newObjectId(u"evt"), u"session.expired"_s,
+                            session.id,          false,
+                            session.updatedAtMs, QJsonObject{{u"status"_s, u"expired"_s}}};
+        store.sessions().saveChange(session, {expired});
+        QCOMPARE(store.sessions().byId(session.id)->status, SessionStatus::Expired);
+        const auto stored = store.events().forSession(session.id);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored[0].type, u"session.expired"_s);
         QCOMPARE(stored[0].object[u"status"_s].toString(), u"expired"_s);
         QVERIFY(stored[0].id.startsWith(u"evt_"_s));
-        QCOMPARE(store.eventById(stored[0].id)->toJson()[u"object"_s].toString(), u"event"_s);
+        QCOMPARE(store.events().byId(stored[0].id)->type, u"session.expired"_s);
 
         // A change to a session that does not exist writes no event either.
         CheckoutSession ghost = sampleSession(1);
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.saveSessionChange(ghost, {u"session.paid"_s}, 0));
-        QVERIFY(store.eventsForSession(ghost.id).isEmpty());
+        QVERIFY_THROWS_EXCEPTION(
+            StorageError,
+            store.sessions().saveChange(
+                ghost, {Event{newObjectId(u"evt"), u"session.paid"_s, ghost.id, false, 0, {}}}));
+        QVERIFY(store.events().forSession(ghost.id).isEmpty());
     }
 
     void transactionRollsBack()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
         const CheckoutSession session = sampleSession(0);
         try {
             store.transaction([&] {
-                QCOMPARE(store.takeNextAddressIndex(u"fp"_s), 0);
-                store.insertSession(session);
-                throw StoreError("simulated failure");
+                QCOMPARE(store.sessions().takeNextAddressIndex(u"fp"_s), 0);
+                store.sessions().insert(session);
+                throw StorageError("simulated failure");
             });
-        } catch (const StoreError &) {
+        } catch (const StorageError &) {
         }
-        QVERIFY(!store.sessionById(session.id));
-        QCOMPARE(store.takeNextAddressIndex(u"fp"_s), 0);
-        QCOMPARE(store.takeNextAddressIndex(u"fp"_s), 1);
-        QCOMPARE(store.takeNextAddressIndex(u"other"_s), 0);
+        QVERIFY(!store.sessions().byId(session.id));
+        QCOMPARE(store.sessions().takeNextAddressIndex(u"fp"_s), 0);
+        QCOMPARE(store.sessions().takeNextAddressIndex(u"fp"_s), 1);
+        QCOMPARE(store.sessions().takeNextAddressIndex(u"other"_s), 0);
     }
 
     void addressesAreUniquePerMode()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
         CheckoutSession first = sampleSession(0);
-        store.insertSession(first);
+        store.sessions().insert(first);
         CheckoutSession second = sampleSession(0);
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.insertSession(second));
+        QVERIFY_THROWS_EXCEPTION(StorageError, store.sessions().insert(second));
     }
 
     void pagination()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
         QStringList ids; // oldest first
         store.transaction([&] {
@@ -246,31 +252,31 @@ private Q_SLOTS:
                 CheckoutSession s = sampleSession(i, false, 1'790'000'000'000 + i * 1000);
                 if (i % 5 == 0)
                     s.status = SessionStatus::Paid;
-                store.insertSession(s);
+                store.sessions().insert(s);
                 ids << s.id;
             }
-            store.insertSession(sampleSession(0, true));
+            store.sessions().insert(sampleSession(0, true));
         });
         SessionQuery query;
         query.limit = 10;
-        auto page = store.listSessions(query);
+        auto page = store.sessions().list(query);
         QCOMPARE(page.sessions.size(), 10);
         QVERIFY(page.hasMore);
         QCOMPARE(page.sessions.first().id, ids[24]);
         QCOMPARE(page.sessions.last().id, ids[15]);
 
         query.startingAfter = page.sessions.last().id;
-        page = store.listSessions(query);
+        page = store.sessions().list(query);
         QCOMPARE(page.sessions.first().id, ids[14]);
         query.startingAfter = page.sessions.last().id;
-        page = store.listSessions(query);
+        page = store.sessions().list(query);
         QCOMPARE(page.sessions.size(), 5);
         QVERIFY(!page.hasMore);
         QCOMPARE(page.sessions.last().id, ids[0]);
 
         query.startingAfter.clear();
         query.endingBefore = ids[4];
-        page = store.listSessions(query);
+        page = store.sessions().list(query);
         QCOMPARE(page.sessions.size(), 10);
         QCOMPARE(page.sessions.first().id, ids[14]);
         QCOMPARE(page.sessions.last().id, ids[5]);
@@ -279,26 +285,26 @@ private Q_SLOTS:
         SessionQuery paid;
         paid.status = SessionStatus::Paid;
         paid.limit = 100;
-        QCOMPARE(store.listSessions(paid).sessions.size(), 5);
+        QCOMPARE(store.sessions().list(paid).sessions.size(), 5);
 
         SessionQuery range;
         range.limit = 100;
         range.createdGteMs = 1'790'000'000'000 + 10'000;
         range.createdLteMs = 1'790'000'000'000 + 12'000;
-        QCOMPARE(store.listSessions(range).sessions.size(), 3);
+        QCOMPARE(store.sessions().list(range).sessions.size(), 3);
 
         SessionQuery live;
         live.livemode = true;
-        QCOMPARE(store.listSessions(live).sessions.size(), 1);
+        QCOMPARE(store.sessions().list(live).sessions.size(), 1);
     }
 
     void paymentsAreRecordedOnce()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
         const CheckoutSession session = sampleSession(0);
-        store.insertSession(session);
+        store.sessions().insert(session);
         Payment payment;
         payment.sessionId = session.id;
         payment.chainId = 31337;
@@ -307,44 +313,44 @@ private Q_SLOTS:
         payment.blockHash = u"0xb7"_s;
         payment.blockTimestampMs = 1000;
         payment.amount = UInt256{5};
-        QVERIFY(store.insertPayment(payment));
+        QVERIFY(store.sessions().insertPayment(payment));
         Payment again = payment;
-        QVERIFY(!store.insertPayment(again));
+        QVERIFY(!store.sessions().insertPayment(again));
         Payment reconciled = payment;
         reconciled.txHash = QString();
         reconciled.blockNumber = 8;
-        QVERIFY(store.insertPayment(reconciled));
-        QCOMPARE(store.paymentsForSession(session.id).size(), 2);
-        QCOMPARE(store.removePaymentsAbove(31337, 7), 1);
-        QCOMPARE(store.paymentsForSession(session.id).size(), 1);
-        QCOMPARE(store.paymentsForSession(session.id)[0].amount, UInt256{5});
+        QVERIFY(store.sessions().insertPayment(reconciled));
+        QCOMPARE(store.sessions().payments(session.id).size(), 2);
+        QCOMPARE(store.sessions().removePaymentsAbove(31337, 7), 1);
+        QCOMPARE(store.sessions().payments(session.id).size(), 1);
+        QCOMPARE(store.sessions().payments(session.id)[0].amount, UInt256{5});
     }
 
     void chainCursor()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
-        QVERIFY(!store.chainCursor(31337));
-        store.saveChainCursor({31337, 42, u"0x42"_s});
-        store.saveChainCursor({31337, 43, u"0x43"_s});
-        QCOMPARE(store.chainCursor(31337)->blockNumber, 43);
-        QCOMPARE(store.chainCursor(31337)->blockHash, u"0x43"_s);
+        QVERIFY(!store.chain().cursor(31337));
+        store.chain().saveCursor({31337, 42, u"0x42"_s});
+        store.chain().saveCursor({31337, 43, u"0x43"_s});
+        QCOMPARE(store.chain().cursor(31337)->blockNumber, 43);
+        QCOMPARE(store.chain().cursor(31337)->blockHash, u"0x43"_s);
     }
 
     void openSessions()
     {
         TestDataDir dir;
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
         for (auto status : {SessionStatus::Pending, SessionStatus::Paid, SessionStatus::Expired,
                             SessionStatus::Failed, SessionStatus::Detected}) {
             CheckoutSession s = sampleSession(static_cast<int>(status));
             s.status = status;
-            store.insertSession(s);
+            store.sessions().insert(s);
         }
-        QCOMPARE(store.openSessions().size(), 3); // pending, expired (grace), detected
-        QCOMPARE(store.countSessions(), 5);
+        QCOMPARE(store.sessions().unsettled().size(), 3); // pending, expired (grace), detected
+        QCOMPARE(store.sessions().count(), 5);
     }
 };
 

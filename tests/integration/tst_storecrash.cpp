@@ -1,4 +1,4 @@
-#include "Store.h"
+#include "Storage.h"
 #include "TestDataDir.h"
 
 #include <QElapsedTimer>
@@ -59,18 +59,18 @@ private Q_SLOTS:
         QVERIFY(writer.waitForFinished(10000));
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
 
-        Store store;
+        Storage store;
         store.open(dir.databasePath());
-        QVERIFY(store.integrityCheck());
+        QVERIFY(store.db().integrityCheck());
         // Everything reported as committed is there.
         for (qint64 i = 0; i <= lastCreated; ++i)
-            QVERIFY2(store.sessionById(u"cs_crash_%1"_s.arg(i)), qPrintable(u"session %1 lost"_s.arg(i)));
+            QVERIFY2(store.sessions().byId(u"cs_crash_%1"_s.arg(i)), qPrintable(u"session %1 lost"_s.arg(i)));
         for (qint64 i = 0; i <= lastExpired; ++i)
-            QCOMPARE(store.sessionById(u"cs_crash_%1"_s.arg(i))->status, SessionStatus::Expired);
+            QCOMPARE(store.sessions().byId(u"cs_crash_%1"_s.arg(i))->status, SessionStatus::Expired);
 
         // And it is consistent: every session has its creation event, every status change its event, and
         // no address index was handed out twice.
-        QSqlQuery query(store.database());
+        QSqlQuery query(store.db().connection());
         QVERIFY(query.exec(u"SELECT COUNT(*) FROM sessions s WHERE NOT EXISTS (SELECT 1 FROM events e WHERE "
                            "e.session_id = s.id AND e.type = 'session.created')"_s) &&
                 query.next());
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toLongLong(), query.value(1).toLongLong());
         QVERIFY(query.exec(u"SELECT next_index FROM address_indexes WHERE xpub_fingerprint = 'crash'"_s) &&
                 query.next());
-        QCOMPARE(query.value(0).toLongLong(), store.countSessions());
+        QCOMPARE(query.value(0).toLongLong(), store.sessions().count());
     }
 };
 

@@ -275,7 +275,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<TestDataDir>();
         m_bearer.clear();
         startBackend(QUrl(u"http://127.0.0.1:9/"_s)); // nothing listens on the discard port
-        QVERIFY(!m_backend->store().chainCursor(31337));
+        QVERIFY(!m_backend->store().chain().cursor(31337));
         const QJsonObject created = createTokenSession();
         const QString id = created[u"id"_s].toString();
         QVERIFY(!id.isEmpty());
@@ -286,7 +286,7 @@ private Q_SLOTS:
 
         startBackend();
         QVERIFY(waitForStatus(id, u"paid"_s));
-        QCOMPARE(m_backend->store().chainCursor(31337)->blockNumber > paidIn, true); // it started after it
+        QCOMPARE(m_backend->store().chain().cursor(31337)->blockNumber > paidIn, true); // it started after it
         const QJsonArray payments = session(id)[u"payments"_s].toArray();
         QCOMPARE(payments.size(), 1);
         QCOMPARE(payments[0][u"blockNumber"_s].toInteger(), paidIn);
@@ -310,7 +310,7 @@ private Q_SLOTS:
         const auto wrongType = create(u"30.00"_s, u"USD"_s, 5);
         QCOMPARE(wrongType.status, 400);
         QCOMPARE(wrongType.json[u"error"_s][u"param"_s].toString(), u"asset"_s);
-        QCOMPARE(m_backend->store().countSessions(), 0);
+        QCOMPARE(m_backend->store().sessions().count(), 0);
     }
 
     // A native session has exactly the keys it had before tokens, whether asset is absent or names the coin.
@@ -371,12 +371,12 @@ private Q_SLOTS:
         auto created = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
         QCOMPARE(created.status, 200);
         QCOMPARE(created.json[u"asset"_s][u"symbol"_s].toString(), u"TUSD"_s);
-        const qint64 sessions = m_backend->store().countSessions();
+        const qint64 sessions = m_backend->store().sessions().count();
         created = m_client->postJson(u"/api/v1/checkout_sessions"_s,
                                      {{u"linkId"_s, linkId}, {u"asset"_s, u"ETH"_s}});
         QCOMPARE(created.status, 400);
         QCOMPARE(created.json[u"error"_s][u"param"_s].toString(), u"asset"_s);
-        QCOMPARE(m_backend->store().countSessions(), sessions);
+        QCOMPARE(m_backend->store().sessions().count(), sessions);
 
         // An unknown asset makes no link; setting the asset to null makes it a native-coin link again.
         const auto unknown = m_client->postJson(

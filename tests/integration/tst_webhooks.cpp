@@ -81,7 +81,7 @@ class TestWebhooks : public QObject
     }
     QString createdEventId(const QString &sessionId)
     {
-        for (const Event &event : m_backend->store().eventsForSession(sessionId)) {
+        for (const Event &event : m_backend->store().events().forSession(sessionId)) {
             if (event.type == u"session.created")
                 return event.id;
         }
@@ -90,8 +90,8 @@ class TestWebhooks : public QObject
     QList<WebhookAttempt> attemptsFor(const QString &eventId)
     {
         QList<WebhookAttempt> attempts;
-        for (const WebhookDelivery &delivery : m_backend->store().deliveriesForEvent(eventId))
-            attempts += m_backend->store().attemptsForDelivery(delivery.id);
+        for (const WebhookDelivery &delivery : m_backend->store().events().deliveriesForEvent(eventId))
+            attempts += m_backend->store().events().attemptsForDelivery(delivery.id);
         return attempts;
     }
 
@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(attempt.statusCode, 200);
         QCOMPARE(attempt.responseExcerpt, u"thanks"_s);
         QVERIFY(attempt.latencyMs >= 0);
-        QCOMPARE(m_backend->store().deliveriesForEvent(eventId).first().state,
+        QCOMPARE(m_backend->store().events().deliveriesForEvent(eventId).first().state,
                  WebhookDelivery::State::Delivered);
 
         // Expiring the session sends session.expired? Not to this endpoint: it subscribed to created only.
@@ -201,7 +201,7 @@ private Q_SLOTS:
         const qint64 firstGap = attempts[1].attemptedAtMs - attempts[0].attemptedAtMs;
         const qint64 secondGap = attempts[2].attemptedAtMs - attempts[1].attemptedAtMs;
         QVERIFY2(firstGap >= 700 && secondGap >= 1500, qPrintable(u"%1 %2"_s.arg(firstGap).arg(secondGap)));
-        QCOMPARE(m_backend->store().deliveriesForEvent(eventId).first().state,
+        QCOMPARE(m_backend->store().events().deliveriesForEvent(eventId).first().state,
                  WebhookDelivery::State::Delivered);
     }
 
@@ -228,7 +228,7 @@ private Q_SLOTS:
         const WebhookAttempt attempt = attemptsFor(eventId).first();
         QVERIFY(!attempt.succeeded());
         QVERIFY2(attempt.error.contains(errorPart, Qt::CaseInsensitive), qPrintable(attempt.error));
-        const WebhookDelivery delivery = m_backend->store().deliveriesForEvent(eventId).first();
+        const WebhookDelivery delivery = m_backend->store().events().deliveriesForEvent(eventId).first();
         QCOMPARE(delivery.state, WebhookDelivery::State::Pending);
         QVERIFY(delivery.nextAttemptAtMs && *delivery.nextAttemptAtMs > attempt.attemptedAtMs);
         // The redirect target was never followed.
@@ -305,16 +305,16 @@ private Q_SLOTS:
         const auto created =
             client.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://127.0.0.1:9/hook"_s}});
         QCOMPARE(created.status, 200);
-        auto endpoint = m_backend->store().webhookEndpointById(created.json[u"id"_s].toString());
+        auto endpoint = m_backend->store().webhookEndpoints().byId(created.json[u"id"_s].toString());
         QVERIFY(endpoint);
         endpoint->url = url;
-        m_backend->store().updateWebhookEndpoint(*endpoint);
+        m_backend->store().webhookEndpoints().update(*endpoint);
         Event event;
         event.id = u"evt_dnsmoved"_s + QString::number(livemode);
         event.type = u"session.created"_s;
         event.livemode = livemode;
         event.createdAtMs = m_clock.nowMs();
-        m_backend->store().insertEvent(event);
+        m_backend->store().events().insert(event);
         QMetaObject::invokeMethod(m_backend->webhookDispatcher(), &WebhookDispatcher::wake,
                                   Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(event.id).isEmpty(), 8000);
@@ -421,7 +421,7 @@ private Q_SLOTS:
         const QString eventId = createdEventId(createSession());
         QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
         m_clock.setOffsetMs(3LL * 24 * 60 * 60 * 1000 + 60'000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().deliveriesForEvent(eventId).first().state,
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().events().deliveriesForEvent(eventId).first().state,
                                   WebhookDelivery::State::Failed, 15000);
         const auto endpoint = m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId);
         QCOMPARE(endpoint.json[u"status"_s].toString(), u"failing"_s);
@@ -432,7 +432,7 @@ private Q_SLOTS:
         const auto redelivered = m_client->post(u"/api/v1/events/%1/redeliver"_s.arg(eventId), {});
         QCOMPARE(redelivered.status, 200);
         QCOMPARE(redelivered.json[u"queuedDeliveries"_s].toInt(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().deliveriesForEvent(eventId).first().state,
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().events().deliveriesForEvent(eventId).first().state,
                                   WebhookDelivery::State::Delivered, 10000);
         QCOMPARE(m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId).json[u"status"_s].toString(),
                  u"enabled"_s);
@@ -452,7 +452,7 @@ private Q_SLOTS:
         pointEndpoint(second, receiver.url(u"/ok"_s));
         const QString eventId = createdEventId(createSession());
         auto delivered = [&] {
-            const auto deliveries = m_backend->store().deliveriesForEvent(eventId);
+            const auto deliveries = m_backend->store().events().deliveriesForEvent(eventId);
             return deliveries.size() == 2 &&
                    std::all_of(deliveries.begin(), deliveries.end(),
                                [](const auto &d) { return d.state == WebhookDelivery::State::Delivered; });
@@ -462,11 +462,11 @@ private Q_SLOTS:
 
         QCOMPARE(m_backend->webhooks().redeliver(eventId, false, second), 1);
         QTRY_VERIFY_WITH_TIMEOUT(int(attemptsFor(eventId).size()) == before + 1 && delivered(), 10000);
-        for (const WebhookDelivery &delivery : m_backend->store().deliveriesForEvent(eventId))
-            QCOMPARE(int(m_backend->store().attemptsForDelivery(delivery.id).size()),
+        for (const WebhookDelivery &delivery : m_backend->store().events().deliveriesForEvent(eventId))
+            QCOMPARE(int(m_backend->store().events().attemptsForDelivery(delivery.id).size()),
                      delivery.endpointId == second ? 2 : 1);
         // Another mode's key cannot resend it.
-        QVERIFY_THROWS_EXCEPTION(ApiError, m_backend->webhooks().redeliver(eventId, true, second));
+        QVERIFY_THROWS_EXCEPTION(DomainError, m_backend->webhooks().redeliver(eventId, true, second));
     }
 
     void surviveARestartInTheMiddleOfABackoff()
@@ -486,7 +486,7 @@ private Q_SLOTS:
         startBackend();
         QVERIFY(receiver.waitFor([&](const auto &requests) { return requests.size() >= 2; }, 15000));
         QCOMPARE(receiver.requests()[1][u"eventId"_s].toString(), eventId);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().deliveriesForEvent(eventId).first().state,
+        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().events().deliveriesForEvent(eventId).first().state,
                                   WebhookDelivery::State::Delivered, 5000);
     }
 
@@ -511,7 +511,7 @@ private Q_SLOTS:
         reply = m_client->postJson(u"/api/v1/webhook_endpoints/"_s + endpointId, {{u"enabled"_s, false}});
         QCOMPARE(reply.json[u"status"_s].toString(), u"disabled"_s);
         const QString sessionId = createSession();
-        QVERIFY(m_backend->store().deliveriesForEvent(createdEventId(sessionId)).isEmpty());
+        QVERIFY(m_backend->store().events().deliveriesForEvent(createdEventId(sessionId)).isEmpty());
 
         reply = m_client->get(u"/api/v1/events?sessionId="_s + sessionId);
         QCOMPARE(reply.json[u"data"_s].toArray().size(), 1);
@@ -566,10 +566,10 @@ private Q_SLOTS:
 
         QSet<QString> expected;
         {
-            Store store;
+            Storage store;
             store.open(dir.databasePath());
             bool hasMore = false;
-            for (const Event &event : store.listEvents(false, 100, {}, u"session.created"_s, {}, &hasMore))
+            for (const Event &event : store.events().list(false, 100, {}, u"session.created"_s, {}, &hasMore))
                 expected.insert(event.id);
         }
         QCOMPARE(expected.size(), 20);

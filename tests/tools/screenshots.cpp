@@ -96,7 +96,7 @@ bool waitForStatus(Backend &backend, const CheckoutSession &session, SessionStat
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 15000) {
-        if (backend.store().sessionById(session.id)->status == status)
+        if (backend.store().sessions().byId(session.id)->status == status)
             return true;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }

@@ -1,6 +1,7 @@
 #include "CheckoutSession.h"
 #include "Ids.h"
 #include "Time.h"
+#include "WireJson.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

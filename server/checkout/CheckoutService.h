@@ -1,0 +1,150 @@
+#pragma once
+
+#include "AppConfig.h"
+#include "CheckoutSession.h"
+#include "Clock.h"
+#include "DepositAddressService.h"
+#include "PaymentLink.h"
+#include "RateService.h"
+#include "SessionStateMachine.h"
+#include "Storage.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+// What a caller asks for when creating a session. Null strings mean "not given".
+struct SessionRequest
+{
+    // Ad-hoc mode: amount.value and amount.currency. Link mode: linkId. Exactly one of the two.
+    bool hasAmount = false;
+    QString amountValue;
+    QString amountCurrency;
+    QString linkId;
+    QString successUrl;
+    QString cancelUrl;
+    QString returnUrl;
+    QString customerEmail;
+    std::optional<QJsonObject> metadata;
+    QString asset; // a symbol of the session's chain, any case; null or the native symbol: the native coin
+};
+
+struct PaymentLinkRequest
+{
+    QString fiatAmount; // null: unchanged (update) / required (create)
+    QString fiatCurrency;
+    std::optional<QString> description;
+    std::optional<bool> active;
+    std::optional<QJsonObject> metadata;
+    std::optional<QString> successUrl;
+    std::optional<QString> cancelUrl;
+    std::optional<QString> returnUrl;
+    std::optional<QString> asset; // a configured token's symbol; null: the chain's own coin
+};
+
+// What the chain watcher learned in one step, written in one transaction.
+struct ChainProgress
+{
+    qint64 chainId = 0;
+    std::optional<qint64> rollbackTo; // a reorg: drop payments and blocks above this block
+    QList<Payment> payments;          // newly found transfers (sessionId set)
+    QList<ChainBlock> blocks;         // newly scanned blocks, oldest first
+    std::optional<ChainCursor> cursor;
+    qint64 headBlockNumber = 0; // for confirmations
+    QStringList reevaluate;     // further sessions whose status may have moved with the head
+    // What the confirmation nodes said: payment id and session, and the disagreement (empty: they agreed).
+    struct CrossCheck
+    {
+        qint64 paymentId = 0;
+        QString sessionId;
+        QString disagreement;
+    };
+    QList<CrossCheck> crossChecks;
+};
+
+// Creates checkout sessions and payment links, expires sessions on time, and announces every change.
+// The API, the console and the payment-link page all create sessions through here, so the rules are
+// the same everywhere. Errors are DomainError with a message for the merchant.
+class CheckoutService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckoutService)
+
+public:
+    CheckoutService(const AppConfig &config, Storage &store, const Clock &clock,
+                    DepositAddressService &addresses, RateService &rates, QObject *parent = nullptr);
+
+    // Creates the session, its address index and its session.created event in one transaction.
+    // inTransaction runs inside that transaction after the insert (the API stores its idempotent
+    // response there, so a crash cannot separate the two).
+    CheckoutSession createSession(const SessionRequest &request, bool livemode,
+                                  const std::function<void(const CheckoutSession &)> &inTransaction = {});
+    std::optional<CheckoutSession> session(const QString &id, bool livemode);
+    // Either mode: for the public pages, which know a session by its unguessable id alone.
+    std::optional<CheckoutSession> sessionById(const QString &id);
+    QList<Payment> payments(const QString &sessionId);
+
+    // A session as a reader sees it: with its payments and its chain's last processed block (for
+    // confirmations). Served from memory while the database is unchanged (Database::changeToken), so a shop
+    // polling a session, or many customers' pages, cost no SQL between changes; read afresh after any.
+    struct SessionView
+    {
+        CheckoutSession session;
+        QList<Payment> payments;
+        qint64 headBlockNumber = 0;
+    };
+    std::optional<SessionView> sessionView(const QString &id, bool livemode);
+    SessionPage listSessions(const SessionQuery &query);
+    // The merchant ends a pending or underpaid session now.
+    CheckoutSession expireSession(const QString &id, bool livemode);
+
+    PaymentLink createPaymentLink(const PaymentLinkRequest &request, bool livemode);
+    PaymentLink updatePaymentLink(const QString &id, const PaymentLinkRequest &request, bool livemode);
+    std::optional<PaymentLink> paymentLink(const QString &id, bool livemode);
+    QList<PaymentLink> listPaymentLinks(bool livemode, int limit, const QString &startingAfter,
+                                        bool *hasMore);
+
+    SessionPolicy policyFor(const CheckoutSession &session) const;
+    QString checkoutUrl(const QString &sessionId) const;
+    QString paymentLinkUrl(const QString &linkId) const;
+
+    // Applies a watcher step: payments, reorg rollback, cursor and the resulting status changes with their
+    // events, all in one transaction; then announces the changes.
+    void recordChainProgress(const ChainProgress &progress);
+
+    // Expires every session that is due and re-arms the timer for the next one.
+    void expireDueSessions();
+
+Q_SIGNALS:
+    // After the change is committed. events: the event types written with it.
+    void sessionChanged(const CheckoutSession &session, const QStringList &events);
+
+private:
+    // Resolves the asset and locks the rate: amount, asset, ethPriceUsd and the rates on the session.
+    void priceSession(CheckoutSession &session, const QString &asset) const;
+    // The configured token `asset` names on the chain, or nothing for the chain's own coin (no asset, or its
+    // symbol). Unknown and unpriceable (no peg) tokens are refused, naming what is configured.
+    std::optional<TokenConfig> resolveAsset(qint64 chainId, const QString &asset,
+                                            const QString &currency) const;
+    void applyLinkAsset(PaymentLink &link, const PaymentLinkRequest &request) const;
+    void scheduleNextExpiry();
+    static CheckoutSession withEvaluation(CheckoutSession session, const SessionEvaluation &evaluation,
+                                          qint64 nowMs);
+    void applyEvaluation(const CheckoutSession &session, const SessionEvaluation &evaluation);
+    // Writes the changed session and an event per type, in one transaction.
+    void saveChange(const CheckoutSession &session, const QStringList &eventTypes, qint64 nowMs,
+                    qint64 headBlockNumber = 0);
+
+    const AppConfig &m_config;
+    Storage &m_store;
+    const Clock &m_clock;
+    DepositAddressService &m_addresses;
+    RateService &m_rates;
+    QTimer m_expiryTimer;
+    static constexpr int kMaxCachedViews = 4096;
+    QHash<QString, SessionView> m_views;
+    Database::ChangeToken m_viewsAsOf;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Clock.h"
+#include "Storage.h"
+
+#include <QObject>
+
+#include <optional>
+
+struct WebhookEndpointRequest
+{
+    std::optional<QString> url;
+    std::optional<QStringList> events;
+    std::optional<QString> description;
+    std::optional<bool> enabled;
+    bool rollSecret = false;
+};
+
+// Webhook endpoints as the merchant manages them (API and console): create with a secret shown once,
+// update, disable, roll the secret (the old one keeps signing for 24 hours), delete, send a test event,
+// and redeliver an event. Errors are DomainError with a message for the merchant.
+class WebhookService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookService)
+
+public:
+    static constexpr qint64 kSecretOverlapMs = 24LL * 60 * 60 * 1000;
+
+    WebhookService(Storage &store, const Clock &clock, QObject *parent = nullptr);
+
+    static QStringList eventTypes(); // every type an endpoint may subscribe to, "*" included
+
+    WebhookEndpoint create(bool livemode, const WebhookEndpointRequest &request);
+    WebhookEndpoint update(const QString &id, bool livemode, const WebhookEndpointRequest &request);
+    void remove(const QString &id, bool livemode);
+    std::optional<WebhookEndpoint> endpoint(const QString &id, bool livemode);
+    QList<WebhookEndpoint> endpoints(bool livemode);
+    Event sendTest(const QString &id, bool livemode);
+    // The event again to every enabled endpoint it is for, or (endpointId) to that one only; how many queued.
+    int redeliver(const QString &eventId, bool livemode, const QString &endpointId = {});
+    // What create() and update() check, without storing anything (the setup assistant asks before it saves).
+    void validate(const WebhookEndpointRequest &request, bool creating, bool livemode) const;
+
+Q_SIGNALS:
+    // Deliveries were queued outside a session change: the dispatcher should look now.
+    void deliveriesQueued();
+
+private:
+    Storage &m_store;
+    const Clock &m_clock;
+};

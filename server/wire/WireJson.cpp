@@ -1,0 +1,189 @@
+#include "WireJson.h"
+
+#include "Time.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonValue stringOrNull(const QString &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject fiatJson(const FiatAmount &fiat)
+{
+    return {{u"amount"_s, fiat.toDecimalString()}, {u"currency"_s, fiat.currency}};
+}
+
+// The <native coin>/USD rate behind ethPriceUsd (POL-USD for a Polygon session) with its own source and
+// time. A session locked before these were recorded (and whose own rate was not that pair) says so with a
+// null source instead of guessing.
+QJsonObject nativeUsdRateJson(const CheckoutSession &session)
+{
+    return {{u"pair"_s, session.nativeSymbol + u"-USD"_s},
+            {u"rate"_s, session.nativePriceUsd},
+            {u"source"_s, stringOrNull(session.nativePriceUsdSource)},
+            {u"fetchedAt"_s, session.nativePriceUsdSource.isNull()
+                                 ? QJsonValue(QJsonValue::Null)
+                                 : QJsonValue(isoTimestamp(session.nativePriceUsdFetchedAtMs))}};
+}
+} // namespace
+
+QJsonObject weiAmountJson(const UInt256 &wei)
+{
+    return {{u"wei"_s, toQString(wei)}, {u"eth"_s, formatUnits(wei)}};
+}
+
+QJsonObject assetAmountJson(const SessionAsset &asset, const UInt256 &baseUnits)
+{
+    if (!asset.isToken())
+        return weiAmountJson(baseUnits);
+    // The keys stay wei and eth, as the session description names them; in a token session they hold the
+    // token's smallest unit and the token amount, and symbol says which token.
+    return {{u"wei"_s, toQString(baseUnits)},
+            {u"eth"_s, formatUnits(baseUnits, asset.decimals)},
+            {u"symbol"_s, asset.symbol}};
+}
+
+QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, bool tokenSession, bool counted)
+{
+    QJsonObject amount{{u"wei"_s, toQString(payment.amount)},
+                       {u"eth"_s, formatUnits(payment.amount, payment.assetDecimals)}};
+    QJsonObject json{
+        {u"txHash"_s, stringOrNull(payment.txHash)},
+        {u"blockNumber"_s, payment.blockNumber},
+        {u"blockHash"_s, payment.blockHash},
+        {u"blockTimestamp"_s, isoTimestamp(payment.blockTimestampMs)},
+        {u"confirmations"_s, payment.confirmations(headBlockNumber)},
+        {u"from"_s, stringOrNull(payment.fromAddress)},
+    };
+    if (tokenSession) {
+        amount.insert(u"symbol"_s, payment.assetSymbol);
+        json.insert(u"counted"_s, counted);
+        json.insert(u"logIndex"_s,
+                    payment.logIndex >= 0 ? QJsonValue(payment.logIndex) : QJsonValue(QJsonValue::Null));
+    }
+    json.insert(u"amount"_s, amount);
+    // Only on chains with confirmation nodes, once they have answered.
+    if (payment.crossChecked)
+        json.insert(u"crossCheck"_s, u"agreed"_s);
+    else if (!payment.crossCheckError.isEmpty())
+        json.insert(u"crossCheck"_s, payment.crossCheckError);
+    return json;
+}
+
+QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &payments,
+                          qint64 headBlockNumber)
+{
+    const bool token = session.asset.isToken();
+    QJsonArray paymentArray;
+    for (const auto &payment : payments)
+        paymentArray.append(
+            paymentToJson(payment, headBlockNumber, token, session.asset.matches(payment.tokenContract)));
+    QJsonObject json{
+        {u"id"_s, session.id},
+        {u"object"_s, u"checkout_session"_s},
+        {u"linkId"_s, stringOrNull(session.linkId)},
+        {u"status"_s, statusName(session.status)},
+        {u"address"_s, session.address},
+        {u"amount"_s, assetAmountJson(session.asset, session.amountDue)},
+        {u"fiat"_s, fiatJson(session.fiat)},
+        {u"ethPriceUsd"_s, session.nativePriceUsd},
+        {u"expiresAt"_s, isoTimestamp(session.expiresAtMs)},
+        {u"paidAt"_s, isoTimestampOrNull(session.paidAtMs)},
+        {u"txHash"_s, stringOrNull(session.txHash)},
+        {u"chainId"_s, session.chainId},
+        {u"metadata"_s, session.hasMetadata ? QJsonValue(session.metadata) : QJsonValue(QJsonValue::Null)},
+        {u"successUrl"_s, stringOrNull(session.successUrl)},
+        {u"cancelUrl"_s, stringOrNull(session.cancelUrl)},
+        {u"returnUrl"_s, stringOrNull(session.returnUrl)},
+        {u"customerEmail"_s, stringOrNull(session.customerEmail)},
+        {u"livemode"_s, session.livemode},
+        {u"checkoutUrl"_s, session.checkoutUrl},
+        {u"createdAt"_s, isoTimestamp(session.createdAtMs)},
+        {u"updatedAt"_s, isoTimestamp(session.updatedAtMs)},
+        // Additions beyond the session description.
+        {u"amountReceived"_s, assetAmountJson(session.asset, session.amountReceived)},
+        {u"payments"_s, paymentArray},
+        {u"exchangeRate"_s, QJsonObject{{u"pair"_s, session.rate.base + u'-' + session.rate.quote},
+                                        {u"rate"_s, session.rate.toDecimalString()},
+                                        {u"source"_s, session.rateSource},
+                                        {u"fetchedAt"_s, isoTimestamp(session.rateFetchedAtMs)},
+                                        {u"nativeUsd"_s, nativeUsdRateJson(session)}}},
+        {u"needsAttention"_s, session.needsAttention},
+    };
+    if (token) {
+        json.insert(u"asset"_s, QJsonObject{{u"symbol"_s, session.asset.symbol},
+                                            {u"contract"_s, session.asset.contract},
+                                            {u"decimals"_s, static_cast<int>(session.asset.decimals)}});
+    }
+    return json;
+}
+
+QJsonObject paymentLinkToJson(const PaymentLink &link)
+{
+    return {
+        {u"id"_s, link.id},
+        {u"object"_s, u"payment_link"_s},
+        {u"active"_s, link.active},
+        {u"fiatAmount"_s, link.fiat.toDecimalString()},
+        {u"fiatCurrency"_s, link.fiat.currency},
+        {u"description"_s, stringOrNull(link.description)},
+        {u"metadata"_s, link.hasMetadata ? QJsonValue(link.metadata) : QJsonValue(QJsonValue::Null)},
+        {u"successUrl"_s, stringOrNull(link.successUrl)},
+        {u"cancelUrl"_s, stringOrNull(link.cancelUrl)},
+        {u"returnUrl"_s, stringOrNull(link.returnUrl)},
+        {u"asset"_s, stringOrNull(link.asset)},
+        {u"url"_s, link.url},
+        {u"livemode"_s, link.livemode},
+        {u"createdAt"_s, isoTimestamp(link.createdAtMs)},
+        {u"updatedAt"_s, isoTimestamp(link.updatedAtMs)},
+    };
+}
+
+QJsonObject eventToJson(const Event &event)
+{
+    const Event &e = event;
+    return {
+        {u"id"_s, e.id},
+        {u"object"_s, u"event"_s},
+        {u"type"_s, e.type},
+        {u"createdAt"_s, isoTimestamp(e.createdAtMs)},
+        {u"livemode"_s, e.livemode},
+        {u"data"_s, QJsonObject{{u"object"_s, e.object}}},
+    };
+}
+
+QJsonObject endpointToJson(const WebhookEndpoint &endpoint, bool includeSecret)
+{
+    const WebhookEndpoint &e = endpoint;
+    QJsonObject json{
+        {u"id"_s, e.id},
+        {u"object"_s, u"webhook_endpoint"_s},
+        {u"url"_s, e.url},
+        {u"description"_s, e.description.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.description)},
+        {u"events"_s, QJsonArray::fromStringList(e.events)},
+        {u"enabled"_s, e.enabled},
+        {u"status"_s, !e.enabled         ? u"disabled"_s
+                      : e.failingSinceMs ? u"failing"_s
+                                         : u"enabled"_s},
+        {u"failingSince"_s, isoTimestampOrNull(e.failingSinceMs)},
+        {u"livemode"_s, e.livemode},
+        {u"createdAt"_s, isoTimestamp(e.createdAtMs)},
+        {u"updatedAt"_s, isoTimestamp(e.updatedAtMs)}};
+    if (includeSecret)
+        json.insert(u"secret"_s, e.secret);
+    return json;
+}
+
+QJsonObject attemptToJson(const WebhookAttempt &attempt)
+{
+    const WebhookAttempt &a = attempt;
+    return {{u"attemptedAt"_s, isoTimestamp(a.attemptedAtMs)},
+            {u"statusCode"_s, a.statusCode ? QJsonValue(*a.statusCode) : QJsonValue(QJsonValue::Null)},
+            {u"latencyMs"_s, a.latencyMs},
+            {u"responseExcerpt"_s, a.responseExcerpt},
+            {u"error"_s, a.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.error)}};
+}

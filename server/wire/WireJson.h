@@ -1,0 +1,35 @@
+#pragma once
+
+// The JSON shapes of the API's objects, in one place: what the REST API answers and what a webhook event
+// carries (an event's data.object is the session as the API shows it). Not domain code: the domain
+// records know nothing of their wire form.
+
+#include "CheckoutSession.h"
+#include "Event.h"
+#include "Payment.h"
+#include "PaymentLink.h"
+#include "Webhook.h"
+
+#include <QJsonObject>
+
+// The one place a session becomes JSON: every field of the session description with its JSON type,
+// then the additions (amountReceived, payments, exchangeRate, needsAttention, and for a token session
+// asset). A native session has exactly the keys it had before tokens existed.
+QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &payments = {},
+                          qint64 headBlockNumber = 0);
+QJsonObject weiAmountJson(const UInt256 &wei);
+// {wei, eth} for a native session; {wei, eth, symbol} in the token's units for a token session.
+QJsonObject assetAmountJson(const SessionAsset &asset, const UInt256 &baseUnits);
+
+// A native session's payments have the keys they always had; a token session's payments say what was paid
+// (amount.symbol in its own decimals) and whether it counted towards the session.
+QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, bool tokenSession,
+                          bool counted = true);
+
+QJsonObject paymentLinkToJson(const PaymentLink &link);
+
+// {id, object:"event", type, createdAt, livemode, data:{object}}
+QJsonObject eventToJson(const Event &event);
+// The secret is included only when it was just created or rolled.
+QJsonObject endpointToJson(const WebhookEndpoint &endpoint, bool includeSecret = false);
+QJsonObject attemptToJson(const WebhookAttempt &attempt);

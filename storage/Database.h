@@ -1,0 +1,136 @@
+#pragma once
+
+#include "DomainError.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+// One connection to the SQLite file, opened in WAL mode with full synchronous commits, so anything
+// committed survives the process being killed: transactions, group commit, the statement cache and the
+// change token the caches above key on. The repositories run their SQL through it. One Database per
+// thread (Qt Sql connections are thread-bound). Schema changes are versioned migrations keyed on
+// PRAGMA user_version (Migrations.cpp).
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 7;
+    static constexpr const char *kFileName = "cryptocheckout.db";
+
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. Refuses a database written by a newer version.
+    void open(const QString &databasePath);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion();
+    bool integrityCheck();
+
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back if work throws, and rethrows. Nested calls
+    // join the outer transaction.
+    //
+    // Commit::Grouped (group commit, for the API's durable creates): while a GroupWindow is open, the work
+    // runs in a savepoint of a shared transaction instead, and commitGroup() later makes every member
+    // durable with one COMMIT (one fsync). Until then nothing of it may be shown to anyone: the caller
+    // defers what it announces with afterCommit(), and the HTTP server holds its responses while
+    // groupPending(). A member that throws is rolled back alone. Any Commit::Now transaction commits a
+    // pending group first, so it never waits behind one nor joins it.
+    enum class Commit { Now, Grouped };
+    void transaction(const std::function<void()> &work, Commit commit = Commit::Now);
+    bool groupPending() const { return m_groupPending; }
+    // Which group is pending (each gets the next number), and whether a group's COMMIT failed: its members'
+    // answers must then say so. forgetFailedGroups() once those answers are given.
+    quint64 groupSerial() const { return m_groupSerial; }
+    bool groupFailed(quint64 serial) const { return m_failedGroups.contains(serial); }
+    void forgetFailedGroups() { m_failedGroups.clear(); }
+    // Commits the pending group and runs its afterCommit callbacks. When the COMMIT fails, everything in
+    // the group is rolled back, its callbacks are dropped, and StorageError is thrown.
+    void commitGroup();
+    // Runs fn once what has been written so far is durable: at once outside a transaction, after the
+    // COMMIT otherwise (the group's, for a grouped transaction). Dropped if that work is rolled back.
+    void afterCommit(std::function<void()> fn);
+    // Open while a caller (the HTTP server, for one request) lets grouped transactions share a commit.
+    class GroupWindow
+    {
+    public:
+        explicit GroupWindow(Database *database)
+            : m_database(database)
+        {
+            if (m_database)
+                m_database->m_groupWindow = true;
+        }
+        ~GroupWindow()
+        {
+            if (m_database)
+                m_database->m_groupWindow = false;
+        }
+        GroupWindow(const GroupWindow &) = delete;
+        GroupWindow &operator=(const GroupWindow &) = delete;
+
+    private:
+        Database *m_database;
+    };
+
+    QSqlDatabase connection() const;
+
+    // Statements prepared once per connection and reused (SqlStatement uses them). Preparing dominates a
+    // point read, so every fixed statement is kept; a statement already in use (a nested read of the same
+    // SQL) is not shared and the caller prepares its own.
+    struct PreparedStatement
+    {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    PreparedStatement *preparedStatement(const QString &sql);
+    void noteWrite() { ++m_localWrites; }
+    void noteKeyWrite() { ++m_localKeyWrites; }
+
+    // Differs from an earlier token whenever the database may have changed since: a write through this
+    // connection, or a commit by any other connection or process (PRAGMA data_version). What is read from
+    // the database may be kept in memory for as long as the token stays the same.
+    struct ChangeToken
+    {
+        quint64 localWrites = 0;
+        qint64 dataVersion = -1;
+        friend bool operator==(const ChangeToken &, const ChangeToken &) = default;
+    };
+    ChangeToken changeToken();
+    // The same, counting only this connection's writes to the API keys among its own.
+    ChangeToken keyChangeToken();
+
+private:
+    void restrictPermissions() const;
+    void migrate();
+    void exec(const QString &sql);
+    void runCallbacks();
+    void rollbackAll();
+
+    // Bounded: the console's filter combinations are the only SQL built at run time.
+    static constexpr int kMaxPreparedStatements = 256;
+    struct SqlHash
+    {
+        size_t operator()(const QString &sql) const { return qHash(sql); }
+    };
+    std::unordered_map<QString, std::unique_ptr<PreparedStatement>, SqlHash> m_statements;
+
+    quint64 m_localWrites = 0;
+    quint64 m_localKeyWrites = 0;
+    bool m_groupWindow = false;
+    bool m_groupPending = false;
+    quint64 m_groupSerial = 0;
+    QList<quint64> m_failedGroups;
+    QList<std::function<void()>> m_afterCommit;
+    QString m_connectionName;
+    QString m_path;
+    int m_transactionDepth = 0;
+};

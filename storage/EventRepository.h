@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Event.h"
+#include "Webhook.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+class WebhookEndpointRepository;
+
+// Events, and their webhook deliveries and attempts: an event and its deliveries are written together.
+class EventRepository
+{
+public:
+    EventRepository(Database &db, WebhookEndpointRepository &endpoints)
+        : m_db(db)
+        , m_endpoints(endpoints)
+    {}
+
+    // Also queues its webhook deliveries, unless deliver is false (test events go to one endpoint only).
+    void insert(const Event &event, bool deliver = true);
+    QList<Event> forSession(const QString &sessionId);
+    std::optional<Event> byId(const QString &id);
+    QList<Event> byIds(const QStringList &ids);
+    QList<Event> list(bool livemode, int limit, const QString &startingAfter, const QString &type,
+                      const QString &sessionId, bool *hasMore);
+
+    // Queues the event for every matching endpoint (or only the given one). insert() calls this, so an
+    // event and its deliveries are one transaction.
+    int createDeliveries(const Event &event, const QString &onlyEndpointId = {});
+    // How many deliveries this connection has queued since it was opened (rolled back ones included): a
+    // change tells the dispatcher there may be work.
+    quint64 deliveriesCreated() const { return m_deliveriesCreated; }
+    QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit, int perEndpoint,
+                                         const QSet<qint64> &skip = {});
+    std::optional<qint64> nextDeliveryAtMs();
+    void recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt);
+    QList<WebhookDelivery> deliveriesForEvent(const QString &eventId);
+    QList<WebhookDelivery> deliveriesForSession(const QString &sessionId);
+    QList<WebhookDelivery> recentDeliveries(const QString &endpointId, int limit);
+    QList<WebhookAttempt> attemptsForDelivery(qint64 deliveryId);
+    // Queues the event again for every enabled endpoint it is for (and any that subscribed since), or, given
+    // endpointId, for that endpoint alone. Returns how many deliveries were queued.
+    int redeliver(const Event &event, qint64 nowMs, const QString &endpointId = {});
+
+private:
+    Database &m_db;
+    WebhookEndpointRepository &m_endpoints;
+    quint64 m_deliveriesCreated = 0;
+};

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AppConfig.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+// A QTcpServer for QAbstractHttpServer::bind() that watches every socket as bytes arrive, before the HTTP
+// server reads them (Qt 6.4's QHttpServer buffers headers and body without limit or timeout): it closes a
+// connection whose headers are too large (431) or too slow, answers 413 and closes at once when a
+// Content-Length is over the limit, cuts off a chunked body as it crosses the limit, drops connections that
+// stall in a request or idle too long between requests, and refuses connections over the total and
+// per-client caps without touching the others. A WebSocket upgrade is left to the WebSocket layer.
+class GuardedTcpServer : public QTcpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GuardedTcpServer)
+
+public:
+    explicit GuardedTcpServer(ConnectionLimits limits, QObject *parent = nullptr);
+    ~GuardedTcpServer() override;
+
+    const ConnectionLimits &limits() const { return m_limits; }
+    int openConnections() const { return m_open; }
+    bool isTrustedProxy(const QHostAddress &address) const;
+    // The client behind the peer: the peer itself unless it is a trusted proxy, then the nearest address in
+    // X-Forwarded-For / Forwarded (given lower-cased and raw) that is not a trusted proxy.
+    QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
+                               const QByteArray &forwarded) const;
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    void released(const QHostAddress &address, bool trusted);
+
+    ConnectionLimits m_limits;
+    int m_open = 0;
+    QHash<QString, int> m_perClient; // address -> open connections (untrusted peers only)
+};

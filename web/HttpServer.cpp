@@ -1,0 +1,240 @@
+#include "HttpServer.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHttp, "cryptocheckout.http")
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+} // namespace
+
+HttpServer::HttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{}
+
+quint16 HttpServer::listenGuarded(const QHostAddress &address, quint16 port, const ConnectionLimits &limits)
+{
+    auto *server = new GuardedTcpServer(limits, this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    m_guard = server;
+    bind(server);
+    return server->serverPort();
+}
+
+HttpRequest HttpServer::convert(const QHttpServerRequest &request)
+{
+    HttpRequest converted;
+    converted.method = methodName(request.method());
+    converted.path = request.url().path(QUrl::FullyDecoded);
+    converted.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        converted.headers.insert(name.toLower(), value);
+    converted.body = request.body();
+    converted.remoteAddress = request.remoteAddress();
+    converted.clientAddress = converted.remoteAddress;
+    return converted;
+}
+
+HttpResponse HttpServer::route(HttpRequest &request) const
+{
+    if (request.body.size() > kMaxBodyBytes) {
+        return ApiError(413, u"invalid_request_error"_s, u"body_too_large"_s,
+                        u"The request body is larger than 1 MiB."_s)
+            .toResponse();
+    }
+    const Router::Match match = m_router.match(request);
+    if (!match.route) {
+        if (!match.allowedMethods.isEmpty()) {
+            QByteArrayList allowed(match.allowedMethods.cbegin(), match.allowedMethods.cend());
+            return ApiError(405, u"invalid_request_error"_s, u"method_not_allowed"_s,
+                            u"%1 is not allowed on %2. Allowed: %3."_s.arg(
+                                QString::fromLatin1(request.method), request.path,
+                                QString::fromLatin1(allowed.join(", "))))
+                .toResponse()
+                .withHeader("Allow", allowed.join(", "));
+        }
+        return ApiError::notFound(
+                   u"No such route: %1 %2."_s.arg(QString::fromLatin1(request.method), request.path))
+            .toResponse();
+    }
+    return match.route->handler(request);
+}
+
+HttpResponse HttpServer::dispatch(HttpRequest &request) const
+{
+    return guarded(request, [&] { return route(request); });
+}
+
+HttpResponse HttpServer::guarded(const HttpRequest &request, const std::function<HttpResponse()> &handler)
+{
+    try {
+        return handler();
+    } catch (const ApiError &error) {
+        return error.toResponse();
+    } catch (const DomainError &error) {
+        return ApiError::from(error).toResponse();
+    } catch (const StorageError &error) {
+        qCWarning(lcHttp) << "database error on" << request.method << request.path << error.what();
+        return ApiError(500, u"api_error"_s, u"database_error"_s,
+                        u"The request could not be stored. Nothing was changed; try again."_s)
+            .toResponse();
+    } catch (const std::exception &error) {
+        qCWarning(lcHttp) << "internal error on" << request.method << request.path << error.what();
+        return ApiError(500, u"api_error"_s, u"internal_error"_s, u"Internal error. Nothing was changed."_s)
+            .toResponse();
+    }
+}
+
+void HttpServer::write(const HttpResponse &response, const QByteArray &method,
+                       QHttpServerResponder &responder)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    responder.writeHeader("Referrer-Policy", "no-referrer");
+    responder.writeHeader("X-Frame-Options", "DENY");
+    responder.writeHeader("Cross-Origin-Opener-Policy", "same-origin");
+    bool hasCacheControl = false;
+    for (const auto &[name, value] : response.headers) {
+        responder.writeHeader(name, value);
+        hasCacheControl = hasCacheControl || name.compare("Cache-Control", Qt::CaseInsensitive) == 0;
+    }
+    if (!hasCacheControl)
+        responder.writeHeader("Cache-Control", "no-store");
+    if (method != "HEAD")
+        responder.writeBody(response.body);
+    else
+        responder.writeBody(QByteArray());
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // A WebSocket upgrade is completed by QAbstractHttpServer after we report it handled (Qt 6.4 requires
+    // both that and a connected newWebSocketConnection); whoever accepts the socket checks its path.
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
+    HttpRequest converted = convert(request);
+    if (m_guard)
+        converted.clientAddress = m_guard->clientAddress(
+            converted.remoteAddress, converted.header("x-forwarded-for"), converted.header("forwarded"));
+    HttpResponse response;
+    {
+        if (m_group)
+            m_group->setWindowOpen(true);
+        response = dispatch(converted);
+        if (m_group)
+            m_group->setWindowOpen(false);
+    }
+    // Held while a group awaits its commit, while a deferred response is not finished, and behind earlier
+    // held responses (a pipelined request on the same connection must not overtake its predecessor).
+    const bool groupPending = m_group && m_group->pending();
+    if (groupPending || response.deferred || !m_held.empty()) {
+        if (response.deferred) {
+            response.deferred->m_ready = [server = QPointer<HttpServer>(this)] {
+                if (server)
+                    server->queueFlush();
+            };
+        }
+        m_held.push_back(Held{socket, &request, converted.method, std::move(response),
+                              groupPending ? m_group->serial() : 0, converted.path.toUtf8()});
+        queueFlush();
+        return true;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(response, converted.method, responder);
+    return true;
+}
+
+void HttpServer::queueFlush()
+{
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    QMetaObject::invokeMethod(this, &HttpServer::flushHeld, Qt::QueuedConnection);
+}
+
+void HttpServer::flushHeld()
+{
+    m_flushQueued = false;
+    if (m_group) {
+        try {
+            m_group->commit();
+        } catch (const std::exception &error) {
+            qCWarning(lcHttp) << "group commit failed:" << error.what();
+        }
+    }
+    const HttpResponse failure =
+        ApiError(500, u"api_error"_s, u"database_error"_s,
+                 u"The request could not be stored. Nothing was changed; try again."_s)
+            .toResponse();
+    // A connection whose oldest held answer is an unfinished deferred one waits; the others go out.
+    std::vector<Held> waiting;
+    QSet<QTcpSocket *> blocked;
+    for (Held &held : std::exchange(m_held, {})) {
+        if (!held.socket || held.socket->state() != QAbstractSocket::ConnectedState)
+            continue; // the client left; what it asked for is stored all the same
+        if (held.group != 0 && m_group && m_group->failed(held.group))
+            held.response = failure;
+        held.group = 0;
+        const std::shared_ptr<DeferredResponse> deferred = held.response.deferred;
+        if (blocked.contains(held.socket) || (deferred && !deferred->finished())) {
+            blocked.insert(held.socket);
+            waiting.push_back(std::move(held));
+            continue;
+        }
+        if (deferred) {
+            HttpRequest request;
+            request.method = held.method;
+            request.path = QString::fromUtf8(held.path);
+            held.response = guarded(request, deferred->m_build);
+        }
+        QHttpServerResponder responder = makeResponder(*held.request, held.socket);
+        write(held.response, held.method, responder);
+    }
+    m_held = std::move(waiting);
+    if (m_group)
+        m_group->forgetFailed();
+}
+
+// Held responses die with their sockets; the database commits or keeps what they waited for when it closes.
+HttpServer::~HttpServer() = default;
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest converted = convert(request);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    write(ApiError::notFound(u"Not found."_s).toResponse(), converted.method, responder);
+}

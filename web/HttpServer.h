@@ -1,0 +1,88 @@
+#pragma once
+
+#include "GuardedTcpServer.h"
+#include "HttpTypes.h"
+#include "Router.h"
+
+#include <QAbstractHttpServer>
+#include <QPointer>
+#include <QSet>
+#include <QTcpSocket>
+
+#include <vector>
+
+// What the server batches its requests' durable writes with (group commit). The server knows only this;
+// the composition (Backend) adapts the database to it, so the transport never sees storage.
+class GroupCommit
+{
+public:
+    virtual ~GroupCommit() = default;
+    // Open while one request runs: only then may its writes join a shared commit.
+    virtual void setWindowOpen(bool open) = 0;
+    // A group is written but not yet durable: its answers wait. Each group has a serial number.
+    virtual bool pending() const = 0;
+    virtual quint64 serial() const = 0;
+    // Makes the pending group durable (one fsync); throws std::exception when that fails.
+    virtual void commit() = 0;
+    // Whether the group's commit failed (its answers must say so), and forgetting that once they did.
+    virtual bool failed(quint64 serial) const = 0;
+    virtual void forgetFailed() = 0;
+};
+
+// The embedded HTTP server: turns QtHttpServer requests into HttpRequest, runs the matching route, and
+// is the one place that maps errors to responses, limits bodies and adds the security headers.
+// Built on QAbstractHttpServer rather than QHttpServer's router because the API needs 405 with Allow,
+// JSON 404s, a body limit and typed errors applied uniformly to every route.
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpServer)
+
+public:
+    static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+
+    explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    Router &router() { return m_router; }
+    // Listens through a GuardedTcpServer with these limits: the port, or 0 when it cannot listen.
+    quint16 listenGuarded(const QHostAddress &address, quint16 port, const ConnectionLimits &limits);
+    const GuardedTcpServer *guard() const { return m_guard; }
+    // Group commit: requests run with the group's window open; while a group is pending, responses are
+    // held, and once per event-loop pass the group is committed (one fsync for every create of the pass)
+    // and the held responses are written, in order. No response leaves before what it reports is durable.
+    void setGroupCommit(GroupCommit *group) { m_group = group; }
+    // Runs a request through routing and error mapping without a socket.
+    HttpResponse dispatch(HttpRequest &request) const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpResponse route(HttpRequest &request) const;
+    // Runs a handler (or a deferred response's completion) and maps what it throws to a response: the one
+    // place where errors become HTTP.
+    static HttpResponse guarded(const HttpRequest &request, const std::function<HttpResponse()> &handler);
+    void queueFlush();
+    static HttpRequest convert(const QHttpServerRequest &request);
+    static void write(const HttpResponse &response, const QByteArray &method,
+                      QHttpServerResponder &responder);
+    void flushHeld();
+
+    struct Held
+    {
+        QPointer<QTcpSocket> socket;
+        const QHttpServerRequest *request = nullptr; // QAbstractHttpServer's, lives as long as the socket
+        QByteArray method;
+        HttpResponse response;
+        quint64 group = 0; // the commit group it waited for (0: none, only behind others)
+        QByteArray path;   // for the log, when a deferred completion fails
+    };
+
+    Router m_router;
+    GroupCommit *m_group = nullptr;
+    GuardedTcpServer *m_guard = nullptr; // child
+    std::vector<Held> m_held;
+    bool m_flushQueued = false;
+};

@@ -1,0 +1,60 @@
+#include "HttpTypes.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+HttpResponse HttpResponse::json(const QJsonObject &object, int status)
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType = "application/json";
+    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse HttpResponse::html(const QByteArray &page, int status)
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType = "text/html; charset=utf-8";
+    response.body = page;
+    return response;
+}
+
+HttpResponse HttpResponse::redirect(const QString &location, int status)
+{
+    HttpResponse response;
+    response.status = status;
+    response.contentType = "text/plain; charset=utf-8";
+    response.body = "See " + location.toUtf8() + "\n";
+    response.headers.append({"Location", location.toUtf8()});
+    return response;
+}
+
+ApiError ApiError::from(const DomainError &error)
+{
+    switch (error.kind()) {
+    case DomainError::Kind::Invalid:
+        return ApiError(400, u"invalid_request_error"_s, error.code(), error.message(), error.param());
+    case DomainError::Kind::NotFound:
+        return ApiError(404, u"invalid_request_error"_s, error.code(), error.message(), error.param());
+    case DomainError::Kind::Conflict:
+        return ApiError(409, u"invalid_request_error"_s, error.code(), error.message(), error.param());
+    case DomainError::Kind::Unavailable:
+        break;
+    }
+    return ApiError(503, u"api_error"_s, error.code(), error.message(), error.param());
+}
+
+QJsonObject ApiError::toJson() const
+{
+    QJsonObject error{{u"type"_s, m_type}, {u"code"_s, m_code}, {u"message"_s, m_message}};
+    error.insert(u"param"_s, m_param.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_param));
+    return {{u"error"_s, error}};
+}
+
+HttpResponse ApiError::toResponse() const
+{
+    return HttpResponse::json(toJson(), m_status);
+}

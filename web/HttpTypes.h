@@ -1,0 +1,136 @@
+#pragma once
+
+#include "DomainError.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <stdexcept>
+
+// The HTTP layer's own small request and response types, so controllers never see sockets.
+
+struct HttpRequest
+{
+    QByteArray method; // "GET", "POST", …
+    QString path;      // decoded path, no query
+    QUrlQuery query;
+    QMap<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+    QHostAddress remoteAddress; // the socket's peer
+    // The client: remoteAddress, or when that is a trusted proxy ([server] trustedProxies), the address it
+    // forwarded (X-Forwarded-For or Forwarded: the nearest one that is not a trusted proxy itself).
+    QHostAddress clientAddress;
+    QMap<QString, QString> pathParams; // {id} captures
+
+    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QString pathParam(const QString &name) const { return pathParams.value(name); }
+    // A query parameter by its decoded name ("created[gte]" whether or not the client escaped the brackets),
+    // decoded. Null when absent.
+    QString queryValue(const QString &name) const
+    {
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == name)
+                return value;
+        }
+        return {};
+    }
+    bool hasQuery(const QString &name) const { return !queryValue(name).isNull(); }
+};
+
+class DeferredResponse;
+
+struct HttpResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    // Set by later(): the answer comes when the controller finishes it (it waits for a node, say).
+    std::shared_ptr<DeferredResponse> deferred;
+
+    static HttpResponse json(const QJsonObject &object, int status = 200);
+    // A response the controller completes later through the returned DeferredResponse. The server keeps
+    // the connection's answers in order: later requests on it wait behind this one.
+    static HttpResponse later(std::shared_ptr<DeferredResponse> deferred)
+    {
+        HttpResponse response;
+        response.deferred = std::move(deferred);
+        return response;
+    }
+    static HttpResponse html(const QByteArray &page, int status = 200);
+    static HttpResponse redirect(const QString &location, int status = 303);
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+        return *this;
+    }
+};
+
+// The completion of a deferred response. finish() takes a function that builds the response; what it
+// throws (an ApiError, a StorageError) is mapped to HTTP by the server like any handler's.
+class DeferredResponse
+{
+public:
+    void finish(std::function<HttpResponse()> build)
+    {
+        if (m_build)
+            return; // once
+        m_build = std::move(build);
+        if (m_ready)
+            m_ready();
+    }
+    bool finished() const { return static_cast<bool>(m_build); }
+
+private:
+    friend class HttpServer;
+    std::function<HttpResponse()> m_build;
+    std::function<void()> m_ready; // the server's: flush the held answers
+};
+
+// A request the API refuses. Thrown by controllers, turned into
+// {"error": {type, code, message, param}} with its status in one place (HttpServer).
+class ApiError : public std::runtime_error
+{
+public:
+    ApiError(int status, QString type, QString code, QString message, QString param = {})
+        : std::runtime_error(message.toStdString())
+        , m_status(status)
+        , m_type(std::move(type))
+        , m_code(std::move(code))
+        , m_message(std::move(message))
+        , m_param(std::move(param))
+    {}
+
+    static ApiError invalid(const QString &message, const QString &param = {},
+                            const QString &code = QStringLiteral("parameter_invalid"))
+    {
+        return ApiError(400, QStringLiteral("invalid_request_error"), code, message, param);
+    }
+    static ApiError notFound(const QString &message, const QString &param = {})
+    {
+        return ApiError(404, QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
+                        message, param);
+    }
+
+    // A service's refusal as the API answers it: the one mapping from domain errors to HTTP.
+    static ApiError from(const DomainError &error);
+
+    int status() const { return m_status; }
+    QJsonObject toJson() const;
+    HttpResponse toResponse() const;
+
+private:
+    int m_status;
+    QString m_type;
+    QString m_code;
+    QString m_message;
+    QString m_param;
+};
