@@ -1,6 +1,7 @@
 // Crypto Checkout: command line, wiring, and a GUI or headless start.
 #include "Backend.h"
 #include "CommandLine.h"
+#include "ConsoleServices.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "Translations.h"
@@ -159,15 +160,19 @@ int main(int argc, char *argv[])
                          QCoreApplication::quit();
                      });
 
+    // The console sees the program through interfaces::Console only.
+    std::unique_ptr<ConsoleServices> console;
     std::unique_ptr<MainWindow> window;
     if (!headless) {
-        window = std::make_unique<MainWindow>(backend);
+        console = std::make_unique<ConsoleServices>(backend.services(), backend.baseUrl());
+        window = std::make_unique<MainWindow>(*console);
         window->show();
         // A data directory never set up: the setup assistant, once the window is on screen.
-        if (SetupWizard::isFirstStart(backend))
+        if (SetupWizard::isFirstStart(*console))
             QTimer::singleShot(0, window.get(), &MainWindow::openSetup);
     }
     const int status = app->exec();
     window.reset();
+    console.reset();
     return status;
 }

@@ -23,3 +23,10 @@ struct ApiKey
 };
 
 QString apiKeyKindName(ApiKey::Kind kind); // "secret", "read_only"
+
+// A key just made: the full key text is shown once and never stored.
+struct CreatedApiKey
+{
+    ApiKey key;
+    QString secret;
+};

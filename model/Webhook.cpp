@@ -1,5 +1,7 @@
 #include "Webhook.h"
 
+#include "SessionStatus.h"
+
 using namespace Qt::StringLiterals;
 
 QString deliveryStateName(WebhookDelivery::State state)
@@ -13,4 +15,14 @@ QString deliveryStateName(WebhookDelivery::State state)
         break;
     }
     return u"pending"_s;
+}
+
+QStringList webhookEventTypes()
+{
+    QStringList types{u"*"_s, u"session.created"_s};
+    for (SessionStatus status :
+         {SessionStatus::Pending, SessionStatus::Detected, SessionStatus::Underpaid, SessionStatus::Overpaid,
+          SessionStatus::Paid, SessionStatus::PaidLate, SessionStatus::Expired, SessionStatus::Failed})
+        types << u"session."_s + statusName(status);
+    return types;
 }

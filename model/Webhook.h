@@ -49,6 +49,9 @@ struct WebhookDelivery
 
 QString deliveryStateName(WebhookDelivery::State state);
 
+// Every event type an endpoint may subscribe to, "*" (all) first.
+QStringList webhookEventTypes();
+
 // One HTTP attempt of a delivery, as the merchant sees it in the log.
 struct WebhookAttempt
 {

@@ -20,7 +20,7 @@
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     Database() = default;

@@ -3,6 +3,7 @@
 #include "Event.h"
 #include "Webhook.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -44,6 +45,8 @@ public:
     QList<WebhookDelivery> deliveriesForSession(const QString &sessionId);
     QList<WebhookDelivery> recentDeliveries(const QString &endpointId, int limit);
     QList<WebhookAttempt> attemptsForDelivery(qint64 deliveryId);
+    // The latest attempt of each of these deliveries (those with none are missing), in one query.
+    QHash<qint64, WebhookAttempt> lastAttempts(const QList<qint64> &deliveryIds);
     // Queues the event again for every enabled endpoint it is for (and any that subscribed since), or, given
     // endpointId, for that endpoint alone. Returns how many deliveries were queued.
     int redeliver(const Event &event, qint64 nowMs, const QString &endpointId = {});

@@ -189,6 +189,10 @@ const QList<QStringList> &schemaMigrations()
             u"CREATE INDEX webhook_deliveries_by_endpoint ON webhook_deliveries(state, endpoint_id, "
             "next_attempt_at)"_s,
         },
+        // 8: a delivery's attempts (the console's log, its latest attempt) by index, not by a table scan.
+        {
+            u"CREATE INDEX webhook_attempts_by_delivery ON webhook_attempts(delivery_id, id)"_s,
+        },
     };
     return steps;
 }

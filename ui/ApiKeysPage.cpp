@@ -1,6 +1,6 @@
 #include "ApiKeysPage.h"
 
-#include "Backend.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
 #include "SecretDialog.h"
 #include "StatusStyle.h"
@@ -18,9 +18,9 @@
 
 using namespace Qt::StringLiterals;
 
-ApiKeysPage::ApiKeysPage(Backend &backend, QWidget *parent)
+ApiKeysPage::ApiKeysPage(interfaces::Console &console, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_console(console)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,7 +66,7 @@ void ApiKeysPage::reload()
     m_list->clear();
     QList<ApiKey> keys;
     try {
-        keys = m_backend.apiKeys().list();
+        keys = m_console.apiKeys();
     } catch (const std::exception &error) {
         m_error->setText(QString::fromUtf8(error.what()));
         m_error->show();
@@ -91,9 +91,9 @@ void ApiKeysPage::create()
 {
     const bool livemode = m_mode->currentData().toBool();
     try {
-        const auto created = m_backend.apiKeys().create(livemode, m_name->text().trimmed(),
-                                                        m_readOnly->isChecked() ? ApiKey::Kind::ReadOnly
-                                                                                : ApiKey::Kind::Secret);
+        const auto created =
+            m_console.createApiKey(livemode, m_name->text().trimmed(),
+                                   m_readOnly->isChecked() ? ApiKey::Kind::ReadOnly : ApiKey::Kind::Secret);
         m_error->hide();
         m_name->clear();
         reload();
@@ -118,6 +118,6 @@ void ApiKeysPage::revoke()
                               tr("Revoke “%1”? Requests with it fail from now on.").arg(item->text(0))) !=
         QMessageBox::Yes)
         return;
-    m_backend.apiKeys().revoke(item->text(7));
+    m_console.revokeApiKey(item->text(7));
     reload();
 }

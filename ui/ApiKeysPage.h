@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
-class Backend;
+namespace interfaces {
+class Console;
+}
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -17,14 +19,14 @@ class ApiKeysPage : public QWidget
     Q_DISABLE_COPY_MOVE(ApiKeysPage)
 
 public:
-    explicit ApiKeysPage(Backend &backend, QWidget *parent = nullptr);
+    explicit ApiKeysPage(interfaces::Console &console, QWidget *parent = nullptr);
     void reload();
 
 private:
     void create();
     void revoke();
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     QLineEdit *m_name = nullptr;
     QComboBox *m_mode = nullptr;
     QCheckBox *m_readOnly = nullptr;

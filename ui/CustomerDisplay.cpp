@@ -1,7 +1,8 @@
 #include "CustomerDisplay.h"
 
-#include "Backend.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
+#include "PaymentRequest.h"
 #include "QrWidget.h"
 #include "StatusBadge.h"
 #include "StatusStyle.h"
@@ -50,9 +51,9 @@ void setPointSize(QLabel *label, int pixels, bool bold = false)
 }
 } // namespace
 
-CustomerDisplay::CustomerDisplay(Backend &backend, QWidget *parent)
+CustomerDisplay::CustomerDisplay(interfaces::Console &console, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_backend(backend)
+    , m_console(console)
     , m_tick(new QTimer(this))
     , m_backToIdle(new QTimer(this))
 {
@@ -211,13 +212,12 @@ void CustomerDisplay::updatePayment()
     if (!m_session)
         return;
     const CheckoutSession &session = *m_session;
-    const ChainConfig chain = m_backend.config().chains.value(session.chainId);
+    const ChainConfig chain = m_console.config().chains.value(session.chainId);
     const QString symbol =
         session.asset.isToken() ? session.asset.symbol : (chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol);
     const unsigned decimals = session.asset.decimals;
-    const QJsonObject state = m_backend.hostedCheckout().publicState(session);
     const bool due = session.status == SessionStatus::Pending || session.status == SessionStatus::Underpaid;
-    m_qr->setText(due ? state.value(u"paymentUri"_s).toString() : QString());
+    m_qr->setText(due ? paymentUri(session) : QString());
     m_fiat->setText(formatFiat(session.fiat));
     const UInt256 remaining = session.amountDue.saturatingSub(session.amountReceived);
     m_crypto->setText(session.status == SessionStatus::Underpaid

@@ -6,7 +6,9 @@
 
 #include <optional>
 
-class Backend;
+namespace interfaces {
+class Console;
+}
 class QLabel;
 class QStackedWidget;
 class QTimer;
@@ -24,7 +26,7 @@ class CustomerDisplay : public QWidget
 public:
     enum class Screen { Idle, Payment, Paid, Expired };
 
-    explicit CustomerDisplay(Backend &backend, QWidget *parent = nullptr);
+    explicit CustomerDisplay(interfaces::Console &console, QWidget *parent = nullptr);
 
     void showSession(const CheckoutSession &session);
     void showIdle();
@@ -48,7 +50,7 @@ private:
     void updateCountdown();
     void scaleFonts();
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     std::optional<CheckoutSession> m_session;
     Screen m_screen = Screen::Idle;
     int m_resultDurationMs = 10'000;

@@ -1,8 +1,7 @@
 #include "HealthBar.h"
 
-#include "Backend.h"
+#include "Console.h"
 #include "StatusStyle.h"
-#include "UrlRedaction.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -28,9 +27,9 @@ QLabel *makeLabel(QWidget *parent)
 }
 } // namespace
 
-HealthBar::HealthBar(Backend &backend, QWidget *parent)
+HealthBar::HealthBar(interfaces::Console &console, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_console(console)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -41,12 +40,8 @@ HealthBar::HealthBar(Backend &backend, QWidget *parent)
     layout->addWidget(m_chains);
     layout->addWidget(m_prices);
     layout->addWidget(m_webhooks);
-    for (ChainWatcher *watcher : backend.watchers())
-        connect(watcher, &ChainWatcher::statusChanged, this, &HealthBar::refresh);
-    if (const BuiltinChain *chain = backend.builtinChain())
-        connect(chain, &BuiltinChain::stateChanged, this, &HealthBar::refresh);
-    if (WebhookDispatcher *dispatcher = backend.webhookDispatcher())
-        connect(dispatcher, &WebhookDispatcher::attemptFinished, this, &HealthBar::refresh);
+    connect(&console, &interfaces::Console::healthChanged, this, &HealthBar::refresh);
+    connect(&console, &interfaces::Console::webhookAttempted, this, &HealthBar::refresh);
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &HealthBar::refresh);
     timer->start(5000);
@@ -63,62 +58,68 @@ void HealthBar::refresh()
 {
     QStringList chains;
     QStringList chainTips;
-    for (const ChainWatcher *watcher : m_backend.watchers()) {
-        const ChainStatus &status = watcher->status();
-        Health health = status.state == u"ok"_s                                         ? Health::Ok
-                        : status.state == u"syncing"_s || status.state == u"starting"_s ? Health::Warning
-                                                                                        : Health::Error;
+    const interfaces::HealthSnapshot snapshot = m_console.health();
+    using State = interfaces::ChainHealth::State;
+    using TestChain = interfaces::ChainHealth::TestChain;
+    for (const interfaces::ChainHealth &status : snapshot.chains) {
+        Health health = status.state == State::Ok                                           ? Health::Ok
+                        : status.state == State::Syncing || status.state == State::Starting ? Health::Warning
+                                                                                            : Health::Error;
         // In words a shop owner can act on; the tooltip says what to do.
         const QString name = status.name.isEmpty() ? tr("Chain %1").arg(status.chainId) : status.name;
-        const QString node = redactedUrl(watcher->chain().rpcUrl);
+        const QString &node = status.nodeUrl;
         QString text;
         QString tip = tr("%1 (chain %2) at %3.").arg(name).arg(status.chainId).arg(node);
-        if (status.state == u"ok"_s) {
+        switch (status.state) {
+        case State::Ok:
             text = tr("%1: block %2").arg(name).arg(status.head);
-        } else if (status.state == u"syncing"_s) {
+            break;
+        case State::Syncing:
             text = tr("%1: catching up, block %2").arg(name).arg(status.head);
-        } else if (status.state == u"starting"_s) {
+            break;
+        case State::Starting:
             text = tr("%1: connecting…").arg(name);
-        } else if (status.state == u"behind"_s) {
+            break;
+        case State::Behind:
             text = tr("%1: node behind, waiting").arg(name);
             tip += u' ' + tr("The node answers with older blocks than it did; payments wait until it "
                              "catches up. If it stays behind, use another node.");
-        } else if (status.state == u"misconfigured"_s) {
+            break;
+        case State::Misconfigured:
             text = tr("%1: wrong chain at the node").arg(name);
             tip += u' ' + tr("Correct [chain.%1] rpcUrl in Settings.").arg(status.chainId);
-        } else {
+            break;
+        case State::Unreachable:
             text = tr("Node unreachable: %1").arg(node);
             tip += u' ' + tr("Start the node, or correct [chain.%1] rpcUrl in Settings.").arg(status.chainId);
+            break;
         }
-        if (!status.lastError.isEmpty() && status.state != u"ok"_s)
+        if (!status.lastError.isEmpty() && status.state != State::Ok)
             tip += u'\n' + tr("Last error: %1").arg(status.lastError);
         // The test chain the program started itself says so, in words, with what to do when it fails.
-        const BuiltinChain *builtin = m_backend.builtinChain();
-        if (builtin && status.chainId == m_backend.config().test.chainId) {
-            switch (builtin->state()) {
-            case BuiltinChain::State::Running:
-                if (health == Health::Ok) {
-                    text = tr("Test chain running, block %1").arg(status.head);
-                    tip = tr("A local test chain (Anvil) that Crypto Checkout started for test mode at %1. "
-                             "Test sessions are paid on it; its blocks and balances are kept in the data "
-                             "directory.")
-                              .arg(builtin->rpcUrl().toString());
-                }
-                break;
-            case BuiltinChain::State::Starting:
-                text = tr("Test chain starting…");
-                break;
-            case BuiltinChain::State::Failed:
-                health = Health::Error;
-                text = tr("Test chain failed");
-                tip = tr("The built-in test chain could not run: %1\nRestart Crypto Checkout; if it fails "
-                         "again, "
-                         "run your own node at %2 or set [test] builtinChain=false.")
-                          .arg(builtin->detail(), builtin->rpcUrl().toString());
-                break;
-            case BuiltinChain::State::Off:
-                break;
+        switch (status.testChain) {
+        case TestChain::Running:
+            if (health == Health::Ok) {
+                text = tr("Test chain running, block %1").arg(status.head);
+                tip = tr("A local test chain (Anvil) that Crypto Checkout started for test mode at %1. "
+                         "Test sessions are paid on it; its blocks and balances are kept in the data "
+                         "directory.")
+                          .arg(status.testChainUrl);
             }
+            break;
+        case TestChain::Starting:
+            text = tr("Test chain starting…");
+            break;
+        case TestChain::Failed:
+            health = Health::Error;
+            text = tr("Test chain failed");
+            tip = tr("The built-in test chain could not run: %1\nRestart Crypto Checkout; if it fails "
+                     "again, "
+                     "run your own node at %2 or set [test] builtinChain=false.")
+                      .arg(status.testChainDetail, status.testChainUrl);
+            break;
+        case TestChain::None:
+            break;
         }
         chains << dot(health) + u' ' + text.toHtmlEscaped();
         chainTips << tip;
@@ -128,24 +129,25 @@ void HealthBar::refresh()
     m_chains->setText(chains.join(u" · "_s));
     m_chains->setToolTip(chainTips.join(u'\n'));
 
-    refreshPrices();
+    refreshPrices(snapshot);
 
-    int enabled = 0;
-    int failing = 0;
-    try {
-        for (const WebhookEndpoint &endpoint : m_backend.store().webhookEndpoints().list(m_livemode)) {
-            if (!endpoint.enabled)
-                continue;
-            ++enabled;
-            if (endpoint.failingSinceMs)
-                ++failing;
-        }
-    } catch (const StorageError &) {
-        failing = -1;
-    }
-    if (failing < 0)
+    // The endpoints are read on the console's reader thread; the words follow when they arrive.
+    m_console.loadWebhookHealth(m_livemode, this,
+                                [this](const std::optional<interfaces::WebhookHealth> &webhooks,
+                                       const QString &error) { showWebhooks(webhooks, error); });
+}
+
+void HealthBar::showWebhooks(const std::optional<interfaces::WebhookHealth> &webhooks, const QString &error)
+{
+    if (!webhooks) {
         m_webhooks->setText(dot(Health::Error) + u' ' + tr("webhooks: database error"));
-    else if (enabled == 0)
+        m_webhooks->setToolTip(error);
+        return;
+    }
+    m_webhooks->setToolTip({});
+    const int enabled = webhooks->enabled;
+    const int failing = webhooks->failing;
+    if (enabled == 0)
         m_webhooks->setText(dot(Health::Warning) + u' ' + tr("no webhook endpoint"));
     else if (failing > 0)
         m_webhooks->setText(dot(Health::Error) + u' ' +
@@ -174,10 +176,10 @@ QString HealthBar::sourceName(const QString &source)
 // every one and no source reports an error. Amber: a rate comes from a fallback source, some source is
 // failing, or live prices are fixed by the operator. Red: a coin in use has no fresh rate, so that mode's
 // new sessions are refused (503 rate_unavailable).
-void HealthBar::refreshPrices()
+void HealthBar::refreshPrices(const interfaces::HealthSnapshot &snapshot)
 {
-    const QJsonObject status = m_backend.priceStatus();
-    const QStringList configured = m_backend.config().priceSources;
+    const QJsonObject &status = snapshot.prices;
+    const QStringList &configured = snapshot.priceSources;
     QStringList tips{tr("Price sources, in order: %1").arg(configured.join(u", "_s))};
     bool anyFailing = false;
     for (const QJsonValue &value : status.value(u"sources"_s).toArray()) {
@@ -225,7 +227,7 @@ void HealthBar::refreshPrices()
         if (source != configured.value(0))
             health = Health::Warning;
     }
-    if (anyFailing || (status.value(u"liveFixedByOperator"_s).toBool() && m_backend.config().modeInUse(true)))
+    if (anyFailing || (status.value(u"liveFixedByOperator"_s).toBool() && snapshot.liveInUse))
         health = std::max(health, Health::Warning);
     QString text = tr("price %1").arg(shown.join(u", "_s));
     if (!missing.isEmpty()) {

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "Console.h"
 #include "StatusStyle.h"
 
 #include <QWidget>
 
-class Backend;
 class QLabel;
 
 // The status bar's health at a glance: each chain (state and head), the price sources and the webhook
@@ -15,7 +15,7 @@ class HealthBar : public QWidget
     Q_DISABLE_COPY_MOVE(HealthBar)
 
 public:
-    explicit HealthBar(Backend &backend, QWidget *parent = nullptr);
+    explicit HealthBar(interfaces::Console &console, QWidget *parent = nullptr);
 
     void setLivemode(bool livemode);
     void refresh();
@@ -24,10 +24,11 @@ public:
     QString priceDetails() const; // the price tooltip as plain text
 
 private:
-    void refreshPrices();
+    void refreshPrices(const interfaces::HealthSnapshot &snapshot);
+    void showWebhooks(const std::optional<interfaces::WebhookHealth> &webhooks, const QString &error);
     static QString sourceName(const QString &source);
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     bool m_livemode = false;
     QLabel *m_chains = nullptr;
     QLabel *m_prices = nullptr;

@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApiKeysPage.h"
-#include "Backend.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
 #include "CustomerDisplay.h"
 #include "HealthBar.h"
@@ -51,9 +51,9 @@ QIcon appIcon()
 }
 } // namespace
 
-MainWindow::MainWindow(Backend &backend, QWidget *parent)
+MainWindow::MainWindow(interfaces::Console &console, QWidget *parent)
     : QMainWindow(parent)
-    , m_backend(backend)
+    , m_console(console)
 {
     setWindowTitle(tr("Crypto Checkout"));
     setWindowIcon(appIcon());
@@ -75,12 +75,12 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_sessions = new SessionsPage(backend, m_livemode, m_pages);
+    m_sessions = new SessionsPage(console, m_livemode, m_pages);
     connect(m_sessions, &SessionsPage::newSessionRequested, this, &MainWindow::openNewSession);
-    m_links = new PaymentLinksPage(backend, m_pages);
-    m_webhooks = new WebhooksPage(backend, m_pages);
-    auto *keys = new ApiKeysPage(backend, m_pages);
-    auto *settings = new SettingsPage(backend, m_pages);
+    m_links = new PaymentLinksPage(console, m_pages);
+    m_webhooks = new WebhooksPage(console, m_pages);
+    auto *keys = new ApiKeysPage(console, m_pages);
+    auto *settings = new SettingsPage(console, m_pages);
     const QList<std::pair<QString, QWidget *>> pages{{tr("Sessions"), m_sessions},
                                                      {tr("Payment links"), m_links},
                                                      {tr("Webhooks"), m_webhooks},
@@ -93,17 +93,17 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
-    m_customerDisplay = new CustomerDisplay(backend, this);
+    m_customerDisplay = new CustomerDisplay(console, this);
     connect(m_sessions, &SessionsPage::showOnCustomerDisplayRequested, this,
             &MainWindow::showOnCustomerDisplay);
 
     buildToolbar();
-    m_health = new HealthBar(backend, this);
+    m_health = new HealthBar(console, this);
     statusBar()->addWidget(m_health, 1);
-    statusBar()->addPermanentWidget(new QLabel(tr("Server %1").arg(backend.baseUrl().toString()), this));
+    statusBar()->addPermanentWidget(new QLabel(tr("Server %1").arg(console.serverUrl().toString()), this));
     buildTray();
 
-    connect(&backend.checkout(), &CheckoutService::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(&console, &interfaces::Console::sessionChanged, this, &MainWindow::onSessionChanged);
     updateModeBadge();
 }
 
@@ -192,7 +192,7 @@ void MainWindow::setLivemode(bool livemode)
 
 void MainWindow::updateModeBadge()
 {
-    const bool ready = m_backend.addresses().isReady(m_livemode);
+    const bool ready = m_console.canCreateSessions(m_livemode);
     QString text = m_livemode ? tr("LIVE") : tr("TEST MODE");
     QString color = m_livemode ? u"#15803d"_s : u"#b45309"_s;
     if (!ready) {
@@ -208,19 +208,19 @@ void MainWindow::updateModeBadge()
                                          : tr("Test mode uses the public test wallet (\"abandon … about\"): "
                                               "its keys are public. Never send real funds to test "
                                               "addresses."))
-                                  : m_backend.addresses().problem(m_livemode));
+                                  : m_console.whyNoSessions(m_livemode));
 }
 
 void MainWindow::openSetup()
 {
-    auto *wizard = new SetupWizard(m_backend, this);
+    auto *wizard = new SetupWizard(m_console, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }
 
 void MainWindow::openNewSession()
 {
-    auto *dialog = new NewSessionDialog(m_backend, m_livemode, this);
+    auto *dialog = new NewSessionDialog(m_console, m_livemode, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewSessionDialog::sessionCreated, this, [this](const CheckoutSession &session) {
         m_navigation->setCurrentRow(0);
@@ -231,7 +231,7 @@ void MainWindow::openNewSession()
     });
     connect(dialog, &NewSessionDialog::showOnCustomerDisplayRequested, this,
             &MainWindow::showOnCustomerDisplay);
-    connect(&m_backend.checkout(), &CheckoutService::sessionChanged, dialog,
+    connect(&m_console, &interfaces::Console::sessionChanged, dialog,
             [dialog](const CheckoutSession &session) { dialog->sessionChanged(session); });
     dialog->show();
     dialog->amountEdit()->setFocus();
@@ -239,18 +239,16 @@ void MainWindow::openNewSession()
 
 void MainWindow::showOnCustomerDisplay(const QString &sessionId)
 {
-    std::optional<CheckoutSession> session;
-    try {
-        session = m_backend.store().sessions().byId(sessionId);
-    } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Customer display"), QString::fromUtf8(error.what()));
-        return;
-    }
-    if (!session)
-        return;
-    m_customerDisplay->showSession(*session);
-    if (!m_customerDisplay->isVisible())
-        m_displayAction->setChecked(true);
+    m_console.loadSession(sessionId, this,
+                          [this](const std::optional<CheckoutSession> &session, const QString &error) {
+                              if (!session) {
+                                  QMessageBox::warning(this, tr("Customer display"), error);
+                                  return;
+                              }
+                              m_customerDisplay->showSession(*session);
+                              if (!m_customerDisplay->isVisible())
+                                  m_displayAction->setChecked(true);
+                          });
 }
 
 void MainWindow::onSessionChanged(const CheckoutSession &session, const QStringList &events)

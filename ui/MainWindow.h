@@ -2,7 +2,9 @@
 
 #include <QMainWindow>
 
-class Backend;
+namespace interfaces {
+class Console;
+}
 class CheckoutSession;
 class CustomerDisplay;
 class HealthBar;
@@ -25,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Backend &backend, QWidget *parent = nullptr);
+    explicit MainWindow(interfaces::Console &console, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     bool livemode() const { return m_livemode; }
@@ -49,7 +51,7 @@ private:
     void updateModeBadge();
     void onSessionChanged(const CheckoutSession &session, const QStringList &events);
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     bool m_livemode = false;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

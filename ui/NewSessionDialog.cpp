@@ -1,7 +1,9 @@
 #include "NewSessionDialog.h"
 
-#include "Backend.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
+#include "PaymentRequest.h"
+#include "Preferences.h"
 #include "QrWidget.h"
 #include "StatusBadge.h"
 #include "StatusStyle.h"
@@ -13,15 +15,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-NewSessionDialog::NewSessionDialog(Backend &backend, bool livemode, QWidget *parent)
+NewSessionDialog::NewSessionDialog(interfaces::Console &console, bool livemode, QWidget *parent)
     : QDialog(parent)
-    , m_backend(backend)
+    , m_console(console)
     , m_livemode(livemode)
 {
     setWindowTitle(livemode ? tr("New session") : tr("New session (test mode)"));
@@ -43,20 +44,20 @@ NewSessionDialog::NewSessionDialog(Backend &backend, bool livemode, QWidget *par
     m_currency->addItems(supportedCurrencyCodes());
     m_currency->setFont(large);
     m_currency->setAccessibleName(tr("Currency"));
-    const QString lastCurrency = QSettings().value(u"console/lastCurrency"_s, u"USD"_s).toString();
+    const QString lastCurrency = preferences::lastCurrency();
     m_currency->setCurrentText(lastCurrency);
     amountRow->addWidget(m_amount, 1);
     amountRow->addWidget(m_currency);
     formLayout->addRow(tr("&Amount"), amountRow);
     // What the customer pays with: the chain's own coin, or one of the stablecoins configured for it.
-    const AppConfig &config = m_backend.config();
+    const AppConfig &config = m_console.config();
     const ChainConfig chain = config.chains.value(config.mode(livemode).chainId);
     m_asset = new QComboBox(form);
     m_asset->setAccessibleName(tr("Pay with"));
     m_asset->addItem(chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol, QString());
     for (const TokenConfig &token : chain.tokens)
         m_asset->addItem(token.symbol, token.symbol);
-    const int lastAsset = m_asset->findText(QSettings().value(u"console/lastAsset"_s).toString());
+    const int lastAsset = m_asset->findText(preferences::lastAsset());
     if (lastAsset >= 0)
         m_asset->setCurrentIndex(lastAsset);
     formLayout->addRow(tr("Pay &with"), m_asset);
@@ -155,7 +156,7 @@ bool NewSessionDialog::create()
         return false;
     }
     try {
-        m_created = m_backend.checkout().createSession(request, m_livemode);
+        m_created = m_console.createSession(request, m_livemode);
     } catch (const std::exception &error) {
         // DomainError and StorageError carry a message written for the merchant.
         m_error->setText(tr("⚠ %1").arg(QString::fromUtf8(error.what())));
@@ -164,8 +165,8 @@ bool NewSessionDialog::create()
         m_amount->selectAll();
         return false;
     }
-    QSettings().setValue(u"console/lastCurrency"_s, request.amountCurrency);
-    QSettings().setValue(u"console/lastAsset"_s, m_asset->currentText());
+    preferences::setLastCurrency(request.amountCurrency);
+    preferences::setLastAsset(m_asset->currentText());
     showCreated();
     Q_EMIT sessionCreated(*m_created);
     return true;
@@ -182,7 +183,7 @@ void NewSessionDialog::showCreated()
                            ? tr("%1 = %2").arg(formatFiat(session.fiat), crypto)
                            : tr("%1 = %2\n%3").arg(formatFiat(session.fiat), crypto, description));
     m_status->setStatus(session.status);
-    m_qr->setText(m_backend.hostedCheckout().publicState(session).value(u"paymentUri"_s).toString());
+    m_qr->setText(paymentUri(session));
     m_address->setText(session.address);
     m_pages->setCurrentIndex(1);
 }

@@ -6,7 +6,9 @@
 
 #include <optional>
 
-class Backend;
+namespace interfaces {
+class Console;
+}
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -24,7 +26,7 @@ class NewSessionDialog : public QDialog
     Q_DISABLE_COPY_MOVE(NewSessionDialog)
 
 public:
-    NewSessionDialog(Backend &backend, bool livemode, QWidget *parent = nullptr);
+    NewSessionDialog(interfaces::Console &console, bool livemode, QWidget *parent = nullptr);
 
     QLineEdit *amountEdit() const { return m_amount; }
     QComboBox *currencyBox() const { return m_currency; }
@@ -46,7 +48,7 @@ private:
     void showForm();
     void showCreated();
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     bool m_livemode;
     std::optional<CheckoutSession> m_created;
     QStackedWidget *m_pages = nullptr;

@@ -1,6 +1,6 @@
 #include "PaymentLinksPage.h"
 
-#include "Backend.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
 #include "QrWidget.h"
 #include "StatusStyle.h"
@@ -24,9 +24,9 @@ namespace {
 enum LinkColumn { LinkCreated, LinkAmount, LinkDescription, LinkState, LinkUrl, NUMBER_OF_LINK_COLUMNS };
 }
 
-PaymentLinksPage::PaymentLinksPage(Backend &backend, QWidget *parent)
+PaymentLinksPage::PaymentLinksPage(interfaces::Console &console, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_console(console)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,7 +92,7 @@ PaymentLinksPage::PaymentLinksPage(Backend &backend, QWidget *parent)
         PaymentLinkRequest request;
         request.active = false;
         try {
-            m_backend.checkout().updatePaymentLink(id, request, m_livemode);
+            m_console.updatePaymentLink(id, request, m_livemode);
         } catch (const std::exception &error) {
             QMessageBox::warning(this, tr("Deactivate"), QString::fromUtf8(error.what()));
         }
@@ -126,7 +126,7 @@ void PaymentLinksPage::reload()
     QList<PaymentLink> links;
     try {
         bool hasMore = false;
-        links = m_backend.checkout().listPaymentLinks(m_livemode, 100, {}, &hasMore);
+        links = m_console.paymentLinks(m_livemode, 100, &hasMore);
     } catch (const std::exception &error) {
         m_error->setText(QString::fromUtf8(error.what()));
         m_error->show();
@@ -157,7 +157,7 @@ void PaymentLinksPage::create()
     if (!m_description->text().trimmed().isEmpty())
         request.description = m_description->text().trimmed();
     try {
-        const PaymentLink link = m_backend.checkout().createPaymentLink(request, m_livemode);
+        const PaymentLink link = m_console.createPaymentLink(request, m_livemode);
         m_error->hide();
         m_amount->clear();
         m_description->clear();

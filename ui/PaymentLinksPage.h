@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
-class Backend;
+namespace interfaces {
+class Console;
+}
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,7 +20,7 @@ class PaymentLinksPage : public QWidget
     Q_DISABLE_COPY_MOVE(PaymentLinksPage)
 
 public:
-    explicit PaymentLinksPage(Backend &backend, QWidget *parent = nullptr);
+    explicit PaymentLinksPage(interfaces::Console &console, QWidget *parent = nullptr);
 
     void setLivemode(bool livemode);
     void reload();
@@ -28,7 +30,7 @@ private:
     void onSelectionChanged();
     QString selectedId() const;
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     bool m_livemode = false;
     QLineEdit *m_amount = nullptr;
     QComboBox *m_currency = nullptr;

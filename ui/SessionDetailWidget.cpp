@@ -1,8 +1,9 @@
 #include "SessionDetailWidget.h"
 
-#include "Backend.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
 #include "CopyButton.h"
+#include "PaymentRequest.h"
 #include "QrWidget.h"
 #include "StatusBadge.h"
 #include "StatusStyle.h"
@@ -37,15 +38,20 @@ QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
 
 } // namespace
 
-SessionDetailWidget::SessionDetailWidget(Backend &backend, QWidget *parent)
+QString SessionDetailWidget::kPlaceholder()
+{
+    return tr("Select a session to see its QR code, payments, events and webhooks.");
+}
+
+SessionDetailWidget::SessionDetailWidget(interfaces::Console &console, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_console(console)
     , m_tick(new QTimer(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    m_placeholder =
-        new QLabel(tr("Select a session to see its QR code, payments, events and webhooks."), this);
+    m_placeholder = new QLabel(kPlaceholder(), this);
+    m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false);
     outer->addWidget(m_placeholder);
@@ -132,7 +138,7 @@ SessionDetailWidget::SessionDetailWidget(Backend &backend, QWidget *parent)
             QMessageBox::Yes)
             return;
         try {
-            m_backend.checkout().expireSession(m_session->id, m_session->livemode);
+            m_console.expireSession(m_session->id, m_session->livemode);
         } catch (const std::exception &error) {
             QMessageBox::warning(this, tr("Expire session"), QString::fromUtf8(error.what()));
         }
@@ -182,40 +188,33 @@ SessionDetailWidget::SessionDetailWidget(Backend &backend, QWidget *parent)
 
     connect(m_tick, &QTimer::timeout, this, &SessionDetailWidget::updateCountdown);
     m_tick->start(1000);
-    for (ChainWatcher *watcher : backend.watchers())
-        connect(watcher, &ChainWatcher::caughtUp, this, [this] {
-            if (m_session && m_payments->topLevelItemCount() > 0)
-                fillPayments();
-        });
-    if (WebhookDispatcher *dispatcher = backend.webhookDispatcher())
-        connect(dispatcher, &WebhookDispatcher::attemptFinished, this, [this] {
-            if (m_session)
-                fillDeliveries();
-        });
+    // Confirmations move with the chain, deliveries with the dispatcher: read again, at most every 300 ms.
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(300);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &SessionDetailWidget::reload);
+    auto reloadSoon = [this] {
+        if (m_session && !m_reloadSoon.isActive())
+            m_reloadSoon.start();
+    };
+    connect(&console, &interfaces::Console::chainAdvanced, this, [this, reloadSoon](qint64 chainId) {
+        if (m_session && m_session->chainId == chainId && !m_detail.payments.isEmpty())
+            reloadSoon();
+    });
+    connect(&console, &interfaces::Console::webhookAttempted, this, reloadSoon);
     m_content->hide();
 }
 
 void SessionDetailWidget::showSession(const QString &sessionId)
 {
+    m_shownId = sessionId;
     if (sessionId.isEmpty()) {
+        ++m_generation; // a reply still on its way is for nothing shown
         m_session.reset();
         m_content->hide();
+        m_placeholder->setText(kPlaceholder());
         m_placeholder->show();
         return;
     }
-    try {
-        m_session = m_backend.store().sessions().byId(sessionId);
-    } catch (const StorageError &error) {
-        m_session.reset();
-        m_placeholder->setText(QString::fromUtf8(error.what()));
-    }
-    if (!m_session) {
-        m_content->hide();
-        m_placeholder->show();
-        return;
-    }
-    m_placeholder->hide();
-    m_content->show();
     reload();
 }
 
@@ -223,8 +222,38 @@ void SessionDetailWidget::sessionChanged(const CheckoutSession &session)
 {
     if (m_session && session.id == m_session->id) {
         m_session = session;
-        reload();
+        m_detail.session = session;
+        fill();
+        reload(); // its payments, events and deliveries too
     }
+}
+
+void SessionDetailWidget::reload()
+{
+    if (m_shownId.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    m_console.loadSessionDetail(
+        m_shownId, this,
+        [this, generation](const std::optional<interfaces::SessionDetail> &detail, const QString &error) {
+            if (generation != m_generation)
+                return; // another session was asked for since
+            if (!detail) {
+                // Said, not swallowed: the session is gone, or the database failed.
+                m_session.reset();
+                m_content->hide();
+                m_placeholder->setText(error);
+                m_placeholder->show();
+                Q_EMIT loaded();
+                return;
+            }
+            m_detail = *detail;
+            m_session = detail->session;
+            m_placeholder->hide();
+            m_content->show();
+            fill();
+            Q_EMIT loaded();
+        });
 }
 
 void SessionDetailWidget::payWithTestWallet(TestPayment kind)
@@ -235,7 +264,7 @@ void SessionDetailWidget::payWithTestWallet(TestPayment kind)
     if (kind == TestPayment::Late) {
         try {
             if (session.status == SessionStatus::Pending || session.status == SessionStatus::Underpaid)
-                m_backend.checkout().expireSession(session.id, false);
+                m_console.expireSession(session.id, false);
         } catch (const std::exception &error) {
             QMessageBox::warning(this, tr("Pay with test wallet"), QString::fromUtf8(error.what()));
             return;
@@ -255,29 +284,28 @@ void SessionDetailWidget::payWithTestWallet(TestPayment kind)
     m_testPayInFlight = true;
     m_testPay->setEnabled(false);
     m_testPay->setText(tr("Paying…"));
-    QPointer<SessionDetailWidget> self(this);
-    m_backend.testWallet().pay(session.id, amount, [self](const TestWallet::Outcome &outcome) {
-        if (!self)
-            return;
-        self->m_testPayInFlight = false;
-        self->m_testPay->setText(tr("Pay with test wallet"));
-        self->m_testPay->setEnabled(true);
-        if (const auto *error = std::get_if<DomainError>(&outcome)) {
-            QMessageBox::warning(self, tr("Pay with test wallet"), QString::fromUtf8(error->what()));
-            return;
-        }
-        const auto &payment = std::get<TestWallet::Payment>(outcome);
-        self->m_testPay->setToolTip(
-            tr("Sent %1 %2 in %3").arg(formatUnits(payment.wei), payment.symbol, payment.transactionHash));
-    });
+    m_console.payWithTestWallet(
+        session.id, amount, this,
+        [this](const std::optional<interfaces::TestPaymentSent> &payment, const QString &error) {
+            m_testPayInFlight = false;
+            m_testPay->setText(tr("Pay with test wallet"));
+            m_testPay->setEnabled(true);
+            if (!payment) {
+                QMessageBox::warning(this, tr("Pay with test wallet"), error);
+                return;
+            }
+            m_testPay->setToolTip(
+                tr("Sent %1 %2 in %3")
+                    .arg(formatUnits(payment->wei), payment->symbol, payment->transactionHash));
+        });
 }
 
-void SessionDetailWidget::reload()
+void SessionDetailWidget::fill()
 {
     if (!m_session)
         return;
     const CheckoutSession &session = *m_session;
-    const ChainConfig chain = m_backend.config().chains.value(session.chainId);
+    const ChainConfig chain = m_console.config().chains.value(session.chainId);
     const QString nativeSymbol = chain.symbol.isEmpty() ? u"ETH"_s : chain.symbol;
     const QString symbol = session.asset.isToken() ? session.asset.symbol : nativeSymbol;
     const unsigned decimals = session.asset.decimals;
@@ -314,8 +342,7 @@ void SessionDetailWidget::reload()
     m_extra->setText(money + u"<br>"_s + extra.join(u" · "_s));
     const bool open = !isTerminal(session.status) && session.status != SessionStatus::Detected;
     m_qr->setEnabled(open);
-    m_qr->setText(open ? m_backend.hostedCheckout().publicState(session).value(u"paymentUri"_s).toString()
-                       : QString());
+    m_qr->setText(open ? paymentUri(session) : QString());
     if (!open)
         m_qr->setToolTip(tr("Nothing more to pay"));
     m_expire->setEnabled(session.status == SessionStatus::Pending ||
@@ -363,14 +390,9 @@ void SessionDetailWidget::fillPayments()
     m_payments->clear();
     if (!m_session)
         return;
-    const ChainConfig chain = m_backend.config().chains.value(m_session->chainId);
-    const ChainWatcher *watcher = m_backend.watcher(m_session->chainId);
-    const qint64 head = watcher ? watcher->status().head : -1;
-    QList<Payment> payments;
-    try {
-        payments = m_backend.store().sessions().payments(m_session->id);
-    } catch (const StorageError &) {
-    }
+    const ChainConfig chain = m_console.config().chains.value(m_session->chainId);
+    const qint64 head = m_detail.headBlock;
+    const QList<Payment> &payments = m_detail.payments;
     for (const Payment &payment : std::as_const(payments)) {
         auto *item = new QTreeWidgetItem(m_payments);
         const QString hash = payment.txHash.isEmpty() ? tr("(found by balance)") : payment.txHash;
@@ -405,11 +427,7 @@ void SessionDetailWidget::fillTimeline()
     m_timeline->clear();
     if (!m_session)
         return;
-    QList<Event> events;
-    try {
-        events = m_backend.store().events().forSession(m_session->id);
-    } catch (const StorageError &) {
-    }
+    const QList<Event> &events = m_detail.events;
     for (const Event &event : std::as_const(events)) {
         auto *item = new QTreeWidgetItem(m_timeline);
         item->setText(
@@ -428,12 +446,8 @@ void SessionDetailWidget::fillDeliveries()
     m_deliveries->clear();
     if (!m_session)
         return;
-    QList<WebhookDelivery> deliveries;
-    try {
-        deliveries = m_backend.store().events().deliveriesForSession(m_session->id);
-    } catch (const StorageError &) {
-    }
-    for (const WebhookDelivery &delivery : std::as_const(deliveries)) {
+    const QList<interfaces::SessionDetail::Delivery> &deliveries = m_detail.deliveries;
+    for (const auto &[delivery, lastAttempt] : deliveries) {
         auto *item = new QTreeWidgetItem(m_deliveries);
         item->setData(0, Qt::UserRole, delivery.eventId);
         item->setData(1, Qt::UserRole, delivery.endpointId);
@@ -442,13 +456,8 @@ void SessionDetailWidget::fillDeliveries()
         item->setText(1, delivery.endpointUrl);
         item->setText(2, deliveryStateName(delivery.state));
         item->setText(3, QString::number(delivery.attempts));
-        QList<WebhookAttempt> attempts;
-        try {
-            attempts = m_backend.store().events().attemptsForDelivery(delivery.id);
-        } catch (const StorageError &) {
-        }
-        if (!attempts.isEmpty()) {
-            const WebhookAttempt &last = attempts.last();
+        if (lastAttempt) {
+            const WebhookAttempt &last = *lastAttempt;
             item->setText(4, last.statusCode
                                  ? tr("HTTP %1 in %2 ms").arg(*last.statusCode).arg(last.latencyMs)
                                  : last.error);
@@ -469,12 +478,12 @@ void SessionDetailWidget::resendSelected()
         return;
     const QString eventId = item->data(0, Qt::UserRole).toString();
     try {
-        const int queued = m_backend.webhooks().redeliver(eventId, m_session->livemode,
-                                                          item->data(1, Qt::UserRole).toString());
+        const int queued =
+            m_console.redeliver(eventId, m_session->livemode, item->data(1, Qt::UserRole).toString());
         m_resend->setText(tr("Queued for %n endpoint(s)", nullptr, queued));
         QTimer::singleShot(2500, m_resend, [this] { m_resend->setText(tr("Resend")); });
     } catch (const std::exception &error) {
         QMessageBox::warning(this, tr("Resend"), QString::fromUtf8(error.what()));
     }
-    fillDeliveries();
+    reload();
 }

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "CheckoutSession.h"
+#include "Console.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
 
-class Backend;
 class CopyButton;
 class QLabel;
 class QPushButton;
@@ -18,18 +19,20 @@ class StatusBadge;
 
 // Everything about one session: its QR code, address and amount to copy, the time left, its status; and
 // in tabs its payments (with explorer links and confirmations), its event timeline and the webhook
-// attempts for it, with Resend. Reads one session at a time from the store (small queries).
+// attempts for it, with Resend. Everything about the session is read in one go on the console's reader
+// thread (interfaces::Console::loadSessionDetail) and shown when it arrives.
 class SessionDetailWidget : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionDetailWidget)
 
 public:
-    explicit SessionDetailWidget(Backend &backend, QWidget *parent = nullptr);
+    explicit SessionDetailWidget(interfaces::Console &console, QWidget *parent = nullptr);
 
+    // Shows the session once it is read; an empty id clears the panel.
     void showSession(const QString &sessionId);
     QString sessionId() const { return m_session ? m_session->id : QString(); }
-    // Re-reads the shown session, its payments, events and deliveries.
+    // Reads the shown session, its payments, events and deliveries again (asynchronously).
     void reload();
 
     void sessionChanged(const CheckoutSession &session);
@@ -39,8 +42,12 @@ public:
 
 Q_SIGNALS:
     void showOnCustomerDisplayRequested(const QString &sessionId);
+    // A read asked for by showSession() or reload() arrived and is shown (or its error is).
+    void loaded();
 
 private:
+    static QString kPlaceholder();
+    void fill();
     void updateCountdown();
     void fillPayments();
     void fillTimeline();
@@ -49,8 +56,12 @@ private:
     enum class TestPayment { Full, Half, Over, Late };
     void payWithTestWallet(TestPayment kind);
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
+    QString m_shownId;    // asked for; m_session once read
+    int m_generation = 0; // replies for an earlier request are dropped
     std::optional<CheckoutSession> m_session;
+    interfaces::SessionDetail m_detail;
+    QTimer m_reloadSoon;
     QWidget *m_content = nullptr;
     QLabel *m_placeholder = nullptr;
     QrWidget *m_qr = nullptr;

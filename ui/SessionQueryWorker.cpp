@@ -1,35 +1,20 @@
 #include "SessionQueryWorker.h"
 
-SessionQueryWorker::SessionQueryWorker(QString databasePath, QObject *parent)
+SessionQueryWorker::SessionQueryWorker(std::unique_ptr<interfaces::SessionListSource> source, QObject *parent)
     : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_source(std::move(source))
 {}
 
 SessionQueryWorker::~SessionQueryWorker() = default;
 
-bool SessionQueryWorker::ensureOpen()
-{
-    if (m_store)
-        return true;
-    try {
-        auto store = std::make_unique<Storage>();
-        store->open(m_databasePath);
-        m_store = std::move(store);
-        return true;
-    } catch (const StorageError &error) {
-        Q_EMIT failed(QString::fromUtf8(error.what()));
-        return false;
-    }
-}
-
 void SessionQueryWorker::count(int generation, const SessionListQuery &query)
 {
-    if (isStale(generation) || !ensureOpen())
+    if (isStale(generation))
         return;
     try {
-        const qint64 total = m_store->sessionList().count(query);
+        const qint64 total = m_source->count(query);
         Q_EMIT counted(generation, total);
-    } catch (const StorageError &error) {
+    } catch (const std::exception &error) {
         Q_EMIT failed(QString::fromUtf8(error.what()));
     }
 }
@@ -37,12 +22,12 @@ void SessionQueryWorker::count(int generation, const SessionListQuery &query)
 void SessionQueryWorker::loadPage(int generation, const SessionListQuery &query, int page, int pageSize,
                                   qint64 total)
 {
-    if (isStale(generation) || !ensureOpen())
+    if (isStale(generation))
         return;
     try {
-        auto rows = m_store->sessionList().rows(query, qint64(page) * pageSize, pageSize, total);
+        auto rows = m_source->rows(query, qint64(page) * pageSize, pageSize, total);
         Q_EMIT pageLoaded(generation, page, rows);
-    } catch (const StorageError &error) {
+    } catch (const std::exception &error) {
         Q_EMIT failed(QString::fromUtf8(error.what()));
     }
 }

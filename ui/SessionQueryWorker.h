@@ -1,22 +1,23 @@
 #pragma once
 
-#include "Storage.h"
+#include "Console.h"
 
 #include <QObject>
 
 #include <atomic>
 #include <memory>
 
-// Runs the sessions table's queries on a worker thread, on its own read-only connection to the database
-// (WAL lets it read while the GUI thread writes), and posts the results back by queued signals. Work for a
-// query the table has moved on from is skipped.
+// Runs the sessions table's queries on a worker thread, through a SessionListSource (its own connection
+// to the database: WAL lets it read while the services write), and posts the results back by queued
+// signals. Work for a query the table has moved on from is skipped.
 class SessionQueryWorker : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionQueryWorker)
 
 public:
-    explicit SessionQueryWorker(QString databasePath, QObject *parent = nullptr);
+    explicit SessionQueryWorker(std::unique_ptr<interfaces::SessionListSource> source,
+                                QObject *parent = nullptr);
     ~SessionQueryWorker() override;
 
     // Called from the GUI thread: requests older than this generation are dropped unread.
@@ -32,10 +33,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    bool ensureOpen();
     bool isStale(int generation) const { return generation < m_currentGeneration.load(); }
 
-    QString m_databasePath;
-    std::unique_ptr<Storage> m_store;
+    std::unique_ptr<interfaces::SessionListSource> m_source;
     std::atomic<int> m_currentGeneration{0};
 };

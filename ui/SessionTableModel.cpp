@@ -8,10 +8,11 @@
 
 using namespace Qt::StringLiterals;
 
-SessionTableModel::SessionTableModel(const QString &databasePath, bool livemode, QObject *parent)
+SessionTableModel::SessionTableModel(std::unique_ptr<interfaces::SessionListSource> source, bool livemode,
+                                     QObject *parent)
     : QAbstractTableModel(parent)
     , m_thread(new QThread(this))
-    , m_worker(new SessionQueryWorker(databasePath))
+    , m_worker(new SessionQueryWorker(std::move(source)))
 {
     qRegisterMetaType<QList<SessionListRow>>();
     m_thread->setObjectName(u"session-queries"_s);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CheckoutSession.h"
-#include "Storage.h"
+#include "Console.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -32,7 +32,8 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 40;
 
-    SessionTableModel(const QString &databasePath, bool livemode, QObject *parent = nullptr);
+    SessionTableModel(std::unique_ptr<interfaces::SessionListSource> source, bool livemode,
+                      QObject *parent = nullptr);
     ~SessionTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,6 @@
 #include "SessionsPage.h"
 
-#include "Backend.h"
+#include "Console.h"
 #include "CopyButton.h"
 #include "SessionDetailWidget.h"
 #include "SessionTableModel.h"
@@ -32,9 +32,9 @@ enum DateRange { AnyTime, Today, Last7Days, Last30Days };
 constexpr int kNeedsAttentionFilter = -1; // the status filter's entry for flagged sessions of any status
 } // namespace
 
-SessionsPage::SessionsPage(Backend &backend, bool livemode, QWidget *parent)
+SessionsPage::SessionsPage(interfaces::Console &console, bool livemode, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_console(console)
     , m_searchDelay(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -63,7 +63,7 @@ SessionsPage::SessionsPage(Backend &backend, bool livemode, QWidget *parent)
     layout->addLayout(filters);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_model = new SessionTableModel(backend.config().databasePath(), livemode, this);
+    m_model = new SessionTableModel(console.sessionListSource(), livemode, this);
     m_table = new QTableView(splitter);
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(SessionTableModel::Status, new StatusBadgeDelegate(m_table));
@@ -86,11 +86,11 @@ SessionsPage::SessionsPage(Backend &backend, bool livemode, QWidget *parent)
     header->resizeSection(SessionTableModel::Fiat, em * 8);
     header->resizeSection(SessionTableModel::Crypto, em * 11);
     header->setStretchLastSection(true);
-    m_detail = new SessionDetailWidget(backend, splitter);
+    m_detail = new SessionDetailWidget(console, splitter);
     // Where the table would be empty without a filter: what to do next, instead of an empty grid.
     m_tableOrEmpty = new QStackedWidget(splitter);
     m_tableOrEmpty->addWidget(m_table);
-    m_tableOrEmpty->addWidget(makeEmptyState(backend));
+    m_tableOrEmpty->addWidget(makeEmptyState(console));
     splitter->addWidget(m_tableOrEmpty);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
@@ -118,7 +118,7 @@ SessionsPage::SessionsPage(Backend &backend, bool livemode, QWidget *parent)
     });
     connect(m_model, &SessionTableModel::loadFailed, this,
             [this](const QString &message) { m_count->setText(tr("⚠ %1").arg(message)); });
-    connect(&backend.checkout(), &CheckoutService::sessionChanged, this,
+    connect(&console, &interfaces::Console::sessionChanged, this,
             [this](const CheckoutSession &session, const QStringList &events) {
                 m_model->sessionChanged(session, events);
                 m_detail->sessionChanged(session);
@@ -174,7 +174,7 @@ void SessionsPage::updateCount()
                                                                                                       : 0);
 }
 
-QWidget *SessionsPage::makeEmptyState(Backend &backend)
+QWidget *SessionsPage::makeEmptyState(interfaces::Console &console)
 {
     auto *empty = new QWidget(this);
     auto *layout = new QVBoxLayout(empty);
@@ -196,7 +196,7 @@ QWidget *SessionsPage::makeEmptyState(Backend &backend)
     const QString curl = u"curl -X POST %1/api/v1/checkout_sessions \\\n"
                          "  -H \"Authorization: Bearer $KEY\" -H \"Content-Type: application/json\" \\\n"
                          "  -d '{\"amount\": {\"value\": \"12.50\", \"currency\": \"EUR\"}}'"_s.arg(
-                             backend.baseUrl().toString());
+                             console.serverUrl().toString());
     auto *example = new QLabel(curl, empty);
     example->setObjectName(u"emptyCurlExample"_s);
     example->setTextFormat(Qt::PlainText);

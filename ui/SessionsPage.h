@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
-class Backend;
+namespace interfaces {
+class Console;
+}
 class CheckoutSession;
 class QComboBox;
 class QLabel;
@@ -21,7 +23,7 @@ class SessionsPage : public QWidget
     Q_DISABLE_COPY_MOVE(SessionsPage)
 
 public:
-    SessionsPage(Backend &backend, bool livemode, QWidget *parent = nullptr);
+    SessionsPage(interfaces::Console &console, bool livemode, QWidget *parent = nullptr);
 
     void setLivemode(bool livemode);
     void selectSession(const QString &sessionId);
@@ -41,9 +43,9 @@ private:
     void applyFilters();
     void updateCount();
     void onSelectionChanged();
-    QWidget *makeEmptyState(Backend &backend);
+    QWidget *makeEmptyState(interfaces::Console &console);
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     SessionTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QStackedWidget *m_tableOrEmpty = nullptr; // the table, or the empty state when there is nothing yet

@@ -1,10 +1,8 @@
 #include "SettingsPage.h"
 
-#include "Backend.h"
-#include "ConfigFile.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
 #include "ExtendedPublicKey.h"
-#include "JsonRpcClient.h"
 #include "StatusStyle.h"
 
 #include <QCheckBox>
@@ -19,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
@@ -85,16 +82,11 @@ QMap<QString, QString> chainTexts(const ChainConfig &chain)
             {u"confirmRpcUrls"_s, urlsText(chain.confirmRpcUrls)}};
 }
 
-QString settingText(const QVariant &value)
-{
-    // QSettings reads "a,b" as a list; to us an INI value is one line of text.
-    return value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString();
-}
 } // namespace
 
-SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
+SettingsPage::SettingsPage(interfaces::Console &console, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_console(console)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -153,7 +145,7 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent)
 
     QFormLayout *chains = group(tr("Chains"));
     m_chain = new QComboBox(content);
-    for (const ChainConfig &chain : backend.config().chains)
+    for (const ChainConfig &chain : console.config().chains)
         m_chain->addItem(u"%1 (%2)"_s.arg(chain.name).arg(chain.chainId), chain.chainId);
     m_chain->setToolTip(
         tr("Edits to one chain are kept while you look at another, until you save or revert."));
@@ -264,16 +256,15 @@ QLineEdit *SettingsPage::addField(QFormLayout *form, const QString &key, const Q
 
 void SettingsPage::load()
 {
-    QSettings file(m_backend.config().configPath(), QSettings::IniFormat);
-    m_keysInFile = file.allKeys();
+    m_file = m_console.configFileEntries();
+    m_keysInFile = m_file.keys();
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
         if (it.key().startsWith(u"chain/"_s))
             continue;
-        it.value()->setText(file.contains(it.key()) ? settingText(file.value(it.key()))
-                                                    : m_defaults.value(it.key()));
+        it.value()->setText(m_file.value(it.key(), m_defaults.value(it.key())));
         it.value()->setPlaceholderText(m_defaults.value(it.key()));
     }
-    m_allowRemote->setChecked(settingText(file.value(u"server/allowRemote"_s, u"false"_s)) == u"true"_s);
+    m_allowRemote->setChecked(m_file.value(u"server/allowRemote"_s, u"false"_s) == u"true"_s);
     m_chainForms.clear(); // a revert drops the edits of every chain
     m_loadedChain.clear();
     loadChain();
@@ -295,18 +286,15 @@ void SettingsPage::loadChain()
     if (!m_loadedChain.isEmpty())
         m_chainForms[m_loadedChain].texts = chainFieldTexts();
     const qint64 chainId = m_chain->currentData().toLongLong();
-    const ChainConfig current = m_backend.config().chains.value(chainId);
+    const ChainConfig current = m_console.config().chains.value(chainId);
     const ChainConfig shipped = AppConfig::defaultChains().value(chainId, current);
     const QString group = u"chain.%1"_s.arg(chainId);
     ChainForm &form = m_chainForms[group];
     form.defaults = chainTexts(shipped);
     if (form.texts.isEmpty()) {
-        QSettings file(m_backend.config().configPath(), QSettings::IniFormat);
         const QMap<QString, QString> running = chainTexts(current);
-        for (auto it = running.cbegin(); it != running.cend(); ++it) {
-            const QString key = group + u'/' + it.key();
-            form.texts.insert(it.key(), file.contains(key) ? settingText(file.value(key)) : it.value());
-        }
+        for (auto it = running.cbegin(); it != running.cend(); ++it)
+            form.texts.insert(it.key(), m_file.value(group + u'/' + it.key(), it.value()));
     }
     for (auto it = form.texts.cbegin(); it != form.texts.cend(); ++it) {
         QLineEdit *edit = m_fields.value(u"chain/"_s + it.key());
@@ -342,27 +330,11 @@ QMap<QString, QString> SettingsPage::values() const
     return result;
 }
 
-bool SettingsPage::writeTo(const QString &path, QString *error) const
-{
-    if (!configfile::writeOver(m_backend.config().configPath(), path, values())) {
-        *error = tr("Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
-}
-
 QString SettingsPage::validate() const
 {
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return tr("No temporary directory to check the settings in.");
-    QString error;
-    if (!writeTo(QDir(scratch.path()).filePath(u"config.ini"_s), &error))
-        return error;
     QStringList problems;
-    const auto checked = AppConfig::load(scratch.path());
-    if (!checked)
-        problems << checked.error();
+    if (const QString checked = m_console.checkConfig(values()); !checked.isEmpty())
+        problems << checked;
     // The program starts with a bad xpub (that mode just cannot take payments); the form refuses it.
     for (const QString &mode : {u"test"_s, u"live"_s}) {
         const QString xpub = m_fields.value(mode + u"/xpub"_s)->text().trimmed();
@@ -385,8 +357,8 @@ bool SettingsPage::save()
         return false;
     }
     QString error;
-    const QString path = m_backend.config().configPath();
-    if (!configfile::replace(path, values(), &error)) {
+    const QString path = m_console.config().configPath();
+    if (!m_console.saveConfig(values(), &error)) {
         palette.setColor(QPalette::WindowText, statusColor(SessionStatus::Failed));
         m_message->setPalette(palette);
         m_message->setText(tr("⚠ Not saved: %1").arg(error));
@@ -394,8 +366,8 @@ bool SettingsPage::save()
     }
     m_message->setPalette(this->palette());
     m_message->setText(tr("Saved to %1. Restart Crypto Checkout to apply.").arg(path));
-    QSettings file(path, QSettings::IniFormat);
-    m_keysInFile = file.allKeys();
+    m_file = m_console.configFileEntries();
+    m_keysInFile = m_file.keys();
     return true;
 }
 
@@ -425,22 +397,15 @@ void SettingsPage::testRpc()
     }
     const qint64 expected = m_chain->currentData().toLongLong();
     m_rpcResult->setText(tr("Asking %1…").arg(url.toString()));
-    auto *client = new JsonRpcClient(url, this);
-    client->setMaxAttempts(1);
-    client->setTimeoutMs(5000);
-    client->call(u"eth_chainId"_s, {}, [this, client, expected](const Result<QJsonValue> &answer) {
-        if (!answer) {
-            m_rpcResult->setText(tr("⚠ %1").arg(answer.error()));
-        } else {
-            const auto chainId = parseQuantity(*answer);
-            if (!chainId)
-                m_rpcResult->setText(tr("⚠ Unexpected answer: %1").arg(answer->toVariant().toString()));
-            else if (*chainId == expected)
-                m_rpcResult->setText(tr("✓ eth_chainId = %1: the node is on this chain.").arg(*chainId));
+    m_console.probeRpc(
+        url, this, [this, expected](const std::optional<interfaces::RpcProbe> &probe, const QString &) {
+            if (!probe || !probe->chainId)
+                m_rpcResult->setText(tr("⚠ %1").arg(probe ? probe->error : tr("No answer.")));
+            else if (*probe->chainId == expected)
+                m_rpcResult->setText(
+                    tr("✓ eth_chainId = %1: the node is on this chain.").arg(*probe->chainId));
             else
                 m_rpcResult->setText(
-                    tr("⚠ eth_chainId = %1, but this is chain %2.").arg(*chainId).arg(expected));
-        }
-        client->deleteLater();
-    });
+                    tr("⚠ eth_chainId = %1, but this is chain %2.").arg(*probe->chainId).arg(expected));
+        });
 }

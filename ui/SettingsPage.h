@@ -3,7 +3,9 @@
 #include <QMap>
 #include <QWidget>
 
-class Backend;
+namespace interfaces {
+class Console;
+}
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -20,7 +22,7 @@ class SettingsPage : public QWidget
     Q_DISABLE_COPY_MOVE(SettingsPage)
 
 public:
-    explicit SettingsPage(Backend &backend, QWidget *parent = nullptr);
+    explicit SettingsPage(interfaces::Console &console, QWidget *parent = nullptr);
 
     // Checks the form as the program would at start. Empty when valid, else the problems.
     QString validate() const;
@@ -43,11 +45,11 @@ private:
     QMap<QString, QString> chainFieldTexts() const; // key (without "chain/") -> text of the chain fields
     QMap<QString, QString>
     values() const; // key -> text, for keys that differ from defaults or are in the file
-    bool writeTo(const QString &path, QString *error) const;
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     QMap<QString, QLineEdit *> m_fields; // "section/key" -> editor
     QMap<QString, QString> m_defaults;   // "section/key" -> default text
+    QMap<QString, QString> m_file;       // config.ini as last read or saved
     QStringList m_keysInFile;
     QCheckBox *m_allowRemote = nullptr;
     QComboBox *m_chain = nullptr;

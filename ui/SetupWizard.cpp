@@ -1,7 +1,6 @@
 #include "SetupWizard.h"
 
-#include "Backend.h"
-#include "ConfigFile.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
 #include "CopyButton.h"
 #include "ExtendedPublicKey.h"
@@ -17,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -50,14 +48,14 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 
 } // namespace
 
-bool SetupWizard::isFirstStart(const Backend &backend)
+bool SetupWizard::isFirstStart(const interfaces::Console &console)
 {
-    return !QFile::exists(backend.config().configPath());
+    return !console.hasConfigFile();
 }
 
-SetupWizard::SetupWizard(Backend &backend, QWidget *parent)
+SetupWizard::SetupWizard(interfaces::Console &console, QWidget *parent)
     : QWizard(parent)
-    , m_backend(backend)
+    , m_console(console)
 {
     setWindowTitle(tr("Set up Crypto Checkout"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -276,37 +274,23 @@ QMap<QString, QString> SetupWizard::entries() const
 
 bool SetupWizard::save(QString *error)
 {
-    const QString path = m_backend.config().configPath();
     // Checked the way the program checks it at start, on a copy, before anything is replaced.
-    QTemporaryDir scratch;
-    if (!scratch.isValid()) {
-        *error = tr("No temporary directory to check the settings in.");
-        return false;
-    }
-    const QString candidate = QDir(scratch.path()).filePath(u"config.ini"_s);
-    if (!configfile::writeOver(path, candidate, entries())) {
-        *error = tr("Cannot write %1.").arg(candidate);
-        return false;
-    }
-    const auto checked = AppConfig::load(scratch.path());
-    if (!checked) {
-        *error = checked.error();
+    if (const QString problems = m_console.checkConfig(entries()); !problems.isEmpty()) {
+        *error = problems;
         return false;
     }
     if (m_live->isChecked() && !m_webhookUrl->text().trimmed().isEmpty()) {
         try {
             WebhookEndpointRequest request;
             request.url = m_webhookUrl->text().trimmed();
-            m_backend.webhooks().validate(request, true, true);
+            m_console.validateWebhookEndpoint(request, true, true);
         } catch (const std::exception &failure) {
             *error = QString::fromUtf8(failure.what());
             return false;
         }
     }
     // Atomically: the new file is written beside the old one and renamed over it.
-    if (!configfile::replace(path, entries(), error))
-        return false;
-    return true;
+    return m_console.saveConfig(entries(), error);
 }
 
 void SetupWizard::finishSetup()
@@ -314,17 +298,17 @@ void SetupWizard::finishSetup()
     const bool live = m_live->isChecked();
     QStringList done;
     done << (live ? tr("Live payments are set up in %1. Restart Crypto Checkout to start taking them.")
-                        .arg(m_backend.config().configPath())
+                        .arg(m_console.config().configPath())
                   : tr("Test mode is ready: press Ctrl+N for a session, then Pay with test wallet."));
     if (live && !m_webhookUrl->text().trimmed().isEmpty()) {
         try {
             WebhookEndpointRequest request;
             request.url = m_webhookUrl->text().trimmed();
-            const WebhookEndpoint endpoint = m_backend.webhooks().create(true, request);
+            const WebhookEndpoint endpoint = m_console.createWebhookEndpoint(true, request);
             done << tr("Webhook endpoint %1 added; its signing secret: %2 (shown only now).")
                         .arg(endpoint.url, endpoint.secret);
             // The handler can be checked at once: a signed test event, logged on the Webhooks page.
-            const Event test = m_backend.webhooks().sendTest(endpoint.id, true);
+            const Event test = m_console.sendTestEvent(endpoint.id, true);
             done << tr("A test event (%1) is on its way to it: its delivery shows on the Webhooks page.")
                         .arg(test.id);
         } catch (const std::exception &failure) {
@@ -332,9 +316,9 @@ void SetupWizard::finishSetup()
         }
     }
     m_saved->setText(done.join(u"\n\n"_s));
-    const ApiKeyService::Created key = m_backend.apiKeys().create(live, tr("First key"));
+    const CreatedApiKey key = m_console.createApiKey(live, tr("First key"));
     m_apiKey->setText(key.secret);
     m_curl->setText(u"curl -X POST %1/api/v1/checkout_sessions \\\n  -H \"Authorization: Bearer %2\" -H "
                     "\"Content-Type: application/json\" \\\n  -d '{\"amount\": {\"value\": \"12.50\", "
-                    "\"currency\": \"EUR\"}}'"_s.arg(m_backend.baseUrl().toString(), key.secret));
+                    "\"currency\": \"EUR\"}}'"_s.arg(m_console.serverUrl().toString(), key.secret));
 }

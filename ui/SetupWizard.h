@@ -3,7 +3,9 @@
 #include <QMap>
 #include <QWizard>
 
-class Backend;
+namespace interfaces {
+class Console;
+}
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -23,10 +25,10 @@ class SetupWizard : public QWizard
 public:
     enum PageId { Intro, Wallet, Chain, Prices, Webhook, Done };
 
-    explicit SetupWizard(Backend &backend, QWidget *parent = nullptr);
+    explicit SetupWizard(interfaces::Console &console, QWidget *parent = nullptr);
 
     // Whether this data directory has never been set up: no config.ini yet.
-    static bool isFirstStart(const Backend &backend);
+    static bool isFirstStart(const interfaces::Console &console);
 
     // For tests.
     QRadioButton *liveChoice() const { return m_live; }
@@ -49,7 +51,7 @@ public:
 private:
     void previewXpub();
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     QRadioButton *m_live = nullptr;
     QLineEdit *m_xpub = nullptr;
     QLabel *m_addresses = nullptr;

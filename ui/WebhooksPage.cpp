@@ -1,7 +1,6 @@
 #include "WebhooksPage.h"
-#include "WireJson.h"
 
-#include "Backend.h"
+#include "Console.h"
 #include "ConsoleFormat.h"
 #include "SecretDialog.h"
 #include "StatusStyle.h"
@@ -36,9 +35,9 @@ QTreeWidget *makeList(const QStringList &headers, QWidget *parent)
 }
 } // namespace
 
-WebhooksPage::WebhooksPage(Backend &backend, QWidget *parent)
+WebhooksPage::WebhooksPage(interfaces::Console &console, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_console(console)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -46,8 +45,7 @@ WebhooksPage::WebhooksPage(Backend &backend, QWidget *parent)
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(tr("https://shop.example/hooks/crypto"));
     m_events = new QLineEdit(u"*"_s, this);
-    m_events->setToolTip(
-        tr("Event types, comma-separated: %1").arg(WebhookService::eventTypes().join(u", "_s)));
+    m_events->setToolTip(tr("Event types, comma-separated: %1").arg(webhookEventTypes().join(u", "_s)));
     auto *create = new QPushButton(tr("Add endpoint"), this);
     connect(create, &QPushButton::clicked, this, &WebhooksPage::createEndpoint);
     form->addWidget(new QLabel(tr("URL"), this));
@@ -169,11 +167,10 @@ WebhooksPage::WebhooksPage(Backend &backend, QWidget *parent)
         if (isVisible())
             reloadLog();
     });
-    if (WebhookDispatcher *dispatcher = backend.webhookDispatcher())
-        connect(dispatcher, &WebhookDispatcher::attemptFinished, this, [this] {
-            if (isVisible() && !m_logRefresh.isActive())
-                m_logRefresh.start();
-        });
+    connect(&console, &interfaces::Console::webhookAttempted, this, [this] {
+        if (isVisible() && !m_logRefresh.isActive())
+            m_logRefresh.start();
+    });
     reload();
 }
 
@@ -199,7 +196,7 @@ void WebhooksPage::reload()
     m_endpointFilter->addItem(tr("All endpoints"));
     QList<WebhookEndpoint> endpoints;
     try {
-        endpoints = m_backend.webhooks().endpoints(m_livemode);
+        endpoints = m_console.webhookEndpoints(m_livemode);
     } catch (const std::exception &error) {
         m_error->setText(QString::fromUtf8(error.what()));
         m_error->show();
@@ -236,7 +233,7 @@ void WebhooksPage::createEndpoint()
         events << event.trimmed();
     request.events = events;
     try {
-        const WebhookEndpoint endpoint = m_backend.webhooks().create(m_livemode, request);
+        const WebhookEndpoint endpoint = m_console.createWebhookEndpoint(m_livemode, request);
         m_error->hide();
         m_url->clear();
         reload();
@@ -260,7 +257,7 @@ void WebhooksPage::toggleEndpoint()
     WebhookEndpointRequest request;
     request.enabled = !item->data(2, Qt::UserRole).toBool();
     try {
-        m_backend.webhooks().update(item->text(3), m_livemode, request);
+        m_console.updateWebhookEndpoint(item->text(3), m_livemode, request);
     } catch (const std::exception &error) {
         QMessageBox::warning(this, tr("Webhooks"), QString::fromUtf8(error.what()));
     }
@@ -278,7 +275,7 @@ void WebhooksPage::rollSecret()
     WebhookEndpointRequest request;
     request.rollSecret = true;
     try {
-        const WebhookEndpoint endpoint = m_backend.webhooks().update(id, m_livemode, request);
+        const WebhookEndpoint endpoint = m_console.updateWebhookEndpoint(id, m_livemode, request);
         SecretDialog dialog(
             tr("New webhook signing secret"),
             tr("The new secret for %1. Until tomorrow deliveries carry two signatures, one per "
@@ -294,13 +291,6 @@ void WebhooksPage::rollSecret()
 
 void WebhooksPage::reloadLog()
 {
-    // The log is read again as deliveries happen: the delivery being looked at stays selected.
-    const QVariant selected = m_log->currentItem() ? m_log->currentItem()->data(0, Qt::UserRole) : QVariant();
-    const int scroll = m_log->verticalScrollBar()->value();
-    const QSignalBlocker blocker(m_log);
-    m_log->clear();
-    m_request->clear();
-    m_response->clear();
     QStringList endpointIds;
     const QString only = m_endpointFilter->currentData().toString();
     if (!only.isEmpty())
@@ -308,19 +298,31 @@ void WebhooksPage::reloadLog()
     else
         for (int i = 1; i < m_endpointFilter->count(); ++i)
             endpointIds << m_endpointFilter->itemData(i).toString();
+    const int generation = ++m_logGeneration;
+    m_console.loadRecentDeliveries(
+        endpointIds, 200, this,
+        [this, generation](const std::optional<QList<WebhookDelivery>> &deliveries, const QString &error) {
+            if (generation != m_logGeneration)
+                return; // the filter changed since
+            if (!deliveries) {
+                m_error->setText(error);
+                m_error->show();
+            }
+            showLog(deliveries.value_or(QList<WebhookDelivery>()));
+        });
+}
+
+void WebhooksPage::showLog(const QList<WebhookDelivery> &deliveries)
+{
+    // The log is read again as deliveries happen: the delivery being looked at stays selected.
+    const QVariant selected = m_log->currentItem() ? m_log->currentItem()->data(0, Qt::UserRole) : QVariant();
+    const int scroll = m_log->verticalScrollBar()->value();
+    const QSignalBlocker blocker(m_log);
+    m_log->clear();
+    m_request->clear();
+    m_response->clear();
     const QVariant result = m_resultFilter->currentData();
-    QList<WebhookDelivery> deliveries;
-    try {
-        for (const QString &id : std::as_const(endpointIds))
-            deliveries += m_backend.store().events().recentDeliveries(id, 200);
-    } catch (const std::exception &error) {
-        m_error->setText(QString::fromUtf8(error.what()));
-        m_error->show();
-    }
-    std::sort(deliveries.begin(), deliveries.end(), [](const WebhookDelivery &a, const WebhookDelivery &b) {
-        return a.createdAtMs > b.createdAtMs;
-    });
-    for (const WebhookDelivery &delivery : std::as_const(deliveries)) {
+    for (const WebhookDelivery &delivery : deliveries) {
         if (result.isValid() && static_cast<int>(delivery.state) != result.toInt())
             continue;
         auto *item = new QTreeWidgetItem(m_log);
@@ -340,6 +342,7 @@ void WebhooksPage::reloadLog()
         m_log->resizeColumnToContents(column);
     m_log->verticalScrollBar()->setValue(scroll);
     showDelivery(); // the request, the attempts and Resend of the selection, as they are now
+    Q_EMIT logShown();
 }
 
 void WebhooksPage::showDelivery()
@@ -348,14 +351,28 @@ void WebhooksPage::showDelivery()
     m_resend->setEnabled(item);
     if (!item)
         return;
-    try {
-        const auto event = m_backend.store().events().byId(item->data(1, Qt::UserRole).toString());
-        m_request->setPlainText(
-            event ? QString::fromUtf8(QJsonDocument(eventToJson(*event)).toJson(QJsonDocument::Indented))
-                  : tr("(the event is gone)"));
+    const qint64 deliveryId = item->data(0, Qt::UserRole).toLongLong();
+    m_console.loadDeliveryDetail(
+        deliveryId, item->data(1, Qt::UserRole).toString(), this,
+        [this, deliveryId](const std::optional<interfaces::DeliveryDetail> &detail, const QString &error) {
+            QTreeWidgetItem *current = m_log->currentItem();
+            if (!current || current->data(0, Qt::UserRole).toLongLong() != deliveryId)
+                return; // another delivery is selected now
+            if (!detail) {
+                m_response->setPlainText(error);
+                return;
+            }
+            showDeliveryDetail(*detail);
+        });
+}
+
+void WebhooksPage::showDeliveryDetail(const interfaces::DeliveryDetail &detail)
+{
+    {
+        m_request->setPlainText(detail.requestBody.isEmpty() ? tr("(the event is gone)")
+                                                             : detail.requestBody);
         QStringList lines;
-        for (const WebhookAttempt &attempt :
-             m_backend.store().events().attemptsForDelivery(item->data(0, Qt::UserRole).toLongLong())) {
+        for (const WebhookAttempt &attempt : detail.attempts) {
             lines << tr("%1  %2  %3 ms  %4")
                          .arg(QDateTime::fromMSecsSinceEpoch(attempt.attemptedAtMs).toString(Qt::ISODate),
                               attempt.statusCode ? tr("HTTP %1").arg(*attempt.statusCode) : tr("no answer"))
@@ -365,8 +382,6 @@ void WebhooksPage::showDelivery()
                 lines << attempt.responseExcerpt << QString();
         }
         m_response->setPlainText(lines.isEmpty() ? tr("No attempt yet.") : lines.join(u'\n'));
-    } catch (const std::exception &error) {
-        m_response->setPlainText(QString::fromUtf8(error.what()));
     }
 }
 
@@ -377,8 +392,8 @@ void WebhooksPage::resend()
         return;
     try {
         // The delivery shown is to one endpoint: resent to that one, not to every endpoint of the event.
-        const int queued = m_backend.webhooks().redeliver(item->data(1, Qt::UserRole).toString(), m_livemode,
-                                                          item->data(2, Qt::UserRole).toString());
+        const int queued = m_console.redeliver(item->data(1, Qt::UserRole).toString(), m_livemode,
+                                               item->data(2, Qt::UserRole).toString());
         m_error->setText(tr("Queued again for %n endpoint(s).", nullptr, queued));
         m_error->setPalette(palette());
         m_error->show();

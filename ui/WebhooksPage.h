@@ -1,9 +1,10 @@
 #pragma once
 
+#include "Console.h"
+
 #include <QTimer>
 #include <QWidget>
 
-class Backend;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,21 +21,27 @@ class WebhooksPage : public QWidget
     Q_DISABLE_COPY_MOVE(WebhooksPage)
 
 public:
-    explicit WebhooksPage(Backend &backend, QWidget *parent = nullptr);
+    explicit WebhooksPage(interfaces::Console &console, QWidget *parent = nullptr);
 
     void setLivemode(bool livemode);
     void reload();
+
+Q_SIGNALS:
+    // The delivery log was read and is shown.
+    void logShown();
 
 private:
     void createEndpoint();
     void toggleEndpoint();
     void rollSecret();
     void reloadLog();
+    void showLog(const QList<WebhookDelivery> &deliveries);
     void showDelivery();
+    void showDeliveryDetail(const interfaces::DeliveryDetail &detail);
     void resend();
     QString selectedEndpointId() const;
 
-    Backend &m_backend;
+    interfaces::Console &m_console;
     bool m_livemode = false;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_events = nullptr;
@@ -47,6 +54,7 @@ private:
     QComboBox *m_resultFilter = nullptr;
     QTreeWidget *m_log = nullptr;
     QTimer m_logRefresh;
+    int m_logGeneration = 0; // replies for an earlier filter are dropped
     QPlainTextEdit *m_request = nullptr;
     QPlainTextEdit *m_response = nullptr;
     QPushButton *m_resend = nullptr;

@@ -3,6 +3,7 @@
 
 #include "CheckoutService.h"
 #include "HttpServer.h"
+#include "PaymentRequest.h"
 #include "QrCode.h"
 #include "Router.h"
 #include "Time.h"
@@ -144,8 +145,7 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
     for (const Payment &payment : payments)
         confirmations = std::min(confirmations, payment.confirmations(head));
     const UInt256 remaining = session.amountDue.saturatingSub(session.amountReceived);
-    const bool underpaid = session.status == SessionStatus::Underpaid;
-    const UInt256 dueNow = underpaid ? remaining : session.amountDue;
+    const UInt256 dueNow = amountDueNow(session);
     auto optionalUrl = [](const QString &url) {
         return url.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(url);
     };
@@ -168,9 +168,7 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
                                  {u"symbol"_s, chainSymbolOf(m_config, session.chainId)}}},
         {u"confirmations"_s,
          QJsonObject{{u"current"_s, confirmations}, {u"required"_s, chain.confirmations}}},
-        {u"paymentUri"_s,
-         asset.isToken() ? eip681TokenUri(asset.contract, session.chainId, session.address, toQString(dueNow))
-                         : eip681NativeUri(session.address, session.chainId, toQString(dueNow))},
+        {u"paymentUri"_s, paymentUri(session)},
         {u"qrUrl"_s, u"/checkout/%1/qr.svg?v=%2"_s.arg(session.id, toQString(dueNow))},
         {u"expiresAt"_s, isoTimestamp(session.expiresAtMs)},
         {u"graceEndsAt"_s,

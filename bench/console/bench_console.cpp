@@ -7,6 +7,7 @@
 // each next to a plain SELECT of the same page on the same database in the same run.
 // Usage: bench_console [sessions] (QT_QPA_PLATFORM defaults to offscreen).
 #include "Backend.h"
+#include "ConsoleServices.h"
 #include "MainWindow.h"
 #include "SessionTableModel.h"
 #include "SessionsPage.h"
@@ -163,12 +164,13 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Backend backend(*config, clock);
     backend.start();
+    ConsoleServices console(backend.services(), backend.baseUrl());
     const qint64 rssBackendKb = procStatusKb("VmRSS:");
 
     // 1. Open the main window to a filled first page.
     QElapsedTimer timer;
     timer.start();
-    MainWindow window(backend);
+    MainWindow window(console);
     window.resize(1280, 800);
     window.show();
     SessionsPage *page = window.sessionsPage();

@@ -17,11 +17,7 @@ class ApiKeyService
 public:
     ApiKeyService(Storage &store, const Clock &clock);
 
-    struct Created
-    {
-        ApiKey key;
-        QString secret; // the full key text: shown once, never stored
-    };
+    using Created = CreatedApiKey;
 
     Created create(bool livemode, const QString &name, ApiKey::Kind kind = ApiKey::Kind::Secret);
     QList<ApiKey> list();

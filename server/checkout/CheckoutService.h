@@ -6,6 +6,7 @@
 #include "DepositAddressService.h"
 #include "PaymentLink.h"
 #include "RateService.h"
+#include "Requests.h"
 #include "SessionStateMachine.h"
 #include "Storage.h"
 
@@ -17,33 +18,6 @@
 #include <optional>
 
 // What a caller asks for when creating a session. Null strings mean "not given".
-struct SessionRequest
-{
-    // Ad-hoc mode: amount.value and amount.currency. Link mode: linkId. Exactly one of the two.
-    bool hasAmount = false;
-    QString amountValue;
-    QString amountCurrency;
-    QString linkId;
-    QString successUrl;
-    QString cancelUrl;
-    QString returnUrl;
-    QString customerEmail;
-    std::optional<QJsonObject> metadata;
-    QString asset; // a symbol of the session's chain, any case; null or the native symbol: the native coin
-};
-
-struct PaymentLinkRequest
-{
-    QString fiatAmount; // null: unchanged (update) / required (create)
-    QString fiatCurrency;
-    std::optional<QString> description;
-    std::optional<bool> active;
-    std::optional<QJsonObject> metadata;
-    std::optional<QString> successUrl;
-    std::optional<QString> cancelUrl;
-    std::optional<QString> returnUrl;
-    std::optional<QString> asset; // a configured token's symbol; null: the chain's own coin
-};
 
 // What the chain watcher learned in one step, written in one transaction.
 struct ChainProgress

@@ -296,26 +296,10 @@ Result<std::pair<QHostAddress, quint16>> parseListenAddress(const QString &text)
     return R::success({address, static_cast<quint16>(port)});
 }
 
-Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenOverride,
-                                  const QString &configFile)
+namespace {
+// Unknown groups and keys are typos until proven otherwise.
+void checkKnownKeys(const QSettings &settings, Reader &reader)
 {
-    AppConfig config;
-    config.dataDir = dataDir;
-    config.configFile = configFile;
-    // A file named on the command line must exist; DIR/config.ini may not yet (defaults apply).
-    if (!configFile.isEmpty() && !QFileInfo(configFile).isReadable())
-        return Result<AppConfig>::failure(u"%1 does not exist or cannot be read."_s.arg(configFile));
-    config.chains = defaultChains();
-    config.test = ModeConfig{QString::fromLatin1(kPublicTestXpub), 31337};
-    config.live = ModeConfig{QString(), 1};
-
-    QSettings settings(config.configPath(), QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError)
-        return Result<AppConfig>::failure(
-            u"%1 cannot be read: it is not a valid INI file."_s.arg(config.configPath()));
-    Reader reader(settings);
-
-    // Unknown groups and keys are typos until proven otherwise.
     for (const QString &key : settings.allKeys()) {
         const QString group = key.section(u'/', 0, 0);
         const QString name = key.section(u'/', 1);
@@ -330,7 +314,11 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
             reader.error(key, u"unknown setting"_s);
         }
     }
+}
 
+// [server] listen, or --listen when given.
+void loadListen(AppConfig &config, Reader &reader, const QString &listenOverride)
+{
     const QString listen =
         listenOverride.isEmpty() ? reader.text(u"server/listen"_s, config.listenText()) : listenOverride;
     if (auto parsed = parseListenAddress(listen)) {
@@ -339,11 +327,11 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     } else {
         reader.error(listenOverride.isEmpty() ? u"server/listen"_s : u"--listen"_s, parsed.error());
     }
-    config.allowRemote = reader.boolean(u"server/allowRemote"_s, false);
-    config.connectionLimits.maxConnections =
-        reader.integer(u"server/maxConnections"_s, 1024, 16, 65536, u"connections"_s);
-    config.connectionLimits.maxConnectionsPerClient = reader.integer(
-        u"server/maxConnectionsPerClient"_s, 64, 1, config.connectionLimits.maxConnections, u"connections"_s);
+}
+
+// [server] trustedProxies: addresses or subnets, a single address being a /32 (or /128).
+void loadTrustedProxies(ConnectionLimits &limits, Reader &reader)
+{
     for (const QString &entry : reader.text(u"server/trustedProxies"_s, {}).split(u',', Qt::SkipEmptyParts)) {
         QString text = entry.trimmed();
         if (!text.contains(u'/'))
@@ -354,8 +342,19 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
                 u"server/trustedProxies"_s,
                 u"'%1' is not an IP address or subnet (e.g. 127.0.0.1, 10.0.0.0/8)"_s.arg(entry.trimmed()));
         else
-            config.connectionLimits.trustedProxies << subnet;
+            limits.trustedProxies << subnet;
     }
+}
+
+void loadServer(AppConfig &config, Reader &reader, const QString &listenOverride)
+{
+    loadListen(config, reader, listenOverride);
+    config.allowRemote = reader.boolean(u"server/allowRemote"_s, false);
+    config.connectionLimits.maxConnections =
+        reader.integer(u"server/maxConnections"_s, 1024, 16, 65536, u"connections"_s);
+    config.connectionLimits.maxConnectionsPerClient = reader.integer(
+        u"server/maxConnectionsPerClient"_s, 64, 1, config.connectionLimits.maxConnections, u"connections"_s);
+    loadTrustedProxies(config.connectionLimits, reader);
     if (!config.listenAddress.isLoopback() && !config.allowRemote) {
         reader.error(
             u"server/listen"_s,
@@ -368,7 +367,10 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     config.publicUrlConfigured = reader.has(u"server/publicUrl"_s);
     config.publicUrl.setPath(config.publicUrl.path().endsWith(u'/') ? config.publicUrl.path().chopped(1)
                                                                     : config.publicUrl.path());
+}
 
+void loadCheckout(AppConfig &config, Reader &reader)
+{
     config.ttlMinutes = reader.integer(u"checkout/ttlMinutes"_s, 30, 1, 7 * 24 * 60, u"minutes"_s);
     config.graceMinutes = reader.integer(u"checkout/graceMinutes"_s, 24 * 60, 0, 30 * 24 * 60, u"minutes"_s);
     if (reader.has(u"checkout/underpaymentTolerancePercent"_s)) {
@@ -380,12 +382,81 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
             reader.error(u"checkout/underpaymentTolerancePercent"_s,
                          tolerance.error() + u" (a percentage such as 0.5)"_s);
     }
+}
 
+void loadWebhooks(AppConfig &config, Reader &reader)
+{
     config.webhookRetryBaseSeconds =
         reader.integer(u"webhooks/retryBaseSeconds"_s, 30, 1, 3600, u"seconds"_s);
     config.webhookTimeoutSeconds = reader.integer(u"webhooks/timeoutSeconds"_s, 10, 1, 60, u"seconds"_s);
+}
 
-    // Chains: shipped defaults, overridden or extended key by key.
+// [chain.<id>] tokens: shipped tokens are replaced as a whole by a configured list; an empty value means
+// none.
+void loadTokens(ChainConfig &chainConfig, const QString &prefix, Reader &reader)
+{
+    if (reader.has(prefix + u"tokens"_s)) {
+        const auto tokens = parseTokenList(reader.text(prefix + u"tokens"_s, {}), chainConfig.symbol);
+        if (tokens)
+            chainConfig.tokens = *tokens;
+        else
+            reader.error(prefix + u"tokens"_s, tokens.error());
+    } else if (chainConfig.token(chainConfig.symbol)) {
+        reader.error(prefix + u"symbol"_s,
+                     u"%1 is also the symbol of a shipped token on this chain; set tokens too"_s.arg(
+                         chainConfig.symbol));
+    }
+}
+
+// [chain.<id>] confirmRpcUrls: other nodes than the chain's own rpcUrl.
+void loadConfirmRpcUrls(ChainConfig &chainConfig, const QString &prefix, Reader &reader)
+{
+    for (const QString &entry :
+         reader.text(prefix + u"confirmRpcUrls"_s, {}).split(u',', Qt::SkipEmptyParts)) {
+        const QUrl url(entry.trimmed(), QUrl::StrictMode);
+        static const QStringList schemes{u"http"_s, u"https"_s, u"ws"_s, u"wss"_s};
+        if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
+            reader.error(prefix + u"confirmRpcUrls"_s,
+                         u"'%1' is not an http, https, ws or wss URL"_s.arg(redactedUrl(url)));
+            continue;
+        }
+        if (url.adjusted(QUrl::StripTrailingSlash) == chainConfig.rpcUrl.adjusted(QUrl::StripTrailingSlash)) {
+            reader.error(prefix + u"confirmRpcUrls"_s, u"the chain's own rpcUrl cannot confirm itself"_s);
+            continue;
+        }
+        chainConfig.confirmRpcUrls << url;
+    }
+}
+
+// One [chain.<id>] group over the chain's shipped defaults (or a new chain's).
+void loadChain(ChainConfig &chainConfig, const QString &group, Reader &reader)
+{
+    const QString prefix = group + u'/';
+    chainConfig.name = reader.text(prefix + u"name"_s, chainConfig.name);
+    chainConfig.rpcUrl =
+        reader.url(prefix + u"rpcUrl"_s, chainConfig.rpcUrl, {u"http"_s, u"https"_s, u"ws"_s, u"wss"_s});
+    chainConfig.confirmations =
+        reader.integer(prefix + u"confirmations"_s, chainConfig.confirmations, 1, 1000, u"blocks"_s);
+    chainConfig.pollIntervalMs = reader.integer(prefix + u"pollIntervalMs"_s, chainConfig.pollIntervalMs, 100,
+                                                600000, u"milliseconds"_s);
+    chainConfig.symbol = reader.text(prefix + u"symbol"_s, chainConfig.symbol);
+    if (!isAssetSymbol(chainConfig.symbol)) {
+        reader.error(
+            prefix + u"symbol"_s,
+            u"'%1' is not a coin symbol (1 to 16 letters, digits or dots)"_s.arg(chainConfig.symbol));
+        chainConfig.symbol = u"ETH"_s;
+    }
+    chainConfig.explorerUrl =
+        reader.url(prefix + u"explorerUrl"_s, chainConfig.explorerUrl, {u"http"_s, u"https"_s});
+    loadTokens(chainConfig, prefix, reader);
+    if (chainConfig.rpcUrl.isEmpty())
+        reader.error(prefix + u"rpcUrl"_s, u"a chain needs an RPC URL"_s);
+    loadConfirmRpcUrls(chainConfig, prefix, reader);
+}
+
+// Chains: shipped defaults, overridden or extended key by key.
+void loadChains(AppConfig &config, const QSettings &settings, Reader &reader)
+{
     for (const QString &group : settings.childGroups()) {
         if (!group.startsWith(u"chain."_s))
             continue;
@@ -395,76 +466,44 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
             continue;
         ChainConfig chainConfig = config.chains.value(
             id, ChainConfig{id, u"Chain %1"_s.arg(id), QUrl(), 1, 2000, u"ETH"_s, QUrl(), {}, {}});
-        const QString prefix = group + u'/';
-        chainConfig.name = reader.text(prefix + u"name"_s, chainConfig.name);
-        chainConfig.rpcUrl =
-            reader.url(prefix + u"rpcUrl"_s, chainConfig.rpcUrl, {u"http"_s, u"https"_s, u"ws"_s, u"wss"_s});
-        chainConfig.confirmations =
-            reader.integer(prefix + u"confirmations"_s, chainConfig.confirmations, 1, 1000, u"blocks"_s);
-        chainConfig.pollIntervalMs = reader.integer(prefix + u"pollIntervalMs"_s, chainConfig.pollIntervalMs,
-                                                    100, 600000, u"milliseconds"_s);
-        chainConfig.symbol = reader.text(prefix + u"symbol"_s, chainConfig.symbol);
-        if (!isAssetSymbol(chainConfig.symbol)) {
-            reader.error(
-                prefix + u"symbol"_s,
-                u"'%1' is not a coin symbol (1 to 16 letters, digits or dots)"_s.arg(chainConfig.symbol));
-            chainConfig.symbol = u"ETH"_s;
-        }
-        chainConfig.explorerUrl =
-            reader.url(prefix + u"explorerUrl"_s, chainConfig.explorerUrl, {u"http"_s, u"https"_s});
-        // Shipped tokens are replaced as a whole by a configured list; an empty value means none.
-        if (reader.has(prefix + u"tokens"_s)) {
-            const auto tokens = parseTokenList(reader.text(prefix + u"tokens"_s, {}), chainConfig.symbol);
-            if (tokens)
-                chainConfig.tokens = *tokens;
-            else
-                reader.error(prefix + u"tokens"_s, tokens.error());
-        } else if (chainConfig.token(chainConfig.symbol)) {
-            reader.error(prefix + u"symbol"_s,
-                         u"%1 is also the symbol of a shipped token on this chain; set tokens too"_s.arg(
-                             chainConfig.symbol));
-        }
-        if (chainConfig.rpcUrl.isEmpty())
-            reader.error(prefix + u"rpcUrl"_s, u"a chain needs an RPC URL"_s);
-        for (const QString &entry :
-             reader.text(prefix + u"confirmRpcUrls"_s, {}).split(u',', Qt::SkipEmptyParts)) {
-            const QUrl url(entry.trimmed(), QUrl::StrictMode);
-            static const QStringList schemes{u"http"_s, u"https"_s, u"ws"_s, u"wss"_s};
-            if (!url.isValid() || url.host().isEmpty() || !schemes.contains(url.scheme())) {
-                reader.error(prefix + u"confirmRpcUrls"_s,
-                             u"'%1' is not an http, https, ws or wss URL"_s.arg(redactedUrl(url)));
-                continue;
-            }
-            if (url.adjusted(QUrl::StripTrailingSlash) ==
-                chainConfig.rpcUrl.adjusted(QUrl::StripTrailingSlash)) {
-                reader.error(prefix + u"confirmRpcUrls"_s, u"the chain's own rpcUrl cannot confirm itself"_s);
-                continue;
-            }
-            chainConfig.confirmRpcUrls << url;
-        }
+        loadChain(chainConfig, group, reader);
         config.chains.insert(id, chainConfig);
     }
+}
 
-    for (auto *mode : {&config.test, &config.live}) {
-        const QString group = mode == &config.test ? u"test"_s : u"live"_s;
-        mode->xpub = reader.text(group + u"/xpub"_s, mode->xpub);
-        if (reader.has(group + u"/chainId"_s)) {
-            bool ok = false;
-            const QString raw = reader.text(group + u"/chainId"_s, {});
-            const qint64 id = raw.toLongLong(&ok);
-            if (!ok || !config.chains.contains(id))
-                reader.error(group + u"/chainId"_s,
-                             u"'%1' is not a configured chain (add a [chain.%1] group)"_s.arg(raw));
-            else
-                mode->chainId = id;
-        }
+// [test] or [live] xpub and chainId; the chain must be configured.
+void loadMode(ModeConfig &mode, const QString &group, const AppConfig &config, Reader &reader)
+{
+    mode.xpub = reader.text(group + u"/xpub"_s, mode.xpub);
+    if (reader.has(group + u"/chainId"_s)) {
+        bool ok = false;
+        const QString raw = reader.text(group + u"/chainId"_s, {});
+        const qint64 id = raw.toLongLong(&ok);
+        if (!ok || !config.chains.contains(id))
+            reader.error(group + u"/chainId"_s,
+                         u"'%1' is not a configured chain (add a [chain.%1] group)"_s.arg(raw));
+        else
+            mode.chainId = id;
     }
+}
+
+// [test] and [live]: both modes' xpub and chainId, then [test] builtinChain.
+void loadModes(AppConfig &config, Reader &reader)
+{
+    loadMode(config.test, u"test"_s, config, reader);
+    loadMode(config.live, u"live"_s, config, reader);
     config.builtinChain = reader.boolean(u"test/builtinChain"_s, true);
-    if (config.live.xpub == QLatin1StringView(kPublicTestXpub))
+}
+
+// What the modes may not do with real money: a public key, or a live node reached in clear.
+void checkModesAreSafe(const AppConfig &config, Reader &reader)
+{
+    if (config.live.xpub == QLatin1StringView(AppConfig::kPublicTestXpub))
         reader.error(u"live/xpub"_s,
                      u"this is the public test xpub, whose private keys everyone knows; use your own"_s);
     // A customer paying real coins to an address whose key is public loses them, whatever the mode says.
-    if (config.test.xpub == QLatin1StringView(kPublicTestXpub) && isKnownMainnet(config.test.chainId))
+    if (config.test.xpub == QLatin1StringView(AppConfig::kPublicTestXpub) &&
+        AppConfig::isKnownMainnet(config.test.chainId))
         reader.error(
             u"test/chainId"_s,
             u"chain %1 (%2) is a mainnet, where coins are real money, and test mode uses the public "
@@ -489,7 +528,11 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
                     "run on this machine"_s.arg(redactedUrl(url)));
         }
     }
+}
 
+// [prices] sources. "At least one" is only said when nothing else is wrong in the file.
+void loadPriceSources(AppConfig &config, Reader &reader)
+{
     const QString sources = reader.text(u"prices/sources"_s, u"fixed"_s);
     config.priceSources.clear();
     for (const QString &source : sources.split(u',', Qt::SkipEmptyParts)) {
@@ -504,9 +547,14 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     }
     if (config.priceSources.isEmpty() && reader.errors().isEmpty())
         reader.error(u"prices/sources"_s, u"at least one price source is needed"_s);
+}
 
+// [prices] fixedRates, or the built-in test rates.
+void loadFixedRates(AppConfig &config, Reader &reader)
+{
     config.fixedRatesByOperator = reader.has(u"prices/fixedRates"_s);
-    const QString rates = reader.text(u"prices/fixedRates"_s, QString::fromLatin1(kBuiltInTestRates));
+    const QString rates =
+        reader.text(u"prices/fixedRates"_s, QString::fromLatin1(AppConfig::kBuiltInTestRates));
     for (const QString &entry : rates.split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = entry.trimmed();
         const QStringList parts = trimmed.split(u':');
@@ -530,7 +578,10 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         else
             reader.error(u"prices/fixedRates"_s, rate.error());
     }
+}
 
+void loadPriceCurrencies(AppConfig &config, Reader &reader)
+{
     const QString currencies = reader.text(u"prices/currencies"_s, kDefaultPriceCurrencies);
     // Every session needs its coin's USD rate for ethPriceUsd, so USD is always kept fresh.
     config.priceCurrencies = QStringList{u"USD"_s};
@@ -542,21 +593,23 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         else if (!config.priceCurrencies.contains(currency->code))
             config.priceCurrencies << currency->code;
     }
+}
 
-    // Real services over HTTPS; plain HTTP only to this machine (a local proxy or a test's replay server).
-    auto providerUrl = [&](const QString &key, const QUrl &fallback) {
-        const QUrl url = reader.url(key, fallback, {u"http"_s, u"https"_s});
-        if (url.scheme() == u"http" && !isThisMachine(url)) {
-            reader.error(key, u"'%1' must be https (plain http is allowed for loopback addresses only)"_s.arg(
-                                  url.toString()));
-            return fallback;
-        }
-        return url;
-    };
-    config.coinbaseUrl = providerUrl(u"prices/coinbaseUrl"_s, config.coinbaseUrl);
-    config.krakenUrl = providerUrl(u"prices/krakenUrl"_s, config.krakenUrl);
-    config.coingeckoUrl = providerUrl(u"prices/coingeckoUrl"_s, config.coingeckoUrl);
-    config.coingeckoApiKey = reader.text(u"prices/coingeckoApiKey"_s, {});
+// Real services over HTTPS; plain HTTP only to this machine (a local proxy or a test's replay server).
+QUrl providerUrl(Reader &reader, const QString &key, const QUrl &fallback)
+{
+    const QUrl url = reader.url(key, fallback, {u"http"_s, u"https"_s});
+    if (url.scheme() == u"http" && !isThisMachine(url)) {
+        reader.error(key, u"'%1' must be https (plain http is allowed for loopback addresses only)"_s.arg(
+                              url.toString()));
+        return fallback;
+    }
+    return url;
+}
+
+// [prices] coingeckoIds: the defaults, with entries added or replaced.
+void loadCoinGeckoIds(AppConfig &config, Reader &reader)
+{
     config.coingeckoIds = prices::defaultCoinGeckoIds();
     static const QRegularExpression coingeckoId(u"^[a-z0-9-]{1,100}$"_s);
     for (const QString &entry : reader.text(u"prices/coingeckoIds"_s, {}).split(u',', Qt::SkipEmptyParts)) {
@@ -570,7 +623,20 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         }
         config.coingeckoIds.insert(parts[0].trimmed().toUpper(), parts[1].trimmed());
     }
+}
 
+void loadPriceProviders(AppConfig &config, Reader &reader)
+{
+    config.coinbaseUrl = providerUrl(reader, u"prices/coinbaseUrl"_s, config.coinbaseUrl);
+    config.krakenUrl = providerUrl(reader, u"prices/krakenUrl"_s, config.krakenUrl);
+    config.coingeckoUrl = providerUrl(reader, u"prices/coingeckoUrl"_s, config.coingeckoUrl);
+    config.coingeckoApiKey = reader.text(u"prices/coingeckoApiKey"_s, {});
+    loadCoinGeckoIds(config, reader);
+}
+
+// [prices] timeoutSeconds, refreshSeconds, maxAgeSeconds and maxDeviationPercent.
+void loadPriceTiming(AppConfig &config, Reader &reader)
+{
     config.priceTimeoutSeconds = reader.integer(u"prices/timeoutSeconds"_s, 5, 1, 60, u"seconds"_s);
     config.priceRefreshSeconds = reader.integer(u"prices/refreshSeconds"_s, 60, 5, 3600, u"seconds"_s);
     config.priceMaxAgeSeconds = reader.integer(u"prices/maxAgeSeconds"_s, 300, 10, 86400, u"seconds"_s);
@@ -590,8 +656,12 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         else
             config.priceMaxDeviationBasisPoints = *deviation;
     }
+}
 
-    // chainId:<coin>-<currency>:0xaddress, the feed on a configured chain.
+// [prices] chainlinkFeeds (chainId:<coin>-<currency>:0xaddress, the feed on a configured chain) and
+// chainlinkMaxAgeSeconds.
+void loadChainlinkFeeds(AppConfig &config, Reader &reader)
+{
     const QString feeds = reader.text(u"prices/chainlinkFeeds"_s, kDefaultChainlinkFeeds);
     for (const QString &entry : feeds.split(u',', Qt::SkipEmptyParts)) {
         const QString trimmed = entry.trimmed();
@@ -619,6 +689,47 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
         reader.error(u"prices/chainlinkFeeds"_s, u"the chainlink source needs at least one feed"_s);
     config.chainlinkMaxAgeSeconds =
         reader.integer(u"prices/chainlinkMaxAgeSeconds"_s, 3900, 60, 7 * 86400, u"seconds"_s);
+}
+
+void loadPrices(AppConfig &config, Reader &reader)
+{
+    loadPriceSources(config, reader);
+    loadFixedRates(config, reader);
+    loadPriceCurrencies(config, reader);
+    loadPriceProviders(config, reader);
+    loadPriceTiming(config, reader);
+    loadChainlinkFeeds(config, reader);
+}
+} // namespace
+
+Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenOverride,
+                                  const QString &configFile)
+{
+    AppConfig config;
+    config.dataDir = dataDir;
+    config.configFile = configFile;
+    // A file named on the command line must exist; DIR/config.ini may not yet (defaults apply).
+    if (!configFile.isEmpty() && !QFileInfo(configFile).isReadable())
+        return Result<AppConfig>::failure(u"%1 does not exist or cannot be read."_s.arg(configFile));
+    config.chains = defaultChains();
+    config.test = ModeConfig{QString::fromLatin1(kPublicTestXpub), 31337};
+    config.live = ModeConfig{QString(), 1};
+
+    QSettings settings(config.configPath(), QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return Result<AppConfig>::failure(
+            u"%1 cannot be read: it is not a valid INI file."_s.arg(config.configPath()));
+    Reader reader(settings);
+
+    // The order of the steps is the order of the errors in the message.
+    checkKnownKeys(settings, reader);
+    loadServer(config, reader, listenOverride);
+    loadCheckout(config, reader);
+    loadWebhooks(config, reader);
+    loadChains(config, settings, reader);
+    loadModes(config, reader);
+    checkModesAreSafe(config, reader);
+    loadPrices(config, reader);
 
     if (!reader.errors().isEmpty()) {
         return Result<AppConfig>::failure(u"Invalid configuration in %1:\n  %2"_s.arg(

@@ -22,12 +22,7 @@ WebhookService::WebhookService(Storage &store, const Clock &clock, QObject *pare
 
 QStringList WebhookService::eventTypes()
 {
-    QStringList types{u"*"_s, u"session.created"_s};
-    for (SessionStatus status :
-         {SessionStatus::Pending, SessionStatus::Detected, SessionStatus::Underpaid, SessionStatus::Overpaid,
-          SessionStatus::Paid, SessionStatus::PaidLate, SessionStatus::Expired, SessionStatus::Failed})
-        types << u"session."_s + statusName(status);
-    return types;
+    return webhookEventTypes();
 }
 
 void WebhookService::validate(const WebhookEndpointRequest &request, bool creating, bool livemode) const

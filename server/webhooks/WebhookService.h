@@ -1,20 +1,12 @@
 #pragma once
 
 #include "Clock.h"
+#include "Requests.h"
 #include "Storage.h"
 
 #include <QObject>
 
 #include <optional>
-
-struct WebhookEndpointRequest
-{
-    std::optional<QString> url;
-    std::optional<QStringList> events;
-    std::optional<QString> description;
-    std::optional<bool> enabled;
-    bool rollSecret = false;
-};
 
 // Webhook endpoints as the merchant manages them (API and console): create with a secret shown once,
 // update, disable, roll the secret (the old one keeps signing for 24 hours), delete, send a test event,

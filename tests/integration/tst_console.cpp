@@ -1,7 +1,8 @@
-// The merchant console against a real backend on a temporary database: the lazy sessions model (paging,
+// The merchant console against the real services on a temporary database, through interfaces::Console and
+// without a listening server: the lazy sessions model (paging,
 // filters, search, sort, a live status change), the counter flow to a QR code on screen, the customer
 // display's screens, and settings validation.
-#include "Backend.h"
+#include "ConsoleServices.h"
 #include "CustomerDisplay.h"
 #include "HardhatNode.h"
 #include "HealthBar.h"
@@ -9,6 +10,7 @@
 #include "NewSessionDialog.h"
 #include "PriceReplayServer.h"
 #include "QrWidget.h"
+#include "Services.h"
 #include "SessionDetailWidget.h"
 #include "SessionTableModel.h"
 #include "SessionsPage.h"
@@ -46,7 +48,8 @@ class TestConsole : public QObject
 private:
     std::unique_ptr<TestDataDir> m_dir;
     SystemClock m_clock;
-    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<ConsoleServices> m_console;
     QStringList m_created; // oldest first
 
     CheckoutSession createSession(const QString &amount, const QJsonObject &metadata = {},
@@ -59,7 +62,7 @@ private:
         request.customerEmail = email;
         if (!metadata.isEmpty())
             request.metadata = metadata;
-        return m_backend->checkout().createSession(request, false);
+        return m_services->checkout().createSession(request, false);
     }
 
     static bool waitForCount(SessionTableModel &model)
@@ -73,21 +76,23 @@ private Q_SLOTS:
         m_dir = std::make_unique<TestDataDir>();
         auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
         QVERIFY2(config, qPrintable(config ? QString() : config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
+        m_services = std::make_unique<Services>(*config, m_clock);
+        m_services->start();
+        m_console = std::make_unique<ConsoleServices>(*m_services, QUrl(u"http://127.0.0.1:8420"_s));
         m_created.clear();
     }
 
     void cleanup()
     {
-        m_backend.reset();
+        m_console.reset();
+        m_services.reset();
         m_dir.reset();
     }
 
     void modelPagesFiltersAndLiveUpdates()
     {
         const int total = SessionTableModel::kPageSize + 50;
-        m_backend->store().transaction([&] {
+        m_services->storage().transaction([&] {
             for (int i = 0; i < total; ++i)
                 m_created << createSession(u"%1.00"_s.arg(i + 1),
                                            QJsonObject{{u"orderId"_s, u"order-%1"_s.arg(i)}},
@@ -95,7 +100,7 @@ private Q_SLOTS:
                                  .id;
         });
 
-        SessionTableModel model(m_backend->config().databasePath(), false);
+        SessionTableModel model(m_console->sessionListSource(), false);
         QVERIFY(waitForCount(model));
         QCOMPARE(model.rowCount(), total);
         QCOMPARE(model.columnCount(), int(SessionTableModel::NUMBER_OF_COLUMNS));
@@ -110,10 +115,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, SessionTableModel::Status).data().toString(), u"Pending"_s);
 
         // A live status change arrives through CheckoutService::sessionChanged.
-        connect(&m_backend->checkout(), &CheckoutService::sessionChanged, &model,
+        connect(&m_services->checkout(), &CheckoutService::sessionChanged, &model,
                 &SessionTableModel::sessionChanged);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        m_backend->checkout().expireSession(m_created.last(), false);
+        m_services->checkout().expireSession(m_created.last(), false);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(model.index(0, SessionTableModel::Status).data(SessionTableModel::StatusRole).toInt(),
                  int(SessionStatus::Expired));
@@ -146,7 +151,7 @@ private Q_SLOTS:
         model.setQuery(query);
         QVERIFY(waitForCount(model));
         QCOMPARE(model.rowCount(), 1);
-        const CheckoutSession third = *m_backend->store().sessions().byId(m_created[3]);
+        const CheckoutSession third = *m_services->storage().sessions().byId(m_created[3]);
         query.search = third.address.toLower();
         model.setQuery(query);
         QVERIFY(waitForCount(model));
@@ -182,7 +187,7 @@ private Q_SLOTS:
     {
         const CheckoutSession late = createSession(u"10.00"_s);
         const CheckoutSession other = createSession(u"11.00"_s);
-        m_backend->checkout().expireSession(late.id, false);
+        m_services->checkout().expireSession(late.id, false);
         ChainProgress progress;
         progress.chainId = late.chainId;
         Payment payment;
@@ -197,10 +202,10 @@ private Q_SLOTS:
         payment.assetSymbol = u"ETH"_s;
         progress.payments << payment;
         progress.headBlockNumber = 20;
-        m_backend->checkout().recordChainProgress(progress);
-        QVERIFY(m_backend->store().sessions().byId(late.id)->needsAttention);
+        m_services->checkout().recordChainProgress(progress);
+        QVERIFY(m_services->storage().sessions().byId(late.id)->needsAttention);
 
-        MainWindow window(*m_backend);
+        MainWindow window(*m_console);
         window.show();
         auto *table = window.sessionsPage()->findChild<QTableView *>();
         QVERIFY(table);
@@ -283,10 +288,10 @@ private Q_SLOTS:
         WebhookEndpointRequest endpoint;
         endpoint.url = u"http://127.0.0.1:9/hook"_s; // nothing listens: every attempt fails, and is retried
         endpoint.events = QStringList{u"*"_s};
-        m_backend->webhooks().create(false, endpoint);
+        m_services->webhooks().create(false, endpoint);
         for (int i = 0; i < 3; ++i)
             createSession(u"%1.00"_s.arg(i + 1));
-        WebhooksPage page(*m_backend);
+        WebhooksPage page(*m_console);
         page.show();
         page.reload();
         QTreeWidget *log = nullptr;
@@ -306,14 +311,14 @@ private Q_SLOTS:
     // while a filter is set, it is the table.
     void emptyStateSaysWhatToDo()
     {
-        MainWindow window(*m_backend);
+        MainWindow window(*m_console);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *create = window.findChild<QPushButton *>(u"emptyNewSession"_s);
         auto *curl = window.findChild<QLabel *>(u"emptyCurlExample"_s);
         QVERIFY(create && curl);
         QVERIFY(QTest::qWaitFor([&] { return create->isVisible(); }, 5000));
-        QVERIFY(curl->text().contains(m_backend->baseUrl().toString() + u"/api/v1/checkout_sessions"_s));
+        QVERIFY(curl->text().contains(m_console->serverUrl().toString() + u"/api/v1/checkout_sessions"_s));
         QVERIFY(!window.sessionsPage()->table()->isVisible());
 
         QTest::mouseClick(create, Qt::LeftButton);
@@ -339,14 +344,14 @@ private Q_SLOTS:
     // The webhooks page without an endpoint explains what webhooks are for; the lists come with the first.
     void webhooksEmptyStateUntilTheFirstEndpoint()
     {
-        WebhooksPage page(*m_backend);
+        WebhooksPage page(*m_console);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *empty = page.findChild<QWidget *>(u"webhooksEmptyState"_s);
         QVERIFY(empty && empty->isVisible());
         WebhookEndpointRequest endpoint;
         endpoint.url = u"http://127.0.0.1:9/hook"_s;
-        m_backend->webhooks().create(false, endpoint);
+        m_services->webhooks().create(false, endpoint);
         page.reload();
         QVERIFY(!empty->isVisible());
     }
@@ -356,8 +361,8 @@ private Q_SLOTS:
     // refused and nothing is written; then config.ini is one the program accepts, and the first key is live.
     void setupWizardWritesAConfigTheProgramAccepts()
     {
-        QVERIFY(SetupWizard::isFirstStart(*m_backend));
-        SetupWizard wizard(*m_backend);
+        QVERIFY(SetupWizard::isFirstStart(*m_console));
+        SetupWizard wizard(*m_console);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.liveChoice()->setChecked(true);
@@ -398,15 +403,15 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(SetupWizard::Webhook));
         QVERIFY2(wizard.errorLabel()->text().contains(u"plain http"_s),
                  qPrintable(wizard.errorLabel()->text()));
-        QVERIFY(!QFile::exists(m_backend->config().configPath()));
+        QVERIFY(!QFile::exists(m_services->config().configPath()));
         // Plain http to this machine is fine even live: the endpoint is added and sent a test event.
         wizard.webhookUrlEdit()->setText(u"http://127.0.0.1:9/hooks"_s);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(SetupWizard::Done));
-        const QList<WebhookEndpoint> endpoints = m_backend->webhooks().endpoints(true);
+        const QList<WebhookEndpoint> endpoints = m_services->webhooks().endpoints(true);
         QCOMPARE(endpoints.size(), 1);
         QCOMPARE(endpoints.first().url, u"http://127.0.0.1:9/hooks"_s);
-        QSqlQuery tests(m_backend->store().db().connection());
+        QSqlQuery tests(m_services->storage().db().connection());
         QVERIFY(
             tests.exec(u"SELECT COUNT(*) FROM webhook_deliveries d JOIN events e ON e.id = d.event_id WHERE "
                        "e.type = 'test.webhook' AND e.livemode = 1 AND d.endpoint_id = '%1'"_s.arg(
@@ -421,27 +426,27 @@ private Q_SLOTS:
         QCOMPARE(written->live.chainId, qint64(8453));
         QCOMPARE(written->priceSources,
                  (QStringList{u"coinbase"_s, u"kraken"_s, u"coingecko"_s, u"fixed"_s}));
-        QVERIFY(!SetupWizard::isFirstStart(*m_backend));
+        QVERIFY(!SetupWizard::isFirstStart(*m_console));
         QVERIFY(wizard.apiKeyEdit()->text().startsWith(u"ck_live_"_s));
         QVERIFY(wizard.curlLabel()->text().contains(wizard.apiKeyEdit()->text()));
-        QVERIFY(wizard.curlLabel()->text().contains(m_backend->baseUrl().toString()));
+        QVERIFY(wizard.curlLabel()->text().contains(m_console->serverUrl().toString()));
     }
 
     // Test mode is one click: the file is written (so the assistant does not come back), a test key shown.
     void setupWizardTestModeIsOneClick()
     {
-        SetupWizard wizard(*m_backend);
+        SetupWizard wizard(*m_console);
         wizard.show();
         wizard.next();
         QCOMPARE(wizard.currentId(), int(SetupWizard::Done));
-        QVERIFY(!SetupWizard::isFirstStart(*m_backend));
+        QVERIFY(!SetupWizard::isFirstStart(*m_console));
         QVERIFY(AppConfig::load(m_dir->path()));
         QVERIFY(wizard.apiKeyEdit()->text().startsWith(u"ck_test_"_s));
     }
 
     void counterFlowEndToEnd()
     {
-        MainWindow window(*m_backend);
+        MainWindow window(*m_console);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openNewSession();
@@ -465,7 +470,7 @@ private Q_SLOTS:
         QCOMPARE(session.fiat.toDecimalString(), u"12.50"_s);
         QCOMPARE(session.fiat.currency, u"EUR"_s);
         QCOMPARE(session.metadata.value(u"description"_s).toString(), u"Coffee beans"_s);
-        QVERIFY(m_backend->store().sessions().byId(session.id));
+        QVERIFY(m_services->storage().sessions().byId(session.id));
 
         // The QR is on screen at once, encodes the EIP-681 URI and is crisp (only black and white pixels).
         QrWidget *qr = dialog->qrWidget();
@@ -486,16 +491,16 @@ private Q_SLOTS:
         // The sessions table shows it on top and the detail pane shows it too.
         SessionsPage *page = window.sessionsPage();
         QTRY_COMPARE(page->model()->rowOf(session.id), 0);
-        QCOMPARE(page->detail()->sessionId(), session.id);
+        QTRY_COMPARE(page->detail()->sessionId(), session.id);
         QVERIFY(page->detail()->qrWidget()->hasCode());
 
         // The customer display: payment screen, then Expired, then idle.
         CustomerDisplay *display = window.customerDisplay();
         display->setResultDurationMs(100);
         window.showOnCustomerDisplay(session.id);
-        QCOMPARE(display->screen(), CustomerDisplay::Screen::Payment);
+        QTRY_COMPARE(display->screen(), CustomerDisplay::Screen::Payment);
         QVERIFY(display->qrWidget()->hasCode());
-        m_backend->checkout().expireSession(session.id, false);
+        m_services->checkout().expireSession(session.id, false);
         QCOMPARE(display->screen(), CustomerDisplay::Screen::Expired);
         QTRY_COMPARE(display->screen(), CustomerDisplay::Screen::Idle);
         QCOMPARE(
@@ -505,8 +510,8 @@ private Q_SLOTS:
         const QString markup = u"<img src=\"http://203.0.113.1/x.png\"><b>Pay here</b>"_s;
         const CheckoutSession marked = createSession(u"2.00"_s, {{u"description"_s, markup}});
         window.showOnCustomerDisplay(marked.id);
+        QTRY_COMPARE(display->descriptionLabel()->text(), markup);
         QCOMPARE(display->descriptionLabel()->textFormat(), Qt::PlainText);
-        QCOMPARE(display->descriptionLabel()->text(), markup);
 
         // The status bar has the chain, price and webhook health.
         const QString health = window.healthBar()->text();
@@ -515,6 +520,9 @@ private Q_SLOTS:
                      health.contains(u"Local dev chain: connecting"_s),
                  qPrintable(health));
         QVERIFY2(health.contains(u"price ETH-USD 3000 (fixed)"_s), qPrintable(health));
+        // The endpoints are read on the console's reader thread; the words follow.
+        QTRY_VERIFY2(window.healthBar()->text().contains(u"no webhook endpoint"_s),
+                     qPrintable(window.healthBar()->text()));
         dialog->close();
         display->close();
     }
@@ -528,14 +536,16 @@ private Q_SLOTS:
         QVERIFY(coinbase.listen());
         coinbase.setJson("/v2/prices/ETH-USD/spot",
                          R"({"data":{"amount":"3012.40","base":"ETH","currency":"USD"}})");
-        m_backend.reset();
+        m_console.reset();
+        m_services.reset();
         m_dir->writeConfig("[prices]\nsources=coinbase\ncurrencies=USD\ncoinbaseUrl=" +
                            coinbase.url().toString().toUtf8() + "\n");
         auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
         QVERIFY2(config, qPrintable(config ? QString() : config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        HealthBar bar(*m_backend);
+        m_services = std::make_unique<Services>(*config, m_clock);
+        m_services->start();
+        m_console = std::make_unique<ConsoleServices>(*m_services, QUrl(u"http://127.0.0.1:8420"_s));
+        HealthBar bar(*m_console);
         QTRY_VERIFY_WITH_TIMEOUT(
             (bar.refresh(), bar.text().contains(u"price ETH-USD 3012.4 (Coinbase, just now)"_s)), 10000);
         QCOMPARE(bar.priceHealth(), Health::Ok);
@@ -543,26 +553,30 @@ private Q_SLOTS:
 
     void healthBarShowsPriceSourceFailures()
     {
-        m_backend.reset();
+        m_console.reset();
+        m_services.reset();
         m_dir->writeConfig(
             "[prices]\nsources=coinbase,fixed\ncoinbaseUrl=http://127.0.0.1:9\ntimeoutSeconds=1\n");
         auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
         QVERIFY2(config, qPrintable(config ? QString() : config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        HealthBar bar(*m_backend);
+        m_services = std::make_unique<Services>(*config, m_clock);
+        m_services->start();
+        m_console = std::make_unique<ConsoleServices>(*m_services, QUrl(u"http://127.0.0.1:8420"_s));
+        HealthBar bar(*m_console);
         QTRY_VERIFY_WITH_TIMEOUT(
             (bar.refresh(), bar.priceDetails().contains(u"coinbase: ETH-USD not fresh — "_s)), 10000);
         QVERIFY2(bar.text().contains(u"price ETH-USD 3000 (fixed)"_s), qPrintable(bar.text()));
         QCOMPARE(bar.priceHealth(), Health::Warning);
 
-        m_backend.reset();
+        m_console.reset();
+        m_services.reset();
         m_dir->writeConfig("[prices]\nsources=coinbase\ncoinbaseUrl=http://127.0.0.1:9\ntimeoutSeconds=1\n");
         config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
         QVERIFY2(config, qPrintable(config ? QString() : config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        HealthBar failing(*m_backend);
+        m_services = std::make_unique<Services>(*config, m_clock);
+        m_services->start();
+        m_console = std::make_unique<ConsoleServices>(*m_services, QUrl(u"http://127.0.0.1:8420"_s));
+        HealthBar failing(*m_console);
         QVERIFY2(failing.text().contains(u"no price for ETH-USD: its new sessions are refused"_s),
                  qPrintable(failing.text()));
         QCOMPARE(failing.priceHealth(), Health::Error);
@@ -578,17 +592,22 @@ private Q_SLOTS:
         HardhatNode node;
         QString error;
         QVERIFY2(node.start(&error), qPrintable(error));
-        m_backend.reset();
+        m_console.reset();
+        m_services.reset();
         m_dir->writeConfig("[chain.31337]\nrpcUrl=" + node.rpcUrl().toString().toUtf8() +
                            "\npollIntervalMs=200\n");
         auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
         QVERIFY2(config, qPrintable(config ? QString() : config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
+        m_services = std::make_unique<Services>(*config, m_clock);
+        m_services->start();
+        m_console = std::make_unique<ConsoleServices>(*m_services, QUrl(u"http://127.0.0.1:8420"_s));
         const CheckoutSession session = createSession(u"10.00"_s);
-        SessionDetailWidget detail(*m_backend);
+        SessionDetailWidget detail(*m_console);
         detail.show();
+        QSignalSpy loaded(&detail, &SessionDetailWidget::loaded);
         detail.showSession(session.id);
+        QVERIFY(loaded.wait(5000)); // read on the console's reader thread, shown when it arrives
+        QCOMPARE(detail.sessionId(), session.id);
         QPushButton *pay = nullptr;
         for (QPushButton *button : detail.findChildren<QPushButton *>()) {
             if (button->text() == u"Pay with test wallet"_s)
@@ -602,32 +621,53 @@ private Q_SLOTS:
             }
             return QTest::qWaitFor(
                 [&] {
-                    const auto stored = m_backend->store().sessions().byId(session.id);
+                    const auto stored = m_services->storage().sessions().byId(session.id);
                     return stored && stored->status == expected && pay->isEnabled();
                 },
                 15000);
         };
         QVERIFY(payWith(u"Pay half (underpaid)"_s, SessionStatus::Underpaid));
         QVERIFY(payWith(u"Pay in full"_s, SessionStatus::Paid));
-        const auto paid = m_backend->store().sessions().byId(session.id);
+        const auto paid = m_services->storage().sessions().byId(session.id);
         QCOMPARE(toQString(paid->amountReceived), toQString(paid->amountDue));
+        // Read again, the detail lists both payments with their confirmations.
+        detail.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(detail.tabs()->tabText(0), u"Payments (2)"_s, 5000);
+        QCOMPARE(detail.tabs()->tabText(1), u"Timeline (3)"_s);
+    }
+
+    // What cannot be read is said, not left as an empty panel.
+    void detailSaysWhatCannotBeRead()
+    {
+        SessionDetailWidget detail(*m_console);
+        detail.show();
+        QSignalSpy loaded(&detail, &SessionDetailWidget::loaded);
+        detail.showSession(u"cs_missing"_s);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(detail.sessionId(), QString());
+        const auto labels = detail.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+            return label->isVisible() && label->text() == u"No session cs_missing."_s;
+        }));
     }
 
     void counterChargesInAStablecoin()
     {
         // Without tokens there is nothing to choose: the row is hidden.
         {
-            NewSessionDialog plain(*m_backend, false);
+            NewSessionDialog plain(*m_console, false);
             QVERIFY(plain.assetBox()->isHidden());
         }
-        m_backend.reset();
+        m_console.reset();
+        m_services.reset();
         const QByteArray contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
         m_dir->writeConfig("[chain.31337]\ntokens=TUSD:" + contract + ":6:USD\n");
         auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
         QVERIFY2(config, qPrintable(config ? QString() : config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        NewSessionDialog dialog(*m_backend, false);
+        m_services = std::make_unique<Services>(*config, m_clock);
+        m_services->start();
+        m_console = std::make_unique<ConsoleServices>(*m_services, QUrl(u"http://127.0.0.1:8420"_s));
+        NewSessionDialog dialog(*m_console, false);
         dialog.show();
         QVERIFY(!dialog.assetBox()->isHidden());
         QCOMPARE(dialog.assetBox()->count(), 2);
@@ -659,7 +699,7 @@ private Q_SLOTS:
 
     void settingsValidation()
     {
-        SettingsPage settings(*m_backend);
+        SettingsPage settings(*m_console);
         QLineEdit *ttl = settings.field(u"checkout/ttlMinutes"_s);
         QVERIFY(ttl);
         QCOMPARE(ttl->text(), u"30"_s);
@@ -668,7 +708,7 @@ private Q_SLOTS:
         QVERIFY(!settings.save());
         QVERIFY2(settings.messageLabel()->text().contains(u"ttlMinutes"_s),
                  qPrintable(settings.messageLabel()->text()));
-        QVERIFY(!QFile::exists(m_backend->config().configPath()));
+        QVERIFY(!QFile::exists(m_services->config().configPath()));
 
         settings.field(u"live/xpub"_s)->setText(u"not an xpub"_s);
         ttl->setText(u"45"_s);
@@ -681,7 +721,7 @@ private Q_SLOTS:
         settings.field(u"live/xpub"_s)->clear();
         QVERIFY2(settings.save(), qPrintable(settings.messageLabel()->text()));
         QVERIFY(settings.messageLabel()->text().contains(u"Restart"_s));
-        QSettings file(m_backend->config().configPath(), QSettings::IniFormat);
+        QSettings file(m_services->config().configPath(), QSettings::IniFormat);
         QCOMPARE(file.value(u"checkout/ttlMinutes"_s).toString(), u"45"_s);
         QVERIFY(!file.contains(u"test/xpub"_s)); // defaults stay out of the file
         QVERIFY(AppConfig::load(m_dir->path()));
@@ -701,7 +741,7 @@ private Q_SLOTS:
     // What is typed for one chain survives looking at another, and both are saved.
     void settingsCoverPricesAndEveryChain()
     {
-        SettingsPage settings(*m_backend);
+        SettingsPage settings(*m_console);
         QCOMPARE(settings.field(u"prices/maxDeviationPercent"_s)->text(), u"3"_s);
         QCOMPARE(settings.field(u"prices/coinbaseUrl"_s)->text(), u"https://api.coinbase.com"_s);
         QCOMPARE(settings.field(u"prices/chainlinkFeeds"_s)->text(),
@@ -731,7 +771,7 @@ private Q_SLOTS:
         QCOMPARE(settings.field(u"chain/confirmations"_s)->text(), u"2"_s); // kept
         QVERIFY2(settings.save(), qPrintable(settings.messageLabel()->text()));
 
-        QSettings file(m_backend->config().configPath(), QSettings::IniFormat);
+        QSettings file(m_services->config().configPath(), QSettings::IniFormat);
         QCOMPARE(file.value(u"prices/maxAgeSeconds"_s).toString(), u"120"_s);
         QCOMPARE(file.value(u"prices/maxDeviationPercent"_s).toString(), u"2.5"_s);
         QCOMPARE(file.value(u"chain.31337/confirmations"_s).toString(), u"2"_s);

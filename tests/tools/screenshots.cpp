@@ -5,6 +5,7 @@
 // the main window.
 #include "ApiKeysPage.h"
 #include "Backend.h"
+#include "ConsoleServices.h"
 #include "CustomerDisplay.h"
 #include "HardhatNode.h"
 #include "MainWindow.h"
@@ -150,11 +151,12 @@ int main(int argc, char *argv[])
     SystemClock clock;
     Backend backend(*config, clock);
     backend.start();
+    ConsoleServices console(backend.services(), backend.baseUrl());
 
     // The first start: no session yet, so the page says what to do.
     bool ok = true;
     {
-        MainWindow first(backend);
+        MainWindow first(console);
         first.resize(1280, 800);
         first.show();
         settle(1500);
@@ -163,7 +165,7 @@ int main(int argc, char *argv[])
         settle(200);
         ok = save(first, outputDir, u"first-run-webhooks.png"_s) && ok;
         // The setup assistant: its first page, and the wallet page with a key's first three addresses.
-        SetupWizard wizard(backend, &first);
+        SetupWizard wizard(console, &first);
         wizard.resize(720, 460);
         wizard.show();
         settle(200);
@@ -200,7 +202,7 @@ int main(int argc, char *argv[])
          waitForStatus(backend, partial, SessionStatus::Underpaid) &&
          waitForStatus(backend, waiting, SessionStatus::Detected);
 
-    MainWindow window(backend);
+    MainWindow window(console);
     window.resize(1280, 800);
     window.show();
     settle();

@@ -10,6 +10,21 @@
 
 namespace configfile {
 
+QMap<QString, QString> read(const QString &path)
+{
+    QMap<QString, QString> entries;
+    if (!QFile::exists(path))
+        return entries;
+    const QSettings settings(path, QSettings::IniFormat);
+    for (const QString &key : settings.allKeys()) {
+        // QSettings reads "a,b" as a list; to us an INI value is one line of text.
+        const QVariant value = settings.value(key);
+        entries.insert(key, value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',')
+                                                                     : value.toString());
+    }
+    return entries;
+}
+
 bool writeOver(const QString &from, const QString &to, const QMap<QString, QString> &entries)
 {
     QFile::remove(to);

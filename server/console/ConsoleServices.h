@@ -1,0 +1,78 @@
+#pragma once
+
+#include "Console.h"
+
+#include <QThread>
+
+class Services;
+class ConsoleReader;
+class Storage;
+
+// interfaces::Console on the services. Commands go to the services on their (the GUI) thread; the reads
+// the console shows run on a reader thread with a database connection of its own.
+class ConsoleServices : public interfaces::Console
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleServices)
+
+public:
+    ConsoleServices(Services &services, QUrl serverUrl, QObject *parent = nullptr);
+    ~ConsoleServices() override;
+
+    const AppConfig &config() const override;
+    QUrl serverUrl() const override { return m_serverUrl; }
+
+    bool canCreateSessions(bool livemode) const override;
+    QString whyNoSessions(bool livemode) const override;
+    CheckoutSession createSession(const SessionRequest &request, bool livemode) override;
+    CheckoutSession expireSession(const QString &id, bool livemode) override;
+    std::unique_ptr<interfaces::SessionListSource> sessionListSource() override;
+    void loadSession(const QString &id, QObject *context, interfaces::Reply<CheckoutSession> done) override;
+    void loadSessionDetail(const QString &id, QObject *context,
+                           interfaces::Reply<interfaces::SessionDetail> done) override;
+    void payWithTestWallet(const QString &sessionId, const std::optional<QString> &amount, QObject *context,
+                           interfaces::Reply<interfaces::TestPaymentSent> done) override;
+
+    PaymentLink createPaymentLink(const PaymentLinkRequest &request, bool livemode) override;
+    PaymentLink updatePaymentLink(const QString &id, const PaymentLinkRequest &request,
+                                  bool livemode) override;
+    QList<PaymentLink> paymentLinks(bool livemode, int limit, bool *hasMore) override;
+
+    QList<WebhookEndpoint> webhookEndpoints(bool livemode) override;
+    WebhookEndpoint createWebhookEndpoint(bool livemode, const WebhookEndpointRequest &request) override;
+    WebhookEndpoint updateWebhookEndpoint(const QString &id, bool livemode,
+                                          const WebhookEndpointRequest &request) override;
+    void validateWebhookEndpoint(const WebhookEndpointRequest &request, bool creating,
+                                 bool livemode) override;
+    Event sendTestEvent(const QString &endpointId, bool livemode) override;
+    int redeliver(const QString &eventId, bool livemode, const QString &endpointId = {}) override;
+    void loadRecentDeliveries(const QStringList &endpointIds, int perEndpoint, QObject *context,
+                              interfaces::Reply<QList<WebhookDelivery>> done) override;
+    void loadDeliveryDetail(qint64 deliveryId, const QString &eventId, QObject *context,
+                            interfaces::Reply<interfaces::DeliveryDetail> done) override;
+    void loadWebhookHealth(bool livemode, QObject *context,
+                           interfaces::Reply<interfaces::WebhookHealth> done) override;
+
+    QList<ApiKey> apiKeys() override;
+    CreatedApiKey createApiKey(bool livemode, const QString &name, ApiKey::Kind kind) override;
+    bool revokeApiKey(const QString &id) override;
+
+    interfaces::HealthSnapshot health() override;
+
+    bool hasConfigFile() const override;
+    QMap<QString, QString> configFileEntries() const override;
+    QString checkConfig(const QMap<QString, QString> &entries) const override;
+    bool saveConfig(const QMap<QString, QString> &entries, QString *error) override;
+    void probeRpc(const QUrl &url, QObject *context, interfaces::Reply<interfaces::RpcProbe> done) override;
+
+private:
+    // Runs work on the reader thread with its connection; done gets the value or the error's words on this
+    // (the GUI) thread, unless context is gone by then.
+    template <typename T>
+    void read(std::function<T(Storage &)> work, QObject *context, interfaces::Reply<T> done);
+
+    Services &m_services;
+    QUrl m_serverUrl;
+    QThread m_readerThread;
+    ConsoleReader *m_reader = nullptr; // lives on m_readerThread
+};
