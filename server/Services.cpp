@@ -174,10 +174,10 @@ QJsonObject Services::health()
         chain.insert(u"modes"_s, QJsonArray::fromStringList(modes));
         chains.append(chain);
         const ChainStatus &status = watcher->status();
-        if (status.state == u"error" || status.state == u"misconfigured") {
+        if (status.state == ChainState::Error || status.state == ChainState::Misconfigured) {
             problems << u"chain %1 (%2) is %3: %4"_s.arg(status.chainId)
-                            .arg(status.name, status.state, status.lastError);
-            coarse << u"chain %1 is %2"_s.arg(status.chainId).arg(status.state);
+                            .arg(status.name, chainStateName(status.state), status.lastError);
+            coarse << u"chain %1 is %2"_s.arg(status.chainId).arg(chainStateName(status.state));
         }
         for (const QString &dispute : status.disputes)
             problems
@@ -186,7 +186,7 @@ QJsonObject Services::health()
                        .arg(status.name, dispute);
         if (!status.disputes.isEmpty())
             coarse << u"chain %1: a payment is disputed"_s.arg(status.chainId);
-        if (status.state == u"behind")
+        if (status.state == ChainState::Behind)
             warnings << u"chain %1 (%2) is behind, waiting for the node: %3"_s.arg(status.chainId)
                             .arg(status.name, status.lastError);
     }

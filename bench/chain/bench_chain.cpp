@@ -115,7 +115,7 @@ std::unique_ptr<Backend> startBackend(const QTemporaryDir &dir, const QByteArray
     }
     auto backend = std::make_unique<Backend>(*loaded, clock);
     backend->start();
-    if (!waitFor([&] { return backend->watcher(31337)->status().state == u"ok"; }, 30000)) {
+    if (!waitFor([&] { return backend->watcher(31337)->status().state == ChainState::Ok; }, 30000)) {
         std::fprintf(stderr, "the watcher did not reach the node: %s\n",
                      qPrintable(backend->watcher(31337)->status().lastError));
         return nullptr;
@@ -264,7 +264,7 @@ int main(int argc, char *argv[])
     std::printf("catch-up: %d sessions created in %.1f s\n", addresses, creating.elapsed() / 1000.0);
     watcher.poll();
     const qint64 start = node.blockNumber();
-    if (!waitFor([&] { return watcher.status().cursor >= start && watcher.status().state == u"ok"; },
+    if (!waitFor([&] { return watcher.status().cursor >= start && watcher.status().state == ChainState::Ok; },
                  60000)) {
         std::fprintf(stderr, "the watcher did not catch up with block %lld\n", static_cast<long long>(start));
         return 1;

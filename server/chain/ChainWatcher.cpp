@@ -37,11 +37,30 @@ bool isHash(const QJsonValue &value)
 }
 } // namespace
 
+QString chainStateName(ChainState state)
+{
+    switch (state) {
+    case ChainState::Starting:
+        return u"starting"_s;
+    case ChainState::Syncing:
+        return u"syncing"_s;
+    case ChainState::Ok:
+        return u"ok"_s;
+    case ChainState::Behind:
+        return u"behind"_s;
+    case ChainState::Error:
+        return u"error"_s;
+    case ChainState::Misconfigured:
+        break;
+    }
+    return u"misconfigured"_s;
+}
+
 QJsonObject ChainStatus::toJson() const
 {
     QJsonObject json{{u"chainId"_s, chainId},
                      {u"name"_s, name},
-                     {u"state"_s, state},
+                     {u"state"_s, chainStateName(state)},
                      {u"head"_s, head},
                      {u"processedBlock"_s, cursor},
                      {u"lag"_s, head >= 0 && cursor >= 0 ? head - cursor : -1},
@@ -173,9 +192,9 @@ bool ChainWatcher::commit(const ChainProgress &progress)
 
 void ChainWatcher::fail(const QString &error)
 {
-    if (m_status.lastError != error || m_status.state != u"error")
+    if (m_status.lastError != error || m_status.state != ChainState::Error)
         qCWarning(lcWatcher).noquote() << m_chain.name << "(chain" << m_chain.chainId << "):" << error;
-    m_status.state = u"error"_s;
+    m_status.state = ChainState::Error;
     m_status.lastError = error;
     m_status.lastErrorAtMs = m_clock.nowMs();
     m_chainVerified = false; // a node that comes back may be a different one
@@ -194,11 +213,11 @@ void ChainWatcher::fail(const QString &error)
 void ChainWatcher::behind(qint64 nodeHead, const QString &why)
 {
     dropScan();
-    const bool changed = m_status.state != u"behind" || m_status.lastError != why;
+    const bool changed = m_status.state != ChainState::Behind || m_status.lastError != why;
     if (changed)
         qCWarning(lcWatcher).noquote()
             << m_chain.name << "(chain" << m_chain.chainId << "): the node is behind, waiting for it:" << why;
-    m_status.state = u"behind"_s;
+    m_status.state = ChainState::Behind;
     m_status.head = nodeHead;
     m_status.cursor = m_cursor ? m_cursor->blockNumber : -1;
     m_status.lastError = why;
@@ -220,7 +239,7 @@ void ChainWatcher::verifyChainId()
         if (!id)
             return fail(u"eth_chainId answered something that is not a quantity"_s);
         if (*id != m_chain.chainId) {
-            m_status.state = u"misconfigured"_s;
+            m_status.state = ChainState::Misconfigured;
             m_status.lastError =
                 u"The node at %1 is chain %2, but it is configured as [chain.%3]. No session on this chain "
                 "changes until the RPC URL is fixed."_s.arg(redactedUrl(m_chain.rpcUrl))
@@ -423,7 +442,7 @@ void ChainWatcher::scan(qint64 head)
         return;
     }
     if (head - m_cursor->blockNumber > m_blocksPerBatch)
-        m_status.state = u"syncing"_s;
+        m_status.state = ChainState::Syncing;
     sendRounds();
 }
 
@@ -994,11 +1013,11 @@ void ChainWatcher::completeStep(qint64 head)
     }
     if (!progress.reevaluate.isEmpty() && !commit(progress))
         return;
-    const bool changed =
-        m_status.state != u"ok" || m_status.cursor != m_cursor->blockNumber || !m_status.lastError.isEmpty();
-    if (m_status.state == u"error")
+    const bool changed = m_status.state != ChainState::Ok || m_status.cursor != m_cursor->blockNumber ||
+                         !m_status.lastError.isEmpty();
+    if (m_status.state == ChainState::Error)
         qCInfo(lcWatcher).noquote() << m_chain.name << "is reachable again at block" << head;
-    m_status.state = u"ok"_s;
+    m_status.state = ChainState::Ok;
     m_status.head = head;
     m_status.cursor = m_cursor->blockNumber;
     m_status.lastError.clear();

@@ -18,13 +18,23 @@ class PaymentCrossChecker;
 struct ChainProgress;
 
 // What /healthz and the console show about one chain.
+// Where the watcher of a chain stands.
+enum class ChainState {
+    Starting,      // not caught up once yet
+    Syncing,       // catching up with the node's head
+    Ok,            // at the head
+    Behind,        // the node is below blocks we processed: we wait, nothing rolls back
+    Error,         // the node cannot be reached or answers nonsense: retried with backoff
+    Misconfigured, // the node is another chain than configured
+};
+// As /healthz says it: "starting", "syncing", "ok", "behind", "error", "misconfigured".
+QString chainStateName(ChainState state);
+
 struct ChainStatus
 {
     qint64 chainId = 0;
     QString name;
-    // starting, syncing, ok, behind (the node is below blocks we processed: we wait, nothing rolls back),
-    // error, misconfigured
-    QString state = QStringLiteral("starting");
+    ChainState state = ChainState::Starting;
     qint64 head = -1; // the node's height as it last answered
     qint64 cursor = -1;
     QString lastError;

@@ -63,19 +63,23 @@ private:
     Storage m_storage;
 };
 
-interfaces::ChainHealth::State chainState(const QString &state)
+interfaces::ChainHealth::State chainState(ChainState state)
 {
     using State = interfaces::ChainHealth::State;
-    if (state == u"ok")
-        return State::Ok;
-    if (state == u"syncing")
-        return State::Syncing;
-    if (state == u"starting")
+    switch (state) {
+    case ChainState::Starting:
         return State::Starting;
-    if (state == u"behind")
+    case ChainState::Syncing:
+        return State::Syncing;
+    case ChainState::Ok:
+        return State::Ok;
+    case ChainState::Behind:
         return State::Behind;
-    if (state == u"misconfigured")
+    case ChainState::Misconfigured:
         return State::Misconfigured;
+    case ChainState::Error:
+        break;
+    }
     return State::Unreachable;
 }
 } // namespace

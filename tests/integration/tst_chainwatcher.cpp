@@ -55,7 +55,7 @@ class TestChainWatcher : public QObject
         m_backend->start();
         m_client = std::make_unique<HttpClient>(m_backend->baseUrl(),
                                                 m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
-        QVERIFY(waitUntil([&] { return watcher()->status().state == u"ok"; }, 15000));
+        QVERIFY(waitUntil([&] { return watcher()->status().state == ChainState::Ok; }, 15000));
     }
     ChainWatcher *watcher() { return m_backend->watcher(31337); }
 
@@ -354,9 +354,9 @@ private Q_SLOTS:
 
         // 1. The whole node drops below the payment's block: behind, nothing rolls back.
         proxy.setLagHeight(paymentBlock - 1);
-        QVERIFY(waitUntil([&] { return watcher()->status().state == u"behind"; }, 5000));
+        QVERIFY(waitUntil([&] { return watcher()->status().state == ChainState::Behind; }, 5000));
         QTest::qWait(1500); // many polls against the lagging node
-        QCOMPARE(watcher()->status().state, u"behind"_s);
+        QCOMPARE(watcher()->status().state, ChainState::Behind);
         QCOMPARE(watcher()->status().head, paymentBlock - 1);
         QCOMPARE(session(id)[u"status"_s].toString(), u"detected"_s);
         QCOMPARE(session(id)[u"payments"_s].toArray().size(), 1);
@@ -380,7 +380,7 @@ private Q_SLOTS:
         proxy.setLagHeight(std::nullopt);
         m_node->mine(1);
         QVERIFY(waitForStatus(id, u"paid"_s));
-        QVERIFY(waitUntil([&] { return watcher()->status().state == u"ok"; }, 5000));
+        QVERIFY(waitUntil([&] { return watcher()->status().state == ChainState::Ok; }, 5000));
         QCOMPARE(eventTypes(id), eventsBefore + QStringList{u"session.paid"_s});
         QCOMPARE(statuses, (QStringList{u"detected"_s, u"paid"_s})); // never back to pending
         QCOMPARE(session(id)[u"payments"_s].toArray().size(), 1);
@@ -528,7 +528,7 @@ private Q_SLOTS:
                           created[u"amount"_s][u"wei"_s].toString());
         QVERIFY(waitForStatus(id, u"detected"_s));
         m_node->kill();
-        QVERIFY(waitUntil([&] { return watcher()->status().state == u"error"; }, 10000));
+        QVERIFY(waitUntil([&] { return watcher()->status().state == ChainState::Error; }, 10000));
         const auto health = m_client->get(u"/healthz"_s);
         QCOMPARE(health.status, 503);
         QCOMPARE(health.json[u"status"_s].toString(), u"degraded"_s);
@@ -545,7 +545,7 @@ private Q_SLOTS:
                           created[u"amount"_s][u"wei"_s].toString());
         m_node->mine(2);
         QVERIFY(waitForStatus(id, u"paid"_s, 15000));
-        QCOMPARE(watcher()->status().state, u"ok"_s);
+        QCOMPARE(watcher()->status().state, ChainState::Ok);
         const auto healthy = m_client->get(u"/healthz"_s);
         QCOMPARE(healthy.status, 200);
         QCOMPARE(healthy.json[u"status"_s].toString(), u"ok"_s);
@@ -653,7 +653,7 @@ private Q_SLOTS:
         QVERIFY(waitForStatus(laterId, u"detected"_s, 5000));
         m_node->mine(2);
         QVERIFY(waitForStatus(laterId, u"paid"_s, 5000));
-        QCOMPARE(watcher()->status().state, u"ok"_s);
+        QCOMPARE(watcher()->status().state, ChainState::Ok);
         QCOMPARE(watcher()->status().cursor, m_node->blockNumber());
     }
 
@@ -701,7 +701,7 @@ private Q_SLOTS:
         writeConfig({}, QUrl(u"http://127.0.0.1:%1/"_s.arg(port)), 200);
         startBackend(); // starts at block 4
         head = 20;
-        QVERIFY(waitUntil([&] { return watcher()->status().state == u"error"; }, 10000));
+        QVERIFY(waitUntil([&] { return watcher()->status().state == ChainState::Error; }, 10000));
         QVERIFY2(watcher()->status().lastError.contains(u"do not link up"_s),
                  qPrintable(watcher()->status().lastError));
         QCOMPARE(watcher()->status().cursor, 4); // nothing past the break is taken
@@ -721,7 +721,8 @@ private Q_SLOTS:
         QVERIFY(config);
         m_backend = std::make_unique<Backend>(*config, m_clock);
         m_backend->start();
-        QVERIFY(waitUntil([&] { return m_backend->watcher(5)->status().state == u"misconfigured"; }, 10000));
+        QVERIFY(waitUntil([&] { return m_backend->watcher(5)->status().state == ChainState::Misconfigured; },
+                          10000));
         QVERIFY(m_backend->watcher(5)->status().lastError.contains(u"is chain 31337"_s));
         m_client = std::make_unique<HttpClient>(m_backend->baseUrl(),
                                                 m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());

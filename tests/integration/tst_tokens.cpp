@@ -72,8 +72,8 @@ class TestTokens : public QObject
             m_bearer = m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1();
         m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_bearer);
         if (rpcUrl.isEmpty())
-            QVERIFY(
-                QTest::qWaitFor([&] { return m_backend->watcher(31337)->status().state == u"ok"; }, 15000));
+            QVERIFY(QTest::qWaitFor(
+                [&] { return m_backend->watcher(31337)->status().state == ChainState::Ok; }, 15000));
     }
     QByteArray m_bearer;
 
