@@ -12,6 +12,7 @@ Services::Services(AppConfig config, const Clock &clock, QObject *parent)
     , m_config(std::move(config))
     , m_clock(clock)
     , m_apiKeys(std::make_unique<ApiKeyService>(m_storage, m_clock))
+    , m_idempotency(std::make_unique<IdempotencyKeys>(m_storage, m_clock))
     , m_addresses(std::make_unique<DepositAddressService>(m_storage, m_config.test.xpub, m_config.live.xpub))
 {
     m_rates = std::make_unique<RateService>(makeRateSources(m_config, m_clock),
@@ -28,7 +29,7 @@ Services::Services(AppConfig config, const Clock &clock, QObject *parent)
 
     connect(&m_maintenance, &QTimer::timeout, this, [this] {
         try {
-            m_storage.apiKeys().purgeIdempotencyKeys(m_clock.nowMs() - kIdempotencyRetentionMs);
+            m_idempotency->purge();
         } catch (const StorageError &error) {
             qWarning("Purging idempotency keys failed: %s", error.what());
         }

@@ -7,6 +7,7 @@
 #include "CheckoutService.h"
 #include "Clock.h"
 #include "DepositAddressService.h"
+#include "IdempotencyKeys.h"
 #include "RateService.h"
 #include "Storage.h"
 #include "TestWallet.h"
@@ -37,9 +38,6 @@ class Services : public QObject
     Q_DISABLE_COPY_MOVE(Services)
 
 public:
-    // How long an answer to a POST with an Idempotency-Key is remembered: at least the promised 24 h.
-    static constexpr qint64 kIdempotencyRetentionMs = 48LL * 60 * 60 * 1000;
-
     Services(AppConfig config, const Clock &clock, QObject *parent = nullptr);
     ~Services() override;
 
@@ -56,6 +54,7 @@ public:
     QJsonObject priceStatus();
     QList<PriceUse> priceUses() const;
     ApiKeyService &apiKeys() { return *m_apiKeys; }
+    IdempotencyKeys &idempotencyKeys() { return *m_idempotency; }
     CheckoutService &checkout() { return *m_checkout; }
     WebhookService &webhooks() { return *m_webhooks; }
     // Runs on its own thread; talk to it through queued connections only.
@@ -92,6 +91,7 @@ private:
     Storage m_storage;
     quint64 m_deliveriesSeen = 0; // EventRepository::deliveriesCreated() at the dispatcher's last wake
     std::unique_ptr<ApiKeyService> m_apiKeys;
+    std::unique_ptr<IdempotencyKeys> m_idempotency;
     std::unique_ptr<DepositAddressService> m_addresses;
     std::unique_ptr<RateService> m_rates;
     CheckoutService *m_checkout = nullptr;     // child

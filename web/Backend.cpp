@@ -38,11 +38,9 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
 {
     Services &services = *m_services;
     m_http->setGroupCommit(m_groupCommit.get());
-    m_api = std::make_unique<ApiRoutes>(m_http->router(), services.checkout(), services.apiKeys(),
-                                        services.webhooks(), services.storage(), clock, m_publicLimiter,
-                                        services.testWallet());
+    m_api = std::make_unique<ApiRoutes>(services, m_publicLimiter);
     registerHealthRoute();
-    m_api->registerAll();
+    m_api->registerAll(m_http->router());
 
     m_hosted = new HostedCheckout(
         services.config(), services.checkout(), clock,

@@ -273,6 +273,12 @@ QList<Payment> CheckoutService::payments(const QString &sessionId)
 
 SessionPage CheckoutService::listSessions(const SessionQuery &query)
 {
+    for (const auto &[cursor, param] : {std::pair{query.startingAfter, u"starting_after"_s},
+                                        std::pair{query.endingBefore, u"ending_before"_s}}) {
+        if (!cursor.isEmpty() && !session(cursor, query.livemode))
+            throw DomainError::invalid(u"No checkout session %1 to page from."_s.arg(cursor), param,
+                                       u"resource_missing"_s);
+    }
     return m_store.sessions().list(query);
 }
 
@@ -491,5 +497,8 @@ std::optional<PaymentLink> CheckoutService::paymentLink(const QString &id, bool 
 QList<PaymentLink> CheckoutService::listPaymentLinks(bool livemode, int limit, const QString &startingAfter,
                                                      bool *hasMore)
 {
+    if (!startingAfter.isEmpty() && !paymentLink(startingAfter, livemode))
+        throw DomainError::invalid(u"No payment link %1 to page from."_s.arg(startingAfter), u"starting_after"_s,
+                                   u"resource_missing"_s);
     return m_store.paymentLinks().list(livemode, limit, startingAfter, hasMore);
 }

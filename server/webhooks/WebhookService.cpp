@@ -142,3 +142,28 @@ int WebhookService::redeliver(const QString &eventId, bool livemode, const QStri
     Q_EMIT deliveriesQueued();
     return queued;
 }
+
+QList<Event> WebhookService::events(bool livemode, int limit, const QString &startingAfter, const QString &type,
+                                    const QString &sessionId, bool *hasMore)
+{
+    if (!startingAfter.isEmpty() && !event(startingAfter, livemode))
+        throw DomainError::invalid(u"No event %1 to page from."_s.arg(startingAfter), u"starting_after"_s,
+                                   u"resource_missing"_s);
+    return m_store.events().list(livemode, limit, startingAfter, type, sessionId, hasMore);
+}
+
+std::optional<Event> WebhookService::event(const QString &id, bool livemode)
+{
+    auto found = m_store.events().byId(id);
+    if (!found || found->livemode != livemode)
+        return std::nullopt;
+    return found;
+}
+
+QList<WebhookService::EventDelivery> WebhookService::deliveries(const QString &eventId)
+{
+    QList<EventDelivery> result;
+    for (const WebhookDelivery &delivery : m_store.events().deliveriesForEvent(eventId))
+        result.append({delivery, m_store.events().attemptsForDelivery(delivery.id)});
+    return result;
+}

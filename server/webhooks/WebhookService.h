@@ -31,6 +31,19 @@ public:
     Event sendTest(const QString &id, bool livemode);
     // The event again to every enabled endpoint it is for, or (endpointId) to that one only; how many queued.
     int redeliver(const QString &eventId, bool livemode, const QString &endpointId = {});
+    // Events of the mode, newest first, paged forward from startingAfter (an event of the mode, or
+    // DomainError), optionally of one type or session.
+    QList<Event> events(bool livemode, int limit, const QString &startingAfter, const QString &type,
+                        const QString &sessionId, bool *hasMore);
+    std::optional<Event> event(const QString &id, bool livemode);
+    // Where an event went: each delivery with its attempts.
+    struct EventDelivery
+    {
+        WebhookDelivery delivery;
+        QList<WebhookAttempt> attempts;
+    };
+    QList<EventDelivery> deliveries(const QString &eventId);
+
     // What create() and update() check, without storing anything (the setup assistant asks before it saves).
     void validate(const WebhookEndpointRequest &request, bool creating, bool livemode) const;
 
