@@ -184,7 +184,7 @@ public:
 Q_SIGNALS:
     // A session's status or amounts changed (events: the webhook event types it caused).
     void sessionChanged(const CheckoutSession &session, const QStringList &events);
-    // A chain, the test chain or the prices changed state.
+    // A chain, the test chain or the prices changed state, or a webhook endpoint was added or changed.
     void healthChanged();
     // A chain watcher caught up with its node (payments' confirmations may have changed).
     void chainAdvanced(qint64 chainId);

@@ -137,172 +137,172 @@
 <context>
     <name>CheckoutPage</name>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="21" />
+        <location filename="../web/HostedCheckout.cpp" line="23" />
         <source>Pay with %1</source>
         <translation>Mit %1 bezahlen</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="22" />
+        <location filename="../web/HostedCheckout.cpp" line="24" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="23" />
+        <location filename="../web/HostedCheckout.cpp" line="25" />
         <source>Send exactly this amount</source>
         <translation>Genau diesen Betrag senden</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="24" />
+        <location filename="../web/HostedCheckout.cpp" line="26" />
         <source>To this address</source>
         <translation>An diese Adresse</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="25" />
+        <location filename="../web/HostedCheckout.cpp" line="27" />
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="26" />
+        <location filename="../web/HostedCheckout.cpp" line="28" />
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="27" />
+        <location filename="../web/HostedCheckout.cpp" line="29" />
         <source>Rate locked: 1 %1 = %2 %3</source>
         <translation>Kurs fixiert: 1 %1 = %2 %3</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="28" />
+        <location filename="../web/HostedCheckout.cpp" line="30" />
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="29" />
+        <location filename="../web/HostedCheckout.cpp" line="31" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="30" />
+        <location filename="../web/HostedCheckout.cpp" line="32" />
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="31" />
+        <location filename="../web/HostedCheckout.cpp" line="33" />
         <source>Copy amount</source>
         <translation>Betrag kopieren</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="32" />
+        <location filename="../web/HostedCheckout.cpp" line="34" />
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="33" />
+        <location filename="../web/HostedCheckout.cpp" line="35" />
         <source>Open in wallet</source>
         <translation>In der Wallet öffnen</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="34" />
+        <location filename="../web/HostedCheckout.cpp" line="36" />
         <source>Scan with your wallet app</source>
         <translation>Mit der Wallet-App scannen</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="35" />
+        <location filename="../web/HostedCheckout.cpp" line="37" />
         <source>QR code of the payment request</source>
         <translation>QR-Code der Zahlungsanforderung</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="36" />
+        <location filename="../web/HostedCheckout.cpp" line="38" />
         <source>Only send %1 on %2. Other coins or networks cannot be recovered.</source>
         <translation>Nur %1 im Netzwerk %2 senden. Andere Coins oder Netzwerke lassen sich nicht zurückholen.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="37" />
+        <location filename="../web/HostedCheckout.cpp" line="39" />
         <source>Cancel and return to the shop</source>
         <translation>Abbrechen und zum Shop zurückkehren</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="38" />
+        <location filename="../web/HostedCheckout.cpp" line="40" />
         <source>Back to the shop</source>
         <translation>Zurück zum Shop</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="39" />
+        <location filename="../web/HostedCheckout.cpp" line="41" />
         <source>Waiting for your payment…</source>
         <translation>Warten auf Ihre Zahlung …</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="40" />
+        <location filename="../web/HostedCheckout.cpp" line="42" />
         <source>Payment detected. Waiting for confirmations: %1 of %2.</source>
         <translation>Zahlung erkannt. Warten auf Bestätigungen: %1 von %2.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="41" />
+        <location filename="../web/HostedCheckout.cpp" line="43" />
         <source>We received %1 %2. Please send the remaining %3 %2.</source>
         <translation>Wir haben %1 %2 erhalten. Bitte senden Sie die restlichen %3 %2.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="42" />
+        <location filename="../web/HostedCheckout.cpp" line="44" />
         <source>You sent %1 %2, more than requested. Waiting for confirmations: %3 of %4. The shop can refund the difference.</source>
         <translation>Sie haben %1 %2 gesendet, mehr als verlangt. Warten auf Bestätigungen: %3 von %4. Der Shop kann die Differenz erstatten.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="45" />
+        <location filename="../web/HostedCheckout.cpp" line="47" />
         <source>Payment received. Thank you!</source>
         <translation>Zahlung erhalten. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="46" />
+        <location filename="../web/HostedCheckout.cpp" line="48" />
         <source>Payment received after the checkout expired, within the grace period. Thank you!</source>
         <translation>Zahlung nach Ablauf, aber innerhalb der Kulanzfrist erhalten. Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="48" />
+        <location filename="../web/HostedCheckout.cpp" line="50" />
         <source>Continue to the shop</source>
         <translation>Weiter zum Shop</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="49" />
+        <location filename="../web/HostedCheckout.cpp" line="51" />
         <source>Returning to the shop in %1 s…</source>
         <translation>Zurück zum Shop in %1 s …</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="50" />
+        <location filename="../web/HostedCheckout.cpp" line="52" />
         <source>This checkout has expired.</source>
         <translation>Dieser Bezahlvorgang ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="51" />
+        <location filename="../web/HostedCheckout.cpp" line="53" />
         <source>If you already sent the payment, it still counts if it confirms before %1. Do not send a new payment to this address.</source>
         <translation>Wenn Sie bereits gezahlt haben, zählt die Zahlung noch, wenn sie vor %1 bestätigt wird. Senden Sie keine neue Zahlung an diese Adresse.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="54" />
+        <location filename="../web/HostedCheckout.cpp" line="56" />
         <source>This checkout could not be completed. Please contact the shop.</source>
         <translation>Dieser Bezahlvorgang konnte nicht abgeschlossen werden. Bitte wenden Sie sich an den Shop.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="55" />
+        <location filename="../web/HostedCheckout.cpp" line="57" />
         <source>Connection lost. Retrying…</source>
         <translation>Verbindung unterbrochen. Neuer Versuch …</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="56" />
+        <location filename="../web/HostedCheckout.cpp" line="58" />
         <source>Checkout not found</source>
         <translation>Bezahlvorgang nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="57" />
+        <location filename="../web/HostedCheckout.cpp" line="59" />
         <source>This checkout does not exist. Please return to the shop and start again.</source>
         <translation>Diesen Bezahlvorgang gibt es nicht. Bitte kehren Sie zum Shop zurück und beginnen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="59" />
+        <location filename="../web/HostedCheckout.cpp" line="61" />
         <source>Payment status</source>
         <translation>Zahlungsstatus</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="60" />
+        <location filename="../web/HostedCheckout.cpp" line="62" />
         <source>Test mode: do not send real funds.</source>
         <translation>Testmodus: Kein echtes Geld senden.</translation>
     </message>
@@ -310,14 +310,38 @@
 <context>
     <name>ConfigFile</name>
     <message>
-        <location filename="../ui/ConfigFile.cpp" line="42" />
+        <location filename="../server/config/ConfigFile.cpp" line="57" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfigFile.cpp" line="47" />
+        <location filename="../server/config/ConfigFile.cpp" line="62" />
         <source>Cannot replace %1.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleServices</name>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="183" />
+        <location filename="../server/console/ConsoleServices.cpp" line="211" />
+        <source>No session %1.</source>
+        <translation>Keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="413" />
+        <source>No temporary directory to check the settings in.</source>
+        <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="416" />
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="443" />
+        <source>Unexpected answer: %1</source>
+        <translation>Unerwartete Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -337,42 +361,42 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="59" />
+        <location filename="../ui/CustomerDisplay.cpp" line="60" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="70" />
+        <location filename="../ui/CustomerDisplay.cpp" line="71" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="72" />
+        <location filename="../ui/CustomerDisplay.cpp" line="73" />
         <source>We accept crypto payments. Ask at the counter.</source>
         <translation>Wir akzeptieren Kryptozahlungen. Fragen Sie an der Kasse.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="83" />
+        <location filename="../ui/CustomerDisplay.cpp" line="84" />
         <source>QR code of the payment request</source>
         <translation>QR-Code der Zahlungsanforderung</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="122" />
+        <location filename="../ui/CustomerDisplay.cpp" line="123" />
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="125" />
+        <location filename="../ui/CustomerDisplay.cpp" line="126" />
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="139" />
+        <location filename="../ui/CustomerDisplay.cpp" line="140" />
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="141" />
+        <location filename="../ui/CustomerDisplay.cpp" line="142" />
         <source>This payment request has ended. Please do not send money to it.</source>
         <translation>Diese Zahlungsanforderung ist beendet. Bitte senden Sie kein Geld mehr dorthin.</translation>
     </message>
@@ -415,59 +439,59 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="101" />
+        <location filename="../ui/HealthBar.cpp" line="103" />
         <source>Test chain running, block %1</source>
         <translation>Testchain läuft, Block %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="109" />
+        <location filename="../ui/HealthBar.cpp" line="111" />
         <source>Test chain starting…</source>
         <translation>Testchain startet…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="113" />
+        <location filename="../ui/HealthBar.cpp" line="115" />
         <source>Test chain failed</source>
         <translation>Testchain ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="114" />
+        <location filename="../ui/HealthBar.cpp" line="116" />
         <source>The built-in test chain could not run: %1
 Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
         <translation>Die eingebaute Testchain konnte nicht laufen: %1
 Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen eigenen Knoten unter %2 oder setzen Sie [test] builtinChain=false.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="127" />
+        <location filename="../ui/HealthBar.cpp" line="128" />
         <source>no chain watched</source>
         <translation>keine Chain überwacht</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="161" />
+        <location filename="../ui/HealthBar.cpp" line="163" />
         <source>fixed</source>
         <translation>fest</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="193" />
+        <location filename="../ui/HealthBar.cpp" line="195" />
         <source>fresh</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="193" />
+        <location filename="../ui/HealthBar.cpp" line="195" />
         <source>not fresh</source>
         <translation>nicht aktuell</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="206" />
+        <location filename="../ui/HealthBar.cpp" line="208" />
         <source>live %1</source>
         <translation>live %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="220" />
+        <location filename="../ui/HealthBar.cpp" line="222" />
         <source>%1, just now</source>
         <translation>%1, gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HealthBar.cpp" line="221" />
+        <location filename="../ui/HealthBar.cpp" line="223" />
         <source>%1, %n min ago</source>
         <translation>
             <numerusform>%1, vor %n Min.</numerusform>
@@ -475,42 +499,42 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         </translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="224" />
+        <location filename="../ui/HealthBar.cpp" line="226" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="230" />
+        <location filename="../ui/HealthBar.cpp" line="232" />
         <source>price %1</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="233" />
+        <location filename="../ui/HealthBar.cpp" line="235" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>kein Kurs für %1: neue Sitzungen werden abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="181" />
+        <location filename="../ui/HealthBar.cpp" line="183" />
         <source>Price sources, in order: %1</source>
         <translation>Preisquellen, in Reihenfolge: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="72" />
+        <location filename="../ui/HealthBar.cpp" line="69" />
         <source>Chain %1</source>
         <translation>Chain %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="75" />
+        <location filename="../ui/HealthBar.cpp" line="72" />
         <source>%1 (chain %2) at %3.</source>
         <translation>%1 (Chain %2) unter %3.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="77" />
+        <location filename="../ui/HealthBar.cpp" line="75" />
         <source>%1: block %2</source>
         <translation>%1: Block %2</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="79" />
+        <location filename="../ui/HealthBar.cpp" line="78" />
         <source>%1: catching up, block %2</source>
         <translation>%1: holt auf, Block %2</translation>
     </message>
@@ -520,62 +544,62 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <translation>%1: verbinde…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="83" />
+        <location filename="../ui/HealthBar.cpp" line="84" />
         <source>%1: node behind, waiting</source>
         <translation>%1: Knoten im Rückstand, warte</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="84" />
+        <location filename="../ui/HealthBar.cpp" line="85" />
         <source>The node answers with older blocks than it did; payments wait until it catches up. If it stays behind, use another node.</source>
         <translation>Der Knoten antwortet mit älteren Blöcken als zuvor; Zahlungen warten, bis er aufholt. Bleibt er zurück, nutzen Sie einen anderen Knoten.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="87" />
+        <location filename="../ui/HealthBar.cpp" line="89" />
         <source>%1: wrong chain at the node</source>
         <translation>%1: falsche Chain am Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="88" />
+        <location filename="../ui/HealthBar.cpp" line="90" />
         <source>Correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Korrigieren Sie [chain.%1] rpcUrl in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="90" />
+        <location filename="../ui/HealthBar.cpp" line="93" />
         <source>Node unreachable: %1</source>
         <translation>Knoten nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="91" />
+        <location filename="../ui/HealthBar.cpp" line="94" />
         <source>Start the node, or correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Starten Sie den Knoten oder korrigieren Sie [chain.%1] rpcUrl in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="94" />
+        <location filename="../ui/HealthBar.cpp" line="98" />
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="102" />
+        <location filename="../ui/HealthBar.cpp" line="104" />
         <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
         <translation>Eine lokale Testchain (Anvil), die Crypto Checkout für den Testmodus unter %1 gestartet hat. Testsitzungen werden darauf bezahlt; ihre Blöcke und Guthaben bleiben im Datenverzeichnis erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="147" />
+        <location filename="../ui/HealthBar.cpp" line="143" />
         <source>webhooks: database error</source>
         <translation>Webhooks: Datenbankfehler</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="149" />
+        <location filename="../ui/HealthBar.cpp" line="151" />
         <source>no webhook endpoint</source>
         <translation>kein Webhook-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="152" />
+        <location filename="../ui/HealthBar.cpp" line="154" />
         <source>webhooks: %1 of %2 failing</source>
         <translation>Webhooks: %1 von %2 scheitern</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="154" />
+        <location filename="../ui/HealthBar.cpp" line="156" />
         <source>webhooks ok</source>
         <translation>Webhooks ok</translation>
     </message>
@@ -630,7 +654,7 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="245" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
@@ -701,17 +725,17 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <translation>Live-Modus: echte Zahlungen an die Adressen Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>Paid (late)</source>
         <translation>Bezahlt (verspätet)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>%1 received for %2</source>
         <translation>%1 erhalten für %2</translation>
     </message>
@@ -735,98 +759,98 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="27" />
-        <location filename="../ui/NewSessionDialog.cpp" line="115" />
+        <location filename="../ui/NewSessionDialog.cpp" line="28" />
+        <location filename="../ui/NewSessionDialog.cpp" line="116" />
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="27" />
+        <location filename="../ui/NewSessionDialog.cpp" line="28" />
         <source>New session (test mode)</source>
         <translation>Neue Sitzung (Testmodus)</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="37" />
+        <location filename="../ui/NewSessionDialog.cpp" line="38" />
         <source>99.00</source>
         <translation>99.00</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="41" />
+        <location filename="../ui/NewSessionDialog.cpp" line="42" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="45" />
+        <location filename="../ui/NewSessionDialog.cpp" line="46" />
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="50" />
+        <location filename="../ui/NewSessionDialog.cpp" line="51" />
         <source>&amp;Amount</source>
         <translation>&amp;Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="55" />
+        <location filename="../ui/NewSessionDialog.cpp" line="56" />
         <source>Pay with</source>
         <translation>Bezahlen mit</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="62" />
+        <location filename="../ui/NewSessionDialog.cpp" line="63" />
         <source>Pay &amp;with</source>
         <translation>Bezahlen &amp;mit</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="68" />
+        <location filename="../ui/NewSessionDialog.cpp" line="69" />
         <source>Optional: what is being paid for</source>
         <translation>Optional: wofür bezahlt wird</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="70" />
+        <location filename="../ui/NewSessionDialog.cpp" line="71" />
         <source>&amp;Description</source>
         <translation>Beschrei&amp;bung</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="80" />
+        <location filename="../ui/NewSessionDialog.cpp" line="81" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="82" />
+        <location filename="../ui/NewSessionDialog.cpp" line="83" />
         <source>Create ⏎</source>
         <translation>Erstellen ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="102" />
+        <location filename="../ui/NewSessionDialog.cpp" line="103" />
         <source>QR code of the payment request</source>
         <translation>QR-Code der Zahlungsanforderung</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="110" />
+        <location filename="../ui/NewSessionDialog.cpp" line="111" />
         <source>Show on customer display</source>
         <translation>Auf der Kundenanzeige zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="117" />
+        <location filename="../ui/NewSessionDialog.cpp" line="118" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="152" />
+        <location filename="../ui/NewSessionDialog.cpp" line="153" />
         <source>⚠ Type the amount to charge, for example 12.50.</source>
         <translation>⚠ Geben Sie den Betrag ein, zum Beispiel 12.50.</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="161" />
+        <location filename="../ui/NewSessionDialog.cpp" line="162" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="182" />
+        <location filename="../ui/NewSessionDialog.cpp" line="183" />
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="183" />
+        <location filename="../ui/NewSessionDialog.cpp" line="184" />
         <source>%1 = %2
 %3</source>
         <translation>%1 = %2
@@ -953,306 +977,306 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>SessionDetailWidget</name>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="48" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="43" />
         <source>Select a session to see its QR code, payments, events and webhooks.</source>
         <translation>Wählen Sie eine Sitzung, um QR-Code, Zahlungen, Ereignisse und Webhooks zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="60" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="66" />
         <source>QR code of the payment request</source>
         <translation>QR-Code der Zahlungsanforderung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="84" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="90" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="89" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="95" />
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="96" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="102" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="101" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="107" />
         <source>Copy amount</source>
         <translation>Betrag kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="108" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="114" />
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="119" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
         <source>Show on customer display</source>
         <translation>Auf der Kundenanzeige zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="124" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
         <source>Expire now</source>
         <translation>Jetzt beenden</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
         <source>End this session now: no further payment is expected.</source>
         <translation>Diese Sitzung jetzt beenden: keine weitere Zahlung erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="136" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="143" />
         <source>Expire session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
         <source>Expire %1 now? The customer can no longer pay it.</source>
         <translation>%1 jetzt beenden? Der Kunde kann sie dann nicht mehr bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="141" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="240" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="263" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="266" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="291" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
         <source>Pay with test wallet</source>
         <translation>Mit Test-Wallet bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="142" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
         <source>Send a real transaction on the test chain from its prefunded test account: the session then changes status and fires webhooks exactly as in live mode.</source>
         <translation>Sendet eine echte Transaktion auf der Testchain vom vorfinanzierten Testkonto: Die Sitzung ändert dann ihren Status und löst Webhooks aus, genau wie im Live-Modus.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
         <source>Pay in full</source>
         <translation>Vollständig bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="146" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="152" />
         <source>Pay half (underpaid)</source>
         <translation>Die Hälfte bezahlen (unterbezahlt)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="153" />
         <source>Pay 10 % more (overpaid)</source>
         <translation>10 % mehr bezahlen (überbezahlt)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
         <source>Expire, then pay in full (late)</source>
         <translation>Ablaufen lassen, dann vollständig bezahlen (verspätet)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Transaction</source>
         <translation>Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Confirmations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Event id</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Last answer</source>
         <translation>Letzte Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="475" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="477" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="484" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="486" />
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Das gewählte Ereignis erneut an jeden abonnierten Endpunkt senden.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="186" />
         <source>Webhook attempts</source>
         <translation>Webhook-Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="257" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
         <source>Paying…</source>
         <translation>Zahlung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
         <source>Sent %1 %2 in %3</source>
         <translation>%1 %2 gesendet in %3</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="317" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
         <source>Chain %1 (%2)</source>
         <translation>Chain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="386" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="408" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Kurs 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="326" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
         <source>Checkout page</source>
         <translation>Bezahlseite</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
         <source>Nothing more to pay</source>
         <translation>Nichts mehr zu zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
         <source>Expires in %1</source>
         <translation>Läuft ab in %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="368" />
         <source>Expiring…</source>
         <translation>Läuft ab…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="342" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="369" />
         <source>Expires at %1</source>
         <translation>Läuft ab um %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="374" />
         <source>Paid at %1</source>
         <translation>Bezahlt um %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="352" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="379" />
         <source>Waiting for confirmations</source>
         <translation>Warten auf Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="356" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="376" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
         <source>(found by balance)</source>
         <translation>(über den Kontostand gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="382" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="404" />
         <source>Not %1: not counted towards this session.</source>
         <translation>Nicht %1: zählt nicht für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="422" />
         <source>Payments (%1)</source>
         <translation>Zahlungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="420" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="438" />
         <source>Timeline (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="453" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="462" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="456" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="465" />
         <source>next try %1</source>
         <translation>nächster Versuch %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="461" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="470" />
         <source>Webhook attempts (%1)</source>
         <translation>Webhook-Versuche (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="483" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>Für %n Endpunkt eingereiht</numerusform>
@@ -1316,42 +1340,42 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="55" />
+        <location filename="../ui/SessionTableModel.cpp" line="56" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="91" />
+        <location filename="../ui/SessionTableModel.cpp" line="92" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="111" />
+        <location filename="../ui/SessionTableModel.cpp" line="112" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="113" />
+        <location filename="../ui/SessionTableModel.cpp" line="114" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="115" />
+        <location filename="../ui/SessionTableModel.cpp" line="116" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="117" />
+        <location filename="../ui/SessionTableModel.cpp" line="118" />
         <source>Fiat</source>
         <translation>Fiat</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="119" />
+        <location filename="../ui/SessionTableModel.cpp" line="120" />
         <source>Crypto</source>
         <translation>Krypto</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="121" />
+        <location filename="../ui/SessionTableModel.cpp" line="122" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1440,420 +1464,410 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="107" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="108" />
         <source>Listen on</source>
         <translation>Lauschen auf</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="109" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse und Port der API und der Bezahlseiten.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="119" />
+        <location filename="../ui/SettingsPage.cpp" line="111" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Nicht-Loopback-Adresse erlauben (einen TLS-Proxy vorschalten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="121" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Public URL</source>
         <translation>Öffentliche URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>The address customers reach; empty: derived.</source>
         <translation>Die Adresse, die Kunden erreichen; leer: wird abgeleitet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Trusted proxies</source>
         <translation>Vertrauenswürdige Proxys</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>Addresses or subnets of your reverse proxies, comma-separated (e.g. 127.0.0.1)</source>
         <translation>Adressen oder Subnetze Ihrer Reverse-Proxys, durch Kommas getrennt (z. B. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Connections at most</source>
         <translation>Höchstens Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>In total</source>
         <translation>Insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>Connections per client</source>
         <translation>Verbindungen je Client</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>From one address</source>
         <translation>Von einer Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="121" />
         <source>Checkout</source>
         <translation>Bezahlvorgang</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Time to pay (minutes)</source>
         <translation>Zahlungsfrist (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>1 to 10080</source>
         <translation>1 bis 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Grace after expiry (minutes)</source>
         <translation>Kulanzfrist nach Ablauf (Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Eine Zahlung, die in dieser Frist bestätigt wird, setzt die Sitzung auf paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>Underpayment tolerance (%)</source>
         <translation>Toleranz für Unterzahlung (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Eine Zahlung, der bis zu so viel Prozent fehlen, schließt die Sitzung trotzdem ab, z. B. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Live mode</source>
         <translation>Live-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>Account xpub</source>
         <translation>Konto-xpub</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="141" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>Der erweiterte öffentliche Schlüssel Ihrer Wallet auf Kontoebene (m/44'/60'/0').</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Show first addresses</source>
         <translation>Erste Adressen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>The chain sessions of this mode go on.</source>
         <translation>Die Chain, auf der die Sitzungen dieses Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Änderungen an einer Chain bleiben erhalten, während Sie eine andere ansehen, bis Sie speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>RPC URL</source>
         <translation>RPC-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>JSON-RPC-Endpunkt über http(s) oder ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>Confirmations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Poll interval (ms)</source>
         <translation>Abfrageintervall (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>Native symbol</source>
         <translation>Eigenes Symbol</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>e.g. ETH, POL</source>
         <translation>z. B. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Explorer URL</source>
         <translation>Explorer-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>e.g. https://etherscan.io</source>
         <translation>z. B. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOL:0xVertrag:Dezimalstellen[:PEG], durch Kommas getrennt; leer: die mitgelieferte Liste</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Confirmation nodes</source>
         <translation>Bestätigungsknoten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Weitere RPC-URLs, durch Kommas getrennt, die dieselbe Quittung liefern müssen, bevor eine Sitzung bezahlt ist</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Test RPC</source>
         <translation>RPC testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Ordered, comma-separated</source>
         <translation>In Reihenfolge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Fixed rates</source>
         <translation>Feste Kurse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Currencies kept fresh</source>
         <translation>Aktuell gehaltene Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Comma-separated; USD always</source>
         <translation>Durch Kommas getrennt; USD immer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Coinbase URL</source>
         <translation>Coinbase-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Kraken URL</source>
         <translation>Kraken-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>CoinGecko URL</source>
         <translation>CoinGecko-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>CoinGecko API key</source>
         <translation>CoinGecko-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Optional (demo or pro key)</source>
         <translation>Optional (Demo- oder Pro-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Per request to a provider</source>
         <translation>Pro Anfrage an einen Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Refresh every (s)</source>
         <translation>Aktualisieren alle (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Maximum age (s)</source>
         <translation>Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>An older rate is not used</source>
         <translation>Ein älterer Kurs wird nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Outlier limit (%)</source>
         <translation>Ausreißergrenze (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="195" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>A source further than this from the median is skipped</source>
         <translation>Eine Quelle, die weiter als dies vom Median abweicht, wird übergangen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="196" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Chainlink feeds</source>
         <translation>Chainlink-Feeds</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="198" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Chainlink maximum age (s)</source>
         <translation>Chainlink-Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="200" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>First retry after (s)</source>
         <translation>Erster neuer Versuch nach (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
-        <location filename="../ui/SettingsPage.cpp" line="202" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <source>No answer.</source>
+        <translation>Keine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Timeout (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;Coin&gt;-&lt;Währung&gt;:&lt;Kurs&gt;, durch Kommas getrennt (ETH-USD:3000, POL-EUR:0.23); hier eingetragen, gelten sie auch für Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>CoinGecko ids</source>
         <translation>CoinGecko-IDs</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;Symbol&gt;:&lt;CoinGecko-ID&gt;, durch Kommas getrennt, für Coins, die CoinGecko nicht am Symbol erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="197" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;Coin&gt;-&lt;Währung&gt;:&lt;Aggregator&gt;, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="207" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="209" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="348" />
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="358" />
-        <source>No temporary directory to check the settings in.</source>
-        <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="384" />
-        <location filename="../ui/SettingsPage.cpp" line="392" />
+        <location filename="../ui/SettingsPage.cpp" line="356" />
+        <location filename="../ui/SettingsPage.cpp" line="364" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="396" />
+        <location filename="../ui/SettingsPage.cpp" line="368" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>In %1 gespeichert. Starten Sie Crypto Checkout neu, um die Änderungen zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="407" />
+        <location filename="../ui/SettingsPage.cpp" line="379" />
         <source>No xpub.</source>
         <translation>Kein xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="412" />
-        <location filename="../ui/SettingsPage.cpp" line="433" />
+        <location filename="../ui/SettingsPage.cpp" line="384" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="416" />
+        <location filename="../ui/SettingsPage.cpp" line="388" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Vergleichen Sie sie mit den ersten Empfangsadressen in Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="423" />
+        <location filename="../ui/SettingsPage.cpp" line="395" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Keine URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="427" />
+        <location filename="../ui/SettingsPage.cpp" line="399" />
         <source>Asking %1…</source>
         <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
-        <source>⚠ Unexpected answer: %1</source>
-        <translation>⚠ Unerwartete Antwort: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="439" />
+        <location filename="../ui/SettingsPage.cpp" line="406" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: Der Knoten ist auf dieser Chain.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="442" />
+        <location filename="../ui/SettingsPage.cpp" line="409" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, aber dies ist Chain %2.</translation>
     </message>
@@ -1861,148 +1875,138 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="62" />
+        <location filename="../ui/SetupWizard.cpp" line="60" />
         <source>Set up Crypto Checkout</source>
         <translation>Crypto Checkout einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="69" />
+        <location filename="../ui/SetupWizard.cpp" line="67" />
         <source>Welcome to Crypto Checkout</source>
         <translation>Willkommen bei Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="71" />
+        <location filename="../ui/SetupWizard.cpp" line="69" />
         <source>Try it in test mode now</source>
         <translation>Jetzt im Testmodus ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="73" />
+        <location filename="../ui/SetupWizard.cpp" line="71" />
         <source>Set up live payments to my wallet</source>
         <translation>Live-Zahlungen an meine Wallet einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="76" />
+        <location filename="../ui/SetupWizard.cpp" line="74" />
         <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
         <translation>Auf diesem Computer läuft eine Testchain: Legen Sie Sitzungen an und bezahlen Sie sie mit der Test-Wallet. Nichts einzurichten, kein echtes Geld.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="81" />
+        <location filename="../ui/SetupWizard.cpp" line="79" />
         <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
         <translation>Kunden zahlen an Adressen Ihrer eigenen Wallet. Sie brauchen deren erweiterten öffentlichen Kontoschlüssel (xpub); kein privater Schlüssel gelangt je in dieses Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="100" />
+        <location filename="../ui/SetupWizard.cpp" line="98" />
         <source>Your wallet</source>
         <translation>Ihre Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="102" />
+        <location filename="../ui/SetupWizard.cpp" line="100" />
         <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
         <translation>Fügen Sie den erweiterten öffentlichen Kontoschlüssel (xpub, Pfad m/44'/60'/0') ein, den Ihre Wallet exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="111" />
+        <location filename="../ui/SetupWizard.cpp" line="109" />
         <source>These are the first three receiving addresses of this account in my wallet</source>
         <translation>Das sind die ersten drei Empfangsadressen dieses Kontos in meiner Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="131" />
+        <location filename="../ui/SetupWizard.cpp" line="129" />
         <source>The chain</source>
         <translation>Die Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="132" />
+        <location filename="../ui/SetupWizard.cpp" line="130" />
         <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
         <translation>Wo Ihre Kunden zahlen, und der Knoten (JSON-RPC, https), der uns davon berichtet. Ein eigener Knoten oder die URL eines Anbieters ist zuverlässiger als der öffentliche Standard.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="141" />
+        <location filename="../ui/SetupWizard.cpp" line="139" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="142" />
+        <location filename="../ui/SetupWizard.cpp" line="140" />
         <source>Node URL</source>
         <translation>Knoten-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="153" />
+        <location filename="../ui/SetupWizard.cpp" line="151" />
         <source>Exchange rates</source>
         <translation>Wechselkurse</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="154" />
+        <location filename="../ui/SetupWizard.cpp" line="152" />
         <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
         <translation>Woher der Fiat-Preis einer Sitzung kommt. Kurse mehrerer Quellen werden verglichen; eine abweichende wird verworfen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="176" />
+        <location filename="../ui/SetupWizard.cpp" line="174" />
         <source>Webhooks (optional)</source>
         <translation>Webhooks (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="178" />
+        <location filename="../ui/SetupWizard.cpp" line="176" />
         <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
         <translation>Die URL des Handlers Ihres Shops, der erfährt, wenn eine Sitzung bezahlt ist. Leer lassen, um später auf der Seite Webhooks einen hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="191" />
-        <location filename="../ui/SetupWizard.cpp" line="249" />
+        <location filename="../ui/SetupWizard.cpp" line="189" />
+        <location filename="../ui/SetupWizard.cpp" line="247" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="200" />
+        <location filename="../ui/SetupWizard.cpp" line="198" />
         <source>Ready</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="217" />
+        <location filename="../ui/SetupWizard.cpp" line="215" />
         <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
         <translation>Ihr erster API-Schlüssel, für das Backend Ihres Shops. Er wird nur jetzt angezeigt: Kopieren Sie ihn und halten Sie ihn geheim.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="243" />
+        <location filename="../ui/SetupWizard.cpp" line="241" />
         <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
         <translation>⚠ Das ist der öffentliche Testschlüssel: Seine privaten Schlüssel kennt jeder. Verwenden Sie den Ihrer eigenen Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="283" />
-        <source>No temporary directory to check the settings in.</source>
-        <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SetupWizard.cpp" line="288" />
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SetupWizard.cpp" line="316" />
+        <location filename="../ui/SetupWizard.cpp" line="300" />
         <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
         <translation>Live-Zahlungen sind in %1 eingerichtet. Starten Sie Crypto Checkout neu, um sie anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="318" />
+        <location filename="../ui/SetupWizard.cpp" line="302" />
         <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
         <translation>Der Testmodus ist bereit: Strg+N für eine Sitzung, dann Mit Test-Wallet bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="324" />
+        <location filename="../ui/SetupWizard.cpp" line="308" />
         <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
         <translation>Webhook-Endpunkt %1 hinzugefügt; sein Signaturgeheimnis: %2 (nur jetzt angezeigt).</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="328" />
+        <location filename="../ui/SetupWizard.cpp" line="312" />
         <source>A test event (%1) is on its way to it: its delivery shows on the Webhooks page.</source>
         <translation>Ein Testereignis (%1) ist unterwegs dorthin: Seine Zustellung erscheint auf der Seite Webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="331" />
+        <location filename="../ui/SetupWizard.cpp" line="315" />
         <source>⚠ The webhook endpoint was not added: %1</source>
         <translation>⚠ Der Webhook-Endpunkt wurde nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="335" />
+        <location filename="../ui/SetupWizard.cpp" line="319" />
         <source>First key</source>
         <translation>Erster Schlüssel</translation>
     </message>
@@ -2015,142 +2019,142 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="49" />
+        <location filename="../ui/WebhooksPage.cpp" line="48" />
         <source>Event types, comma-separated: %1</source>
         <translation>Ereignistypen, durch Kommas getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="50" />
+        <location filename="../ui/WebhooksPage.cpp" line="49" />
         <source>Add endpoint</source>
         <translation>Endpunkt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="52" />
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="51" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="54" />
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="53" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="73" />
-        <location filename="../ui/WebhooksPage.cpp" line="86" />
+        <location filename="../ui/WebhooksPage.cpp" line="72" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="75" />
+        <location filename="../ui/WebhooksPage.cpp" line="74" />
         <source>Roll secret…</source>
         <translation>Geheimnis erneuern…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="76" />
+        <location filename="../ui/WebhooksPage.cpp" line="75" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
         <translation>Ein neues Signaturgeheimnis; das alte signiert noch 24 Stunden weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="86" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Enable</source>
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="93" />
+        <location filename="../ui/WebhooksPage.cpp" line="92" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zustellprotokoll&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="95" />
+        <location filename="../ui/WebhooksPage.cpp" line="94" />
         <source>Endpoint filter</source>
         <translation>Endpunktfilter</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <location filename="../ui/WebhooksPage.cpp" line="96" />
         <source>Result filter</source>
         <translation>Ergebnisfilter</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>All results</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="100" />
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
         <source>Pending</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="102" />
-        <location filename="../ui/WebhooksPage.cpp" line="385" />
+        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="401" />
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="123" />
+        <location filename="../ui/WebhooksPage.cpp" line="122" />
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="125" />
+        <location filename="../ui/WebhooksPage.cpp" line="124" />
         <source>Attempts and answers</source>
         <translation>Versuche und Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="138" />
+        <location filename="../ui/WebhooksPage.cpp" line="137" />
         <source>No webhook endpoints yet</source>
         <translation>Noch keine Webhook-Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="144" />
+        <location filename="../ui/WebhooksPage.cpp" line="143" />
         <source>Webhooks tell your shop's backend what happened, as it happens: a session was paid (session.paid), paid late, expired, or needs a look. Each event is a signed POST to your URL, retried for three days until your handler answers 2xx, and logged here.
 
 Type your handler's URL above and click Add endpoint; you get its signing secret once. In test mode, pay a session with the test wallet and watch the delivery arrive.</source>
@@ -2159,98 +2163,98 @@ Type your handler's URL above and click Add endpoint; you get its signing secret
 Geben Sie oben die URL Ihres Handlers ein und klicken Sie auf Endpunkt hinzufügen; das Signaturgeheimnis sehen Sie einmal. Im Testmodus bezahlen Sie eine Sitzung mit der Test-Wallet und sehen die Zustellung ankommen.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="151" />
+        <location filename="../ui/WebhooksPage.cpp" line="150" />
         <source>Add endpoint…</source>
         <translation>Endpunkt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="198" />
+        <location filename="../ui/WebhooksPage.cpp" line="196" />
         <source>All endpoints</source>
         <translation>Alle Endpunkte</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="210" />
+        <location filename="../ui/WebhooksPage.cpp" line="208" />
         <source>disabled</source>
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="212" />
+        <location filename="../ui/WebhooksPage.cpp" line="210" />
         <source>failing since %1</source>
         <translation>fehlerhaft seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="213" />
+        <location filename="../ui/WebhooksPage.cpp" line="211" />
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="242" />
+        <location filename="../ui/WebhooksPage.cpp" line="240" />
         <source>Webhook signing secret</source>
         <translation>Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="243" />
+        <location filename="../ui/WebhooksPage.cpp" line="241" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
         <translation>Zustellungen an %1 werden mit diesem Geheimnis signiert. Hinterlegen Sie es im Webhook-Handler Ihres Shops, um den Header Crypto-Checkout-Signature zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="249" />
+        <location filename="../ui/WebhooksPage.cpp" line="247" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="264" />
-        <location filename="../ui/WebhooksPage.cpp" line="289" />
+        <location filename="../ui/WebhooksPage.cpp" line="262" />
+        <location filename="../ui/WebhooksPage.cpp" line="287" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="273" />
+        <location filename="../ui/WebhooksPage.cpp" line="271" />
         <source>Roll secret</source>
         <translation>Geheimnis erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="274" />
+        <location filename="../ui/WebhooksPage.cpp" line="272" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
         <translation>Neues Signaturgeheimnis erstellen? Das alte signiert noch 24 Stunden weiter, sodass Sie Ihren Shop ohne Verlust von Ereignissen umstellen können.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="282" />
+        <location filename="../ui/WebhooksPage.cpp" line="280" />
         <source>New webhook signing secret</source>
         <translation>Neues Webhook-Signaturgeheimnis</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="283" />
+        <location filename="../ui/WebhooksPage.cpp" line="281" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
         <translation>Das neue Geheimnis für %1. Bis morgen tragen Zustellungen zwei Signaturen, eine pro Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="354" />
+        <location filename="../ui/WebhooksPage.cpp" line="372" />
         <source>(the event is gone)</source>
         <translation>(das Ereignis existiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="358" />
+        <location filename="../ui/WebhooksPage.cpp" line="376" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="360" />
+        <location filename="../ui/WebhooksPage.cpp" line="378" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="360" />
+        <location filename="../ui/WebhooksPage.cpp" line="378" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="366" />
+        <location filename="../ui/WebhooksPage.cpp" line="384" />
         <source>No attempt yet.</source>
         <translation>Noch kein Versuch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="381" />
+        <location filename="../ui/WebhooksPage.cpp" line="397" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>Erneut für %n Endpunkt eingereiht.</numerusform>

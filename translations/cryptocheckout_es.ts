@@ -137,172 +137,172 @@
 <context>
     <name>CheckoutPage</name>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="21" />
+        <location filename="../web/HostedCheckout.cpp" line="23" />
         <source>Pay with %1</source>
         <translation>Pagar con %1</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="22" />
+        <location filename="../web/HostedCheckout.cpp" line="24" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="23" />
+        <location filename="../web/HostedCheckout.cpp" line="25" />
         <source>Send exactly this amount</source>
         <translation>Envía exactamente este importe</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="24" />
+        <location filename="../web/HostedCheckout.cpp" line="26" />
         <source>To this address</source>
         <translation>A esta dirección</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="25" />
+        <location filename="../web/HostedCheckout.cpp" line="27" />
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="26" />
+        <location filename="../web/HostedCheckout.cpp" line="28" />
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="27" />
+        <location filename="../web/HostedCheckout.cpp" line="29" />
         <source>Rate locked: 1 %1 = %2 %3</source>
         <translation>Tipo fijado: 1 %1 = %2 %3</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="28" />
+        <location filename="../web/HostedCheckout.cpp" line="30" />
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="29" />
+        <location filename="../web/HostedCheckout.cpp" line="31" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="30" />
+        <location filename="../web/HostedCheckout.cpp" line="32" />
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="31" />
+        <location filename="../web/HostedCheckout.cpp" line="33" />
         <source>Copy amount</source>
         <translation>Copiar importe</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="32" />
+        <location filename="../web/HostedCheckout.cpp" line="34" />
         <source>Copy address</source>
         <translation>Copiar dirección</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="33" />
+        <location filename="../web/HostedCheckout.cpp" line="35" />
         <source>Open in wallet</source>
         <translation>Abrir en la billetera</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="34" />
+        <location filename="../web/HostedCheckout.cpp" line="36" />
         <source>Scan with your wallet app</source>
         <translation>Escanea con tu app de billetera</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="35" />
+        <location filename="../web/HostedCheckout.cpp" line="37" />
         <source>QR code of the payment request</source>
         <translation>Código QR de la solicitud de pago</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="36" />
+        <location filename="../web/HostedCheckout.cpp" line="38" />
         <source>Only send %1 on %2. Other coins or networks cannot be recovered.</source>
         <translation>Envía solo %1 en %2. Otras monedas o redes no se pueden recuperar.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="37" />
+        <location filename="../web/HostedCheckout.cpp" line="39" />
         <source>Cancel and return to the shop</source>
         <translation>Cancelar y volver a la tienda</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="38" />
+        <location filename="../web/HostedCheckout.cpp" line="40" />
         <source>Back to the shop</source>
         <translation>Volver a la tienda</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="39" />
+        <location filename="../web/HostedCheckout.cpp" line="41" />
         <source>Waiting for your payment…</source>
         <translation>Esperando tu pago…</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="40" />
+        <location filename="../web/HostedCheckout.cpp" line="42" />
         <source>Payment detected. Waiting for confirmations: %1 of %2.</source>
         <translation>Pago detectado. Esperando confirmaciones: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="41" />
+        <location filename="../web/HostedCheckout.cpp" line="43" />
         <source>We received %1 %2. Please send the remaining %3 %2.</source>
         <translation>Hemos recibido %1 %2. Envía los %3 %2 restantes.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="42" />
+        <location filename="../web/HostedCheckout.cpp" line="44" />
         <source>You sent %1 %2, more than requested. Waiting for confirmations: %3 of %4. The shop can refund the difference.</source>
         <translation>Has enviado %1 %2, más de lo solicitado. Esperando confirmaciones: %3 de %4. La tienda puede reembolsar la diferencia.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="45" />
+        <location filename="../web/HostedCheckout.cpp" line="47" />
         <source>Payment received. Thank you!</source>
         <translation>Pago recibido. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="46" />
+        <location filename="../web/HostedCheckout.cpp" line="48" />
         <source>Payment received after the checkout expired, within the grace period. Thank you!</source>
         <translation>Pago recibido tras la caducidad, dentro del periodo de gracia. ¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="48" />
+        <location filename="../web/HostedCheckout.cpp" line="50" />
         <source>Continue to the shop</source>
         <translation>Continuar a la tienda</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="49" />
+        <location filename="../web/HostedCheckout.cpp" line="51" />
         <source>Returning to the shop in %1 s…</source>
         <translation>Volviendo a la tienda en %1 s…</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="50" />
+        <location filename="../web/HostedCheckout.cpp" line="52" />
         <source>This checkout has expired.</source>
         <translation>Este pago ha caducado.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="51" />
+        <location filename="../web/HostedCheckout.cpp" line="53" />
         <source>If you already sent the payment, it still counts if it confirms before %1. Do not send a new payment to this address.</source>
         <translation>Si ya enviaste el pago, todavía cuenta si se confirma antes de %1. No envíes un pago nuevo a esta dirección.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="54" />
+        <location filename="../web/HostedCheckout.cpp" line="56" />
         <source>This checkout could not be completed. Please contact the shop.</source>
         <translation>No se pudo completar este pago. Ponte en contacto con la tienda.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="55" />
+        <location filename="../web/HostedCheckout.cpp" line="57" />
         <source>Connection lost. Retrying…</source>
         <translation>Conexión perdida. Reintentando…</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="56" />
+        <location filename="../web/HostedCheckout.cpp" line="58" />
         <source>Checkout not found</source>
         <translation>Pago no encontrado</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="57" />
+        <location filename="../web/HostedCheckout.cpp" line="59" />
         <source>This checkout does not exist. Please return to the shop and start again.</source>
         <translation>Este pago no existe. Vuelve a la tienda y empieza de nuevo.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="59" />
+        <location filename="../web/HostedCheckout.cpp" line="61" />
         <source>Payment status</source>
         <translation>Estado del pago</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="60" />
+        <location filename="../web/HostedCheckout.cpp" line="62" />
         <source>Test mode: do not send real funds.</source>
         <translation>Modo de prueba: no envíes fondos reales.</translation>
     </message>
@@ -310,14 +310,38 @@
 <context>
     <name>ConfigFile</name>
     <message>
-        <location filename="../ui/ConfigFile.cpp" line="42" />
+        <location filename="../server/config/ConfigFile.cpp" line="57" />
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfigFile.cpp" line="47" />
+        <location filename="../server/config/ConfigFile.cpp" line="62" />
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleServices</name>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="183" />
+        <location filename="../server/console/ConsoleServices.cpp" line="211" />
+        <source>No session %1.</source>
+        <translation>No existe la sesión %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="413" />
+        <source>No temporary directory to check the settings in.</source>
+        <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="416" />
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="443" />
+        <source>Unexpected answer: %1</source>
+        <translation>Respuesta inesperada: %1</translation>
     </message>
 </context>
 <context>
@@ -337,42 +361,42 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="59" />
+        <location filename="../ui/CustomerDisplay.cpp" line="60" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="70" />
+        <location filename="../ui/CustomerDisplay.cpp" line="71" />
         <source>Welcome</source>
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="72" />
+        <location filename="../ui/CustomerDisplay.cpp" line="73" />
         <source>We accept crypto payments. Ask at the counter.</source>
         <translation>Aceptamos pagos con criptomonedas. Pregunte en caja.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="83" />
+        <location filename="../ui/CustomerDisplay.cpp" line="84" />
         <source>QR code of the payment request</source>
         <translation>Código QR de la solicitud de pago</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="122" />
+        <location filename="../ui/CustomerDisplay.cpp" line="123" />
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="125" />
+        <location filename="../ui/CustomerDisplay.cpp" line="126" />
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="139" />
+        <location filename="../ui/CustomerDisplay.cpp" line="140" />
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="141" />
+        <location filename="../ui/CustomerDisplay.cpp" line="142" />
         <source>This payment request has ended. Please do not send money to it.</source>
         <translation>Esta solicitud de pago ha terminado. No envíe dinero a ella.</translation>
     </message>
@@ -415,59 +439,59 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="101" />
+        <location filename="../ui/HealthBar.cpp" line="103" />
         <source>Test chain running, block %1</source>
         <translation>Cadena de prueba en marcha, bloque %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="109" />
+        <location filename="../ui/HealthBar.cpp" line="111" />
         <source>Test chain starting…</source>
         <translation>Iniciando la cadena de prueba…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="113" />
+        <location filename="../ui/HealthBar.cpp" line="115" />
         <source>Test chain failed</source>
         <translation>La cadena de prueba falló</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="114" />
+        <location filename="../ui/HealthBar.cpp" line="116" />
         <source>The built-in test chain could not run: %1
 Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
         <translation>La cadena de prueba integrada no pudo funcionar: %1
 Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o establezca [test] builtinChain=false.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="127" />
+        <location filename="../ui/HealthBar.cpp" line="128" />
         <source>no chain watched</source>
         <translation>ninguna cadena vigilada</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="161" />
+        <location filename="../ui/HealthBar.cpp" line="163" />
         <source>fixed</source>
         <translation>fijo</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="193" />
+        <location filename="../ui/HealthBar.cpp" line="195" />
         <source>fresh</source>
         <translation>actual</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="193" />
+        <location filename="../ui/HealthBar.cpp" line="195" />
         <source>not fresh</source>
         <translation>no actual</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="206" />
+        <location filename="../ui/HealthBar.cpp" line="208" />
         <source>live %1</source>
         <translation>real %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="220" />
+        <location filename="../ui/HealthBar.cpp" line="222" />
         <source>%1, just now</source>
         <translation>%1, ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HealthBar.cpp" line="221" />
+        <location filename="../ui/HealthBar.cpp" line="223" />
         <source>%1, %n min ago</source>
         <translation>
             <numerusform>%1, hace %n min</numerusform>
@@ -475,42 +499,42 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         </translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="224" />
+        <location filename="../ui/HealthBar.cpp" line="226" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="230" />
+        <location filename="../ui/HealthBar.cpp" line="232" />
         <source>price %1</source>
         <translation>precio %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="233" />
+        <location filename="../ui/HealthBar.cpp" line="235" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>sin precio para %1: se rechazan sus nuevas sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="181" />
+        <location filename="../ui/HealthBar.cpp" line="183" />
         <source>Price sources, in order: %1</source>
         <translation>Fuentes de precio, en orden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="72" />
+        <location filename="../ui/HealthBar.cpp" line="69" />
         <source>Chain %1</source>
         <translation>Cadena %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="75" />
+        <location filename="../ui/HealthBar.cpp" line="72" />
         <source>%1 (chain %2) at %3.</source>
         <translation>%1 (cadena %2) en %3.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="77" />
+        <location filename="../ui/HealthBar.cpp" line="75" />
         <source>%1: block %2</source>
         <translation>%1: bloque %2</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="79" />
+        <location filename="../ui/HealthBar.cpp" line="78" />
         <source>%1: catching up, block %2</source>
         <translation>%1: poniéndose al día, bloque %2</translation>
     </message>
@@ -520,62 +544,62 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <translation>%1: conectando…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="83" />
+        <location filename="../ui/HealthBar.cpp" line="84" />
         <source>%1: node behind, waiting</source>
         <translation>%1: nodo retrasado, esperando</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="84" />
+        <location filename="../ui/HealthBar.cpp" line="85" />
         <source>The node answers with older blocks than it did; payments wait until it catches up. If it stays behind, use another node.</source>
         <translation>El nodo responde con bloques más antiguos que antes; los pagos esperan hasta que se ponga al día. Si sigue retrasado, use otro nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="87" />
+        <location filename="../ui/HealthBar.cpp" line="89" />
         <source>%1: wrong chain at the node</source>
         <translation>%1: cadena equivocada en el nodo</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="88" />
+        <location filename="../ui/HealthBar.cpp" line="90" />
         <source>Correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Corrija [chain.%1] rpcUrl en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="90" />
+        <location filename="../ui/HealthBar.cpp" line="93" />
         <source>Node unreachable: %1</source>
         <translation>Nodo inaccesible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="91" />
+        <location filename="../ui/HealthBar.cpp" line="94" />
         <source>Start the node, or correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Inicie el nodo o corrija [chain.%1] rpcUrl en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="94" />
+        <location filename="../ui/HealthBar.cpp" line="98" />
         <source>Last error: %1</source>
         <translation>Último error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="102" />
+        <location filename="../ui/HealthBar.cpp" line="104" />
         <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
         <translation>Una cadena de prueba local (Anvil) que Crypto Checkout inició para el modo de prueba en %1. Las sesiones de prueba se pagan en ella; sus bloques y saldos se guardan en el directorio de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="147" />
+        <location filename="../ui/HealthBar.cpp" line="143" />
         <source>webhooks: database error</source>
         <translation>webhooks: error de base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="149" />
+        <location filename="../ui/HealthBar.cpp" line="151" />
         <source>no webhook endpoint</source>
         <translation>ningún endpoint de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="152" />
+        <location filename="../ui/HealthBar.cpp" line="154" />
         <source>webhooks: %1 of %2 failing</source>
         <translation>webhooks: %1 de %2 fallan</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="154" />
+        <location filename="../ui/HealthBar.cpp" line="156" />
         <source>webhooks ok</source>
         <translation>webhooks ok</translation>
     </message>
@@ -630,7 +654,7 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="245" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
@@ -701,17 +725,17 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <translation>Modo real: pagos reales a las direcciones de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>Paid (late)</source>
         <translation>Pagado (tarde)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>%1 received for %2</source>
         <translation>%1 recibido para %2</translation>
     </message>
@@ -735,98 +759,98 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="27" />
-        <location filename="../ui/NewSessionDialog.cpp" line="115" />
+        <location filename="../ui/NewSessionDialog.cpp" line="28" />
+        <location filename="../ui/NewSessionDialog.cpp" line="116" />
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="27" />
+        <location filename="../ui/NewSessionDialog.cpp" line="28" />
         <source>New session (test mode)</source>
         <translation>Nueva sesión (modo de prueba)</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="37" />
+        <location filename="../ui/NewSessionDialog.cpp" line="38" />
         <source>99.00</source>
         <translation>99.00</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="41" />
+        <location filename="../ui/NewSessionDialog.cpp" line="42" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="45" />
+        <location filename="../ui/NewSessionDialog.cpp" line="46" />
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="50" />
+        <location filename="../ui/NewSessionDialog.cpp" line="51" />
         <source>&amp;Amount</source>
         <translation>&amp;Importe</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="55" />
+        <location filename="../ui/NewSessionDialog.cpp" line="56" />
         <source>Pay with</source>
         <translation>Pagar con</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="62" />
+        <location filename="../ui/NewSessionDialog.cpp" line="63" />
         <source>Pay &amp;with</source>
         <translation>Pagar &amp;con</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="68" />
+        <location filename="../ui/NewSessionDialog.cpp" line="69" />
         <source>Optional: what is being paid for</source>
         <translation>Opcional: qué se paga</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="70" />
+        <location filename="../ui/NewSessionDialog.cpp" line="71" />
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="80" />
+        <location filename="../ui/NewSessionDialog.cpp" line="81" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="82" />
+        <location filename="../ui/NewSessionDialog.cpp" line="83" />
         <source>Create ⏎</source>
         <translation>Crear ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="102" />
+        <location filename="../ui/NewSessionDialog.cpp" line="103" />
         <source>QR code of the payment request</source>
         <translation>Código QR de la solicitud de pago</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="110" />
+        <location filename="../ui/NewSessionDialog.cpp" line="111" />
         <source>Show on customer display</source>
         <translation>Mostrar en la pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="117" />
+        <location filename="../ui/NewSessionDialog.cpp" line="118" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="152" />
+        <location filename="../ui/NewSessionDialog.cpp" line="153" />
         <source>⚠ Type the amount to charge, for example 12.50.</source>
         <translation>⚠ Escriba el importe a cobrar, por ejemplo 12.50.</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="161" />
+        <location filename="../ui/NewSessionDialog.cpp" line="162" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="182" />
+        <location filename="../ui/NewSessionDialog.cpp" line="183" />
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="183" />
+        <location filename="../ui/NewSessionDialog.cpp" line="184" />
         <source>%1 = %2
 %3</source>
         <translation>%1 = %2
@@ -953,306 +977,306 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>SessionDetailWidget</name>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="48" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="43" />
         <source>Select a session to see its QR code, payments, events and webhooks.</source>
         <translation>Seleccione una sesión para ver su código QR, pagos, eventos y webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="60" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="66" />
         <source>QR code of the payment request</source>
         <translation>Código QR de la solicitud de pago</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="84" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="90" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="89" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="95" />
         <source>Copy address</source>
         <translation>Copiar dirección</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="96" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="102" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="101" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="107" />
         <source>Copy amount</source>
         <translation>Copiar importe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="108" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="114" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="119" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
         <source>Show on customer display</source>
         <translation>Mostrar en la pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="124" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
         <source>Expire now</source>
         <translation>Caducar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
         <source>End this session now: no further payment is expected.</source>
         <translation>Terminar esta sesión ahora: no se espera ningún otro pago.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="136" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="143" />
         <source>Expire session</source>
         <translation>Caducar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
         <source>Expire %1 now? The customer can no longer pay it.</source>
         <translation>¿Caducar %1 ahora? El cliente ya no podrá pagarla.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="141" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="240" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="263" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="266" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="291" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
         <source>Pay with test wallet</source>
         <translation>Pagar con la cartera de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="142" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
         <source>Send a real transaction on the test chain from its prefunded test account: the session then changes status and fires webhooks exactly as in live mode.</source>
         <translation>Envía una transacción real en la cadena de prueba desde su cuenta de prueba con fondos: la sesión cambia de estado y dispara webhooks exactamente como en modo real.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
         <source>Pay in full</source>
         <translation>Pagar el total</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="146" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="152" />
         <source>Pay half (underpaid)</source>
         <translation>Pagar la mitad (pago insuficiente)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="153" />
         <source>Pay 10 % more (overpaid)</source>
         <translation>Pagar un 10 % más (pago excesivo)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
         <source>Expire, then pay in full (late)</source>
         <translation>Caducar y luego pagar el total (tarde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Transaction</source>
         <translation>Transacción</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Block</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Event id</source>
         <translation>Id. del evento</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Last answer</source>
         <translation>Última respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="475" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="477" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="484" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="486" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Enviar de nuevo el evento seleccionado a cada endpoint suscrito.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="186" />
         <source>Webhook attempts</source>
         <translation>Intentos de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="257" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
         <source>Paying…</source>
         <translation>Pagando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
         <source>Sent %1 %2 in %3</source>
         <translation>Enviado %1 %2 en %3</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="317" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
         <source>Chain %1 (%2)</source>
         <translation>Cadena %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="386" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="408" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Tipo 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="326" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
         <source>Checkout page</source>
         <translation>Página de pago</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
         <source>Nothing more to pay</source>
         <translation>Nada más que pagar</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
         <source>Expires in %1</source>
         <translation>Caduca en %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="368" />
         <source>Expiring…</source>
         <translation>Caducando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="342" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="369" />
         <source>Expires at %1</source>
         <translation>Caduca a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="374" />
         <source>Paid at %1</source>
         <translation>Pagado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="352" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="379" />
         <source>Waiting for confirmations</source>
         <translation>Esperando confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="356" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
         <source>Ended %1</source>
         <translation>Terminada %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="376" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
         <source>(found by balance)</source>
         <translation>(hallado por el saldo)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="382" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="404" />
         <source>Not %1: not counted towards this session.</source>
         <translation>No es %1: no cuenta para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="422" />
         <source>Payments (%1)</source>
         <translation>Pagos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="420" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="438" />
         <source>Timeline (%1)</source>
         <translation>Cronología (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="453" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="462" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="456" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="465" />
         <source>next try %1</source>
         <translation>próximo intento %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="461" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="470" />
         <source>Webhook attempts (%1)</source>
         <translation>Intentos de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="483" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En cola para %n endpoint</numerusform>
@@ -1316,42 +1340,42 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="55" />
+        <location filename="../ui/SessionTableModel.cpp" line="56" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="91" />
+        <location filename="../ui/SessionTableModel.cpp" line="92" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="111" />
+        <location filename="../ui/SessionTableModel.cpp" line="112" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="113" />
+        <location filename="../ui/SessionTableModel.cpp" line="114" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="115" />
+        <location filename="../ui/SessionTableModel.cpp" line="116" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="117" />
+        <location filename="../ui/SessionTableModel.cpp" line="118" />
         <source>Fiat</source>
         <translation>Fiat</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="119" />
+        <location filename="../ui/SessionTableModel.cpp" line="120" />
         <source>Crypto</source>
         <translation>Cripto</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="121" />
+        <location filename="../ui/SessionTableModel.cpp" line="122" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -1440,420 +1464,410 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="107" />
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="108" />
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="109" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Dirección y puerto de la API y de las páginas de pago.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="119" />
+        <location filename="../ui/SettingsPage.cpp" line="111" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Permitir una dirección de escucha que no sea loopback (ponga un proxy TLS delante)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="121" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Public URL</source>
         <translation>URL pública</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>The address customers reach; empty: derived.</source>
         <translation>La dirección a la que acceden los clientes; vacía: se deduce.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Trusted proxies</source>
         <translation>Proxies de confianza</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>Addresses or subnets of your reverse proxies, comma-separated (e.g. 127.0.0.1)</source>
         <translation>Direcciones o subredes de sus proxies inversos, separadas por comas (p. ej. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Connections at most</source>
         <translation>Conexiones como máximo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>In total</source>
         <translation>En total</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>Connections per client</source>
         <translation>Conexiones por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>From one address</source>
         <translation>Desde una dirección</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="121" />
         <source>Checkout</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Time to pay (minutes)</source>
         <translation>Plazo de pago (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>1 to 10080</source>
         <translation>1 a 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Grace after expiry (minutes)</source>
         <translation>Periodo de gracia tras la caducidad (minutos)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un pago que se confirme dentro de este periodo deja la sesión en paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolerancia de pago insuficiente (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un pago al que le falte hasta este porcentaje completa igualmente la sesión, p. ej. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Live mode</source>
         <translation>Modo real</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>Account xpub</source>
         <translation>xpub de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="141" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clave pública extendida de nivel de cuenta (m/44'/60'/0') de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Show first addresses</source>
         <translation>Mostrar las primeras direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>Chain id</source>
         <translation>Id. de la cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La cadena en la que se realizan las sesiones de este modo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>Chains</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Los cambios en una cadena se conservan mientras mira otra, hasta que guarde o revierta.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>Chain</source>
         <translation>Cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>RPC URL</source>
         <translation>URL de RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Endpoint JSON-RPC http(s) o ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Poll interval (ms)</source>
         <translation>Intervalo de sondeo (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>Native symbol</source>
         <translation>Símbolo nativo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>e.g. ETH, POL</source>
         <translation>p. ej. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Explorer URL</source>
         <translation>URL del explorador</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ej. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SÍMBOLO:0xContrato:decimales[:PEG], separados por comas; vacío: la lista incluida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Confirmation nodes</source>
         <translation>Nodos de confirmación</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Otras URL RPC, separadas por comas, que deben devolver el mismo recibo antes de que una sesión quede pagada</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Test RPC</source>
         <translation>Probar RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Ordered, comma-separated</source>
         <translation>En orden, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Fixed rates</source>
         <translation>Tipos fijos</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Currencies kept fresh</source>
         <translation>Monedas mantenidas al día</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Comma-separated; USD always</source>
         <translation>Separadas por comas; USD siempre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>CoinGecko API key</source>
         <translation>Clave API de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Optional (demo or pro key)</source>
         <translation>Opcional (clave demo o pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Per request to a provider</source>
         <translation>Por solicitud a un proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Refresh every (s)</source>
         <translation>Actualizar cada (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Maximum age (s)</source>
         <translation>Antigüedad máxima (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>An older rate is not used</source>
         <translation>No se usa una cotización más antigua</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Outlier limit (%)</source>
         <translation>Límite de valor atípico (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="195" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>A source further than this from the median is skipped</source>
         <translation>Se omite una fuente más alejada de la mediana</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="196" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Chainlink feeds</source>
         <translation>Feeds de Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="198" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Chainlink maximum age (s)</source>
         <translation>Antigüedad máxima de Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="200" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>First retry after (s)</source>
         <translation>Primer reintento tras (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
-        <location filename="../ui/SettingsPage.cpp" line="202" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <source>No answer.</source>
+        <translation>Sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Timeout (s)</source>
         <translation>Tiempo de espera (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;moneda&gt;-&lt;divisa&gt;:&lt;tipo&gt;, separados por comas (ETH-USD:3000, POL-EUR:0.23); escritos aquí, también valoran las sesiones reales</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>CoinGecko ids</source>
         <translation>IDs de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;símbolo&gt;:&lt;id de CoinGecko&gt;, separados por comas, para monedas que CoinGecko no reconoce por su símbolo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="197" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;moneda&gt;-&lt;divisa&gt;:&lt;agregador&gt;, separados por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="207" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="209" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="348" />
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="358" />
-        <source>No temporary directory to check the settings in.</source>
-        <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="384" />
-        <location filename="../ui/SettingsPage.cpp" line="392" />
+        <location filename="../ui/SettingsPage.cpp" line="356" />
+        <location filename="../ui/SettingsPage.cpp" line="364" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="396" />
+        <location filename="../ui/SettingsPage.cpp" line="368" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Guardado en %1. Reinicie Crypto Checkout para aplicar los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="407" />
+        <location filename="../ui/SettingsPage.cpp" line="379" />
         <source>No xpub.</source>
         <translation>Sin xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="412" />
-        <location filename="../ui/SettingsPage.cpp" line="433" />
+        <location filename="../ui/SettingsPage.cpp" line="384" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="416" />
+        <location filename="../ui/SettingsPage.cpp" line="388" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Compárelas con las primeras direcciones de recepción de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="423" />
+        <location filename="../ui/SettingsPage.cpp" line="395" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ No es una URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="427" />
+        <location filename="../ui/SettingsPage.cpp" line="399" />
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
-        <source>⚠ Unexpected answer: %1</source>
-        <translation>⚠ Respuesta inesperada: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="439" />
+        <location filename="../ui/SettingsPage.cpp" line="406" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: el nodo está en esta cadena.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="442" />
+        <location filename="../ui/SettingsPage.cpp" line="409" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, pero esta es la cadena %2.</translation>
     </message>
@@ -1861,148 +1875,138 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="62" />
+        <location filename="../ui/SetupWizard.cpp" line="60" />
         <source>Set up Crypto Checkout</source>
         <translation>Configurar Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="69" />
+        <location filename="../ui/SetupWizard.cpp" line="67" />
         <source>Welcome to Crypto Checkout</source>
         <translation>Bienvenido a Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="71" />
+        <location filename="../ui/SetupWizard.cpp" line="69" />
         <source>Try it in test mode now</source>
         <translation>Probarlo ahora en modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="73" />
+        <location filename="../ui/SetupWizard.cpp" line="71" />
         <source>Set up live payments to my wallet</source>
         <translation>Configurar pagos reales a mi cartera</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="76" />
+        <location filename="../ui/SetupWizard.cpp" line="74" />
         <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
         <translation>En este equipo funciona una cadena de prueba: cree sesiones y páguelas con la cartera de prueba. Nada que configurar, sin dinero real.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="81" />
+        <location filename="../ui/SetupWizard.cpp" line="79" />
         <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
         <translation>Los clientes pagan a direcciones de su propia cartera. Necesita la clave pública extendida de la cuenta (xpub); ninguna clave privada entra nunca en este programa.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="100" />
+        <location filename="../ui/SetupWizard.cpp" line="98" />
         <source>Your wallet</source>
         <translation>Su cartera</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="102" />
+        <location filename="../ui/SetupWizard.cpp" line="100" />
         <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
         <translation>Pegue la clave pública extendida de la cuenta (xpub, ruta m/44'/60'/0') que exporta su cartera.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="111" />
+        <location filename="../ui/SetupWizard.cpp" line="109" />
         <source>These are the first three receiving addresses of this account in my wallet</source>
         <translation>Son las tres primeras direcciones de recepción de esta cuenta en mi cartera</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="131" />
+        <location filename="../ui/SetupWizard.cpp" line="129" />
         <source>The chain</source>
         <translation>La cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="132" />
+        <location filename="../ui/SetupWizard.cpp" line="130" />
         <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
         <translation>Dónde pagan sus clientes y el nodo (JSON-RPC, https) que nos lo informa. Su propio nodo o la URL de un proveedor es más fiable que el público por defecto.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="141" />
+        <location filename="../ui/SetupWizard.cpp" line="139" />
         <source>Chain</source>
         <translation>Cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="142" />
+        <location filename="../ui/SetupWizard.cpp" line="140" />
         <source>Node URL</source>
         <translation>URL del nodo</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="153" />
+        <location filename="../ui/SetupWizard.cpp" line="151" />
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="154" />
+        <location filename="../ui/SetupWizard.cpp" line="152" />
         <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
         <translation>De dónde viene el precio fiat de una sesión. Se comparan los tipos de varias fuentes; la que se desvía se descarta.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="176" />
+        <location filename="../ui/SetupWizard.cpp" line="174" />
         <source>Webhooks (optional)</source>
         <translation>Webhooks (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="178" />
+        <location filename="../ui/SetupWizard.cpp" line="176" />
         <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
         <translation>La URL del handler de su tienda, que recibe aviso cuando se paga una sesión. Déjela vacía para añadir uno más tarde en la página Webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="191" />
-        <location filename="../ui/SetupWizard.cpp" line="249" />
+        <location filename="../ui/SetupWizard.cpp" line="189" />
+        <location filename="../ui/SetupWizard.cpp" line="247" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="200" />
+        <location filename="../ui/SetupWizard.cpp" line="198" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="217" />
+        <location filename="../ui/SetupWizard.cpp" line="215" />
         <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
         <translation>Su primera clave de API, para el backend de su tienda. Solo se muestra ahora: cópiela y manténgala en secreto.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="243" />
+        <location filename="../ui/SetupWizard.cpp" line="241" />
         <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
         <translation>⚠ Esta es la clave de prueba pública: todos conocen sus claves privadas. Use la de su propia cartera.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="283" />
-        <source>No temporary directory to check the settings in.</source>
-        <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SetupWizard.cpp" line="288" />
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SetupWizard.cpp" line="316" />
+        <location filename="../ui/SetupWizard.cpp" line="300" />
         <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
         <translation>Los pagos reales están configurados en %1. Reinicie Crypto Checkout para empezar a aceptarlos.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="318" />
+        <location filename="../ui/SetupWizard.cpp" line="302" />
         <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
         <translation>El modo de prueba está listo: pulse Ctrl+N para una sesión y luego Pagar con la cartera de prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="324" />
+        <location filename="../ui/SetupWizard.cpp" line="308" />
         <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
         <translation>Endpoint de webhook %1 añadido; su secreto de firma: %2 (solo se muestra ahora).</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="328" />
+        <location filename="../ui/SetupWizard.cpp" line="312" />
         <source>A test event (%1) is on its way to it: its delivery shows on the Webhooks page.</source>
         <translation>Un evento de prueba (%1) va de camino: su entrega aparece en la página Webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="331" />
+        <location filename="../ui/SetupWizard.cpp" line="315" />
         <source>⚠ The webhook endpoint was not added: %1</source>
         <translation>⚠ No se añadió el endpoint de webhook: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="335" />
+        <location filename="../ui/SetupWizard.cpp" line="319" />
         <source>First key</source>
         <translation>Primera clave</translation>
     </message>
@@ -2015,142 +2019,142 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="49" />
+        <location filename="../ui/WebhooksPage.cpp" line="48" />
         <source>Event types, comma-separated: %1</source>
         <translation>Tipos de evento, separados por comas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="50" />
+        <location filename="../ui/WebhooksPage.cpp" line="49" />
         <source>Add endpoint</source>
         <translation>Añadir endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="52" />
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="51" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="54" />
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="53" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="73" />
-        <location filename="../ui/WebhooksPage.cpp" line="86" />
+        <location filename="../ui/WebhooksPage.cpp" line="72" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="75" />
+        <location filename="../ui/WebhooksPage.cpp" line="74" />
         <source>Roll secret…</source>
         <translation>Renovar secreto…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="76" />
+        <location filename="../ui/WebhooksPage.cpp" line="75" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
         <translation>Un secreto de firma nuevo; el anterior sigue firmando durante 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="86" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Enable</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="93" />
+        <location filename="../ui/WebhooksPage.cpp" line="92" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Registro de entregas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="95" />
+        <location filename="../ui/WebhooksPage.cpp" line="94" />
         <source>Endpoint filter</source>
         <translation>Filtro de endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <location filename="../ui/WebhooksPage.cpp" line="96" />
         <source>Result filter</source>
         <translation>Filtro de resultado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>All results</source>
         <translation>Todos los resultados</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="100" />
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="102" />
-        <location filename="../ui/WebhooksPage.cpp" line="385" />
+        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="401" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="123" />
+        <location filename="../ui/WebhooksPage.cpp" line="122" />
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="125" />
+        <location filename="../ui/WebhooksPage.cpp" line="124" />
         <source>Attempts and answers</source>
         <translation>Intentos y respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="138" />
+        <location filename="../ui/WebhooksPage.cpp" line="137" />
         <source>No webhook endpoints yet</source>
         <translation>Aún no hay endpoints de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="144" />
+        <location filename="../ui/WebhooksPage.cpp" line="143" />
         <source>Webhooks tell your shop's backend what happened, as it happens: a session was paid (session.paid), paid late, expired, or needs a look. Each event is a signed POST to your URL, retried for three days until your handler answers 2xx, and logged here.
 
 Type your handler's URL above and click Add endpoint; you get its signing secret once. In test mode, pay a session with the test wallet and watch the delivery arrive.</source>
@@ -2159,98 +2163,98 @@ Type your handler's URL above and click Add endpoint; you get its signing secret
 Escriba arriba la URL de su handler y pulse Añadir endpoint; verá su secreto de firma una sola vez. En modo de prueba, pague una sesión con la cartera de prueba y vea llegar la entrega.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="151" />
+        <location filename="../ui/WebhooksPage.cpp" line="150" />
         <source>Add endpoint…</source>
         <translation>Añadir endpoint…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="198" />
+        <location filename="../ui/WebhooksPage.cpp" line="196" />
         <source>All endpoints</source>
         <translation>Todos los endpoints</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="210" />
+        <location filename="../ui/WebhooksPage.cpp" line="208" />
         <source>disabled</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="212" />
+        <location filename="../ui/WebhooksPage.cpp" line="210" />
         <source>failing since %1</source>
         <translation>con fallos desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="213" />
+        <location filename="../ui/WebhooksPage.cpp" line="211" />
         <source>enabled</source>
         <translation>activado</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="242" />
+        <location filename="../ui/WebhooksPage.cpp" line="240" />
         <source>Webhook signing secret</source>
         <translation>Secreto de firma del webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="243" />
+        <location filename="../ui/WebhooksPage.cpp" line="241" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
         <translation>Las entregas a %1 se firman con este secreto. Configúrelo en el controlador de webhooks de su tienda para verificar la cabecera Crypto-Checkout-Signature.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="249" />
+        <location filename="../ui/WebhooksPage.cpp" line="247" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="264" />
-        <location filename="../ui/WebhooksPage.cpp" line="289" />
+        <location filename="../ui/WebhooksPage.cpp" line="262" />
+        <location filename="../ui/WebhooksPage.cpp" line="287" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="273" />
+        <location filename="../ui/WebhooksPage.cpp" line="271" />
         <source>Roll secret</source>
         <translation>Renovar secreto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="274" />
+        <location filename="../ui/WebhooksPage.cpp" line="272" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
         <translation>¿Crear un secreto de firma nuevo? El anterior sigue firmando durante 24 horas, así que puede cambiar su tienda sin perder eventos.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="282" />
+        <location filename="../ui/WebhooksPage.cpp" line="280" />
         <source>New webhook signing secret</source>
         <translation>Nuevo secreto de firma del webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="283" />
+        <location filename="../ui/WebhooksPage.cpp" line="281" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
         <translation>El nuevo secreto para %1. Hasta mañana, las entregas llevan dos firmas, una por secreto.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="354" />
+        <location filename="../ui/WebhooksPage.cpp" line="372" />
         <source>(the event is gone)</source>
         <translation>(el evento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="358" />
+        <location filename="../ui/WebhooksPage.cpp" line="376" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="360" />
+        <location filename="../ui/WebhooksPage.cpp" line="378" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="360" />
+        <location filename="../ui/WebhooksPage.cpp" line="378" />
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="366" />
+        <location filename="../ui/WebhooksPage.cpp" line="384" />
         <source>No attempt yet.</source>
         <translation>Todavía no hay ningún intento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="381" />
+        <location filename="../ui/WebhooksPage.cpp" line="397" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>De nuevo en cola para %n endpoint.</numerusform>

@@ -137,172 +137,172 @@
 <context>
     <name>CheckoutPage</name>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="21" />
+        <location filename="../web/HostedCheckout.cpp" line="23" />
         <source>Pay with %1</source>
         <translation>Payer en %1</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="22" />
+        <location filename="../web/HostedCheckout.cpp" line="24" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="23" />
+        <location filename="../web/HostedCheckout.cpp" line="25" />
         <source>Send exactly this amount</source>
         <translation>Envoyez exactement ce montant</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="24" />
+        <location filename="../web/HostedCheckout.cpp" line="26" />
         <source>To this address</source>
         <translation>À cette adresse</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="25" />
+        <location filename="../web/HostedCheckout.cpp" line="27" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="26" />
+        <location filename="../web/HostedCheckout.cpp" line="28" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="27" />
+        <location filename="../web/HostedCheckout.cpp" line="29" />
         <source>Rate locked: 1 %1 = %2 %3</source>
         <translation>Taux bloqué : 1 %1 = %2 %3</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="28" />
+        <location filename="../web/HostedCheckout.cpp" line="30" />
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="29" />
+        <location filename="../web/HostedCheckout.cpp" line="31" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="30" />
+        <location filename="../web/HostedCheckout.cpp" line="32" />
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="31" />
+        <location filename="../web/HostedCheckout.cpp" line="33" />
         <source>Copy amount</source>
         <translation>Copier le montant</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="32" />
+        <location filename="../web/HostedCheckout.cpp" line="34" />
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="33" />
+        <location filename="../web/HostedCheckout.cpp" line="35" />
         <source>Open in wallet</source>
         <translation>Ouvrir dans le portefeuille</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="34" />
+        <location filename="../web/HostedCheckout.cpp" line="36" />
         <source>Scan with your wallet app</source>
         <translation>Scannez avec votre application de portefeuille</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="35" />
+        <location filename="../web/HostedCheckout.cpp" line="37" />
         <source>QR code of the payment request</source>
         <translation>Code QR de la demande de paiement</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="36" />
+        <location filename="../web/HostedCheckout.cpp" line="38" />
         <source>Only send %1 on %2. Other coins or networks cannot be recovered.</source>
         <translation>N’envoyez que des %1 sur %2. D’autres cryptomonnaies ou réseaux ne peuvent pas être récupérés.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="37" />
+        <location filename="../web/HostedCheckout.cpp" line="39" />
         <source>Cancel and return to the shop</source>
         <translation>Annuler et revenir à la boutique</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="38" />
+        <location filename="../web/HostedCheckout.cpp" line="40" />
         <source>Back to the shop</source>
         <translation>Retour à la boutique</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="39" />
+        <location filename="../web/HostedCheckout.cpp" line="41" />
         <source>Waiting for your payment…</source>
         <translation>En attente de votre paiement…</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="40" />
+        <location filename="../web/HostedCheckout.cpp" line="42" />
         <source>Payment detected. Waiting for confirmations: %1 of %2.</source>
         <translation>Paiement détecté. En attente de confirmations : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="41" />
+        <location filename="../web/HostedCheckout.cpp" line="43" />
         <source>We received %1 %2. Please send the remaining %3 %2.</source>
         <translation>Nous avons reçu %1 %2. Veuillez envoyer les %3 %2 restants.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="42" />
+        <location filename="../web/HostedCheckout.cpp" line="44" />
         <source>You sent %1 %2, more than requested. Waiting for confirmations: %3 of %4. The shop can refund the difference.</source>
         <translation>Vous avez envoyé %1 %2, plus que demandé. En attente de confirmations : %3 sur %4. La boutique peut rembourser la différence.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="45" />
+        <location filename="../web/HostedCheckout.cpp" line="47" />
         <source>Payment received. Thank you!</source>
         <translation>Paiement reçu. Merci !</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="46" />
+        <location filename="../web/HostedCheckout.cpp" line="48" />
         <source>Payment received after the checkout expired, within the grace period. Thank you!</source>
         <translation>Paiement reçu après l’expiration, pendant le délai de grâce. Merci !</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="48" />
+        <location filename="../web/HostedCheckout.cpp" line="50" />
         <source>Continue to the shop</source>
         <translation>Continuer vers la boutique</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="49" />
+        <location filename="../web/HostedCheckout.cpp" line="51" />
         <source>Returning to the shop in %1 s…</source>
         <translation>Retour à la boutique dans %1 s…</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="50" />
+        <location filename="../web/HostedCheckout.cpp" line="52" />
         <source>This checkout has expired.</source>
         <translation>Ce paiement a expiré.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="51" />
+        <location filename="../web/HostedCheckout.cpp" line="53" />
         <source>If you already sent the payment, it still counts if it confirms before %1. Do not send a new payment to this address.</source>
         <translation>Si vous avez déjà envoyé le paiement, il compte encore s’il est confirmé avant %1. N’envoyez pas de nouveau paiement à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="54" />
+        <location filename="../web/HostedCheckout.cpp" line="56" />
         <source>This checkout could not be completed. Please contact the shop.</source>
         <translation>Ce paiement n’a pas pu aboutir. Veuillez contacter la boutique.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="55" />
+        <location filename="../web/HostedCheckout.cpp" line="57" />
         <source>Connection lost. Retrying…</source>
         <translation>Connexion perdue. Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="56" />
+        <location filename="../web/HostedCheckout.cpp" line="58" />
         <source>Checkout not found</source>
         <translation>Paiement introuvable</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="57" />
+        <location filename="../web/HostedCheckout.cpp" line="59" />
         <source>This checkout does not exist. Please return to the shop and start again.</source>
         <translation>Ce paiement n’existe pas. Veuillez revenir à la boutique et recommencer.</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="59" />
+        <location filename="../web/HostedCheckout.cpp" line="61" />
         <source>Payment status</source>
         <translation>État du paiement</translation>
     </message>
     <message>
-        <location filename="../server/HostedCheckout.cpp" line="60" />
+        <location filename="../web/HostedCheckout.cpp" line="62" />
         <source>Test mode: do not send real funds.</source>
         <translation>Mode test : n’envoyez pas de fonds réels.</translation>
     </message>
@@ -310,14 +310,38 @@
 <context>
     <name>ConfigFile</name>
     <message>
-        <location filename="../ui/ConfigFile.cpp" line="42" />
+        <location filename="../server/config/ConfigFile.cpp" line="57" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ConfigFile.cpp" line="47" />
+        <location filename="../server/config/ConfigFile.cpp" line="62" />
         <source>Cannot replace %1.</source>
         <translation>Impossible de remplacer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleServices</name>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="183" />
+        <location filename="../server/console/ConsoleServices.cpp" line="211" />
+        <source>No session %1.</source>
+        <translation>Aucune session %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="413" />
+        <source>No temporary directory to check the settings in.</source>
+        <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="416" />
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleServices.cpp" line="443" />
+        <source>Unexpected answer: %1</source>
+        <translation>Réponse inattendue : %1</translation>
     </message>
 </context>
 <context>
@@ -337,42 +361,42 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="59" />
+        <location filename="../ui/CustomerDisplay.cpp" line="60" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="70" />
+        <location filename="../ui/CustomerDisplay.cpp" line="71" />
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="72" />
+        <location filename="../ui/CustomerDisplay.cpp" line="73" />
         <source>We accept crypto payments. Ask at the counter.</source>
         <translation>Nous acceptons les paiements en crypto. Demandez à la caisse.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="83" />
+        <location filename="../ui/CustomerDisplay.cpp" line="84" />
         <source>QR code of the payment request</source>
         <translation>Code QR de la demande de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="122" />
+        <location filename="../ui/CustomerDisplay.cpp" line="123" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="125" />
+        <location filename="../ui/CustomerDisplay.cpp" line="126" />
         <source>Thank you!</source>
         <translation>Merci !</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="139" />
+        <location filename="../ui/CustomerDisplay.cpp" line="140" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="141" />
+        <location filename="../ui/CustomerDisplay.cpp" line="142" />
         <source>This payment request has ended. Please do not send money to it.</source>
         <translation>Cette demande de paiement est terminée. N’y envoyez pas d’argent.</translation>
     </message>
@@ -415,59 +439,59 @@
 <context>
     <name>HealthBar</name>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="101" />
+        <location filename="../ui/HealthBar.cpp" line="103" />
         <source>Test chain running, block %1</source>
         <translation>Chaîne de test active, bloc %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="109" />
+        <location filename="../ui/HealthBar.cpp" line="111" />
         <source>Test chain starting…</source>
         <translation>Démarrage de la chaîne de test…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="113" />
+        <location filename="../ui/HealthBar.cpp" line="115" />
         <source>Test chain failed</source>
         <translation>Échec de la chaîne de test</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="114" />
+        <location filename="../ui/HealthBar.cpp" line="116" />
         <source>The built-in test chain could not run: %1
 Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test] builtinChain=false.</source>
         <translation>La chaîne de test intégrée n'a pas pu fonctionner : %1
 Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud à %2 ou réglez [test] builtinChain=false.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="127" />
+        <location filename="../ui/HealthBar.cpp" line="128" />
         <source>no chain watched</source>
         <translation>aucune chaîne surveillée</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="161" />
+        <location filename="../ui/HealthBar.cpp" line="163" />
         <source>fixed</source>
         <translation>fixe</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="193" />
+        <location filename="../ui/HealthBar.cpp" line="195" />
         <source>fresh</source>
         <translation>à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="193" />
+        <location filename="../ui/HealthBar.cpp" line="195" />
         <source>not fresh</source>
         <translation>pas à jour</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="206" />
+        <location filename="../ui/HealthBar.cpp" line="208" />
         <source>live %1</source>
         <translation>réel %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="220" />
+        <location filename="../ui/HealthBar.cpp" line="222" />
         <source>%1, just now</source>
         <translation>%1, à l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/HealthBar.cpp" line="221" />
+        <location filename="../ui/HealthBar.cpp" line="223" />
         <source>%1, %n min ago</source>
         <translation>
             <numerusform>%1, il y a %n min</numerusform>
@@ -475,42 +499,42 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         </translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="224" />
+        <location filename="../ui/HealthBar.cpp" line="226" />
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="230" />
+        <location filename="../ui/HealthBar.cpp" line="232" />
         <source>price %1</source>
         <translation>prix %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="233" />
+        <location filename="../ui/HealthBar.cpp" line="235" />
         <source>no price for %1: its new sessions are refused</source>
         <translation>pas de cours pour %1 : ses nouvelles sessions sont refusées</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="181" />
+        <location filename="../ui/HealthBar.cpp" line="183" />
         <source>Price sources, in order: %1</source>
         <translation>Sources de prix, dans l’ordre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="72" />
+        <location filename="../ui/HealthBar.cpp" line="69" />
         <source>Chain %1</source>
         <translation>Chaîne %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="75" />
+        <location filename="../ui/HealthBar.cpp" line="72" />
         <source>%1 (chain %2) at %3.</source>
         <translation>%1 (chaîne %2) à %3.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="77" />
+        <location filename="../ui/HealthBar.cpp" line="75" />
         <source>%1: block %2</source>
         <translation>%1 : bloc %2</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="79" />
+        <location filename="../ui/HealthBar.cpp" line="78" />
         <source>%1: catching up, block %2</source>
         <translation>%1 : rattrapage, bloc %2</translation>
     </message>
@@ -520,62 +544,62 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>%1 : connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="83" />
+        <location filename="../ui/HealthBar.cpp" line="84" />
         <source>%1: node behind, waiting</source>
         <translation>%1 : nœud en retard, attente</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="84" />
+        <location filename="../ui/HealthBar.cpp" line="85" />
         <source>The node answers with older blocks than it did; payments wait until it catches up. If it stays behind, use another node.</source>
         <translation>Le nœud répond avec des blocs plus anciens qu'avant ; les paiements attendent qu'il rattrape. S'il reste en retard, utilisez un autre nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="87" />
+        <location filename="../ui/HealthBar.cpp" line="89" />
         <source>%1: wrong chain at the node</source>
         <translation>%1 : mauvaise chaîne sur le nœud</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="88" />
+        <location filename="../ui/HealthBar.cpp" line="90" />
         <source>Correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Corrigez [chain.%1] rpcUrl dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="90" />
+        <location filename="../ui/HealthBar.cpp" line="93" />
         <source>Node unreachable: %1</source>
         <translation>Nœud injoignable : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="91" />
+        <location filename="../ui/HealthBar.cpp" line="94" />
         <source>Start the node, or correct [chain.%1] rpcUrl in Settings.</source>
         <translation>Démarrez le nœud ou corrigez [chain.%1] rpcUrl dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="94" />
+        <location filename="../ui/HealthBar.cpp" line="98" />
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="102" />
+        <location filename="../ui/HealthBar.cpp" line="104" />
         <source>A local test chain (Anvil) that Crypto Checkout started for test mode at %1. Test sessions are paid on it; its blocks and balances are kept in the data directory.</source>
         <translation>Une chaîne de test locale (Anvil) que Crypto Checkout a démarrée pour le mode test à %1. Les sessions de test y sont payées ; ses blocs et soldes sont conservés dans le dossier de données.</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="147" />
+        <location filename="../ui/HealthBar.cpp" line="143" />
         <source>webhooks: database error</source>
         <translation>webhooks : erreur de base de données</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="149" />
+        <location filename="../ui/HealthBar.cpp" line="151" />
         <source>no webhook endpoint</source>
         <translation>aucun point de terminaison webhook</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="152" />
+        <location filename="../ui/HealthBar.cpp" line="154" />
         <source>webhooks: %1 of %2 failing</source>
         <translation>webhooks : %1 sur %2 en échec</translation>
     </message>
     <message>
-        <location filename="../ui/HealthBar.cpp" line="154" />
+        <location filename="../ui/HealthBar.cpp" line="156" />
         <source>webhooks ok</source>
         <translation>webhooks ok</translation>
     </message>
@@ -630,7 +654,7 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="245" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
@@ -701,17 +725,17 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>Mode réel : de vrais paiements vers les adresses de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>Paid (late)</source>
         <translation>Payé (en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>%1 received for %2</source>
         <translation>%1 reçu pour %2</translation>
     </message>
@@ -735,98 +759,98 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>NewSessionDialog</name>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="27" />
-        <location filename="../ui/NewSessionDialog.cpp" line="115" />
+        <location filename="../ui/NewSessionDialog.cpp" line="28" />
+        <location filename="../ui/NewSessionDialog.cpp" line="116" />
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="27" />
+        <location filename="../ui/NewSessionDialog.cpp" line="28" />
         <source>New session (test mode)</source>
         <translation>Nouvelle session (mode test)</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="37" />
+        <location filename="../ui/NewSessionDialog.cpp" line="38" />
         <source>99.00</source>
         <translation>99.00</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="41" />
+        <location filename="../ui/NewSessionDialog.cpp" line="42" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="45" />
+        <location filename="../ui/NewSessionDialog.cpp" line="46" />
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="50" />
+        <location filename="../ui/NewSessionDialog.cpp" line="51" />
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="55" />
+        <location filename="../ui/NewSessionDialog.cpp" line="56" />
         <source>Pay with</source>
         <translation>Payer avec</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="62" />
+        <location filename="../ui/NewSessionDialog.cpp" line="63" />
         <source>Pay &amp;with</source>
         <translation>Payer a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="68" />
+        <location filename="../ui/NewSessionDialog.cpp" line="69" />
         <source>Optional: what is being paid for</source>
         <translation>Facultatif : ce qui est payé</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="70" />
+        <location filename="../ui/NewSessionDialog.cpp" line="71" />
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="80" />
+        <location filename="../ui/NewSessionDialog.cpp" line="81" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="82" />
+        <location filename="../ui/NewSessionDialog.cpp" line="83" />
         <source>Create ⏎</source>
         <translation>Créer ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="102" />
+        <location filename="../ui/NewSessionDialog.cpp" line="103" />
         <source>QR code of the payment request</source>
         <translation>Code QR de la demande de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="110" />
+        <location filename="../ui/NewSessionDialog.cpp" line="111" />
         <source>Show on customer display</source>
         <translation>Afficher sur l’écran client</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="117" />
+        <location filename="../ui/NewSessionDialog.cpp" line="118" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="152" />
+        <location filename="../ui/NewSessionDialog.cpp" line="153" />
         <source>⚠ Type the amount to charge, for example 12.50.</source>
         <translation>⚠ Saisissez le montant à encaisser, par exemple 12.50.</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="161" />
+        <location filename="../ui/NewSessionDialog.cpp" line="162" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="182" />
+        <location filename="../ui/NewSessionDialog.cpp" line="183" />
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../ui/NewSessionDialog.cpp" line="183" />
+        <location filename="../ui/NewSessionDialog.cpp" line="184" />
         <source>%1 = %2
 %3</source>
         <translation>%1 = %2
@@ -953,306 +977,306 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SessionDetailWidget</name>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="48" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="43" />
         <source>Select a session to see its QR code, payments, events and webhooks.</source>
         <translation>Sélectionnez une session pour voir son code QR, ses paiements, événements et webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="60" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="66" />
         <source>QR code of the payment request</source>
         <translation>Code QR de la demande de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="84" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="90" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="89" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="95" />
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="96" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="102" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="101" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="107" />
         <source>Copy amount</source>
         <translation>Copier le montant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="108" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="114" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="119" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
         <source>Show on customer display</source>
         <translation>Afficher sur l’écran client</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="124" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
         <source>Expire now</source>
         <translation>Expirer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
         <source>End this session now: no further payment is expected.</source>
         <translation>Terminer cette session maintenant : aucun autre paiement n’est attendu.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="136" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="143" />
         <source>Expire session</source>
         <translation>Expirer la session</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
         <source>Expire %1 now? The customer can no longer pay it.</source>
         <translation>Expirer %1 maintenant ? Le client ne pourra plus la payer.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="141" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="240" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="263" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="266" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="291" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
         <source>Pay with test wallet</source>
         <translation>Payer avec le portefeuille de test</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="142" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
         <source>Send a real transaction on the test chain from its prefunded test account: the session then changes status and fires webhooks exactly as in live mode.</source>
         <translation>Envoie une vraie transaction sur la chaîne de test depuis son compte de test approvisionné : la session change alors de statut et déclenche les webhooks exactement comme en mode réel.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="145" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
         <source>Pay in full</source>
         <translation>Payer en totalité</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="146" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="152" />
         <source>Pay half (underpaid)</source>
         <translation>Payer la moitié (sous-payé)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="153" />
         <source>Pay 10 % more (overpaid)</source>
         <translation>Payer 10 % de plus (surpayé)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="149" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
         <source>Expire, then pay in full (late)</source>
         <translation>Expirer, puis payer en totalité (en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="160" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="164" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
         <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="165" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
         <source>Event id</source>
         <translation>Id de l’événement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
         <source>Last answer</source>
         <translation>Dernière réponse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="475" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="477" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="484" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="486" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Renvoyer l’événement sélectionné à chaque point de terminaison abonné.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="186" />
         <source>Webhook attempts</source>
         <translation>Tentatives de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="257" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
         <source>Paying…</source>
         <translation>Paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="271" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
         <source>Sent %1 %2 in %3</source>
         <translation>%1 %2 envoyé dans %3</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="289" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="317" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
         <source>Chain %1 (%2)</source>
         <translation>Chaîne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="293" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="386" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="408" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Taux 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="326" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="311" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
         <source>Checkout page</source>
         <translation>Page de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="313" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="320" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
         <source>Nothing more to pay</source>
         <translation>Plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="340" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="368" />
         <source>Expiring…</source>
         <translation>Expiration…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="342" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="369" />
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="374" />
         <source>Paid at %1</source>
         <translation>Payé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="352" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="379" />
         <source>Waiting for confirmations</source>
         <translation>En attente de confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="356" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
         <source>Ended %1</source>
         <translation>Terminée %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="376" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
         <source>(found by balance)</source>
         <translation>(trouvé par le solde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="382" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="404" />
         <source>Not %1: not counted towards this session.</source>
         <translation>Pas en %1 : non compté pour cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="385" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="400" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="422" />
         <source>Payments (%1)</source>
         <translation>Paiements (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="420" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="438" />
         <source>Timeline (%1)</source>
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="453" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="462" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="456" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="465" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="461" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="470" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="474" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="483" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En file pour %n point de terminaison</numerusform>
@@ -1316,42 +1340,42 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="55" />
+        <location filename="../ui/SessionTableModel.cpp" line="56" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="91" />
+        <location filename="../ui/SessionTableModel.cpp" line="92" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="111" />
+        <location filename="../ui/SessionTableModel.cpp" line="112" />
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="113" />
+        <location filename="../ui/SessionTableModel.cpp" line="114" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="115" />
+        <location filename="../ui/SessionTableModel.cpp" line="116" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="117" />
+        <location filename="../ui/SessionTableModel.cpp" line="118" />
         <source>Fiat</source>
         <translation>Fiat</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="119" />
+        <location filename="../ui/SessionTableModel.cpp" line="120" />
         <source>Crypto</source>
         <translation>Crypto</translation>
     </message>
     <message>
-        <location filename="../ui/SessionTableModel.cpp" line="121" />
+        <location filename="../ui/SessionTableModel.cpp" line="122" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1440,420 +1464,410 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="115" />
+        <location filename="../ui/SettingsPage.cpp" line="107" />
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116" />
+        <location filename="../ui/SettingsPage.cpp" line="108" />
         <source>Listen on</source>
         <translation>Écouter sur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="117" />
+        <location filename="../ui/SettingsPage.cpp" line="109" />
         <source>Address and port of the API and checkout pages.</source>
         <translation>Adresse et port de l’API et des pages de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="119" />
+        <location filename="../ui/SettingsPage.cpp" line="111" />
         <source>Allow a non-loopback listen address (put a TLS proxy in front)</source>
         <translation>Autoriser une adresse d’écoute hors loopback (placez un proxy TLS devant)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="121" />
+        <location filename="../ui/SettingsPage.cpp" line="113" />
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="122" />
+        <location filename="../ui/SettingsPage.cpp" line="114" />
         <source>The address customers reach; empty: derived.</source>
         <translation>L’adresse à laquelle les clients accèdent ; vide : déduite.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="123" />
+        <location filename="../ui/SettingsPage.cpp" line="115" />
         <source>Trusted proxies</source>
         <translation>Proxys de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="124" />
+        <location filename="../ui/SettingsPage.cpp" line="116" />
         <source>Addresses or subnets of your reverse proxies, comma-separated (e.g. 127.0.0.1)</source>
         <translation>Adresses ou sous-réseaux de vos proxys inverses, séparés par des virgules (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>Connections at most</source>
         <translation>Connexions au plus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="125" />
+        <location filename="../ui/SettingsPage.cpp" line="117" />
         <source>In total</source>
         <translation>Au total</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="126" />
+        <location filename="../ui/SettingsPage.cpp" line="118" />
         <source>Connections per client</source>
         <translation>Connexions par client</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="127" />
+        <location filename="../ui/SettingsPage.cpp" line="119" />
         <source>From one address</source>
         <translation>Depuis une adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <location filename="../ui/SettingsPage.cpp" line="121" />
         <source>Checkout</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>Time to pay (minutes)</source>
         <translation>Délai de paiement (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="122" />
         <source>1 to 10080</source>
         <translation>1 à 10080</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <location filename="../ui/SettingsPage.cpp" line="123" />
         <source>Grace after expiry (minutes)</source>
         <translation>Délai de grâce après expiration (minutes)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="124" />
         <source>A payment confirming within this window makes the session paid_late.</source>
         <translation>Un paiement confirmé pendant ce délai fait passer la session à paid_late.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="125" />
         <source>Underpayment tolerance (%)</source>
         <translation>Tolérance de sous-paiement (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <location filename="../ui/SettingsPage.cpp" line="126" />
         <source>A payment this much short still completes a session, e.g. 0.5</source>
         <translation>Un paiement auquel il manque jusqu’à ce pourcentage complète quand même la session, p. ex. 0.5</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138" />
+        <location filename="../ui/SettingsPage.cpp" line="130" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <location filename="../ui/SettingsPage.cpp" line="132" />
         <source>Account xpub</source>
         <translation>xpub du compte</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="141" />
+        <location filename="../ui/SettingsPage.cpp" line="133" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clé publique étendue au niveau du compte (m/44'/60'/0') de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="135" />
         <source>Show first addresses</source>
         <translation>Afficher les premières adresses</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>Chain id</source>
         <translation>Id de la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La chaîne sur laquelle ont lieu les sessions de ce mode.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="146" />
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="151" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Les modifications d’une chaîne sont conservées pendant que vous en regardez une autre, jusqu’à l’enregistrement ou l’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="152" />
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="161" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>RPC URL</source>
         <translation>URL RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="154" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Point de terminaison JSON-RPC http(s) ou ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="155" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Poll interval (ms)</source>
         <translation>Intervalle d’interrogation (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>Native symbol</source>
         <translation>Symbole natif</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="165" />
+        <location filename="../ui/SettingsPage.cpp" line="157" />
         <source>e.g. ETH, POL</source>
         <translation>p. ex. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>Explorer URL</source>
         <translation>URL de l’explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="166" />
+        <location filename="../ui/SettingsPage.cpp" line="158" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ex. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="167" />
+        <location filename="../ui/SettingsPage.cpp" line="159" />
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="168" />
+        <location filename="../ui/SettingsPage.cpp" line="160" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOLE:0xContrat:décimales[:PEG], séparés par des virgules ; vide : la liste fournie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="170" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Confirmation nodes</source>
         <translation>Nœuds de confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Autres URL RPC, séparées par des virgules, qui doivent renvoyer le même reçu avant qu’une session soit payée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>Test RPC</source>
         <translation>Tester le RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="171" />
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Ordered, comma-separated</source>
         <translation>Dans l’ordre, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Fixed rates</source>
         <translation>Taux fixes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Currencies kept fresh</source>
         <translation>Devises tenues à jour</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="176" />
         <source>Comma-separated; USD always</source>
         <translation>Séparées par des virgules ; USD toujours</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="177" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="178" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="179" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>CoinGecko API key</source>
         <translation>Clé API CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="180" />
         <source>Optional (demo or pro key)</source>
         <translation>Facultatif (clé démo ou pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Per request to a provider</source>
         <translation>Par requête à un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>Refresh every (s)</source>
         <translation>Actualiser toutes les (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>Maximum age (s)</source>
         <translation>Âge maximal (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="185" />
         <source>An older rate is not used</source>
         <translation>Un cours plus ancien n’est pas utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Outlier limit (%)</source>
         <translation>Limite d’écart (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="195" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>A source further than this from the median is skipped</source>
         <translation>Une source plus éloignée de la médiane est ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="196" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Chainlink feeds</source>
         <translation>Flux Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="198" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Chainlink maximum age (s)</source>
         <translation>Âge maximal Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="200" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>First retry after (s)</source>
         <translation>Première nouvelle tentative après (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191" />
-        <location filename="../ui/SettingsPage.cpp" line="202" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <source>No answer.</source>
+        <translation>Pas de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Timeout (s)</source>
         <translation>Délai d’expiration (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;jeton&gt;-&lt;devise&gt;:&lt;cours&gt;, séparés par des virgules (ETH-USD:3000, POL-EUR:0.23) ; saisis ici, ils valorisent aussi les sessions réelles</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>CoinGecko ids</source>
         <translation>Identifiants CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;symbole&gt;:&lt;identifiant CoinGecko&gt;, séparés par des virgules, pour les jetons que CoinGecko ne reconnaît pas à leur symbole</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="197" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;jeton&gt;-&lt;devise&gt;:&lt;agrégateur&gt;, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="207" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="209" />
+        <location filename="../ui/SettingsPage.cpp" line="201" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="348" />
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="358" />
-        <source>No temporary directory to check the settings in.</source>
-        <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="384" />
-        <location filename="../ui/SettingsPage.cpp" line="392" />
+        <location filename="../ui/SettingsPage.cpp" line="356" />
+        <location filename="../ui/SettingsPage.cpp" line="364" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="396" />
+        <location filename="../ui/SettingsPage.cpp" line="368" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Enregistré dans %1. Redémarrez Crypto Checkout pour appliquer les changements.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="407" />
+        <location filename="../ui/SettingsPage.cpp" line="379" />
         <source>No xpub.</source>
         <translation>Pas de xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="412" />
-        <location filename="../ui/SettingsPage.cpp" line="433" />
+        <location filename="../ui/SettingsPage.cpp" line="384" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="416" />
+        <location filename="../ui/SettingsPage.cpp" line="388" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Comparez-les avec les premières adresses de réception de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="423" />
+        <location filename="../ui/SettingsPage.cpp" line="395" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Ce n’est pas une URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="427" />
+        <location filename="../ui/SettingsPage.cpp" line="399" />
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="437" />
-        <source>⚠ Unexpected answer: %1</source>
-        <translation>⚠ Réponse inattendue : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/SettingsPage.cpp" line="439" />
+        <location filename="../ui/SettingsPage.cpp" line="406" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1 : le nœud est sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="442" />
+        <location filename="../ui/SettingsPage.cpp" line="409" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, mais il s’agit de la chaîne %2.</translation>
     </message>
@@ -1861,148 +1875,138 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="62" />
+        <location filename="../ui/SetupWizard.cpp" line="60" />
         <source>Set up Crypto Checkout</source>
         <translation>Configurer Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="69" />
+        <location filename="../ui/SetupWizard.cpp" line="67" />
         <source>Welcome to Crypto Checkout</source>
         <translation>Bienvenue dans Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="71" />
+        <location filename="../ui/SetupWizard.cpp" line="69" />
         <source>Try it in test mode now</source>
         <translation>L'essayer maintenant en mode test</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="73" />
+        <location filename="../ui/SetupWizard.cpp" line="71" />
         <source>Set up live payments to my wallet</source>
         <translation>Configurer les paiements réels vers mon portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="76" />
+        <location filename="../ui/SetupWizard.cpp" line="74" />
         <source>A test chain runs on this computer: create sessions and pay them with the test wallet. Nothing to configure, no real money.</source>
         <translation>Une chaîne de test tourne sur cet ordinateur : créez des sessions et payez-les avec le portefeuille de test. Rien à configurer, pas d'argent réel.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="81" />
+        <location filename="../ui/SetupWizard.cpp" line="79" />
         <source>Customers pay into addresses of your own wallet. You need its account extended public key (xpub); no private key ever enters this program.</source>
         <translation>Les clients paient sur des adresses de votre propre portefeuille. Il vous faut la clé publique étendue du compte (xpub) ; aucune clé privée n'entre jamais dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="100" />
+        <location filename="../ui/SetupWizard.cpp" line="98" />
         <source>Your wallet</source>
         <translation>Votre portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="102" />
+        <location filename="../ui/SetupWizard.cpp" line="100" />
         <source>Paste the account extended public key (xpub, path m/44'/60'/0') your wallet exports.</source>
         <translation>Collez la clé publique étendue du compte (xpub, chemin m/44'/60'/0') qu'exporte votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="111" />
+        <location filename="../ui/SetupWizard.cpp" line="109" />
         <source>These are the first three receiving addresses of this account in my wallet</source>
         <translation>Ce sont les trois premières adresses de réception de ce compte dans mon portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="131" />
+        <location filename="../ui/SetupWizard.cpp" line="129" />
         <source>The chain</source>
         <translation>La chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="132" />
+        <location filename="../ui/SetupWizard.cpp" line="130" />
         <source>Where your customers pay, and the node (JSON-RPC, https) that tells us about it. Your own node or a provider's URL is more reliable than the public default.</source>
         <translation>Où vos clients paient, et le nœud (JSON-RPC, https) qui nous en informe. Votre propre nœud ou l'URL d'un fournisseur est plus fiable que le public par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="141" />
+        <location filename="../ui/SetupWizard.cpp" line="139" />
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="142" />
+        <location filename="../ui/SetupWizard.cpp" line="140" />
         <source>Node URL</source>
         <translation>URL du nœud</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="153" />
+        <location filename="../ui/SetupWizard.cpp" line="151" />
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="154" />
+        <location filename="../ui/SetupWizard.cpp" line="152" />
         <source>Where the fiat price of a session comes from. Rates from several sources are compared; one that strays is dropped.</source>
         <translation>D'où vient le prix fiat d'une session. Les taux de plusieurs sources sont comparés ; celle qui s'écarte est écartée.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="176" />
+        <location filename="../ui/SetupWizard.cpp" line="174" />
         <source>Webhooks (optional)</source>
         <translation>Webhooks (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="178" />
+        <location filename="../ui/SetupWizard.cpp" line="176" />
         <source>The URL of your shop's handler, to be told when a session is paid. Leave it empty to add one later on the Webhooks page.</source>
         <translation>L'URL du handler de votre boutique, prévenu quand une session est payée. Laissez vide pour en ajouter un plus tard sur la page Webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="191" />
-        <location filename="../ui/SetupWizard.cpp" line="249" />
+        <location filename="../ui/SetupWizard.cpp" line="189" />
+        <location filename="../ui/SetupWizard.cpp" line="247" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="200" />
+        <location filename="../ui/SetupWizard.cpp" line="198" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="217" />
+        <location filename="../ui/SetupWizard.cpp" line="215" />
         <source>Your first API key, for your shop's backend. It is shown only now: copy it and keep it secret.</source>
         <translation>Votre première clé d'API, pour le backend de votre boutique. Elle n'est affichée que maintenant : copiez-la et gardez-la secrète.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="243" />
+        <location filename="../ui/SetupWizard.cpp" line="241" />
         <source>⚠ This is the public test key: everyone knows its private keys. Use your own wallet's.</source>
         <translation>⚠ C'est la clé de test publique : tout le monde connaît ses clés privées. Utilisez celle de votre propre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="283" />
-        <source>No temporary directory to check the settings in.</source>
-        <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SetupWizard.cpp" line="288" />
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/SetupWizard.cpp" line="316" />
+        <location filename="../ui/SetupWizard.cpp" line="300" />
         <source>Live payments are set up in %1. Restart Crypto Checkout to start taking them.</source>
         <translation>Les paiements réels sont configurés dans %1. Redémarrez Crypto Checkout pour commencer à les accepter.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="318" />
+        <location filename="../ui/SetupWizard.cpp" line="302" />
         <source>Test mode is ready: press Ctrl+N for a session, then Pay with test wallet.</source>
         <translation>Le mode test est prêt : Ctrl+N pour une session, puis Payer avec le portefeuille de test.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="324" />
+        <location filename="../ui/SetupWizard.cpp" line="308" />
         <source>Webhook endpoint %1 added; its signing secret: %2 (shown only now).</source>
         <translation>Point de terminaison %1 ajouté ; son secret de signature : %2 (affiché seulement maintenant).</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="328" />
+        <location filename="../ui/SetupWizard.cpp" line="312" />
         <source>A test event (%1) is on its way to it: its delivery shows on the Webhooks page.</source>
         <translation>Un événement de test (%1) est en route : sa livraison apparaît sur la page Webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="331" />
+        <location filename="../ui/SetupWizard.cpp" line="315" />
         <source>⚠ The webhook endpoint was not added: %1</source>
         <translation>⚠ Le point de terminaison n'a pas été ajouté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="335" />
+        <location filename="../ui/SetupWizard.cpp" line="319" />
         <source>First key</source>
         <translation>Première clé</translation>
     </message>
@@ -2015,142 +2019,142 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>https://shop.example/hooks/crypto</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="49" />
+        <location filename="../ui/WebhooksPage.cpp" line="48" />
         <source>Event types, comma-separated: %1</source>
         <translation>Types d’événements, séparés par des virgules : %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="50" />
+        <location filename="../ui/WebhooksPage.cpp" line="49" />
         <source>Add endpoint</source>
         <translation>Ajouter un point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="52" />
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="51" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="54" />
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="53" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="70" />
+        <location filename="../ui/WebhooksPage.cpp" line="69" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="73" />
-        <location filename="../ui/WebhooksPage.cpp" line="86" />
+        <location filename="../ui/WebhooksPage.cpp" line="72" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Disable</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="75" />
+        <location filename="../ui/WebhooksPage.cpp" line="74" />
         <source>Roll secret…</source>
         <translation>Renouveler le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="76" />
+        <location filename="../ui/WebhooksPage.cpp" line="75" />
         <source>A new signing secret; the old one keeps signing for 24 hours.</source>
         <translation>Un nouveau secret de signature ; l’ancien continue de signer pendant 24 heures.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="86" />
+        <location filename="../ui/WebhooksPage.cpp" line="85" />
         <source>Enable</source>
         <translation>Activer</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="93" />
+        <location filename="../ui/WebhooksPage.cpp" line="92" />
         <source>&lt;b&gt;Delivery log&lt;/b&gt;</source>
         <translation>&lt;b&gt;Journal des envois&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="95" />
+        <location filename="../ui/WebhooksPage.cpp" line="94" />
         <source>Endpoint filter</source>
         <translation>Filtre de point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="97" />
+        <location filename="../ui/WebhooksPage.cpp" line="96" />
         <source>Result filter</source>
         <translation>Filtre de résultat</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="98" />
+        <location filename="../ui/WebhooksPage.cpp" line="97" />
         <source>All results</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="99" />
+        <location filename="../ui/WebhooksPage.cpp" line="98" />
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="100" />
+        <location filename="../ui/WebhooksPage.cpp" line="99" />
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="100" />
         <source>Failed</source>
         <translation>Échoué</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="102" />
-        <location filename="../ui/WebhooksPage.cpp" line="385" />
+        <location filename="../ui/WebhooksPage.cpp" line="101" />
+        <location filename="../ui/WebhooksPage.cpp" line="401" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="111" />
+        <location filename="../ui/WebhooksPage.cpp" line="110" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="123" />
+        <location filename="../ui/WebhooksPage.cpp" line="122" />
         <source>Request body</source>
         <translation>Corps de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="125" />
+        <location filename="../ui/WebhooksPage.cpp" line="124" />
         <source>Attempts and answers</source>
         <translation>Tentatives et réponses</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="138" />
+        <location filename="../ui/WebhooksPage.cpp" line="137" />
         <source>No webhook endpoints yet</source>
         <translation>Aucun point de terminaison de webhook pour l'instant</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="144" />
+        <location filename="../ui/WebhooksPage.cpp" line="143" />
         <source>Webhooks tell your shop's backend what happened, as it happens: a session was paid (session.paid), paid late, expired, or needs a look. Each event is a signed POST to your URL, retried for three days until your handler answers 2xx, and logged here.
 
 Type your handler's URL above and click Add endpoint; you get its signing secret once. In test mode, pay a session with the test wallet and watch the delivery arrive.</source>
@@ -2159,98 +2163,98 @@ Type your handler's URL above and click Add endpoint; you get its signing secret
 Saisissez ci-dessus l'URL de votre handler et cliquez sur Ajouter un point de terminaison ; son secret de signature n'est montré qu'une fois. En mode test, payez une session avec le portefeuille de test et regardez la livraison arriver.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="151" />
+        <location filename="../ui/WebhooksPage.cpp" line="150" />
         <source>Add endpoint…</source>
         <translation>Ajouter un point de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="198" />
+        <location filename="../ui/WebhooksPage.cpp" line="196" />
         <source>All endpoints</source>
         <translation>Tous les points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="210" />
+        <location filename="../ui/WebhooksPage.cpp" line="208" />
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="212" />
+        <location filename="../ui/WebhooksPage.cpp" line="210" />
         <source>failing since %1</source>
         <translation>en échec depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="213" />
+        <location filename="../ui/WebhooksPage.cpp" line="211" />
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="242" />
+        <location filename="../ui/WebhooksPage.cpp" line="240" />
         <source>Webhook signing secret</source>
         <translation>Secret de signature du webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="243" />
+        <location filename="../ui/WebhooksPage.cpp" line="241" />
         <source>Deliveries to %1 are signed with this secret. Put it in your shop's webhook handler to verify the Crypto-Checkout-Signature header.</source>
         <translation>Les envois vers %1 sont signés avec ce secret. Placez-le dans le gestionnaire de webhooks de votre boutique pour vérifier l’en-tête Crypto-Checkout-Signature.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="249" />
+        <location filename="../ui/WebhooksPage.cpp" line="247" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="264" />
-        <location filename="../ui/WebhooksPage.cpp" line="289" />
+        <location filename="../ui/WebhooksPage.cpp" line="262" />
+        <location filename="../ui/WebhooksPage.cpp" line="287" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="273" />
+        <location filename="../ui/WebhooksPage.cpp" line="271" />
         <source>Roll secret</source>
         <translation>Renouveler le secret</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="274" />
+        <location filename="../ui/WebhooksPage.cpp" line="272" />
         <source>Make a new signing secret? The old one keeps signing for 24 hours, so you can switch your shop over without losing events.</source>
         <translation>Créer un nouveau secret de signature ? L’ancien continue de signer pendant 24 heures : vous pouvez donc basculer votre boutique sans perdre d’événements.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="282" />
+        <location filename="../ui/WebhooksPage.cpp" line="280" />
         <source>New webhook signing secret</source>
         <translation>Nouveau secret de signature du webhook</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="283" />
+        <location filename="../ui/WebhooksPage.cpp" line="281" />
         <source>The new secret for %1. Until tomorrow deliveries carry two signatures, one per secret.</source>
         <translation>Le nouveau secret pour %1. Jusqu’à demain, les envois portent deux signatures, une par secret.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="354" />
+        <location filename="../ui/WebhooksPage.cpp" line="372" />
         <source>(the event is gone)</source>
         <translation>(l’événement n’existe plus)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="358" />
+        <location filename="../ui/WebhooksPage.cpp" line="376" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="360" />
+        <location filename="../ui/WebhooksPage.cpp" line="378" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="360" />
+        <location filename="../ui/WebhooksPage.cpp" line="378" />
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="366" />
+        <location filename="../ui/WebhooksPage.cpp" line="384" />
         <source>No attempt yet.</source>
         <translation>Aucune tentative pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="381" />
+        <location filename="../ui/WebhooksPage.cpp" line="397" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>Remis en file pour %n point de terminaison.</numerusform>

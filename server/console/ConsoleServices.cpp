@@ -102,6 +102,7 @@ ConsoleServices::ConsoleServices(Services &services, QUrl serverUrl, QObject *pa
                 [this, id = watcher->chain().chainId] { Q_EMIT chainAdvanced(id); });
     }
     connect(&services, &Services::builtinChainChanged, this, &Console::healthChanged);
+    connect(&services.webhooks(), &WebhookService::endpointsChanged, this, &Console::healthChanged);
     if (WebhookDispatcher *dispatcher = services.webhookDispatcher())
         connect(dispatcher, &WebhookDispatcher::attemptFinished, this, &Console::webhookAttempted);
 }

@@ -60,6 +60,7 @@ WebhookEndpoint WebhookService::create(bool livemode, const WebhookEndpointReque
     endpoint.enabled = request.enabled.value_or(true);
     endpoint.createdAtMs = endpoint.updatedAtMs = m_clock.nowMs();
     m_store.webhookEndpoints().insert(endpoint);
+    Q_EMIT endpointsChanged();
     return endpoint;
 }
 
@@ -86,6 +87,7 @@ WebhookEndpoint WebhookService::update(const QString &id, bool livemode,
     }
     endpoint->updatedAtMs = now;
     m_store.webhookEndpoints().update(*endpoint);
+    Q_EMIT endpointsChanged();
     if (request.enabled.value_or(false))
         Q_EMIT deliveriesQueued();
     return *endpoint;
@@ -96,6 +98,7 @@ void WebhookService::remove(const QString &id, bool livemode)
     if (!endpoint(id, livemode))
         throw DomainError::notFound(u"No webhook endpoint %1."_s.arg(id), u"id"_s);
     m_store.webhookEndpoints().remove(id, m_clock.nowMs());
+    Q_EMIT endpointsChanged();
 }
 
 std::optional<WebhookEndpoint> WebhookService::endpoint(const QString &id, bool livemode)
@@ -143,8 +146,8 @@ int WebhookService::redeliver(const QString &eventId, bool livemode, const QStri
     return queued;
 }
 
-QList<Event> WebhookService::events(bool livemode, int limit, const QString &startingAfter, const QString &type,
-                                    const QString &sessionId, bool *hasMore)
+QList<Event> WebhookService::events(bool livemode, int limit, const QString &startingAfter,
+                                    const QString &type, const QString &sessionId, bool *hasMore)
 {
     if (!startingAfter.isEmpty() && !event(startingAfter, livemode))
         throw DomainError::invalid(u"No event %1 to page from."_s.arg(startingAfter), u"starting_after"_s,

@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     // Deliveries were queued outside a session change: the dispatcher should look now.
     void deliveriesQueued();
+    // An endpoint was added, changed or deleted (through the API or the console).
+    void endpointsChanged();
 
 private:
     Storage &m_store;

@@ -523,6 +523,11 @@ private Q_SLOTS:
         // The endpoints are read on the console's reader thread; the words follow.
         QTRY_VERIFY2(window.healthBar()->text().contains(u"no webhook endpoint"_s),
                      qPrintable(window.healthBar()->text()));
+        // An endpoint added (here through the console's interface) turns it green without waiting.
+        WebhookEndpointRequest endpoint;
+        endpoint.url = u"https://shop.example/hooks"_s;
+        m_console->createWebhookEndpoint(false, endpoint);
+        QTRY_VERIFY_WITH_TIMEOUT(window.healthBar()->text().contains(u"webhooks ok"_s), 2000);
         dialog->close();
         display->close();
     }
