@@ -224,6 +224,23 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
     runCallbacks();
 }
 
+void Database::snapshot(const std::function<void()> &reads)
+{
+    if (m_transactionDepth > 0 || m_groupPending)
+        return reads(); // already inside one
+    SqlStatement(*this, u"BEGIN"_s).run();
+    m_transactionDepth = 1;
+    try {
+        reads();
+    } catch (...) {
+        m_transactionDepth = 0;
+        QSqlQuery(connection()).exec(u"ROLLBACK"_s);
+        throw;
+    }
+    m_transactionDepth = 0;
+    SqlStatement(*this, u"COMMIT"_s).run();
+}
+
 void Database::commitGroup()
 {
     if (!m_groupPending)

@@ -47,6 +47,9 @@ public:
     // pending group first, so it never waits behind one nor joins it.
     enum class Commit { Now, Grouped };
     void transaction(const std::function<void()> &work, Commit commit = Commit::Now);
+    // Runs reads inside BEGIN (deferred) … COMMIT: one snapshot of the database, without taking the write
+    // lock, so a reader on another connection sees a consistent state and never holds up the writers.
+    void snapshot(const std::function<void()> &reads);
     bool groupPending() const { return m_groupPending; }
     // Which group is pending (each gets the next number), and whether a group's COMMIT failed: its members'
     // answers must then say so. forgetFailedGroups() once those answers are given.

@@ -206,7 +206,7 @@ void ConsoleServices::loadSessionDetail(const QString &id, QObject *context,
     read<interfaces::SessionDetail>(
         [id](Storage &storage) {
             interfaces::SessionDetail detail;
-            storage.transaction([&] { // one snapshot of the session and everything about it
+            storage.db().snapshot([&] { // one consistent view of the session and everything about it
                 const auto session = storage.sessions().byId(id);
                 if (!session)
                     throw DomainError::notFound(tr("No session %1.").arg(id), u"id"_s);

@@ -5,6 +5,7 @@
 #include "TestDataDir.h"
 #include "WireJson.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
@@ -208,6 +209,26 @@ private Q_SLOTS:
             store.sessions().saveChange(
                 ghost, {Event{newObjectId(u"evt"), u"session.paid"_s, ghost.id, false, 0, {}}}));
         QVERIFY(store.events().forSession(ghost.id).isEmpty());
+    }
+
+    // The console's reader reads in a snapshot: consistent, and never in a writer's way.
+    void snapshotReadsDoNotHoldUpWriters()
+    {
+        TestDataDir dir;
+        Storage writer;
+        writer.open(dir.databasePath());
+        writer.sessions().insert(sampleSession(0));
+        Storage reader;
+        reader.open(dir.databasePath());
+        QElapsedTimer timer;
+        reader.db().snapshot([&] {
+            QCOMPARE(reader.sessions().count(), 1);
+            timer.start();
+            writer.transaction([&] { writer.sessions().insert(sampleSession(1)); });
+            QVERIFY2(timer.elapsed() < 2000, "the write waited for the reader's lock"); // busy timeout: 10 s
+            QCOMPARE(reader.sessions().count(), 1); // still the snapshot it began with
+        });
+        QCOMPARE(reader.sessions().count(), 2);
     }
 
     void transactionRollsBack()
