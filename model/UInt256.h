@@ -28,7 +28,6 @@ public:
     std::array<std::uint8_t, 32> toBigEndian() const;
 
     bool isZero() const { return (m_limbs[0] | m_limbs[1] | m_limbs[2] | m_limbs[3]) == 0; }
-    bool fitsUInt64() const { return (m_limbs[1] | m_limbs[2] | m_limbs[3]) == 0; }
     std::uint64_t lowUInt64() const { return m_limbs[0]; }
     unsigned bitLength() const;
 

@@ -76,8 +76,6 @@ public:
     // the configuration wants it (see BuiltinChain). Its state is in health() and here.
     void startBuiltinChain();
     const BuiltinChain *builtinChain() const { return m_builtinChain; }
-    // Why there is no built-in chain: empty while one is wanted or before startBuiltinChain().
-    QString builtinChainOffBecause() const { return m_builtinChainOff; }
 
 Q_SIGNALS:
     // The test chain's state changed (starting, running, failed).

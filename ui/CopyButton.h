@@ -11,7 +11,6 @@ class CopyButton : public QToolButton
 public:
     explicit CopyButton(QWidget *parent = nullptr);
     void setTextToCopy(const QString &text) { m_text = text; }
-    QString textToCopy() const { return m_text; }
 
 private:
     QString m_text;

@@ -38,7 +38,6 @@ public:
     HealthBar *healthBar() const { return m_health; }
     QStackedWidget *pages() const { return m_pages; }
     QListWidget *navigation() const { return m_navigation; }
-    QAction *newSessionAction() const { return m_newSession; }
 
     // Opens the counter dialog (non-modal), focused on the amount.
     void openNewSession();

@@ -252,12 +252,6 @@ void SessionTableModel::evictFarFrom(int page)
     }
 }
 
-std::optional<SessionListRow> SessionTableModel::rowAt(int row) const
-{
-    const auto found = m_rows.find(row);
-    return found == m_rows.end() ? std::nullopt : std::optional(found->second);
-}
-
 int SessionTableModel::rowOf(const QString &sessionId) const
 {
     const auto found = m_rowById.constFind(sessionId);

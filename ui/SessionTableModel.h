@@ -8,7 +8,6 @@
 #include <QSet>
 
 #include <map>
-#include <optional>
 
 class QThread;
 class SessionQueryWorker;
@@ -49,7 +48,6 @@ public:
     // Re-reads everything (after a change the table cannot place by itself).
     void refresh() { setQuery(m_query); }
 
-    std::optional<SessionListRow> rowAt(int row) const;
     int rowOf(const QString &sessionId) const; // -1 when not loaded
     bool isCountKnown() const { return m_countKnown; }
     bool isLoaded(int row) const { return m_rows.contains(row); }

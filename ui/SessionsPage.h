@@ -32,7 +32,6 @@ public:
     QTableView *table() const { return m_table; }
     SessionDetailWidget *detail() const { return m_detail; }
     QComboBox *statusFilter() const { return m_status; }
-    QComboBox *dateFilter() const { return m_date; }
     QLineEdit *searchEdit() const { return m_search; }
 
 Q_SIGNALS:

@@ -342,7 +342,6 @@ void WebhooksPage::showLog(const QList<WebhookDelivery> &deliveries)
         m_log->resizeColumnToContents(column);
     m_log->verticalScrollBar()->setValue(scroll);
     showDelivery(); // the request, the attempts and Resend of the selection, as they are now
-    Q_EMIT logShown();
 }
 
 void WebhooksPage::showDelivery()

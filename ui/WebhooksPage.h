@@ -26,10 +26,6 @@ public:
     void setLivemode(bool livemode);
     void reload();
 
-Q_SIGNALS:
-    // The delivery log was read and is shown.
-    void logShown();
-
 private:
     void createEndpoint();
     void toggleEndpoint();

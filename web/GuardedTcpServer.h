@@ -26,7 +26,6 @@ public:
     ~GuardedTcpServer() override;
 
     const ConnectionLimits &limits() const { return m_limits; }
-    int openConnections() const { return m_open; }
     bool isTrustedProxy(const QHostAddress &address) const;
     // The client behind the peer: the peer itself unless it is a trusted proxy, then the nearest address in
     // X-Forwarded-For / Forwarded (given lower-cased and raw) that is not a trusted proxy.

@@ -3,7 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <cmath>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -83,13 +84,17 @@ std::optional<qint64> JsonBody::optionalInteger(const QString &key) const
     if (!m_object.contains(key))
         return std::nullopt;
     const QJsonValue value = m_object.value(key);
-    // JSON numbers are doubles: only whole numbers that a double holds exactly are integers.
-    constexpr double kExact = 9007199254740992.0; // 2^53
-    // The range is checked before the conversion: casting a larger double to qint64 is undefined.
-    if (!value.isDouble() || std::abs(value.toDouble()) > kExact ||
-        value.toDouble() != std::trunc(value.toDouble()))
+    // Only whole numbers that a double holds exactly, up to 2^53: a client that reads JSON numbers as
+    // doubles (JavaScript) sees the same number we do.
+    constexpr qint64 kExact = qint64(1) << 53;
+    // Qt keeps a JSON integer that fits a qint64 as that integer, which toInteger() returns exactly
+    // (toDouble() would round 2^53 + 1 to 2^53); another number comes back only when it is whole and fits,
+    // else the fallback, which is out of range.
+    constexpr qint64 kNotAnInteger = std::numeric_limits<qint64>::max();
+    const qint64 integer = value.isDouble() ? value.toInteger(kNotAnInteger) : kNotAnInteger;
+    if (integer > kExact || integer < -kExact)
         wrongType(key, "a whole number");
-    return static_cast<qint64>(value.toDouble());
+    return integer;
 }
 
 std::optional<QJsonObject> JsonBody::optionalObject(const QString &key) const

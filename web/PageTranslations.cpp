@@ -12,7 +12,8 @@ PageTranslations::PageTranslations()
         if (language == u"en")
             continue;
         auto translator = std::make_shared<QTranslator>();
-        if (translator->load(u":/i18n/cryptocheckout_%1.qm"_s.arg(language)))
+        // The web library's own copy (web/CMakeLists.txt), so the page is translated wherever it is served.
+        if (translator->load(u":/i18n/checkout_%1.qm"_s.arg(language)))
             m_translators.insert(language, translator);
     }
 }

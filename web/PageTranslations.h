@@ -8,9 +8,9 @@
 
 class QTranslator;
 
-// The hosted page's languages, from the same Qt Linguist .ts files as the console (compiled into the
-// program's resources). Unlike the console, each request has its own language, so this keeps one
-// translator per language instead of installing one globally.
+// The hosted page's languages, from the same Qt Linguist .ts files as the console (compiled into this
+// library's resources, see web/CMakeLists.txt). Unlike the console, each request has its own language, so
+// this keeps one translator per language instead of installing one globally.
 class PageTranslations
 {
 public:

@@ -41,10 +41,9 @@ public:
     // Ends the scan in progress: rounds in flight are ignored, batches not committed are dropped.
     void drop();
     // A step succeeded: rounds grow back towards blocksPerBatch after failures halved them.
-    void stepSucceeded() { m_scanBatch = std::min(m_blocksPerBatch, m_scanBatch * 2); }
+    void stepSucceeded() { m_scanBatch = std::min(kBlocksPerBatch, m_scanBatch * 2); }
 
-    void setBlocksPerBatch(int blocks) { m_blocksPerBatch = m_scanBatch = std::max(1, blocks); }
-    int blocksPerBatch() const { return m_blocksPerBatch; }
+    int blocksPerBatch() const { return kBlocksPerBatch; }
 
 private:
     // Blocks read and checked, not committed yet: the payments found in them, and the native transfers that
@@ -94,8 +93,9 @@ private:
     const Clock &m_clock;
     const TransferMatcher &m_matcher;
     Hooks m_hooks;
-    int m_blocksPerBatch = 50;
-    int m_scanBatch = 50; // halved while rounds fail (an answer too large for the node or for us), grows back
+    static constexpr int kBlocksPerBatch = 50;
+    int m_scanBatch =
+        kBlocksPerBatch;  // halved while rounds fail (an answer too large for the node or for us), grows back
     ChainCursor m_cursor; // committed
     qint64 m_scanHead = -1;
     qint64 m_nextBlock = 0;

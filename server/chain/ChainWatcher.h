@@ -75,7 +75,6 @@ public:
     const ChainConfig &chain() const { return m_chain; }
 
     // Tuning, mostly for tests and benchmarks.
-    void setBlocksPerBatch(int blocks) { m_scanner->setBlocksPerBatch(blocks); }
     int blocksPerBatch() const { return m_scanner->blocksPerBatch(); }
     void setReconcileIntervalMs(qint64 interval) { m_reconciler->setIntervalMs(interval); }
 

@@ -62,7 +62,6 @@ public:
     void subscribeNewHeads();
     // Ends the subscription (eth_unsubscribe when the connection is open) and stops reconnecting for it.
     void unsubscribeNewHeads();
-    bool hasNewHeadsSubscription() const { return !m_subscriptionId.isEmpty(); }
 
     static constexpr int kMaxResubscribeDelayMs = 10000;
 

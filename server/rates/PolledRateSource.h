@@ -42,7 +42,6 @@ public:
     void start();
     // Fetches every wanted pair not already being fetched.
     void refresh();
-    bool isRefreshing() const { return !m_inFlight.isEmpty(); }
     const RateSourceTiming &timing() const { return m_timing; }
 
 Q_SIGNALS:

@@ -487,15 +487,6 @@ void WebhookHttpClient::abortAll()
     }
 }
 
-int WebhookHttpClient::openConnections() const
-{
-    // Every socket, busy or idle, is the client's child until it is closed.
-    int count = 0;
-    for (const QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
-        count += socket->state() != QAbstractSocket::UnconnectedState ? 1 : 0;
-    return count;
-}
-
 QTcpSocket *WebhookHttpClient::takeIdle(const QString &origin)
 {
     auto found = m_idle.find(origin);

@@ -59,8 +59,6 @@ public:
     // Abandons every exchange without calling back and closes every connection.
     void abortAll();
 
-    int openConnections() const;
-
 private:
     friend class WebhookExchange;
     static QString originOf(const QUrl &url);

@@ -149,13 +149,13 @@ int WebhookService::redeliver(const QString &eventId, bool livemode, const QStri
 QList<Event> WebhookService::events(bool livemode, int limit, const QString &startingAfter,
                                     const QString &type, const QString &sessionId, bool *hasMore)
 {
-    if (!startingAfter.isEmpty() && !event(startingAfter, livemode))
+    if (!startingAfter.isEmpty() && !findEvent(startingAfter, livemode))
         throw DomainError::invalid(u"No event %1 to page from."_s.arg(startingAfter), u"starting_after"_s,
                                    u"resource_missing"_s);
     return m_store.events().list(livemode, limit, startingAfter, type, sessionId, hasMore);
 }
 
-std::optional<Event> WebhookService::event(const QString &id, bool livemode)
+std::optional<Event> WebhookService::findEvent(const QString &id, bool livemode)
 {
     auto found = m_store.events().byId(id);
     if (!found || found->livemode != livemode)

@@ -35,7 +35,7 @@ public:
     // DomainError), optionally of one type or session.
     QList<Event> events(bool livemode, int limit, const QString &startingAfter, const QString &type,
                         const QString &sessionId, bool *hasMore);
-    std::optional<Event> event(const QString &id, bool livemode);
+    std::optional<Event> findEvent(const QString &id, bool livemode);
     // Where an event went: each delivery with its attempts.
     struct EventDelivery
     {

@@ -1,8 +1,6 @@
-#include "Backend.h"
 #include "ExtendedPublicKey.h"
-#include "HttpClient.h"
 #include "OffsetClock.h"
-#include "TestDataDir.h"
+#include "ServerFixture.h"
 #include "Time.h"
 
 #include <QElapsedTimer>
@@ -29,10 +27,8 @@ class TestApi : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDataDir> m_dir;
     OffsetClock m_clock;
-    std::unique_ptr<Backend> m_backend;
-    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<ServerFixture> m_server;
     QByteArray m_testKey;
 
     QJsonObject seedRequest() const
@@ -42,11 +38,11 @@ class TestApi : public QObject
                            {u"metadata"_s, QJsonObject{{u"orderId"_s, u"123"_s}}}};
     }
 
-    qint64 sessionCount() { return m_backend->store().sessions().count(); }
+    qint64 sessionCount() { return m_server->backend().store().sessions().count(); }
 
     HttpClient::Reply createWithAmount(const QString &value, const QString &currency)
     {
-        return m_client->postJson(
+        return m_server->client().postJson(
             u"/api/v1/checkout_sessions"_s,
             {{u"amount"_s, QJsonObject{{u"value"_s, value}, {u"currency"_s, currency}}}});
     }
@@ -63,29 +59,21 @@ class TestApi : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<TestDataDir>();
-        m_dir->writeConfig(
-            "[server]\nlisten=127.0.0.1:0\n[prices]\nfixedRates=ETH-USD:3000.00,ETH-EUR:2760.00\n");
         m_clock.setOffsetMs(0);
-        auto config = AppConfig::load(m_dir->path());
-        QVERIFY2(config, qPrintable(config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        m_testKey = m_backend->apiKeys().create(false, u"test"_s).secret.toLatin1();
-        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_testKey);
+        m_server = std::make_unique<ServerFixture>(m_clock);
+        QVERIFY2(m_server->start(QByteArray(ServerFixture::kListen) +
+                                 "[prices]\nfixedRates=ETH-USD:3000.00,ETH-EUR:2760.00\n"),
+                 qPrintable(m_server->error()));
+        m_testKey = m_server->apiKey();
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_backend.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_server.reset(); }
 
     // The seed's curl example, as written.
     void seedExample()
     {
-        const auto reply = m_client->postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "order-123-v1");
+        const auto reply =
+            m_server->client().postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "order-123-v1");
         QCOMPARE(reply.status, 200);
         const QJsonObject s = reply.json;
         QVERIFY(s[u"id"_s].toString().startsWith(u"cs_"_s));
@@ -110,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(s[u"livemode"_s].type(), QJsonValue::Bool);
         QCOMPARE(s[u"livemode"_s].toBool(), false);
         QCOMPARE(s[u"checkoutUrl"_s].toString(),
-                 m_backend->baseUrl().toString() + u"/checkout/"_s + s[u"id"_s].toString());
+                 m_server->backend().baseUrl().toString() + u"/checkout/"_s + s[u"id"_s].toString());
         const auto created = parseIsoTimestamp(s[u"createdAt"_s].toString());
         const auto expires = parseIsoTimestamp(s[u"expiresAt"_s].toString());
         QVERIFY(created && expires);
@@ -118,12 +106,12 @@ private Q_SLOTS:
         QCOMPARE(s[u"exchangeRate"_s][u"source"_s].toString(), u"fixed"_s);
 
         // The seed's retrieve example.
-        const auto fetched = m_client->get(u"/api/v1/checkout_sessions/"_s + s[u"id"_s].toString());
+        const auto fetched = m_server->client().get(u"/api/v1/checkout_sessions/"_s + s[u"id"_s].toString());
         QCOMPARE(fetched.status, 200);
         QCOMPARE(fetched.json, s);
 
         // session.created was written with it.
-        const auto events = m_backend->store().events().forSession(s[u"id"_s].toString());
+        const auto events = m_server->backend().store().events().forSession(s[u"id"_s].toString());
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].type, u"session.created"_s);
     }
@@ -137,7 +125,7 @@ private Q_SLOTS:
             addresses.insert(reply.json[u"address"_s].toString());
         }
         QCOMPARE(addresses.size(), 5);
-        const QStringList preview = m_backend->addresses().previewAddresses(false, 3);
+        const QStringList preview = m_server->backend().addresses().previewAddresses(false, 3);
         QCOMPARE(preview[0], u"0x9858EfFD232B4033E47d90003D41EC34EcaEda94"_s);
         for (const QString &address : preview)
             QVERIFY(addresses.contains(address));
@@ -164,8 +152,10 @@ private Q_SLOTS:
 
     void idempotency()
     {
-        const auto first = m_client->postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "key-1");
-        const auto again = m_client->postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "key-1");
+        const auto first =
+            m_server->client().postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "key-1");
+        const auto again =
+            m_server->client().postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "key-1");
         QCOMPARE(again.status, 200);
         QCOMPARE(again.json, first.json);
         QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
@@ -173,7 +163,7 @@ private Q_SLOTS:
 
         QJsonObject changed = seedRequest();
         changed[u"amount"_s] = QJsonObject{{u"value"_s, u"100.00"_s}, {u"currency"_s, u"USD"_s}};
-        const auto mismatch = m_client->postJson(u"/api/v1/checkout_sessions"_s, changed, "key-1");
+        const auto mismatch = m_server->client().postJson(u"/api/v1/checkout_sessions"_s, changed, "key-1");
         QCOMPARE(mismatch.status, 400);
         QCOMPARE(mismatch.json[u"error"_s][u"type"_s].toString(), u"idempotency_error"_s);
         QCOMPARE(sessionCount(), 1);
@@ -181,18 +171,19 @@ private Q_SLOTS:
         // A refused request replays its refusal; the key stays bound to it.
         const auto bad = createWithAmount(u"-1"_s, u"USD"_s);
         QCOMPARE(bad.status, 400);
-        const auto badFirst = m_client->postJson(
+        const auto badFirst = m_server->client().postJson(
             u"/api/v1/checkout_sessions"_s,
             {{u"amount"_s, QJsonObject{{u"value"_s, u"-1"_s}, {u"currency"_s, u"USD"_s}}}}, "key-2");
-        const auto badAgain = m_client->postJson(
+        const auto badAgain = m_server->client().postJson(
             u"/api/v1/checkout_sessions"_s,
             {{u"amount"_s, QJsonObject{{u"value"_s, u"-1"_s}, {u"currency"_s, u"USD"_s}}}}, "key-2");
         QCOMPARE(badAgain.status, 400);
         QCOMPARE(badAgain.body, badFirst.body);
+        QCOMPARE(badAgain.header("Idempotent-Replayed"), QByteArray("true")); // replayed, not run again
 
         // Keys are scoped to the API key.
-        HttpClient other(m_backend->baseUrl(),
-                         m_backend->apiKeys().create(false, u"other"_s).secret.toLatin1());
+        HttpClient other(m_server->backend().baseUrl(),
+                         m_server->backend().apiKeys().create(false, u"other"_s).secret.toLatin1());
         const auto otherKey = other.postJson(u"/api/v1/checkout_sessions"_s, seedRequest(), "key-1");
         QCOMPARE(otherKey.status, 200);
         QVERIFY(otherKey.json[u"id"_s] != first.json[u"id"_s]);
@@ -205,7 +196,7 @@ private Q_SLOTS:
             "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
             m_testKey + "\r\nContent-Type: application/json\r\nIdempotency-Key: burst\r\nContent-Length: " +
             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
-        const QList<QByteArray> responses = sendConcurrently(m_backend->baseUrl(), raw, 20);
+        const QList<QByteArray> responses = sendConcurrently(m_server->backend().baseUrl(), raw, 20);
         QSet<QString> ids;
         for (const QByteArray &response : responses) {
             QVERIFY2(response.startsWith("HTTP/1.1 200"), response.left(200).constData());
@@ -228,12 +219,12 @@ private Q_SLOTS:
             "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
             "\r\nConnection: close\r\n\r\n" + body;
         Storage other;
-        other.open(m_backend->store().path());
+        other.open(m_server->backend().store().path());
         int visibleOnArrival = 0;
         QSet<QString> ids;
         QSet<QString> addresses;
         const QList<QByteArray> responses =
-            sendConcurrently(m_backend->baseUrl(), raw, 20, [&](int, const QByteArray &response) {
+            sendConcurrently(m_server->backend().baseUrl(), raw, 20, [&](int, const QByteArray &response) {
                 const QJsonObject json =
                     QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
                 if (other.sessions().byId(json[u"id"_s].toString()))
@@ -268,7 +259,7 @@ private Q_SLOTS:
             "\r\n\r\n" + body +
             "GET /api/v1/checkout_sessions?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
             m_testKey + "\r\n\r\n";
-        const QList<QByteArray> responses = sendPipelined(m_backend->baseUrl(), requests, 2);
+        const QList<QByteArray> responses = sendPipelined(m_server->backend().baseUrl(), requests, 2);
         QCOMPARE(responses.size(), 2);
         const auto json = [](const QByteArray &response) {
             return QJsonDocument::fromJson(response.mid(response.indexOf("\r\n\r\n") + 4)).object();
@@ -281,7 +272,7 @@ private Q_SLOTS:
 
     void authentication()
     {
-        HttpClient anonymous(m_backend->baseUrl());
+        HttpClient anonymous(m_server->backend().baseUrl());
         auto reply = anonymous.get(u"/api/v1/checkout_sessions"_s);
         QCOMPARE(reply.status, 401);
         QCOMPARE(errorCode(reply), u"api_key_missing"_s);
@@ -290,16 +281,16 @@ private Q_SLOTS:
              {QByteArray("ck_test_nope"),
               m_testKey.left(m_testKey.size() - 1) + (m_testKey.endsWith('x') ? 'y' : 'x'),
               QByteArray("sk_test_") + m_testKey.mid(8)}) {
-            HttpClient wrong(m_backend->baseUrl(), bad);
+            HttpClient wrong(m_server->backend().baseUrl(), bad);
             QCOMPARE(wrong.get(u"/api/v1/checkout_sessions"_s).status, 401);
         }
 
-        const auto created = m_client->postJson(u"/api/v1/checkout_sessions"_s, seedRequest());
+        const auto created = m_server->client().postJson(u"/api/v1/checkout_sessions"_s, seedRequest());
         const QString id = created.json[u"id"_s].toString();
 
         // Live keys see only live objects.
-        const auto live = m_backend->apiKeys().create(true, u"live"_s);
-        HttpClient liveClient(m_backend->baseUrl(), live.secret.toLatin1());
+        const auto live = m_server->backend().apiKeys().create(true, u"live"_s);
+        HttpClient liveClient(m_server->backend().baseUrl(), live.secret.toLatin1());
         QCOMPARE(liveClient.get(u"/api/v1/checkout_sessions/"_s + id).status, 404);
         QCOMPARE(liveClient.get(u"/api/v1/checkout_sessions"_s).json[u"data"_s].toArray().size(), 0);
         // Live mode has no xpub by default: it refuses to create sessions, clearly.
@@ -309,27 +300,27 @@ private Q_SLOTS:
         QVERIFY(reply.json[u"error"_s][u"message"_s].toString().contains(u"[live] xpub"_s));
 
         // Read-only keys read but do not write.
-        const auto readOnly = m_backend->apiKeys().create(false, u"pos"_s, ApiKey::Kind::ReadOnly);
-        HttpClient pos(m_backend->baseUrl(), readOnly.secret.toLatin1());
+        const auto readOnly = m_server->backend().apiKeys().create(false, u"pos"_s, ApiKey::Kind::ReadOnly);
+        HttpClient pos(m_server->backend().baseUrl(), readOnly.secret.toLatin1());
         QCOMPARE(pos.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
         reply = pos.postJson(u"/api/v1/checkout_sessions"_s, seedRequest());
         QCOMPARE(reply.status, 403);
         QCOMPARE(reply.json[u"error"_s][u"type"_s].toString(), u"permission_error"_s);
 
         // Revocation takes effect at once.
-        QVERIFY(m_backend->apiKeys().revoke(readOnly.key.id));
+        QVERIFY(m_server->backend().apiKeys().revoke(readOnly.key.id));
         QCOMPARE(pos.get(u"/api/v1/checkout_sessions/"_s + id).status, 401);
         QCOMPARE(sessionCount(), 1);
 
         // Also when another connection revokes it (the `keys revoke` command next to the running server),
         // after the server has already seen the key.
-        const auto second = m_backend->apiKeys().create(false, u"pos 2"_s, ApiKey::Kind::ReadOnly);
-        HttpClient pos2(m_backend->baseUrl(), second.secret.toLatin1());
+        const auto second = m_server->backend().apiKeys().create(false, u"pos 2"_s, ApiKey::Kind::ReadOnly);
+        HttpClient pos2(m_server->backend().baseUrl(), second.secret.toLatin1());
         QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
         QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
         {
             Storage other;
-            other.open(m_backend->store().path());
+            other.open(m_server->backend().store().path());
             QVERIFY(other.apiKeys().revoke(second.key.id, 1));
         }
         QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 401);
@@ -424,7 +415,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QString, param);
         const auto reply =
-            m_client->post(u"/api/v1/checkout_sessions"_s, body, {{"Content-Type", contentType}});
+            m_server->client().post(u"/api/v1/checkout_sessions"_s, body, {{"Content-Type", contentType}});
         QCOMPARE(reply.status, status);
         QCOMPARE(errorCode(reply), code);
         QCOMPARE(errorParam(reply), param);
@@ -432,7 +423,8 @@ private Q_SLOTS:
         QVERIFY(!reply.json[u"error"_s][u"type"_s].toString().isEmpty());
         QVERIFY(reply.json[u"error"_s].toObject().contains(u"param"_s));
         QCOMPARE(sessionCount(), 0);
-        QCOMPARE(m_backend->store().sessions().takeNextAddressIndex(u"probe"_s), 0); // store still writable
+        QCOMPARE(m_server->backend().store().sessions().takeNextAddressIndex(u"probe"_s),
+                 0); // store still writable
     }
 
     // Limits hold as bytes arrive, before the HTTP server buffers anything: a Content-Length over 1 MiB is
@@ -446,7 +438,7 @@ private Q_SLOTS:
         // The server runs in this process: every wait runs the event loop, so both sides make progress.
         auto exchange = [&](const QByteArray &request, const QByteArray &chunk, qint64 *sent) {
             QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, m_backend->port());
+            socket.connectToHost(QHostAddress::LocalHost, m_server->backend().port());
             if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
                 return QByteArray();
             socket.write(request);
@@ -501,7 +493,7 @@ private Q_SLOTS:
         const QByteArray second = head + "Transfer-Encoding: chunked\r\n\r\n" +
                                   QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n";
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_backend->port());
+        socket.connectToHost(QHostAddress::LocalHost, m_server->backend().port());
         QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
         socket.write(first + second);
         answer.clear();
@@ -519,12 +511,12 @@ private Q_SLOTS:
     // only, in a folder that is too.
     void keyUseAndFilePermissions()
     {
-        QCOMPARE(m_client->get(u"/api/v1/checkout_sessions"_s).status, 200);
-        const QList<ApiKey> keys = m_backend->apiKeys().list();
+        QCOMPARE(m_server->client().get(u"/api/v1/checkout_sessions"_s).status, 200);
+        const QList<ApiKey> keys = m_server->backend().apiKeys().list();
         const auto used = std::find_if(keys.cbegin(), keys.cend(),
                                        [](const ApiKey &key) { return key.lastUsedAtMs.has_value(); });
         QVERIFY(used != keys.cend());
-        const QFileInfo database(m_backend->config().databasePath());
+        const QFileInfo database(m_server->backend().config().databasePath());
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
                             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QCOMPARE(database.permissions() & others, QFileDevice::Permissions());
@@ -534,13 +526,13 @@ private Q_SLOTS:
 
     void routing()
     {
-        auto reply = m_client->get(u"/api/v1/nothing"_s);
+        auto reply = m_server->client().get(u"/api/v1/nothing"_s);
         QCOMPARE(reply.status, 404);
         QCOMPARE(errorCode(reply), u"resource_missing"_s);
-        reply = m_client->send("DELETE", u"/api/v1/checkout_sessions"_s);
+        reply = m_server->client().send("DELETE", u"/api/v1/checkout_sessions"_s);
         QCOMPARE(reply.status, 405);
         QCOMPARE(reply.header("Allow"), QByteArray("POST, GET"));
-        reply = m_client->get(u"/api/v1/checkout_sessions/cs_unknown"_s);
+        reply = m_server->client().get(u"/api/v1/checkout_sessions/cs_unknown"_s);
         QCOMPARE(reply.status, 404);
         QCOMPARE(errorParam(reply), u"id"_s);
         QCOMPARE(reply.header("X-Content-Type-Options"), QByteArray("nosniff"));
@@ -552,34 +544,34 @@ private Q_SLOTS:
         QStringList ids; // oldest first
         for (int i = 0; i < 12; ++i)
             ids << createWithAmount(u"%1.00"_s.arg(i + 1), u"USD"_s).json[u"id"_s].toString();
-        m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(ids[3]), {});
+        m_server->client().post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(ids[3]), {});
 
-        auto page = m_client->get(u"/api/v1/checkout_sessions?limit=5"_s);
+        auto page = m_server->client().get(u"/api/v1/checkout_sessions?limit=5"_s);
         QCOMPARE(page.status, 200);
         QCOMPARE(page.json[u"object"_s].toString(), u"list"_s);
         QCOMPARE(page.json[u"hasMore"_s].toBool(), true);
         QJsonArray data = page.json[u"data"_s].toArray();
         QCOMPARE(data.size(), 5);
         QCOMPARE(data[0][u"id"_s].toString(), ids[11]);
-        page = m_client->get(u"/api/v1/checkout_sessions?limit=5&starting_after="_s +
-                             data[4][u"id"_s].toString());
+        page = m_server->client().get(u"/api/v1/checkout_sessions?limit=5&starting_after="_s +
+                                      data[4][u"id"_s].toString());
         QCOMPARE(page.json[u"data"_s][0][u"id"_s].toString(), ids[6]);
-        page = m_client->get(u"/api/v1/checkout_sessions?limit=100&starting_after="_s + ids[2]);
+        page = m_server->client().get(u"/api/v1/checkout_sessions?limit=100&starting_after="_s + ids[2]);
         QCOMPARE(page.json[u"data"_s].toArray().size(), 2);
         QCOMPARE(page.json[u"hasMore"_s].toBool(), false);
-        page = m_client->get(u"/api/v1/checkout_sessions?limit=3&ending_before="_s + ids[2]);
+        page = m_server->client().get(u"/api/v1/checkout_sessions?limit=3&ending_before="_s + ids[2]);
         QCOMPARE(page.json[u"data"_s][2][u"id"_s].toString(), ids[3]);
 
-        page = m_client->get(u"/api/v1/checkout_sessions?status=expired"_s);
+        page = m_server->client().get(u"/api/v1/checkout_sessions?status=expired"_s);
         QCOMPARE(page.json[u"data"_s].toArray().size(), 1);
         QCOMPARE(page.json[u"data"_s][0][u"id"_s].toString(), ids[3]);
 
         const QString future = isoTimestamp(m_clock.nowMs() + 60'000);
-        page = m_client->get(u"/api/v1/checkout_sessions?created%5Bgte%5D="_s +
-                             QString::fromLatin1(QUrl::toPercentEncoding(future)));
+        page = m_server->client().get(u"/api/v1/checkout_sessions?created%5Bgte%5D="_s +
+                                      QString::fromLatin1(QUrl::toPercentEncoding(future)));
         QCOMPARE(page.status, 200);
         QCOMPARE(page.json[u"data"_s].toArray().size(), 0);
-        page = m_client->get(
+        page = m_server->client().get(
             u"/api/v1/checkout_sessions?created[lte]=%1&limit=100"_s.arg(m_clock.nowMs() / 1000 + 60));
         QCOMPARE(page.json[u"data"_s].toArray().size(), 12);
 
@@ -587,7 +579,7 @@ private Q_SLOTS:
              {u"limit=0"_s, u"limit=101"_s, u"limit=ten"_s, u"status=done"_s, u"sort=asc"_s,
               u"starting_after=cs_nope"_s, u"created[gte]=yesterday"_s, u"created[gte]=9223372036854775807"_s,
               u"created[lte]=-1"_s, u"starting_after=%1&ending_before=%1"_s.arg(ids[0])}) {
-            const auto bad = m_client->get(u"/api/v1/checkout_sessions?"_s + query);
+            const auto bad = m_server->client().get(u"/api/v1/checkout_sessions?"_s + query);
             QVERIFY2(bad.status == 400, qPrintable(query));
         }
     }
@@ -595,42 +587,42 @@ private Q_SLOTS:
     void expiring()
     {
         const QString id = createWithAmount(u"5.00"_s, u"USD"_s).json[u"id"_s].toString();
-        auto reply = m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {});
+        auto reply = m_server->client().post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"status"_s].toString(), u"expired"_s);
         QCOMPARE(reply.json[u"expiresAt"_s], reply.json[u"updatedAt"_s]);
-        const auto events = m_backend->store().events().forSession(id);
+        const auto events = m_server->backend().store().events().forSession(id);
         QCOMPARE(events.last().type, u"session.expired"_s);
-        reply = m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {});
+        reply = m_server->client().post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {});
         QCOMPARE(reply.status, 400);
         QCOMPARE(errorCode(reply), u"session_not_expirable"_s);
-        QCOMPARE(m_client->post(u"/api/v1/checkout_sessions/cs_nope/expire"_s, {}).status, 404);
+        QCOMPARE(m_server->client().post(u"/api/v1/checkout_sessions/cs_nope/expire"_s, {}).status, 404);
     }
 
     // Expiry comes from a timer within a second of expiresAt, not from someone asking.
     void expiresByTimer()
     {
         const QString id = createWithAmount(u"5.00"_s, u"USD"_s).json[u"id"_s].toString();
-        const qint64 expiresAt = m_backend->store().sessions().byId(id)->expiresAtMs;
-        QSignalSpy changed(&m_backend->checkout(), &CheckoutService::sessionChanged);
+        const qint64 expiresAt = m_server->backend().store().sessions().byId(id)->expiresAtMs;
+        QSignalSpy changed(&m_server->backend().checkout(), &CheckoutService::sessionChanged);
         m_clock.setOffsetMs(expiresAt - QDateTime::currentMSecsSinceEpoch() - 300);
-        m_backend->checkout().expireDueSessions(); // re-arms the timer for the new time
-        QCOMPARE(m_backend->store().sessions().byId(id)->status, SessionStatus::Pending);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().sessions().byId(id)->status, SessionStatus::Expired,
-                                  2000);
-        const qint64 lateness = m_backend->store().sessions().byId(id)->updatedAtMs - expiresAt;
+        m_server->backend().checkout().expireDueSessions(); // re-arms the timer for the new time
+        QCOMPARE(m_server->backend().store().sessions().byId(id)->status, SessionStatus::Pending);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->backend().store().sessions().byId(id)->status,
+                                  SessionStatus::Expired, 2000);
+        const qint64 lateness = m_server->backend().store().sessions().byId(id)->updatedAtMs - expiresAt;
         QVERIFY2(lateness >= 0 && lateness < 1000, qPrintable(QString::number(lateness)));
         QCOMPARE(changed.size(), 1);
     }
 
     void paymentLinks()
     {
-        auto reply = m_client->postJson(u"/api/v1/payment_links"_s,
-                                        {{u"fiatAmount"_s, u"25.00"_s},
-                                         {u"fiatCurrency"_s, u"EUR"_s},
-                                         {u"description"_s, u"T-shirt"_s},
-                                         {u"successUrl"_s, u"https://shop.example/thanks"_s},
-                                         {u"metadata"_s, QJsonObject{{u"sku"_s, u"TS-1"_s}}}});
+        auto reply = m_server->client().postJson(u"/api/v1/payment_links"_s,
+                                                 {{u"fiatAmount"_s, u"25.00"_s},
+                                                  {u"fiatCurrency"_s, u"EUR"_s},
+                                                  {u"description"_s, u"T-shirt"_s},
+                                                  {u"successUrl"_s, u"https://shop.example/thanks"_s},
+                                                  {u"metadata"_s, QJsonObject{{u"sku"_s, u"TS-1"_s}}}});
         QCOMPARE(reply.status, 200);
         const QString linkId = reply.json[u"id"_s].toString();
         QVERIFY(linkId.startsWith(u"plink_"_s));
@@ -638,14 +630,15 @@ private Q_SLOTS:
         QCOMPARE(reply.json[u"fiatCurrency"_s].toString(), u"EUR"_s);
         QCOMPARE(reply.json[u"active"_s].toBool(), true);
         const QString url = reply.json[u"url"_s].toString();
-        QCOMPARE(url, m_backend->baseUrl().toString() + u"/l/"_s + linkId);
+        QCOMPARE(url, m_server->backend().baseUrl().toString() + u"/l/"_s + linkId);
 
-        QCOMPARE(m_client->get(u"/api/v1/payment_links/"_s + linkId).json[u"description"_s].toString(),
-                 u"T-shirt"_s);
-        QCOMPARE(m_client->get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 1);
+        QCOMPARE(
+            m_server->client().get(u"/api/v1/payment_links/"_s + linkId).json[u"description"_s].toString(),
+            u"T-shirt"_s);
+        QCOMPARE(m_server->client().get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 1);
 
         // Link mode through the API inherits the link's price.
-        reply = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
+        reply = m_server->client().postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"linkId"_s].toString(), linkId);
         QCOMPARE(reply.json[u"fiat"_s][u"amount"_s].toString(), u"25.00"_s);
@@ -653,36 +646,53 @@ private Q_SLOTS:
         QCOMPARE(reply.json[u"metadata"_s][u"sku"_s].toString(), u"TS-1"_s);
 
         // The public URL creates a session and redirects to its page; a HEAD (a link preview) creates none.
-        HttpClient customer(m_backend->baseUrl());
+        HttpClient customer(m_server->backend().baseUrl());
         const qint64 beforeHead = sessionCount();
         QCOMPARE(customer.send("HEAD", u"/l/"_s + linkId).status, 200);
         QCOMPARE(sessionCount(), beforeHead);
         reply = customer.get(u"/l/"_s + linkId);
         QCOMPARE(reply.status, 303);
         const QString location = QString::fromUtf8(reply.header("Location"));
-        QVERIFY(location.startsWith(m_backend->baseUrl().toString() + u"/checkout/cs_"_s));
+        QVERIFY(location.startsWith(m_server->backend().baseUrl().toString() + u"/checkout/cs_"_s));
         const QString sessionId = location.section(u'/', -1);
-        const auto session = m_backend->store().sessions().byId(sessionId);
+        const auto session = m_server->backend().store().sessions().byId(sessionId);
         QVERIFY(session);
         QCOMPARE(session->linkId, linkId);
-        QCOMPARE(
-            m_client->get(u"/api/v1/checkout_sessions?linkId="_s + linkId).json[u"data"_s].toArray().size(),
-            2);
+        QCOMPARE(m_server->client()
+                     .get(u"/api/v1/checkout_sessions?linkId="_s + linkId)
+                     .json[u"data"_s]
+                     .toArray()
+                     .size(),
+                 2);
 
         // Update, then deactivate: the link page says so and creates nothing.
-        reply = m_client->postJson(u"/api/v1/payment_links/"_s + linkId, {{u"fiatAmount"_s, u"30.00"_s}});
+        reply = m_server->client().postJson(u"/api/v1/payment_links/"_s + linkId,
+                                            {{u"fiatAmount"_s, u"30.00"_s}});
         QCOMPARE(reply.json[u"fiatAmount"_s].toString(), u"30.00"_s);
-        reply = m_client->postJson(u"/api/v1/payment_links/"_s + linkId, {{u"active"_s, false}});
+        reply = m_server->client().postJson(u"/api/v1/payment_links/"_s + linkId, {{u"active"_s, false}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"active"_s].toBool(), false);
         const qint64 before = sessionCount();
         reply = customer.get(u"/l/"_s + linkId);
         QCOMPARE(reply.status, 410);
         QVERIFY(reply.body.contains("no longer active"));
-        reply = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
+        reply = m_server->client().postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
         QCOMPARE(reply.status, 400);
         QCOMPARE(errorCode(reply), u"link_inactive"_s);
         QCOMPARE(customer.get(u"/l/plink_unknown"_s).status, 404);
+        QCOMPARE(sessionCount(), before);
+
+        // A link whose sessions cannot be priced (no GBP rate here): a page for the customer, not JSON.
+        const QString gbp = m_server->client()
+                                .postJson(u"/api/v1/payment_links"_s,
+                                          {{u"fiatAmount"_s, u"5.00"_s}, {u"fiatCurrency"_s, u"GBP"_s}})
+                                .json[u"id"_s]
+                                .toString();
+        QVERIFY(gbp.startsWith(u"plink_"_s));
+        reply = customer.get(u"/l/"_s + gbp);
+        QCOMPARE(reply.status, 503);
+        QVERIFY(reply.header("Content-Type").startsWith("text/html"));
+        QVERIFY(reply.body.contains("Checkout is unavailable"));
         QCOMPARE(sessionCount(), before);
 
         // Bad link input.
@@ -694,25 +704,29 @@ private Q_SLOTS:
               QJsonObject{{u"fiatAmount"_s, u"1.00"_s},
                           {u"fiatCurrency"_s, u"USD"_s},
                           {u"successUrl"_s, u"data:text/html,hi"_s}}}) {
-            QCOMPARE(m_client->postJson(u"/api/v1/payment_links"_s, bad).status, 400);
+            QCOMPARE(m_server->client().postJson(u"/api/v1/payment_links"_s, bad).status, 400);
         }
-        QCOMPARE(m_client->postJson(u"/api/v1/payment_links/"_s + linkId, {{u"active"_s, u"no"_s}}).status,
+        QCOMPARE(m_server->client()
+                     .postJson(u"/api/v1/payment_links/"_s + linkId, {{u"active"_s, u"no"_s}})
+                     .status,
                  400);
-        QCOMPARE(m_client->get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 1);
+        // The T-shirt link and the GBP one; none of the refused ones.
+        QCOMPARE(m_server->client().get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 2);
 
         // Links of the other mode are invisible.
-        HttpClient live(m_backend->baseUrl(), m_backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+        HttpClient live(m_server->backend().baseUrl(),
+                        m_server->backend().apiKeys().create(true, u"l"_s).secret.toLatin1());
         QCOMPARE(live.get(u"/api/v1/payment_links/"_s + linkId).status, 404);
     }
 
     void publicLinkIsRateLimited()
     {
-        const QString linkId = m_client
-                                   ->postJson(u"/api/v1/payment_links"_s,
-                                              {{u"fiatAmount"_s, u"1.00"_s}, {u"fiatCurrency"_s, u"USD"_s}})
+        const QString linkId = m_server->client()
+                                   .postJson(u"/api/v1/payment_links"_s,
+                                             {{u"fiatAmount"_s, u"1.00"_s}, {u"fiatCurrency"_s, u"USD"_s}})
                                    .json[u"id"_s]
                                    .toString();
-        HttpClient customer(m_backend->baseUrl());
+        HttpClient customer(m_server->backend().baseUrl());
         int limitedAt = -1;
         HttpClient::Reply limited;
         for (int i = 0; i < 40 && limitedAt < 0; ++i) {
@@ -734,21 +748,15 @@ private Q_SLOTS:
     // anyone else those headers are ignored, so a client cannot pick a fresh address per request.
     void rateLimitFollowsTheClientBehindTrustedProxies()
     {
-        m_client.reset();
-        m_backend.reset();
-        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\ntrustedProxies=127.0.0.1\n");
-        auto config = AppConfig::load(m_dir->path());
-        QVERIFY2(config, qPrintable(config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_testKey);
-        const QString linkId = m_client
-                                   ->postJson(u"/api/v1/payment_links"_s,
-                                              {{u"fiatAmount"_s, u"1.00"_s}, {u"fiatCurrency"_s, u"USD"_s}})
+        QVERIFY2(m_server->start(QByteArray(ServerFixture::kListen) + "trustedProxies=127.0.0.1\n"),
+                 qPrintable(m_server->error()));
+        const QString linkId = m_server->client()
+                                   .postJson(u"/api/v1/payment_links"_s,
+                                             {{u"fiatAmount"_s, u"1.00"_s}, {u"fiatCurrency"_s, u"USD"_s}})
                                    .json[u"id"_s]
                                    .toString();
         QVERIFY(!linkId.isEmpty());
-        HttpClient customer(m_backend->baseUrl());
+        HttpClient customer(m_server->backend().baseUrl());
         auto visit = [&](const QByteArray &header, const QByteArray &value) {
             return customer.send("GET", u"/l/"_s + linkId, {}, {{header, value}}).status;
         };
@@ -766,13 +774,13 @@ private Q_SLOTS:
     // openapi.json documents every route the server has.
     void openApiCoversEveryRoute()
     {
-        HttpClient anonymous(m_backend->baseUrl());
+        HttpClient anonymous(m_server->backend().baseUrl());
         const auto reply = anonymous.get(u"/api/v1/openapi.json"_s);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"openapi"_s].toString().left(2), u"3."_s);
         const QJsonObject paths = reply.json[u"paths"_s].toObject();
         int checked = 0;
-        for (const auto &route : m_backend->httpServer().router().routes()) {
+        for (const auto &route : m_server->backend().httpServer().router().routes()) {
             const QJsonObject path = paths[route.pattern].toObject();
             QVERIFY2(path.contains(QString::fromLatin1(route.method.toLower())),
                      qPrintable(u"%1 %2 is not in openapi.json"_s.arg(QString::fromLatin1(route.method),
@@ -784,7 +792,7 @@ private Q_SLOTS:
         for (auto it = paths.constBegin(); it != paths.constEnd(); ++it) {
             for (const QString &method : it.value().toObject().keys()) {
                 bool served = false;
-                for (const auto &route : m_backend->httpServer().router().routes())
+                for (const auto &route : m_server->backend().httpServer().router().routes())
                     served = served || (route.pattern == it.key() &&
                                         QString::fromLatin1(route.method.toLower()) == method);
                 QVERIFY2(served, qPrintable(u"%1 %2 is documented but not served"_s.arg(method, it.key())));

@@ -1,13 +1,11 @@
-#include "Backend.h"
-#include "EthereumAddress.h"
+#include "ChainTestHelpers.h"
 #include "HardhatNode.h"
-#include "HttpClient.h"
 #include "LaggingRpcProxy.h"
 #include "OffsetClock.h"
-#include "TestDataDir.h"
+#include "ServerFixture.h"
+#include "ServerProcess.h"
 #include "Time.h"
 
-#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -29,35 +27,26 @@ class TestChainWatcher : public QObject
     Q_OBJECT
 
     std::unique_ptr<HardhatNode> m_node;
-    std::unique_ptr<TestDataDir> m_dir;
     OffsetClock m_clock;
-    std::unique_ptr<Backend> m_backend;
-    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<ServerFixture> m_server;
     QString m_payer;
 
     void writeConfig(const QByteArray &extra = {}, const QUrl &rpcUrl = {}, int pollIntervalMs = 200)
     {
-        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" +
-                           (rpcUrl.isEmpty() ? m_node->rpcUrl() : rpcUrl).toString().toUtf8() +
-                           "\nconfirmations=3\npollIntervalMs=" + QByteArray::number(pollIntervalMs) + "\n" +
-                           extra);
+        m_server->dir().writeConfig(
+            chaintest::serverConfig(rpcUrl.isEmpty() ? m_node->rpcUrl() : rpcUrl, pollIntervalMs) + extra);
     }
     bool newHeadsShownOnHealthz()
     {
-        const auto health = m_client->get(u"/healthz"_s);
+        const auto health = m_server->client().get(u"/healthz"_s);
         return health.json[u"chains"_s][0][u"newHeads"_s].toBool();
     }
     void startBackend()
     {
-        auto config = AppConfig::load(m_dir->path());
-        QVERIFY2(config, qPrintable(config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(),
-                                                m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
-        QVERIFY(waitUntil([&] { return watcher()->status().state == ChainState::Ok; }, 15000));
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        QVERIFY(chaintest::waitForWatcherOk(*m_server));
     }
-    ChainWatcher *watcher() { return m_backend->watcher(31337); }
+    ChainWatcher *watcher() { return m_server->backend().watcher(31337); }
 
     template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs)
     {
@@ -67,28 +56,17 @@ class TestChainWatcher : public QObject
     // 1 ETH = 3000 USD at the fixed default rate: 30.00 USD is 0.01 ETH = 10^16 wei.
     QJsonObject createSession(const QString &usd = u"30.00"_s)
     {
-        const auto reply =
-            m_client->postJson(u"/api/v1/checkout_sessions"_s,
-                               {{u"amount"_s, QJsonObject{{u"value"_s, usd}, {u"currency"_s, u"USD"_s}}}});
-        return reply.json;
+        return chaintest::createSession(m_server->client(), usd, u"USD"_s).json;
     }
-    QJsonObject session(const QString &id)
-    {
-        return m_client->get(u"/api/v1/checkout_sessions/"_s + id).json;
-    }
+    QJsonObject session(const QString &id) { return chaintest::session(m_server->client(), id); }
     bool waitForStatus(const QString &id, const QString &status, int timeoutMs = 10000)
     {
-        const bool reached =
-            waitUntil([&] { return session(id)[u"status"_s].toString() == status; }, timeoutMs);
-        if (!reached)
-            qWarning() << "status is" << session(id)[u"status"_s].toString() << "not" << status
-                       << "watcher:" << watcher()->status().toJson();
-        return reached;
+        return chaintest::waitForStatus(*m_server, id, status, timeoutMs);
     }
     QStringList eventTypes(const QString &id)
     {
         QStringList types;
-        for (const Event &event : m_backend->store().events().forSession(id))
+        for (const Event &event : m_server->backend().store().events().forSession(id))
             types << event.type;
         return types;
     }
@@ -96,27 +74,14 @@ class TestChainWatcher : public QObject
     {
         return m_node->block(m_node->blockNumber())[u"timestamp"_s].toString().mid(2).toLongLong(nullptr, 16);
     }
-    // Deploys tests/contracts/Forwarder.sol (forward(address) sends the value on from the contract) and
-    // returns its address, or an empty string.
-    QString deployForwarder()
-    {
-        QFile artifact(qEnvironmentVariable("CRYPTOCHECKOUT_SOURCE_DIR") +
-                       u"/tests/contracts/Forwarder.bin.json"_s);
-        if (!artifact.open(QIODevice::ReadOnly))
-            return {};
-        const QString bytecode =
-            QJsonDocument::fromJson(artifact.readAll()).object()[u"bytecode"_s].toString();
-        const QString deployTx = m_node->sendTransaction({{u"from"_s, m_payer}, {u"data"_s, bytecode}});
-        return m_node->call(u"eth_getTransactionReceipt"_s, {deployTx})
-            .toObject()[u"contractAddress"_s]
-            .toString();
-    }
+    // tests/contracts/Forwarder.sol: forward(address) sends the value on from the contract.
+    QString deployForwarder() { return chaintest::deployContract(*m_node, m_payer, u"Forwarder"_s); }
     // Moves the service's clock past a session's expiry and lets the expiry timer act.
     void jumpPastExpiry(const QJsonObject &s, qint64 byMs = 5000)
     {
         const qint64 expires = *parseIsoTimestamp(s[u"expiresAt"_s].toString());
         m_clock.setOffsetMs(expires + byMs - QDateTime::currentMSecsSinceEpoch());
-        m_backend->checkout().expireDueSessions();
+        m_server->backend().checkout().expireDueSessions();
     }
 
 private Q_SLOTS:
@@ -126,16 +91,14 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_node->start(&error), qPrintable(error));
         m_payer = m_node->accounts().value(1);
-        m_dir = std::make_unique<TestDataDir>();
         m_clock.setOffsetMs(0);
+        m_server = std::make_unique<ServerFixture>(m_clock);
         writeConfig();
         startBackend();
     }
     void cleanup()
     {
-        m_client.reset();
-        m_backend.reset();
-        m_dir.reset();
+        m_server.reset();
         m_node.reset();
     }
 
@@ -258,7 +221,7 @@ private Q_SLOTS:
         cleanup();
         init();
         writeConfig("[checkout]\ngraceMinutes=0\n");
-        m_backend.reset();
+        m_server->stop();
         startBackend();
         const QJsonObject created = createSession();
         const QString id = created[u"id"_s].toString();
@@ -332,13 +295,13 @@ private Q_SLOTS:
     {
         LaggingRpcProxy proxy(m_node->rpcUrl());
         QVERIFY(proxy.listen());
-        m_backend.reset();
+        m_server->stop();
         writeConfig({}, proxy.url(), 100);
         startBackend();
         QStringList statuses; // every status the session passes through, as the services announce them
         const QJsonObject created = createSession();
         const QString id = created[u"id"_s].toString();
-        connect(&m_backend->checkout(), &CheckoutService::sessionChanged, this,
+        connect(&m_server->backend().checkout(), &CheckoutService::sessionChanged, this,
                 [&](const CheckoutSession &changed) {
                     if (changed.id == id &&
                         (statuses.isEmpty() || statuses.last() != statusName(changed.status)))
@@ -360,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(watcher()->status().head, paymentBlock - 1);
         QCOMPARE(session(id)[u"status"_s].toString(), u"detected"_s);
         QCOMPARE(session(id)[u"payments"_s].toArray().size(), 1);
-        const auto health = m_client->get(u"/healthz"_s);
+        const auto health = m_server->client().get(u"/healthz"_s);
         QCOMPARE(health.status, 200); // a lagging node is a warning, not an outage
         QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"behind"_s);
         QCOMPARE(health.json[u"chains"_s][0][u"head"_s].toInteger(), paymentBlock - 1);
@@ -395,7 +358,7 @@ private Q_SLOTS:
     {
         LaggingRpcProxy sameNode(m_node->rpcUrl());
         QVERIFY(sameNode.listen());
-        m_backend.reset();
+        m_server->stop();
         writeConfig("confirmRpcUrls=" + sameNode.url().toString().toUtf8() + "\n");
         startBackend();
         const QJsonObject agreed = createSession();
@@ -410,7 +373,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(other.start(&error), qPrintable(error));
         other.mine(20); // ahead of our node: it cannot say it has not seen the block yet
-        m_backend.reset();
+        m_server->stop();
         writeConfig("confirmRpcUrls=" + other.rpcUrl().toString().toUtf8() + "\n");
         startBackend();
         const QJsonObject created = createSession();
@@ -426,7 +389,7 @@ private Q_SLOTS:
         const QString reason = disputed[u"payments"_s][0][u"crossCheck"_s].toString();
         QVERIFY2(reason.contains(u"disagrees: it has no transaction"_s), qPrintable(reason));
         QVERIFY(!eventTypes(id).contains(u"session.paid"_s));
-        const auto health = m_client->get(u"/healthz"_s);
+        const auto health = m_server->client().get(u"/healthz"_s);
         QCOMPARE(health.status, 503);
         const QStringList problems = health.json[u"problems"_s].toVariant().toStringList();
         QVERIFY2(problems.filter(u"a confirmation node disputes a payment"_s).size() == 1,
@@ -436,14 +399,14 @@ private Q_SLOTS:
 
     void paymentSentByAContractIsCaught()
     {
-        m_backend->watcher(31337)->setReconcileIntervalMs(0);
+        m_server->backend().watcher(31337)->setReconcileIntervalMs(0);
         const QString forwarder = deployForwarder();
         QVERIFY(!forwarder.isEmpty());
 
         const QJsonObject created = createSession();
         const QString id = created[u"id"_s].toString();
-        const QString selector = QString::fromLatin1(ethereum::keccak256("forward(address)").left(4).toHex());
-        const QString argument = QString(24, u'0') + created[u"address"_s].toString().mid(2).toLower();
+        const QString selector = chaintest::selector("forward(address)");
+        const QString argument = chaintest::word(created[u"address"_s].toString().mid(2).toLower());
         const QString tx =
             m_node->sendTransaction({{u"from"_s, m_payer},
                                      {u"to"_s, forwarder},
@@ -477,12 +440,12 @@ private Q_SLOTS:
         m_node->mine(1);
         QVERIFY(waitUntil([&] { return watcher()->status().cursor == m_node->blockNumber(); }, 15000));
 
-        const QString selector = QString::fromLatin1(ethereum::keccak256("forward(address)").left(4).toHex());
+        const QString selector = chaintest::selector("forward(address)");
         const QString tx = m_node->sendTransaction(
             {{u"from"_s, m_payer},
              {u"to"_s, forwarder},
              {u"value"_s, HardhatNode::toHexQuantity(u"20000000000000000"_s)},
-             {u"data"_s, u"0x"_s + selector + QString(24, u'0') + address.mid(2).toLower()}});
+             {u"data"_s, u"0x"_s + selector + chaintest::word(address.mid(2).toLower())}});
         const qint64 contractBlock = m_node->call(u"eth_getTransactionReceipt"_s, {tx})
                                          .toObject()[u"blockNumber"_s]
                                          .toString()
@@ -529,7 +492,7 @@ private Q_SLOTS:
         QVERIFY(waitForStatus(id, u"detected"_s));
         m_node->kill();
         QVERIFY(waitUntil([&] { return watcher()->status().state == ChainState::Error; }, 10000));
-        const auto health = m_client->get(u"/healthz"_s);
+        const auto health = m_server->client().get(u"/healthz"_s);
         QCOMPARE(health.status, 503);
         QCOMPARE(health.json[u"status"_s].toString(), u"degraded"_s);
         QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"error"_s);
@@ -546,7 +509,7 @@ private Q_SLOTS:
         m_node->mine(2);
         QVERIFY(waitForStatus(id, u"paid"_s, 15000));
         QCOMPARE(watcher()->status().state, ChainState::Ok);
-        const auto healthy = m_client->get(u"/healthz"_s);
+        const auto healthy = m_server->client().get(u"/healthz"_s);
         QCOMPARE(healthy.status, 200);
         QCOMPARE(healthy.json[u"status"_s].toString(), u"ok"_s);
         QCOMPARE(healthy.json[u"problems"_s].toArray().size(), 0);
@@ -565,8 +528,7 @@ private Q_SLOTS:
             sessions.append(createSession());
         const qint64 start = m_node->blockNumber();
         QVERIFY(waitUntil([&] { return watcher()->status().cursor >= start; }, 10000));
-        m_client.reset();
-        m_backend.reset();
+        m_server->stop();
 
         auto pay = [&](int index, const char *wei) {
             return m_node->sendEther(m_payer, sessions[index][u"address"_s].toString(),
@@ -619,7 +581,7 @@ private Q_SLOTS:
     // being killed and started again.
     void newHeadsOverWebSocketDriveTheWatcher()
     {
-        m_backend.reset();
+        m_server->stop();
         writeConfig({}, m_node->webSocketUrl(), 60000);
         startBackend();
         QVERIFY(waitUntil([&] { return watcher()->status().newHeadsSubscription; }, 10000));
@@ -663,7 +625,7 @@ private Q_SLOTS:
     // the same blocks again and again as fast as the node answers.
     void blocksThatDoNotLinkAreAnErrorNotALoop()
     {
-        m_backend.reset();
+        m_server->stop();
         qint64 head = 4;
         int blockReads = 0;
         const auto hash = [](qint64 number) { return u"0x%1"_s.arg(number + 1, 64, 16, QChar(u'0')); };
@@ -697,7 +659,7 @@ private Q_SLOTS:
         });
         const quint16 port = fakeNode.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port != 0);
-        m_dir = std::make_unique<TestDataDir>(); // no cursor from the Hardhat chain
+        m_server->resetDataDir(); // no cursor from the Hardhat chain
         writeConfig({}, QUrl(u"http://127.0.0.1:%1/"_s.arg(port)), 200);
         startBackend(); // starts at block 4
         head = 20;
@@ -714,19 +676,15 @@ private Q_SLOTS:
     {
         cleanup();
         init();
-        m_backend.reset();
+        m_server->stop();
         writeConfig("[chain.5]\nname=Wrong\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +
                     "\n[test]\nchainId=5\n");
-        auto config = AppConfig::load(m_dir->path());
-        QVERIFY(config);
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        QVERIFY(waitUntil([&] { return m_backend->watcher(5)->status().state == ChainState::Misconfigured; },
-                          10000));
-        QVERIFY(m_backend->watcher(5)->status().lastError.contains(u"is chain 31337"_s));
-        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(),
-                                                m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
-        const auto health = m_client->get(u"/healthz"_s);
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        QVERIFY(waitUntil(
+            [&] { return m_server->backend().watcher(5)->status().state == ChainState::Misconfigured; },
+            10000));
+        QVERIFY(m_server->backend().watcher(5)->status().lastError.contains(u"is chain 31337"_s));
+        const auto health = m_server->client().get(u"/healthz"_s);
         QCOMPARE(health.json[u"chains"_s][0][u"state"_s].toString(), u"misconfigured"_s);
     }
 
@@ -735,46 +693,23 @@ private Q_SLOTS:
     {
         cleanup();
         init();
-        m_backend.reset();
-        const QString binary = qEnvironmentVariable("CRYPTOCHECKOUT_BINARY");
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"DISPLAY"_s);
-        QProcess keys;
-        keys.setProcessEnvironment(environment);
-        keys.start(binary, {u"keys"_s, u"create"_s, u"--mode"_s, u"test"_s, u"--data-dir"_s, m_dir->path()});
-        QVERIFY(keys.waitForFinished(20000));
-        const QByteArray key = keys.readAllStandardOutput().trimmed();
-        auto startServer = [&](QProcess &server) -> QUrl {
-            server.setProcessEnvironment(environment);
-            server.start(binary, {u"--headless"_s, u"--data-dir"_s, m_dir->path()});
-            QByteArray err;
-            for (int i = 0; i < 100 && !err.contains("listening on"); ++i) {
-                server.waitForReadyRead(100);
-                err += server.readAllStandardError();
-            }
-            const auto match =
-                QRegularExpression(u"listening on (http://\\S+)"_s).match(QString::fromUtf8(err));
-            return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+        m_server->stop();
+        const QByteArray key = serverprocess::createTestKey(m_server->dir().path());
+        QVERIFY(!key.isEmpty());
+        auto startServer = [&](QProcess &server) {
+            return serverprocess::start(server, {u"--headless"_s, u"--data-dir"_s, m_server->dir().path()});
         };
         QProcess server;
         QUrl base = startServer(server);
         QVERIFY(base.isValid());
         HttpClient client(base, key);
-        const QJsonObject created =
-            client
-                .postJson(u"/api/v1/checkout_sessions"_s,
-                          {{u"amount"_s, QJsonObject{{u"value"_s, u"30.00"_s}, {u"currency"_s, u"USD"_s}}}})
-                .json;
+        const QJsonObject created = chaintest::createSession(client, u"30.00"_s, u"USD"_s).json;
         const QString id = created[u"id"_s].toString();
         QTest::qWait(600); // the watcher has recorded its starting block
         m_node->sendEther(m_payer, created[u"address"_s].toString(),
                           created[u"amount"_s][u"wei"_s].toString());
         QVERIFY(QTest::qWaitFor(
-            [&] {
-                return client.get(u"/api/v1/checkout_sessions/"_s + id).json[u"status"_s].toString() ==
-                       u"detected"_s;
-            },
-            10000));
+            [&] { return chaintest::session(client, id)[u"status"_s].toString() == u"detected"_s; }, 10000));
         ::kill(static_cast<pid_t>(server.processId()), SIGKILL);
         QVERIFY(server.waitForFinished(5000));
         m_node->mine(2); // confirmations arrive while we are down
@@ -784,12 +719,8 @@ private Q_SLOTS:
         QVERIFY(base.isValid());
         HttpClient again(base, key);
         QVERIFY(QTest::qWaitFor(
-            [&] {
-                return again.get(u"/api/v1/checkout_sessions/"_s + id).json[u"status"_s].toString() ==
-                       u"paid"_s;
-            },
-            15000));
-        const QJsonObject paid = again.get(u"/api/v1/checkout_sessions/"_s + id).json;
+            [&] { return chaintest::session(again, id)[u"status"_s].toString() == u"paid"_s; }, 15000));
+        const QJsonObject paid = chaintest::session(again, id);
         QCOMPARE(paid[u"payments"_s].toArray().size(), 1); // not credited twice
         ::kill(static_cast<pid_t>(restarted.processId()), SIGTERM);
         QVERIFY(restarted.waitForFinished(10000));

@@ -1,8 +1,6 @@
-#include "Backend.h"
-#include "HttpClient.h"
 #include "OffsetClock.h"
 #include "QrCode.h"
-#include "TestDataDir.h"
+#include "ServerFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,46 +17,33 @@ class TestHostedCheckout : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDataDir> m_dir;
     OffsetClock m_clock;
-    std::unique_ptr<Backend> m_backend;
-    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<ServerFixture> m_server;
 
     QJsonObject createSession()
     {
-        return m_client
-            ->postJson(u"/api/v1/checkout_sessions"_s,
-                       {{u"amount"_s, QJsonObject{{u"value"_s, u"99.00"_s}, {u"currency"_s, u"USD"_s}}},
-                        {u"successUrl"_s, u"https://shop.example/ok"_s},
-                        {u"customerEmail"_s, u"secret-customer@example.com"_s},
-                        {u"metadata"_s, QJsonObject{{u"orderId"_s, u"private-order-42"_s}}}})
+        return m_server->client()
+            .postJson(u"/api/v1/checkout_sessions"_s,
+                      {{u"amount"_s, QJsonObject{{u"value"_s, u"99.00"_s}, {u"currency"_s, u"USD"_s}}},
+                       {u"successUrl"_s, u"https://shop.example/ok"_s},
+                       {u"customerEmail"_s, u"secret-customer@example.com"_s},
+                       {u"metadata"_s, QJsonObject{{u"orderId"_s, u"private-order-42"_s}}}})
             .json;
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<TestDataDir>();
-        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\n");
-        auto config = AppConfig::load(m_dir->path());
-        QVERIFY(config);
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(),
-                                                m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
+        m_server = std::make_unique<ServerFixture>(m_clock);
+        QVERIFY2(m_server->start(ServerFixture::kListen), qPrintable(m_server->error()));
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_backend.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_server.reset(); }
 
     void publicStateRevealsOnlyWhatThePageShows()
     {
         const QJsonObject session = createSession();
         const QString id = session[u"id"_s].toString();
-        HttpClient customer(m_backend->baseUrl());
+        HttpClient customer(m_server->backend().baseUrl());
         const auto state = customer.get(u"/checkout/%1/state.json"_s.arg(id));
         QCOMPARE(state.status, 200);
         QCOMPARE(state.json[u"status"_s].toString(), u"pending"_s);
@@ -82,7 +67,7 @@ private Q_SLOTS:
     void unknownCheckoutLeaksNothing()
     {
         createSession();
-        HttpClient customer(m_backend->baseUrl());
+        HttpClient customer(m_server->backend().baseUrl());
         for (const QString &id :
              {u"cs_doesnotexist"_s, u"cs_"_s + QString(200, u'a'), u"plink_x"_s, u"%3Cscript%3E"_s}) {
             const auto page = customer.get(u"/checkout/"_s + id);
@@ -98,7 +83,7 @@ private Q_SLOTS:
     void securityHeaders()
     {
         const QString id = createSession()[u"id"_s].toString();
-        HttpClient customer(m_backend->baseUrl());
+        HttpClient customer(m_server->backend().baseUrl());
         const auto page = customer.get(u"/checkout/"_s + id);
         const QByteArray csp = page.header("Content-Security-Policy");
         QVERIFY(csp.contains("default-src 'none'"));
@@ -124,34 +109,65 @@ private Q_SLOTS:
         QCOMPARE(customer.get(u"/assets/checkout.css"_s).status, 200);
     }
 
+    // The expected texts are the translations in translations/cryptocheckout_<lang>.ts: the page must be
+    // translated by the web library itself, not only labelled with the language.
     void languages_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QByteArray>("acceptLanguage");
         QTest::addColumn<QByteArray>("lang");
-        QTest::newRow("default") << QString() << QByteArray() << QByteArray("en");
-        QTest::newRow("parameter") << u"?lang=fr"_s << QByteArray("de") << QByteArray("fr");
-        QTest::newRow("header") << QString() << QByteArray("es-ES,es;q=0.9,en;q=0.8") << QByteArray("es");
+        QTest::addColumn<QString>("title");       // "Pay with %1"
+        QTest::addColumn<QString>("sendExactly"); // "Send exactly this amount"
+        QTest::addColumn<QString>("notFound");    // "Checkout not found"
+        QTest::newRow("default") << QString() << QByteArray() << QByteArray("en") << u"Pay with ETH"_s
+                                 << u"Send exactly this amount"_s << u"Checkout not found"_s;
+        QTest::newRow("parameter") << u"?lang=fr"_s << QByteArray("de") << QByteArray("fr")
+                                   << u"Payer en ETH"_s << u"Envoyez exactement ce montant"_s
+                                   << u"Paiement introuvable"_s;
+        QTest::newRow("header") << QString() << QByteArray("es-ES,es;q=0.9,en;q=0.8") << QByteArray("es")
+                                << u"Pagar con ETH"_s << u"Envía exactamente este importe"_s
+                                << u"Pago no encontrado"_s;
         QTest::newRow("q-values") << QString() << QByteArray("nl;q=1.0, de;q=0.5, en;q=0.4")
-                                  << QByteArray("de");
-        QTest::newRow("unsupported") << u"?lang=xx"_s << QByteArray("ja") << QByteArray("en");
+                                  << QByteArray("de") << u"Mit ETH bezahlen"_s
+                                  << u"Genau diesen Betrag senden"_s << u"Bezahlvorgang nicht gefunden"_s;
+        QTest::newRow("unsupported") << u"?lang=xx"_s << QByteArray("ja") << QByteArray("en")
+                                     << u"Pay with ETH"_s << u"Send exactly this amount"_s
+                                     << u"Checkout not found"_s;
     }
     void languages()
     {
         QFETCH(QString, query);
         QFETCH(QByteArray, acceptLanguage);
         QFETCH(QByteArray, lang);
+        QFETCH(QString, title);
+        QFETCH(QString, sendExactly);
+        QFETCH(QString, notFound);
         const QString id = createSession()[u"id"_s].toString();
-        HttpClient customer(m_backend->baseUrl());
+        HttpClient customer(m_server->backend().baseUrl());
         const auto page =
             customer.send("GET", u"/checkout/"_s + id + query, {}, {{"Accept-Language", acceptLanguage}});
         QVERIFY2(page.body.contains("<html lang=\"" + lang + "\">"), page.body.left(200).constData());
+        QVERIFY2(page.body.contains("<title>" + title.toUtf8() + "</title>"),
+                 page.body.left(400).constData());
+        // The page's dictionary, which checkout.js shows: source text -> translation.
+        const QRegularExpression dictionary(
+            u"<script type=\"application/json\" id=\"i18n\">(.*?)</script>"_s);
+        const auto match = dictionary.match(QString::fromUtf8(page.body));
+        QVERIFY(match.hasMatch());
+        const QJsonObject strings = QJsonDocument::fromJson(match.captured(1).toUtf8()).object();
+        QCOMPARE(strings[u"Send exactly this amount"_s].toString(), sendExactly);
+
+        const auto missing = customer.send("GET", u"/checkout/cs_doesnotexist"_s + query, {},
+                                           {{"Accept-Language", acceptLanguage}});
+        QCOMPARE(missing.status, 404);
+        QVERIFY2(missing.body.contains("<html lang=\"" + lang + "\">"), missing.body.left(200).constData());
+        QVERIFY2(missing.body.contains("<h1>" + notFound.toUtf8() + "</h1>"), missing.body.constData());
     }
 
     void qrEncodesThePaymentUri()
     {
         const QString id = createSession()[u"id"_s].toString();
-        HttpClient customer(m_backend->baseUrl());
+        HttpClient customer(m_server->backend().baseUrl());
         const auto svg = customer.get(u"/checkout/%1/qr.svg"_s.arg(id));
         QCOMPARE(svg.status, 200);
         QCOMPARE(svg.header("Content-Type"), QByteArray("image/svg+xml"));
@@ -171,23 +187,23 @@ private Q_SLOTS:
         const QString id = createSession()[u"id"_s].toString();
         QWebSocket socket;
         QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
-        QUrl url = m_backend->baseUrl();
+        QUrl url = m_server->backend().baseUrl();
         url.setScheme(u"ws"_s);
         url.setPath(u"/checkout/%1/live"_s.arg(id));
         socket.open(url);
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
         QCOMPARE(QJsonDocument::fromJson(messages[0][0].toString().toUtf8()).object()[u"status"_s].toString(),
                  u"pending"_s);
-        QCOMPARE(m_backend->hostedCheckout().liveConnectionCount(), 1);
+        QCOMPARE(m_server->backend().hostedCheckout().liveConnectionCount(), 1);
 
-        QCOMPARE(m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {}).status, 200);
+        QCOMPARE(m_server->client().post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(id), {}).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, 5000);
         const QJsonObject pushed = QJsonDocument::fromJson(messages[1][0].toString().toUtf8()).object();
         QCOMPARE(pushed[u"status"_s].toString(), u"expired"_s);
         QVERIFY(!pushed.contains(u"metadata"_s));
 
         socket.close();
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->hostedCheckout().liveConnectionCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->backend().hostedCheckout().liveConnectionCount(), 0, 5000);
     }
 
     // Only the server's own pages may open the live socket (a browser sends their Origin; another site's
@@ -195,7 +211,7 @@ private Q_SLOTS:
     void liveChecksOriginAndSize()
     {
         const QString id = createSession()[u"id"_s].toString();
-        QUrl url = m_backend->baseUrl();
+        QUrl url = m_server->backend().baseUrl();
         url.setScheme(u"ws"_s);
         url.setPath(u"/checkout/%1/live"_s.arg(id));
         auto openWithOrigin = [&](QWebSocket &socket, const QString &origin) {
@@ -216,13 +232,13 @@ private Q_SLOTS:
         QWebSocket own;
         QSignalSpy messages(&own, &QWebSocket::textMessageReceived);
         QSignalSpy closed(&own, &QWebSocket::disconnected);
-        openWithOrigin(own, m_backend->baseUrl().toString());
+        openWithOrigin(own, m_server->backend().baseUrl().toString());
         QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, 5000);
-        QCOMPARE(m_backend->hostedCheckout().liveConnectionCount(), 1);
+        QCOMPARE(m_server->backend().hostedCheckout().liveConnectionCount(), 1);
         own.sendTextMessage(QString(HostedCheckout::kMaxIncomingMessageBytes + 1, u'x'));
         QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
         QCOMPARE(own.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->hostedCheckout().liveConnectionCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->backend().hostedCheckout().liveConnectionCount(), 0, 5000);
     }
 
     void liveRefusesOtherPaths()
@@ -231,13 +247,13 @@ private Q_SLOTS:
              {u"/checkout/cs_nope/live"_s, u"/anything"_s, u"/api/v1/checkout_sessions"_s}) {
             QWebSocket socket;
             QSignalSpy closed(&socket, &QWebSocket::disconnected);
-            QUrl url = m_backend->baseUrl();
+            QUrl url = m_server->backend().baseUrl();
             url.setScheme(u"ws"_s);
             url.setPath(path);
             socket.open(url);
             QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
         }
-        QCOMPARE(m_backend->hostedCheckout().liveConnectionCount(), 0);
+        QCOMPARE(m_server->backend().hostedCheckout().liveConnectionCount(), 0);
     }
 };
 

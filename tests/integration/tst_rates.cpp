@@ -1,14 +1,12 @@
-#include "Backend.h"
 #include "ChainlinkRateSource.h"
 #include "EthereumAddress.h"
 #include "ExchangeRateSource.h"
 #include "FakeClock.h"
 #include "HardhatNode.h"
-#include "HttpClient.h"
 #include "OffsetClock.h"
 #include "PriceFormats.h"
 #include "PriceReplayServer.h"
-#include "TestDataDir.h"
+#include "ServerFixture.h"
 #include "Time.h"
 
 #include <QElapsedTimer>
@@ -220,30 +218,16 @@ class TestRates : public QObject
 
     // ---- Backend -----------------------------------------------------------------------------------------
 
-    struct RunningBackend
+    std::unique_ptr<ServerFixture> startBackend(const QByteArray &prices, const OffsetClock &clock,
+                                                const QByteArray &extra = {})
     {
-        std::unique_ptr<TestDataDir> dir;
-        std::unique_ptr<Backend> backend;
-        std::unique_ptr<HttpClient> client;
-    };
-
-    RunningBackend startBackend(const QByteArray &prices, const OffsetClock &clock,
-                                const QByteArray &extra = {})
-    {
-        RunningBackend running;
-        running.dir = std::make_unique<TestDataDir>();
+        auto running = std::make_unique<ServerFixture>(clock);
         // Only the currencies the tests use, so the replay server needs no answer for the others.
-        running.dir->writeConfig("[server]\nlisten=127.0.0.1:0\n[prices]\ncurrencies=USD,EUR\n" + prices +
-                                 extra);
-        const auto config = AppConfig::load(running.dir->path());
-        if (!config) {
-            qWarning("%s", qPrintable(config.error()));
-            return running;
+        if (!running->start(QByteArray(ServerFixture::kListen) + "[prices]\ncurrencies=USD,EUR\n" + prices +
+                            extra)) {
+            qWarning("%s", qPrintable(running->error()));
+            return nullptr;
         }
-        running.backend = std::make_unique<Backend>(*config, clock);
-        running.backend->start();
-        const QByteArray key = running.backend->apiKeys().create(false, u"test"_s).secret.toLatin1();
-        running.client = std::make_unique<HttpClient>(running.backend->baseUrl(), key);
         return running;
     }
 
@@ -253,9 +237,9 @@ class TestRates : public QObject
         return "coinbaseUrl=" + base + "\nkrakenUrl=" + base + "\ncoingeckoUrl=" + base + "\n";
     }
 
-    static QJsonObject prices(RunningBackend &running)
+    static QJsonObject prices(ServerFixture &running)
     {
-        return running.client->get(u"/healthz"_s).json[u"prices"_s].toObject();
+        return running.client().get(u"/healthz"_s).json[u"prices"_s].toObject();
     }
 
     // The health entry of one source, by name.
@@ -274,15 +258,15 @@ class TestRates : public QObject
                                {{u"amount"_s, QJsonObject{{u"value"_s, QString::fromLatin1(value)},
                                                           {u"currency"_s, QString::fromLatin1(currency)}}}});
     }
-    static HttpClient::Reply create(RunningBackend &running, const char *value, const char *currency)
+    static HttpClient::Reply create(ServerFixture &running, const char *value, const char *currency)
     {
-        return create(*running.client, value, currency);
+        return create(running.client(), value, currency);
     }
     // A client with a live key.
-    static std::unique_ptr<HttpClient> liveClient(RunningBackend &running)
+    static std::unique_ptr<HttpClient> liveClient(ServerFixture &running)
     {
         return std::make_unique<HttpClient>(
-            running.backend->baseUrl(), running.backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+            running.backend().baseUrl(), running.backend().apiKeys().create(true, u"l"_s).secret.toLatin1());
     }
 
     // wei = fiat / rate, rounded up to 8 decimals of ETH: what the session must show for this rate.
@@ -636,12 +620,12 @@ private Q_SLOTS:
         m_replay->setJson(kCoinbaseEurPath, coinbaseSpot("2760.12", "EUR"));
         m_replay->setJson(kKrakenPath, krakenTicker("3011.00000", "2761.00000"));
         auto running = startBackend("sources=coinbase,kraken,fixed\n" + replayUrls(), clock);
-        QVERIFY(running.backend);
+        QVERIFY(running);
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool() &&
-                sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool(),
+            sourceStatus(prices(*running), u"kraken"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(*running), u"coinbase"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool(),
             10000);
-        const QJsonObject health = prices(running);
+        const QJsonObject health = prices(*running);
         QCOMPARE(health[u"status"_s].toString(), u"ok"_s);
         QCOMPARE(health[u"pairs"_s][0][u"pair"_s].toString(), u"ETH-USD"_s);
         QCOMPARE(health[u"pairs"_s][0][u"source"_s].toString(), u"coinbase"_s);
@@ -649,7 +633,7 @@ private Q_SLOTS:
             sourceStatus(health, u"coinbase"_s)[u"rates"_s][u"ETH-USD"_s].toObject();
         QCOMPARE(coinbaseUsd[u"rate"_s].toString(), u"3012.4"_s);
 
-        auto reply = create(running, "99.00", "USD");
+        auto reply = create(*running, "99.00", "USD");
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"exchangeRate"_s].toObject(),
                  (QJsonObject{{u"pair"_s, u"ETH-USD"_s},
@@ -664,7 +648,7 @@ private Q_SLOTS:
         QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("99.00", "USD", "3012.4"));
 
         // A euro session: the euro rate it used, with its own source; ethPriceUsd stays ETH/USD.
-        reply = create(running, "50.00", "EUR");
+        reply = create(*running, "50.00", "EUR");
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"exchangeRate"_s][u"pair"_s].toString(), u"ETH-EUR"_s);
         QCOMPARE(reply.json[u"exchangeRate"_s][u"rate"_s].toString(), u"2760.12"_s);
@@ -683,19 +667,19 @@ private Q_SLOTS:
         m_replay->setJson(kKrakenPath, j("{'error':[],'result':{'XETHZUSD':{'a':['3012.41000','1','1.000'],"
                                          "'b':['3012.39000','2','2.000'],'c':['3011.00000','0.1']}}}"));
         auto running = startBackend("sources=kraken,coinbase\n" + replayUrls(), clock);
-        QVERIFY(running.backend);
+        QVERIFY(running);
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
-                sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool(),
+            sourceStatus(prices(*running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(*running), u"coinbase"_s)[u"rates"_s][u"ETH-EUR"_s][u"fresh"_s].toBool(),
             10000);
-        const QJsonObject health = prices(running);
+        const QJsonObject health = prices(*running);
         const QString krakenUsdAt =
             sourceStatus(health, u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"fetchedAt"_s].toString();
         const QString coinbaseEurAt =
             sourceStatus(health, u"coinbase"_s)[u"rates"_s][u"ETH-EUR"_s][u"fetchedAt"_s].toString();
         QVERIFY(!krakenUsdAt.isEmpty() && !coinbaseEurAt.isEmpty());
 
-        const auto reply = create(running, "50.00", "EUR");
+        const auto reply = create(*running, "50.00", "EUR");
         QCOMPARE(reply.status, 200);
         const QJsonObject expected{{u"pair"_s, u"ETH-EUR"_s},
                                    {u"rate"_s, u"2760.12"_s},
@@ -709,7 +693,7 @@ private Q_SLOTS:
         QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3011"_s);
         QCOMPARE(reply.json[u"amount"_s][u"wei"_s].toString(), expectedWei("50.00", "EUR", "2760.12"));
         const auto again =
-            running.client->get(u"/api/v1/checkout_sessions/"_s + reply.json[u"id"_s].toString());
+            running->client().get(u"/api/v1/checkout_sessions/"_s + reply.json[u"id"_s].toString());
         QCOMPARE(again.json[u"exchangeRate"_s].toObject(), expected);
     }
 
@@ -722,26 +706,26 @@ private Q_SLOTS:
         auto running = startBackend(
             "sources=coinbase,kraken\nrefreshSeconds=5\nmaxAgeSeconds=60\ntimeoutSeconds=1\n" + replayUrls(),
             clock);
-        QVERIFY(running.backend);
-        QTRY_VERIFY_WITH_TIMEOUT(prices(running)[u"status"_s].toString() == u"ok"_s, 10000);
-        const auto first = create(running, "99.00", "USD");
+        QVERIFY(running);
+        QTRY_VERIFY_WITH_TIMEOUT(prices(*running)[u"status"_s].toString() == u"ok"_s, 10000);
+        const auto first = create(*running, "99.00", "USD");
         QCOMPARE(first.status, 200);
         QCOMPARE(first.json[u"exchangeRate"_s][u"source"_s].toString(), u"kraken"_s);
         QCOMPARE(first.json[u"exchangeRate"_s][u"rate"_s].toString(), u"3011"_s);
-        QVERIFY(sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"ETH-USD"_s][u"error"_s]
+        QVERIFY(sourceStatus(prices(*running), u"coinbase"_s)[u"rates"_s][u"ETH-USD"_s][u"error"_s]
                     .toString()
                     .contains(u"HTTP 503: an HTML page (\"503 Service Unavailable\")"_s));
 
         // The market moves: new sessions get the new rate, the first one keeps the rate it locked.
         m_replay->setJson(kKrakenPath, krakenTicker("3100.00000"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"rate"_s].toString() ==
+            sourceStatus(prices(*running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"rate"_s].toString() ==
                 u"3100"_s,
             15000);
-        const auto second = create(running, "99.00", "USD");
+        const auto second = create(*running, "99.00", "USD");
         QCOMPARE(second.json[u"exchangeRate"_s][u"rate"_s].toString(), u"3100"_s);
         const auto again =
-            running.client->get(u"/api/v1/checkout_sessions/"_s + first.json[u"id"_s].toString());
+            running->client().get(u"/api/v1/checkout_sessions/"_s + first.json[u"id"_s].toString());
         QCOMPARE(again.json[u"exchangeRate"_s], first.json[u"exchangeRate"_s]);
         QCOMPARE(again.json[u"amount"_s], first.json[u"amount"_s]);
         QCOMPARE(again.json[u"ethPriceUsd"_s], first.json[u"ethPriceUsd"_s]);
@@ -758,13 +742,13 @@ private Q_SLOTS:
                              QRegularExpression(u"^ETH-USD from coinbase: 3500 is 16.27% away from the "
                                                 "median 3010 .*ignored as an outlier$"_s));
         auto running = startBackend("sources=coinbase,kraken,coingecko\n" + replayUrls(), clock);
-        QVERIFY(running.backend);
+        QVERIFY(running);
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"coinbase"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
-                sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
-                sourceStatus(prices(running), u"coingecko"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool(),
+            sourceStatus(prices(*running), u"coinbase"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(*running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool() &&
+                sourceStatus(prices(*running), u"coingecko"_s)[u"rates"_s][u"ETH-USD"_s][u"fresh"_s].toBool(),
             10000);
-        const auto reply = create(running, "10.00", "USD");
+        const auto reply = create(*running, "10.00", "USD");
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json[u"exchangeRate"_s][u"source"_s].toString(), u"kraken"_s);
         QCOMPARE(reply.json[u"ethPriceUsd"_s].toString(), u"3000"_s);
@@ -781,10 +765,10 @@ private Q_SLOTS:
         m_replay->setJson("/v2/prices/POL-USD/spot",
                           j("{'data':{'amount':'0.25','base':'POL','currency':'USD'}}"));
         auto running = startBackend("sources=coinbase\n" + replayUrls(), clock, kLivePolygon);
-        QVERIFY(running.backend);
-        const auto live = liveClient(running);
-        QTRY_VERIFY_WITH_TIMEOUT(prices(running)[u"status"_s].toString() == u"ok"_s, 10000);
-        const QJsonArray pairs = prices(running)[u"pairs"_s].toArray();
+        QVERIFY(running);
+        const auto live = liveClient(*running);
+        QTRY_VERIFY_WITH_TIMEOUT(prices(*running)[u"status"_s].toString() == u"ok"_s, 10000);
+        const QJsonArray pairs = prices(*running)[u"pairs"_s].toArray();
         QCOMPARE(pairs.size(), 2);
         QCOMPARE(pairs[0][u"pair"_s].toString(), u"ETH-USD"_s);
         QCOMPARE(pairs[0][u"mode"_s].toString(), u"test"_s);
@@ -801,7 +785,7 @@ private Q_SLOTS:
         QCOMPARE(polygon.json[u"exchangeRate"_s][u"pair"_s].toString(), u"POL-USD"_s);
         QCOMPARE(polygon.json[u"exchangeRate"_s][u"nativeUsd"_s][u"pair"_s].toString(), u"POL-USD"_s);
 
-        const auto local = create(running, "30.00", "USD");
+        const auto local = create(*running, "30.00", "USD");
         QCOMPARE(local.status, 200);
         QCOMPARE(local.json[u"exchangeRate"_s][u"pair"_s].toString(), u"ETH-USD"_s);
         QCOMPARE(local.json[u"ethPriceUsd"_s].toString(), u"3000"_s);
@@ -814,7 +798,7 @@ private Q_SLOTS:
         QCOMPARE(euro.json[u"error"_s][u"code"_s].toString(), u"rate_unavailable"_s);
         QVERIFY2(euro.json[u"error"_s][u"message"_s].toString().startsWith(u"No fresh POL-EUR rate"_s),
                  qPrintable(euro.json[u"error"_s][u"message"_s].toString()));
-        QCOMPARE(running.backend->store().sessions().count(), 2);
+        QCOMPARE(running->backend().store().sessions().count(), 2);
     }
 
     // The built-in test rates never price real money. With only a live xpub configured, live sessions are
@@ -824,27 +808,28 @@ private Q_SLOTS:
     {
         OffsetClock clock;
         auto running = startBackend("", clock, kLivePolygon);
-        QVERIFY(running.backend);
-        const auto live = liveClient(running);
+        QVERIFY(running);
+        const auto live = liveClient(*running);
         const auto refused = create(*live, "100.00", "USD");
         QCOMPARE(refused.status, 503);
         QCOMPARE(refused.json[u"error"_s][u"code"_s].toString(), u"rate_unavailable"_s);
         QVERIFY2(refused.json[u"error"_s][u"message"_s].toString().contains(u"[prices] sources"_s),
                  qPrintable(refused.json[u"error"_s][u"message"_s].toString()));
-        QCOMPARE(create(running, "30.00", "USD").status, 200); // test mode keeps its built-in rates
-        const auto health = running.client->get(u"/healthz"_s);
+        QCOMPARE(create(*running, "30.00", "USD").status, 200); // test mode keeps its built-in rates
+        const auto health = running->client().get(u"/healthz"_s);
         QCOMPARE(health.status, 503);
         const QStringList problems = health.json[u"problems"_s].toVariant().toStringList();
         QVERIFY2(problems.filter(u"prices: POL-USD (live mode)"_s).size() == 1,
                  qPrintable(problems.join(u"\n"_s)));
 
         running = startBackend("fixedRates=POL-USD:0.30,ETH-USD:3000\n", clock, kLivePolygon);
-        const auto fixedLive = liveClient(running);
+        QVERIFY(running);
+        const auto fixedLive = liveClient(*running);
         const auto priced = create(*fixedLive, "3.00", "USD");
         QCOMPARE(priced.status, 200);
         QCOMPARE(priced.json[u"amount"_s][u"eth"_s].toString(), u"10"_s);
         QCOMPARE(priced.json[u"exchangeRate"_s][u"source"_s].toString(), u"fixed"_s);
-        const auto warned = running.client->get(u"/healthz"_s);
+        const auto warned = running->client().get(u"/healthz"_s);
         QVERIFY(warned.json[u"problems"_s].toVariant().toStringList().filter(u"prices:"_s).isEmpty());
         QVERIFY2(warned.json[u"warnings"_s]
                          .toVariant()
@@ -862,16 +847,16 @@ private Q_SLOTS:
         hang.hang = true;
         m_replay->setResponse(kKrakenPath, hang);
         auto running = startBackend("sources=coinbase,kraken\ntimeoutSeconds=1\n" + replayUrls(), clock);
-        QVERIFY(running.backend);
+        QVERIFY(running);
         QTRY_VERIFY_WITH_TIMEOUT(
-            sourceStatus(prices(running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"error"_s]
+            sourceStatus(prices(*running), u"kraken"_s)[u"rates"_s][u"ETH-USD"_s][u"error"_s]
                 .toString()
                 .startsWith(u"timeout"_s),
             10000);
-        const QJsonObject health = prices(running);
+        const QJsonObject health = prices(*running);
         QCOMPARE(health[u"status"_s].toString(), u"unavailable"_s);
 
-        const auto reply = create(running, "99.00", "USD");
+        const auto reply = create(*running, "99.00", "USD");
         QCOMPARE(reply.status, 503);
         QCOMPARE(reply.json[u"error"_s][u"code"_s].toString(), u"rate_unavailable"_s);
         const QString message = reply.json[u"error"_s][u"message"_s].toString();
@@ -880,9 +865,9 @@ private Q_SLOTS:
             "\\d\\d:\\d\\d:\\d\\d UTC; kraken: timeout after 1000 ms at \\d\\d:\\d\\d:\\d\\d UTC\\)\\.$"_s);
         QVERIFY2(expected.match(message).hasMatch(), qPrintable(message));
         QCOMPARE(health[u"error"_s].toString(), u"ETH-USD (test mode): "_s + message);
-        QCOMPARE(running.backend->store().sessions().count(), 0);
+        QCOMPARE(running->backend().store().sessions().count(), 0);
         // The server as a whole is degraded: a monitor reading only the status code sees it.
-        const auto whole = running.client->get(u"/healthz"_s);
+        const auto whole = running->client().get(u"/healthz"_s);
         QCOMPARE(whole.status, 503);
         QCOMPARE(whole.json[u"status"_s].toString(), u"degraded"_s);
         QVERIFY(whole.json[u"problems"_s].toVariant().toStringList().contains(
@@ -899,9 +884,9 @@ private Q_SLOTS:
         auto running =
             startBackend("sources=chainlink\nchainlinkFeeds=31337:ETH-USD:" + aggregator.toLatin1() + "\n",
                          clock, "[chain.31337]\nrpcUrl=" + m_node->rpcUrl().toString().toLatin1() + "\n");
-        QVERIFY(running.backend);
-        QTRY_VERIFY_WITH_TIMEOUT(prices(running)[u"status"_s].toString() == u"ok"_s, 15000);
-        const auto reply = create(running, "99.00", "USD");
+        QVERIFY(running);
+        QTRY_VERIFY_WITH_TIMEOUT(prices(*running)[u"status"_s].toString() == u"ok"_s, 15000);
+        const auto reply = create(*running, "99.00", "USD");
         QCOMPARE(reply.status, 200);
         QCOMPARE(
             reply.json[u"exchangeRate"_s].toObject(),

@@ -1,13 +1,10 @@
-#include "Backend.h"
+#include "ChainTestHelpers.h"
 #include "EthereumAddress.h"
 #include "HardhatNode.h"
-#include "HttpClient.h"
 #include "OffsetClock.h"
-#include "TestDataDir.h"
+#include "ServerFixture.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,32 +17,17 @@ class TestTokens : public QObject
     Q_OBJECT
 
     std::unique_ptr<HardhatNode> m_node;
-    std::unique_ptr<TestDataDir> m_dir;
     OffsetClock m_clock;
-    std::unique_ptr<Backend> m_backend;
-    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<ServerFixture> m_server;
     QString m_payer;
     QString m_tusd;
     QString m_other;
 
-    QString deployToken()
-    {
-        QFile artifact(qEnvironmentVariable("CRYPTOCHECKOUT_SOURCE_DIR") +
-                       u"/tests/contracts/TestToken.bin.json"_s);
-        if (!artifact.open(QIODevice::ReadOnly))
-            return {};
-        const QString bytecode =
-            QJsonDocument::fromJson(artifact.readAll()).object()[u"bytecode"_s].toString();
-        const QString tx = m_node->sendTransaction({{u"from"_s, m_payer}, {u"data"_s, bytecode}});
-        return m_node->receipt(tx)[u"contractAddress"_s].toString();
-    }
-    static QString word(const QString &hexWithoutPrefix) { return hexWithoutPrefix.rightJustified(64, u'0'); }
     // Calls mint(address,uint256) or transfer(address,uint256) on a token from the payer; the tx hash.
     QString tokenCall(const QString &token, const char *signature, const QString &to, const QString &units)
     {
-        const QString selector = QString::fromLatin1(ethereum::keccak256(signature).left(4).toHex());
-        const QString data =
-            u"0x"_s + selector + word(to.mid(2).toLower()) + word(HardhatNode::toHexQuantity(units).mid(2));
+        const QString data = u"0x"_s + chaintest::selector(signature) + chaintest::word(to.mid(2).toLower()) +
+                             chaintest::word(HardhatNode::toHexQuantity(units).mid(2));
         const QString tx =
             m_node->sendTransaction({{u"from"_s, m_payer}, {u"to"_s, token}, {u"data"_s, data}});
         if (m_node->receipt(tx)[u"status"_s].toString() != u"0x1")
@@ -60,29 +42,17 @@ class TestTokens : public QObject
     // rpcUrl: the node by default; another URL (a closed port) for a node that cannot be reached.
     void startBackend(const QUrl &rpcUrl = {})
     {
-        m_dir->writeConfig("[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=" +
-                           (rpcUrl.isEmpty() ? m_node->rpcUrl() : rpcUrl).toString().toUtf8() +
-                           "\nconfirmations=3\npollIntervalMs=200\ntokens=TUSD:" + m_tusd.toUtf8() +
-                           ":6:USD,OTHER:" + m_other.toUtf8() + ":6:USD\n");
-        auto config = AppConfig::load(m_dir->path());
-        QVERIFY2(config, qPrintable(config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        if (m_bearer.isEmpty())
-            m_bearer = m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1();
-        m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_bearer);
+        QVERIFY2(m_server->start(chaintest::serverConfig(rpcUrl.isEmpty() ? m_node->rpcUrl() : rpcUrl) +
+                                 "tokens=TUSD:" + m_tusd.toUtf8() + ":6:USD,OTHER:" + m_other.toUtf8() +
+                                 ":6:USD\n"),
+                 qPrintable(m_server->error()));
         if (rpcUrl.isEmpty())
-            QVERIFY(QTest::qWaitFor(
-                [&] { return m_backend->watcher(31337)->status().state == ChainState::Ok; }, 15000));
+            QVERIFY(chaintest::waitForWatcherOk(*m_server));
     }
-    QByteArray m_bearer;
 
     HttpClient::Reply create(const QString &value, const QString &currency, const QJsonValue &asset)
     {
-        QJsonObject body{{u"amount"_s, QJsonObject{{u"value"_s, value}, {u"currency"_s, currency}}}};
-        if (!asset.isUndefined())
-            body.insert(u"asset"_s, asset);
-        return m_client->postJson(u"/api/v1/checkout_sessions"_s, body);
+        return chaintest::createSession(m_server->client(), value, currency, asset);
     }
     QJsonObject createTokenSession(const QString &usd = u"30.00"_s)
     {
@@ -91,24 +61,10 @@ class TestTokens : public QObject
             qWarning() << reply.body;
         return reply.json;
     }
-    QJsonObject session(const QString &id)
+    QJsonObject session(const QString &id) { return chaintest::session(m_server->client(), id); }
+    bool waitForStatus(const QString &id, const QString &status)
     {
-        return m_client->get(u"/api/v1/checkout_sessions/"_s + id).json;
-    }
-    bool waitForStatus(const QString &id, const QString &status, int timeoutMs = 10000)
-    {
-        const bool reached =
-            QTest::qWaitFor([&] { return session(id)[u"status"_s].toString() == status; }, timeoutMs);
-        if (!reached)
-            qWarning() << "status is" << session(id)[u"status"_s].toString() << "not" << status
-                       << "watcher:" << m_backend->watcher(31337)->status().toJson();
-        return reached;
-    }
-    // Waits until the watcher has processed every block the node has.
-    bool waitForWatcher()
-    {
-        const qint64 head = m_node->blockNumber();
-        return QTest::qWaitFor([&] { return m_backend->watcher(31337)->status().cursor >= head; }, 10000);
+        return chaintest::waitForStatus(*m_server, id, status);
     }
 
 private Q_SLOTS:
@@ -118,21 +74,18 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_node->start(&error), qPrintable(error));
         m_payer = m_node->accounts().value(1);
-        m_tusd = ethereum::toChecksumAddress(deployToken());
-        m_other = ethereum::toChecksumAddress(deployToken());
+        m_tusd = ethereum::toChecksumAddress(chaintest::deployContract(*m_node, m_payer, u"TestToken"_s));
+        m_other = ethereum::toChecksumAddress(chaintest::deployContract(*m_node, m_payer, u"TestToken"_s));
         QVERIFY(!m_tusd.isEmpty() && !m_other.isEmpty());
         tokenCall(m_tusd, "mint(address,uint256)", m_payer, u"1000000000"_s);  // 1000 TUSD
         tokenCall(m_other, "mint(address,uint256)", m_payer, u"1000000000"_s); // 1000 OTHER
-        m_dir = std::make_unique<TestDataDir>();
         m_clock.setOffsetMs(0);
-        m_bearer.clear();
+        m_server = std::make_unique<ServerFixture>(m_clock);
         startBackend();
     }
     void cleanup()
     {
-        m_client.reset();
-        m_backend.reset();
-        m_dir.reset();
+        m_server.reset();
         m_node.reset();
     }
 
@@ -153,13 +106,13 @@ private Q_SLOTS:
 
         // The hosted page asks the wallet for a token transfer (ERC-681), not for ether.
         const QJsonObject state =
-            HttpClient(m_backend->baseUrl()).get(u"/checkout/%1/state.json"_s.arg(id)).json;
+            HttpClient(m_server->backend().baseUrl()).get(u"/checkout/%1/state.json"_s.arg(id)).json;
         QCOMPARE(state[u"paymentUri"_s].toString(),
                  u"ethereum:%1@31337/transfer?address=%2&uint256=30000000"_s.arg(
                      m_tusd, created[u"address"_s].toString()));
         QCOMPARE(state[u"asset"_s][u"symbol"_s].toString(), u"TUSD"_s);
         QCOMPARE(state[u"amount"_s][u"eth"_s].toString(), u"30"_s);
-        const auto page = HttpClient(m_backend->baseUrl()).get(u"/checkout/"_s + id);
+        const auto page = HttpClient(m_server->backend().baseUrl()).get(u"/checkout/"_s + id);
         QVERIFY(page.body.contains("TUSD"));
 
         const QString tx = transfer(m_tusd, created[u"address"_s].toString(), u"30000000"_s);
@@ -192,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(waitForStatus(id, u"underpaid"_s));
         QCOMPARE(session(id)[u"amountReceived"_s][u"eth"_s].toString(), u"10"_s);
         const QJsonObject state =
-            HttpClient(m_backend->baseUrl()).get(u"/checkout/%1/state.json"_s.arg(id)).json;
+            HttpClient(m_server->backend().baseUrl()).get(u"/checkout/%1/state.json"_s.arg(id)).json;
         QVERIFY(state[u"paymentUri"_s].toString().endsWith(u"&uint256=20000000"_s));
         tokenCall(m_tusd, "mint(address,uint256)", address, u"20000000"_s);
         QVERIFY(waitForStatus(id, u"detected"_s));
@@ -257,8 +210,8 @@ private Q_SLOTS:
     {
         const QJsonObject created = createTokenSession();
         const QString id = created[u"id"_s].toString();
-        QVERIFY(waitForWatcher());
-        m_backend.reset();
+        QVERIFY(chaintest::waitForWatcherAtHead(*m_server, *m_node));
+        m_server->stop();
         transfer(m_tusd, created[u"address"_s].toString(), u"30000000"_s);
         m_node->mine(3);
         startBackend();
@@ -271,22 +224,21 @@ private Q_SLOTS:
     // balance (balanceOf at the cursor) shows it, and it is credited, stamped with the block it is in.
     void tokenPaymentBeforeTheFirstCursorIsCredited()
     {
-        m_backend.reset();
-        m_dir = std::make_unique<TestDataDir>();
-        m_bearer.clear();
+        m_server->resetDataDir();
         startBackend(QUrl(u"http://127.0.0.1:9/"_s)); // nothing listens on the discard port
-        QVERIFY(!m_backend->store().chain().cursor(31337));
+        QVERIFY(!m_server->backend().store().chain().cursor(31337));
         const QJsonObject created = createTokenSession();
         const QString id = created[u"id"_s].toString();
         QVERIFY(!id.isEmpty());
         const QString tx = transfer(m_tusd, created[u"address"_s].toString(), u"30000000"_s);
         const qint64 paidIn = m_node->receipt(tx)[u"blockNumber"_s].toString().mid(2).toLongLong(nullptr, 16);
         m_node->mine(3);
-        m_backend.reset();
+        m_server->stop();
 
         startBackend();
         QVERIFY(waitForStatus(id, u"paid"_s));
-        QCOMPARE(m_backend->store().chain().cursor(31337)->blockNumber > paidIn, true); // it started after it
+        QCOMPARE(m_server->backend().store().chain().cursor(31337)->blockNumber > paidIn,
+                 true); // it started after it
         const QJsonArray payments = session(id)[u"payments"_s].toArray();
         QCOMPARE(payments.size(), 1);
         QCOMPARE(payments[0][u"blockNumber"_s].toInteger(), paidIn);
@@ -310,7 +262,7 @@ private Q_SLOTS:
         const auto wrongType = create(u"30.00"_s, u"USD"_s, 5);
         QCOMPARE(wrongType.status, 400);
         QCOMPARE(wrongType.json[u"error"_s][u"param"_s].toString(), u"asset"_s);
-        QCOMPARE(m_backend->store().sessions().count(), 0);
+        QCOMPARE(m_server->backend().store().sessions().count(), 0);
     }
 
     // A native session has exactly the keys it had before tokens, whether asset is absent or names the coin.
@@ -347,7 +299,7 @@ private Q_SLOTS:
     // A payment link may charge in a token: its public URL and link-mode creates make token sessions.
     void paymentLinkChargesInItsToken()
     {
-        auto link = m_client->postJson(
+        auto link = m_server->client().postJson(
             u"/api/v1/payment_links"_s,
             {{u"fiatAmount"_s, u"25.00"_s}, {u"fiatCurrency"_s, u"USD"_s}, {u"asset"_s, u"tusd"_s}});
         QCOMPARE(link.status, 200);
@@ -355,8 +307,9 @@ private Q_SLOTS:
         const QString linkId = link.json[u"id"_s].toString();
 
         // The public URL: 303 to a TUSD session's checkout page.
-        const QList<QByteArray> visit = sendPipelined(
-            m_backend->baseUrl(), "GET /l/" + linkId.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 1);
+        const QList<QByteArray> visit =
+            sendPipelined(m_server->backend().baseUrl(),
+                          "GET /l/" + linkId.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 1);
         QCOMPARE(visit.size(), 1);
         QVERIFY2(visit[0].startsWith("HTTP/1.1 303"), visit[0].left(200).constData());
         const QByteArray location =
@@ -368,27 +321,28 @@ private Q_SLOTS:
         QCOMPARE(visited[u"linkId"_s].toString(), linkId);
 
         // Link mode through the API takes the link's asset, and refuses another one.
-        auto created = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
+        auto created = m_server->client().postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
         QCOMPARE(created.status, 200);
         QCOMPARE(created.json[u"asset"_s][u"symbol"_s].toString(), u"TUSD"_s);
-        const qint64 sessions = m_backend->store().sessions().count();
-        created = m_client->postJson(u"/api/v1/checkout_sessions"_s,
-                                     {{u"linkId"_s, linkId}, {u"asset"_s, u"ETH"_s}});
+        const qint64 sessions = m_server->backend().store().sessions().count();
+        created = m_server->client().postJson(u"/api/v1/checkout_sessions"_s,
+                                              {{u"linkId"_s, linkId}, {u"asset"_s, u"ETH"_s}});
         QCOMPARE(created.status, 400);
         QCOMPARE(created.json[u"error"_s][u"param"_s].toString(), u"asset"_s);
-        QCOMPARE(m_backend->store().sessions().count(), sessions);
+        QCOMPARE(m_server->backend().store().sessions().count(), sessions);
 
         // An unknown asset makes no link; setting the asset to null makes it a native-coin link again.
-        const auto unknown = m_client->postJson(
+        const auto unknown = m_server->client().postJson(
             u"/api/v1/payment_links"_s,
             {{u"fiatAmount"_s, u"25.00"_s}, {u"fiatCurrency"_s, u"USD"_s}, {u"asset"_s, u"DOGE"_s}});
         QCOMPARE(unknown.status, 400);
         QCOMPARE(unknown.json[u"error"_s][u"param"_s].toString(), u"asset"_s);
-        QCOMPARE(m_client->get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 1);
-        link = m_client->postJson(u"/api/v1/payment_links/"_s + linkId, {{u"asset"_s, QJsonValue::Null}});
+        QCOMPARE(m_server->client().get(u"/api/v1/payment_links"_s).json[u"data"_s].toArray().size(), 1);
+        link = m_server->client().postJson(u"/api/v1/payment_links/"_s + linkId,
+                                           {{u"asset"_s, QJsonValue::Null}});
         QCOMPARE(link.status, 200);
         QVERIFY(link.json[u"asset"_s].isNull());
-        created = m_client->postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
+        created = m_server->client().postJson(u"/api/v1/checkout_sessions"_s, {{u"linkId"_s, linkId}});
         QCOMPARE(created.status, 200);
         QVERIFY(!created.json.contains(u"asset"_s));
         QCOMPARE(created.json[u"amount"_s][u"wei"_s].toString(), u"8333340000000000"_s);

@@ -1,8 +1,6 @@
-#include "Backend.h"
-#include "HttpClient.h"
 #include "OffsetClock.h"
+#include "ServerFixture.h"
 #include "ServerProcess.h"
-#include "TestDataDir.h"
 #include "WebhookReceiver.h"
 
 #include <QElapsedTimer>
@@ -22,38 +20,25 @@ class TestWebhooks : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDataDir> m_dir;
     OffsetClock m_clock;
-    std::unique_ptr<Backend> m_backend;
-    std::unique_ptr<HttpClient> m_client;
+    std::unique_ptr<ServerFixture> m_server;
 
-    void startBackend()
-    {
-        auto config = AppConfig::load(m_dir->path());
-        QVERIFY2(config, qPrintable(config.error()));
-        m_backend = std::make_unique<Backend>(*config, m_clock);
-        m_backend->start();
-        if (!m_client)
-            m_client = std::make_unique<HttpClient>(
-                m_backend->baseUrl(), m_backend->apiKeys().create(false, u"t"_s).secret.toLatin1());
-        else
-            m_client = std::make_unique<HttpClient>(m_backend->baseUrl(), m_clientKey);
-    }
-    QByteArray m_clientKey;
+    void startBackend() { QVERIFY2(m_server->start(), qPrintable(m_server->error())); }
 
     // Creates an endpoint (placeholder URL), returns {id, secret}.
     QPair<QString, QString> createEndpoint(const QJsonArray &events = {u"*"_s})
     {
-        const auto reply =
-            m_client->postJson(u"/api/v1/webhook_endpoints"_s,
-                               {{u"url"_s, u"https://placeholder.example/hook"_s}, {u"events"_s, events}});
+        const auto reply = m_server->client().postJson(
+            u"/api/v1/webhook_endpoints"_s,
+            {{u"url"_s, u"https://placeholder.example/hook"_s}, {u"events"_s, events}});
         return {reply.json[u"id"_s].toString(), reply.json[u"secret"_s].toString()};
     }
     void pointEndpoint(const QString &id, const QUrl &url)
     {
-        QCOMPARE(
-            m_client->postJson(u"/api/v1/webhook_endpoints/"_s + id, {{u"url"_s, url.toString()}}).status,
-            200);
+        QCOMPARE(m_server->client()
+                     .postJson(u"/api/v1/webhook_endpoints/"_s + id, {{u"url"_s, url.toString()}})
+                     .status,
+                 200);
     }
     // A new endpoint for every event, served by `receiver` (started here) at `path`.
     bool serve(WebhookReceiver &receiver, const QString &path)
@@ -74,14 +59,14 @@ class TestWebhooks : public QObject
     }
     QString createSession()
     {
-        const auto reply = m_client->postJson(
+        const auto reply = m_server->client().postJson(
             u"/api/v1/checkout_sessions"_s,
             {{u"amount"_s, QJsonObject{{u"value"_s, u"10.00"_s}, {u"currency"_s, u"USD"_s}}}});
         return reply.json[u"id"_s].toString();
     }
     QString createdEventId(const QString &sessionId)
     {
-        for (const Event &event : m_backend->store().events().forSession(sessionId)) {
+        for (const Event &event : m_server->backend().store().events().forSession(sessionId)) {
             if (event.type == u"session.created")
                 return event.id;
         }
@@ -90,29 +75,22 @@ class TestWebhooks : public QObject
     QList<WebhookAttempt> attemptsFor(const QString &eventId)
     {
         QList<WebhookAttempt> attempts;
-        for (const WebhookDelivery &delivery : m_backend->store().events().deliveriesForEvent(eventId))
-            attempts += m_backend->store().events().attemptsForDelivery(delivery.id);
+        for (const WebhookDelivery &delivery :
+             m_server->backend().store().events().deliveriesForEvent(eventId))
+            attempts += m_server->backend().store().events().attemptsForDelivery(delivery.id);
         return attempts;
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<TestDataDir>();
-        m_dir->writeConfig(
-            "[server]\nlisten=127.0.0.1:0\n[webhooks]\nretryBaseSeconds=1\ntimeoutSeconds=2\n");
         m_clock.setOffsetMs(0);
-        m_client.reset();
+        m_server = std::make_unique<ServerFixture>(m_clock);
+        m_server->dir().writeConfig(QByteArray(ServerFixture::kListen) +
+                                    "[webhooks]\nretryBaseSeconds=1\ntimeoutSeconds=2\n");
         startBackend();
-        m_clientKey = m_backend->apiKeys().create(false, u"t2"_s).secret.toLatin1();
-        m_client->setBearer(m_clientKey);
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_backend.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_server.reset(); }
 
     // Webhooks must not reach the cloud metadata service (169.254.169.254) or other link-local and
     // unspecified addresses, whichever way they are written; live endpoints are https unless on this machine.
@@ -122,11 +100,12 @@ private Q_SLOTS:
                                   u"http://0.0.0.0:8080/"_s, u"http://[::ffff:169.254.169.254]/"_s,
                                   u"http://[::]/"_s};
         for (const QString &url : refused) {
-            const auto reply = m_client->postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, url}});
+            const auto reply = m_server->client().postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, url}});
             QVERIFY2(reply.status == 400, qPrintable(url));
             QCOMPARE(reply.json[u"error"_s][u"code"_s].toString(), u"url_invalid"_s);
         }
-        HttpClient live(m_backend->baseUrl(), m_backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+        HttpClient live(m_server->backend().baseUrl(),
+                        m_server->backend().apiKeys().create(true, u"l"_s).secret.toLatin1());
         QCOMPARE(
             live.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://shop.example/hook"_s}}).status,
             400);
@@ -137,12 +116,14 @@ private Q_SLOTS:
             live.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://127.0.0.1:9/hook"_s}}).status,
             200);
         const QString id =
-            m_client->postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://127.0.0.1:9/hook"_s}})
+            m_server->client()
+                .postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://127.0.0.1:9/hook"_s}})
                 .json[u"id"_s]
                 .toString();
-        QCOMPARE(
-            m_client->postJson(u"/api/v1/webhook_endpoints/"_s + id, {{u"url"_s, refused.first()}}).status,
-            400);
+        QCOMPARE(m_server->client()
+                     .postJson(u"/api/v1/webhook_endpoints/"_s + id, {{u"url"_s, refused.first()}})
+                     .status,
+                 400);
     }
 
     void deliversSignedEvents()
@@ -169,11 +150,11 @@ private Q_SLOTS:
         QCOMPARE(attempt.statusCode, 200);
         QCOMPARE(attempt.responseExcerpt, u"thanks"_s);
         QVERIFY(attempt.latencyMs >= 0);
-        QCOMPARE(m_backend->store().events().deliveriesForEvent(eventId).first().state,
+        QCOMPARE(m_server->backend().store().events().deliveriesForEvent(eventId).first().state,
                  WebhookDelivery::State::Delivered);
 
         // Expiring the session sends session.expired? Not to this endpoint: it subscribed to created only.
-        m_client->post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(sessionId), {});
+        m_server->client().post(u"/api/v1/checkout_sessions/%1/expire"_s.arg(sessionId), {});
         QTest::qWait(500);
         QCOMPARE(receiver.requests().size(), 1);
     }
@@ -201,7 +182,7 @@ private Q_SLOTS:
         const qint64 firstGap = attempts[1].attemptedAtMs - attempts[0].attemptedAtMs;
         const qint64 secondGap = attempts[2].attemptedAtMs - attempts[1].attemptedAtMs;
         QVERIFY2(firstGap >= 700 && secondGap >= 1500, qPrintable(u"%1 %2"_s.arg(firstGap).arg(secondGap)));
-        QCOMPARE(m_backend->store().events().deliveriesForEvent(eventId).first().state,
+        QCOMPARE(m_server->backend().store().events().deliveriesForEvent(eventId).first().state,
                  WebhookDelivery::State::Delivered);
     }
 
@@ -228,7 +209,8 @@ private Q_SLOTS:
         const WebhookAttempt attempt = attemptsFor(eventId).first();
         QVERIFY(!attempt.succeeded());
         QVERIFY2(attempt.error.contains(errorPart, Qt::CaseInsensitive), qPrintable(attempt.error));
-        const WebhookDelivery delivery = m_backend->store().events().deliveriesForEvent(eventId).first();
+        const WebhookDelivery delivery =
+            m_server->backend().store().events().deliveriesForEvent(eventId).first();
         QCOMPARE(delivery.state, WebhookDelivery::State::Pending);
         QVERIFY(delivery.nextAttemptAtMs && *delivery.nextAttemptAtMs > attempt.attemptedAtMs);
         // The redirect target was never followed.
@@ -300,22 +282,22 @@ private Q_SLOTS:
         QFETCH(bool, livemode);
         QFETCH(QString, url);
         QFETCH(QString, errorPart);
-        HttpClient client(m_backend->baseUrl(),
-                          m_backend->apiKeys().create(livemode, u"k"_s).secret.toLatin1());
+        HttpClient client(m_server->backend().baseUrl(),
+                          m_server->backend().apiKeys().create(livemode, u"k"_s).secret.toLatin1());
         const auto created =
             client.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"http://127.0.0.1:9/hook"_s}});
         QCOMPARE(created.status, 200);
-        auto endpoint = m_backend->store().webhookEndpoints().byId(created.json[u"id"_s].toString());
+        auto endpoint = m_server->backend().store().webhookEndpoints().byId(created.json[u"id"_s].toString());
         QVERIFY(endpoint);
         endpoint->url = url;
-        m_backend->store().webhookEndpoints().update(*endpoint);
+        m_server->backend().store().webhookEndpoints().update(*endpoint);
         Event event;
         event.id = u"evt_dnsmoved"_s + QString::number(livemode);
         event.type = u"session.created"_s;
         event.livemode = livemode;
         event.createdAtMs = m_clock.nowMs();
-        m_backend->store().events().insert(event);
-        QMetaObject::invokeMethod(m_backend->webhookDispatcher(), &WebhookDispatcher::wake,
+        m_server->backend().store().events().insert(event);
+        QMetaObject::invokeMethod(m_server->backend().webhookDispatcher(), &WebhookDispatcher::wake,
                                   Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(event.id).isEmpty(), 8000);
         const WebhookAttempt attempt = attemptsFor(event.id).first();
@@ -337,7 +319,8 @@ private Q_SLOTS:
         QUrl url = receiver.url(u"/ok"_s);
         url.setHost(u"localhost"_s);
         pointEndpoint(endpointId, url);
-        HttpClient live(m_backend->baseUrl(), m_backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+        HttpClient live(m_server->backend().baseUrl(),
+                        m_server->backend().apiKeys().create(true, u"l"_s).secret.toLatin1());
         QCOMPARE(live.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, url.toString()}}).status, 200);
         const QString eventId = createdEventId(createSession());
         QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
@@ -381,19 +364,22 @@ private Q_SLOTS:
     void rolledSecretSignsTwiceFor24Hours()
     {
         const auto [endpointId, oldSecret] = createEndpoint();
-        const auto rolled =
-            m_client->postJson(u"/api/v1/webhook_endpoints/"_s + endpointId, {{u"rollSecret"_s, true}});
+        const auto rolled = m_server->client().postJson(u"/api/v1/webhook_endpoints/"_s + endpointId,
+                                                        {{u"rollSecret"_s, true}});
         QCOMPARE(rolled.status, 200);
         const QString newSecret = rolled.json[u"secret"_s].toString();
         QVERIFY(newSecret.startsWith(u"whsec_"_s) && newSecret != oldSecret);
-        QVERIFY(!m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId).json.contains(u"secret"_s));
+        QVERIFY(
+            !m_server->client().get(u"/api/v1/webhook_endpoints/"_s + endpointId).json.contains(u"secret"_s));
 
         for (const QString &secret : {oldSecret, newSecret}) {
             WebhookReceiver receiver;
             QString error;
             QVERIFY2(receiver.start({secret}, &error), qPrintable(error));
             pointEndpoint(endpointId, receiver.url(u"/ok"_s));
-            QCOMPARE(m_client->post(u"/api/v1/webhook_endpoints/%1/test"_s.arg(endpointId), {}).status, 200);
+            QCOMPARE(
+                m_server->client().post(u"/api/v1/webhook_endpoints/%1/test"_s.arg(endpointId), {}).status,
+                200);
             QVERIFY(receiver.waitFor([](const auto &requests) { return !requests.isEmpty(); }, 10000));
             QCOMPARE(receiver.requests().first()[u"signatures"_s].toInt(), 2);
             QVERIFY(receiver.requests().first()[u"verified"_s].toBool());
@@ -405,7 +391,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(receiver.start({oldSecret}, &error), qPrintable(error));
         pointEndpoint(endpointId, receiver.url(u"/ok"_s));
-        m_client->post(u"/api/v1/webhook_endpoints/%1/test"_s.arg(endpointId), {});
+        m_server->client().post(u"/api/v1/webhook_endpoints/%1/test"_s.arg(endpointId), {});
         QVERIFY(receiver.waitFor([](const auto &requests) { return !requests.isEmpty(); }, 10000));
         QCOMPARE(receiver.requests().first()[u"signatures"_s].toInt(), 1);
         QVERIFY(!receiver.requests().first()[u"verified"_s].toBool());
@@ -421,22 +407,25 @@ private Q_SLOTS:
         const QString eventId = createdEventId(createSession());
         QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
         m_clock.setOffsetMs(3LL * 24 * 60 * 60 * 1000 + 60'000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().events().deliveriesForEvent(eventId).first().state,
-                                  WebhookDelivery::State::Failed, 15000);
-        const auto endpoint = m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_server->backend().store().events().deliveriesForEvent(eventId).first().state,
+            WebhookDelivery::State::Failed, 15000);
+        const auto endpoint = m_server->client().get(u"/api/v1/webhook_endpoints/"_s + endpointId);
         QCOMPARE(endpoint.json[u"status"_s].toString(), u"failing"_s);
         QVERIFY(endpoint.json[u"failingSince"_s].isString());
 
         // Resending is always possible, and a success clears the failing state.
         pointEndpoint(endpointId, receiver.url(u"/ok"_s));
-        const auto redelivered = m_client->post(u"/api/v1/events/%1/redeliver"_s.arg(eventId), {});
+        const auto redelivered = m_server->client().post(u"/api/v1/events/%1/redeliver"_s.arg(eventId), {});
         QCOMPARE(redelivered.status, 200);
         QCOMPARE(redelivered.json[u"queuedDeliveries"_s].toInt(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().events().deliveriesForEvent(eventId).first().state,
-                                  WebhookDelivery::State::Delivered, 10000);
-        QCOMPARE(m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId).json[u"status"_s].toString(),
-                 u"enabled"_s);
-        const auto event = m_client->get(u"/api/v1/events/"_s + eventId);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_server->backend().store().events().deliveriesForEvent(eventId).first().state,
+            WebhookDelivery::State::Delivered, 10000);
+        QCOMPARE(
+            m_server->client().get(u"/api/v1/webhook_endpoints/"_s + endpointId).json[u"status"_s].toString(),
+            u"enabled"_s);
+        const auto event = m_server->client().get(u"/api/v1/events/"_s + eventId);
         QVERIFY(event.json[u"deliveries"_s][0][u"attempts"_s].toArray().size() >= 3);
     }
 
@@ -452,7 +441,7 @@ private Q_SLOTS:
         pointEndpoint(second, receiver.url(u"/ok"_s));
         const QString eventId = createdEventId(createSession());
         auto delivered = [&] {
-            const auto deliveries = m_backend->store().events().deliveriesForEvent(eventId);
+            const auto deliveries = m_server->backend().store().events().deliveriesForEvent(eventId);
             return deliveries.size() == 2 &&
                    std::all_of(deliveries.begin(), deliveries.end(),
                                [](const auto &d) { return d.state == WebhookDelivery::State::Delivered; });
@@ -460,20 +449,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(delivered(), 10000);
         const int before = int(attemptsFor(eventId).size());
 
-        QCOMPARE(m_backend->webhooks().redeliver(eventId, false, second), 1);
+        QCOMPARE(m_server->backend().webhooks().redeliver(eventId, false, second), 1);
         QTRY_VERIFY_WITH_TIMEOUT(int(attemptsFor(eventId).size()) == before + 1 && delivered(), 10000);
-        for (const WebhookDelivery &delivery : m_backend->store().events().deliveriesForEvent(eventId))
-            QCOMPARE(int(m_backend->store().events().attemptsForDelivery(delivery.id).size()),
+        for (const WebhookDelivery &delivery :
+             m_server->backend().store().events().deliveriesForEvent(eventId))
+            QCOMPARE(int(m_server->backend().store().events().attemptsForDelivery(delivery.id).size()),
                      delivery.endpointId == second ? 2 : 1);
         // Another mode's key cannot resend it.
-        QVERIFY_THROWS_EXCEPTION(DomainError, m_backend->webhooks().redeliver(eventId, true, second));
+        QVERIFY_THROWS_EXCEPTION(DomainError,
+                                 m_server->backend().webhooks().redeliver(eventId, true, second));
     }
 
     void surviveARestartInTheMiddleOfABackoff()
     {
-        m_dir->writeConfig(
-            "[server]\nlisten=127.0.0.1:0\n[webhooks]\nretryBaseSeconds=3\ntimeoutSeconds=2\n");
-        m_backend.reset();
+        m_server->dir().writeConfig(QByteArray(ServerFixture::kListen) +
+                                    "[webhooks]\nretryBaseSeconds=3\ntimeoutSeconds=2\n");
         startBackend();
         const auto [endpointId, secret] = createEndpoint();
         WebhookReceiver receiver;
@@ -482,48 +472,56 @@ private Q_SLOTS:
         pointEndpoint(endpointId, receiver.url(u"/flaky?fail=1"_s));
         const QString eventId = createdEventId(createSession());
         QTRY_VERIFY_WITH_TIMEOUT(!attemptsFor(eventId).isEmpty(), 8000);
-        m_backend.reset(); // stopped while the retry waits
+        m_server->stop(); // stopped while the retry waits
         startBackend();
         QVERIFY(receiver.waitFor([&](const auto &requests) { return requests.size() >= 2; }, 15000));
         QCOMPARE(receiver.requests()[1][u"eventId"_s].toString(), eventId);
-        QTRY_COMPARE_WITH_TIMEOUT(m_backend->store().events().deliveriesForEvent(eventId).first().state,
-                                  WebhookDelivery::State::Delivered, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_server->backend().store().events().deliveriesForEvent(eventId).first().state,
+            WebhookDelivery::State::Delivered, 5000);
     }
 
     void endpointsAndEventsApi()
     {
-        auto reply = m_client->postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"ftp://x.example"_s}});
+        auto reply =
+            m_server->client().postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"ftp://x.example"_s}});
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.json[u"error"_s][u"param"_s].toString(), u"url"_s);
-        reply = m_client->postJson(
+        reply = m_server->client().postJson(
             u"/api/v1/webhook_endpoints"_s,
             {{u"url"_s, u"https://x.example"_s}, {u"events"_s, QJsonArray{u"session.shipped"_s}}});
         QCOMPARE(reply.status, 400);
         QCOMPARE(reply.json[u"error"_s][u"param"_s].toString(), u"events"_s);
-        reply = m_client->postJson(u"/api/v1/webhook_endpoints"_s, {{u"events"_s, QJsonArray{u"*"_s}}});
+        reply =
+            m_server->client().postJson(u"/api/v1/webhook_endpoints"_s, {{u"events"_s, QJsonArray{u"*"_s}}});
         QCOMPARE(reply.status, 400);
-        reply = m_client->postJson(u"/api/v1/webhook_endpoints"_s,
-                                   {{u"url"_s, u"https://x.example"_s}, {u"events"_s, u"session.paid"_s}});
+        reply =
+            m_server->client().postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"https://x.example"_s},
+                                                                         {u"events"_s, u"session.paid"_s}});
         QCOMPARE(reply.status, 400);
 
         const auto [endpointId, secret] = createEndpoint();
-        QCOMPARE(m_client->get(u"/api/v1/webhook_endpoints"_s).json[u"data"_s].toArray().size(), 1);
-        reply = m_client->postJson(u"/api/v1/webhook_endpoints/"_s + endpointId, {{u"enabled"_s, false}});
+        QCOMPARE(m_server->client().get(u"/api/v1/webhook_endpoints"_s).json[u"data"_s].toArray().size(), 1);
+        reply = m_server->client().postJson(u"/api/v1/webhook_endpoints/"_s + endpointId,
+                                            {{u"enabled"_s, false}});
         QCOMPARE(reply.json[u"status"_s].toString(), u"disabled"_s);
         const QString sessionId = createSession();
-        QVERIFY(m_backend->store().events().deliveriesForEvent(createdEventId(sessionId)).isEmpty());
+        QVERIFY(m_server->backend().store().events().deliveriesForEvent(createdEventId(sessionId)).isEmpty());
 
-        reply = m_client->get(u"/api/v1/events?sessionId="_s + sessionId);
+        reply = m_server->client().get(u"/api/v1/events?sessionId="_s + sessionId);
         QCOMPARE(reply.json[u"data"_s].toArray().size(), 1);
         QCOMPARE(reply.json[u"data"_s][0][u"type"_s].toString(), u"session.created"_s);
-        QCOMPARE(m_client->get(u"/api/v1/events?type=session.paid"_s).json[u"data"_s].toArray().size(), 0);
-        HttpClient live(m_backend->baseUrl(), m_backend->apiKeys().create(true, u"l"_s).secret.toLatin1());
+        QCOMPARE(
+            m_server->client().get(u"/api/v1/events?type=session.paid"_s).json[u"data"_s].toArray().size(),
+            0);
+        HttpClient live(m_server->backend().baseUrl(),
+                        m_server->backend().apiKeys().create(true, u"l"_s).secret.toLatin1());
         QCOMPARE(live.get(u"/api/v1/events/"_s + createdEventId(sessionId)).status, 404);
         QCOMPARE(live.get(u"/api/v1/webhook_endpoints/"_s + endpointId).status, 404);
 
-        QCOMPARE(m_client->send("DELETE", u"/api/v1/webhook_endpoints/"_s + endpointId).status, 200);
-        QCOMPARE(m_client->get(u"/api/v1/webhook_endpoints/"_s + endpointId).status, 404);
-        QCOMPARE(m_client->send("DELETE", u"/api/v1/webhook_endpoints/"_s + endpointId).status, 404);
+        QCOMPARE(m_server->client().send("DELETE", u"/api/v1/webhook_endpoints/"_s + endpointId).status, 200);
+        QCOMPARE(m_server->client().get(u"/api/v1/webhook_endpoints/"_s + endpointId).status, 404);
+        QCOMPARE(m_server->client().send("DELETE", u"/api/v1/webhook_endpoints/"_s + endpointId).status, 404);
     }
 
     // SIGKILL of the real server while deliveries are in flight: after a restart every event arrives at

@@ -143,6 +143,14 @@ private Q_SLOTS:
         QTest::newRow("chain id") << QByteArray("[test]\nchainId=5\n") << u"[test] chainId"_s;
         QTest::newRow("chain group") << QByteArray("[chain.abc]\nrpcUrl=http://x\n")
                                      << u"[chain.abc] rpcUrl"_s;
+        // A chain group that names no chain is an error, not a group quietly left out.
+        QTest::newRow("chain zero") << QByteArray("[chain.0]\nrpcUrl=http://127.0.0.1:8545\n")
+                                    << u"[chain.0] rpcUrl"_s;
+        QTest::newRow("chain negative")
+            << QByteArray("[chain.-1]\nrpcUrl=http://127.0.0.1:8545\n") << u"[chain.-1] rpcUrl"_s;
+        QTest::newRow("chain without id") << QByteArray("[chain.]\nname=x\n") << u"[chain.] name"_s;
+        QTest::newRow("chain id leading zero")
+            << QByteArray("[chain.0137]\nname=x\n") << u"[chain.0137] name"_s;
         QTest::newRow("chain rpc") << QByteArray("[chain.1]\nrpcUrl=not a url\n") << u"[chain.1] rpcUrl"_s;
         QTest::newRow("chain without rpc") << QByteArray("[chain.999]\nname=x\n") << u"[chain.999] rpcUrl"_s;
         QTest::newRow("confirmations")

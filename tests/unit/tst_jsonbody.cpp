@@ -196,8 +196,12 @@ private Q_SLOTS:
         QTest::newRow("-2^53") << QByteArray("-9007199254740992") << true << qint64(-9007199254740992);
         QTest::newRow("fraction") << QByteArray("12.5") << false << qint64(0);
         QTest::newRow("small fraction") << QByteArray("0.000001") << false << qint64(0);
+        QTest::newRow("2^53 - 1") << QByteArray("9007199254740991") << true << qint64(9007199254740991);
+        // Not rounded to 2^53 on the way in (as a double would be): read exactly, and out of range.
         QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << false << qint64(0);
+        QTest::newRow("-2^53 - 1") << QByteArray("-9007199254740993") << false << qint64(0);
         QTest::newRow("2^53 + 2") << QByteArray("9007199254740994") << false << qint64(0);
+        QTest::newRow("2^63 - 1") << QByteArray("9223372036854775807") << false << qint64(0);
         QTest::newRow("2^63") << QByteArray("9223372036854775808") << false << qint64(0);
         QTest::newRow("-2^63 - 1") << QByteArray("-9223372036854775809") << false << qint64(0);
         QTest::newRow("1e300") << QByteArray("1e300") << false << qint64(0);
@@ -219,10 +223,6 @@ private Q_SLOTS:
             return;
         }
         const Refusal wrong = refusal([&] { parsed.optionalInteger(u"amount"_s); });
-        // Qt keeps a JSON integer that fits a qint64 as that integer; optionalInteger reads it through
-        // toDouble(), which rounds 2^53 + 1 to 2^53, a whole number in range: accepted, one off.
-        QEXPECT_FAIL("2^53 + 1", "read through a double: 9007199254740993 is taken as 9007199254740992",
-                     Abort);
         QCOMPARE(wrong.status, 400);
         QCOMPARE(wrong.code, u"parameter_invalid_type"_s);
         QCOMPARE(wrong.param, QJsonValue(u"amount"_s));

@@ -42,7 +42,7 @@ HttpResponse EventController::retrieve(HttpRequest &request)
 {
     const ApiKey key = m_access.authenticate(request, ApiAccess::Access::Read);
     const QString id = request.pathParam(u"id"_s);
-    const auto event = m_webhooks.event(id, key.livemode);
+    const auto event = m_webhooks.findEvent(id, key.livemode);
     if (!event)
         throw ApiError::notFound(u"No event %1."_s.arg(id), u"id"_s);
     QJsonObject json = eventToJson(*event);

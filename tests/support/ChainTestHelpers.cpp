@@ -1,0 +1,81 @@
+#include "ChainTestHelpers.h"
+
+#include "ChainWatcher.h"
+#include "EthereumAddress.h"
+#include "HardhatNode.h"
+#include "ServerFixture.h"
+
+#include <QDebug>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace chaintest {
+
+QByteArray serverConfig(const QUrl &rpcUrl, int pollIntervalMs)
+{
+    return QByteArray(ServerFixture::kListen) + "[chain.31337]\nrpcUrl=" + rpcUrl.toString().toUtf8() +
+           "\nconfirmations=3\npollIntervalMs=" + QByteArray::number(pollIntervalMs) + "\n";
+}
+
+bool waitForWatcherOk(ServerFixture &server, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] { return server.backend().watcher(kChainId)->status().state == ChainState::Ok; }, timeoutMs);
+}
+
+bool waitForWatcherAtHead(ServerFixture &server, HardhatNode &node, int timeoutMs)
+{
+    const qint64 head = node.blockNumber();
+    return QTest::qWaitFor([&] { return server.backend().watcher(kChainId)->status().cursor >= head; },
+                           timeoutMs);
+}
+
+HttpClient::Reply createSession(HttpClient &client, const QString &value, const QString &currency,
+                                const QJsonValue &asset)
+{
+    QJsonObject body{{u"amount"_s, QJsonObject{{u"value"_s, value}, {u"currency"_s, currency}}}};
+    if (!asset.isUndefined())
+        body.insert(u"asset"_s, asset);
+    return client.postJson(u"/api/v1/checkout_sessions"_s, body);
+}
+
+QJsonObject session(HttpClient &client, const QString &id)
+{
+    return client.get(u"/api/v1/checkout_sessions/"_s + id).json;
+}
+
+bool waitForStatus(ServerFixture &server, const QString &id, const QString &status, int timeoutMs)
+{
+    const bool reached = QTest::qWaitFor(
+        [&] { return session(server.client(), id)[u"status"_s].toString() == status; }, timeoutMs);
+    if (!reached)
+        qWarning() << "status is" << session(server.client(), id)[u"status"_s].toString() << "not" << status
+                   << "watcher:" << server.backend().watcher(kChainId)->status().toJson();
+    return reached;
+}
+
+QString deployContract(HardhatNode &node, const QString &from, const QString &name)
+{
+    QFile artifact(qEnvironmentVariable("CRYPTOCHECKOUT_SOURCE_DIR") + u"/tests/contracts/"_s + name +
+                   u".bin.json"_s);
+    if (!artifact.open(QIODevice::ReadOnly))
+        return {};
+    const QString bytecode = QJsonDocument::fromJson(artifact.readAll()).object()[u"bytecode"_s].toString();
+    const QString tx = node.sendTransaction({{u"from"_s, from}, {u"data"_s, bytecode}});
+    return node.receipt(tx)[u"contractAddress"_s].toString();
+}
+
+QString selector(const char *signature)
+{
+    return QString::fromLatin1(ethereum::keccak256(signature).left(4).toHex());
+}
+
+QString word(const QString &hexWithoutPrefix)
+{
+    return hexWithoutPrefix.rightJustified(64, u'0');
+}
+
+} // namespace chaintest
