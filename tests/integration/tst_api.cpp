@@ -1,3 +1,5 @@
+// The merchant API over real HTTP on a real database: every resource, error row, idempotency, pagination
+// and concurrency case. Long because the cases share one server fixture; each stands alone.
 #include "ExtendedPublicKey.h"
 #include "OffsetClock.h"
 #include "ServerFixture.h"

@@ -1,3 +1,5 @@
+// The chain watcher against a real Hardhat node: payments, lateness, reorgs, outages, lagging and lying
+// nodes, confirmation nodes. Long because every case needs the same node and server; each stands alone.
 #include "ChainTestHelpers.h"
 #include "HardhatNode.h"
 #include "LaggingRpcProxy.h"

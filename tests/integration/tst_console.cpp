@@ -1,7 +1,8 @@
 // The merchant console against the real services on a temporary database, through interfaces::Console and
 // without a listening server: the lazy sessions model (paging,
 // filters, search, sort, a live status change), the counter flow to a QR code on screen, the customer
-// display's screens, and settings validation.
+// display's screens, and settings validation. Long because every case needs the same services and data
+// directory; each stands alone.
 #include "ConsoleServices.h"
 #include "CustomerDisplay.h"
 #include "HardhatNode.h"

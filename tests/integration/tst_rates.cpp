@@ -1,3 +1,5 @@
+// Price sources replayed from a local server in their documented shapes, through the real services: long
+// because it covers every provider, fallback, plausibility and pricing path; each case stands alone.
 #include "ChainlinkRateSource.h"
 #include "EthereumAddress.h"
 #include "ExchangeRateSource.h"

@@ -1,3 +1,5 @@
+// Every price provider's request and answer formats, on their documented shapes: one suite (one binary)
+// for the price layer, so it is long; each case is short and stands alone.
 #include "FakeClock.h"
 #include "PolledRateSource.h"
 #include "PriceFormats.h"
