@@ -213,16 +213,17 @@ void HostedCheckout::registerRoutes(Router &router)
         return response;
     });
 
-    for (const auto &[name, type] :
-         {std::pair{u"checkout.css"_s, QByteArray("text/css; charset=utf-8")},
-          std::pair{u"checkout.js"_s, QByteArray("text/javascript; charset=utf-8")}}) {
-        router.add("GET", u"/assets/"_s + name, [name, type](HttpRequest &) {
-            HttpResponse response;
-            response.contentType = type;
-            response.body = resource(u":/checkout/"_s + name);
-            response.withHeader("Cache-Control", "public, max-age=3600");
-            return response;
-        });
+    for (const auto &asset : {std::pair{u"checkout.css"_s, QByteArray("text/css; charset=utf-8")},
+                              std::pair{u"checkout.js"_s, QByteArray("text/javascript; charset=utf-8")}}) {
+        // Copied out of the pair: a structured binding cannot be captured by every compiler (clang 14).
+        router.add("GET", u"/assets/"_s + asset.first,
+                   [name = asset.first, type = asset.second](HttpRequest &) {
+                       HttpResponse response;
+                       response.contentType = type;
+                       response.body = resource(u":/checkout/"_s + name);
+                       response.withHeader("Cache-Control", "public, max-age=3600");
+                       return response;
+                   });
     }
 }
 
