@@ -121,8 +121,12 @@ void HttpServer::write(const HttpResponse &response, const QByteArray &method,
                        QHttpServerResponder &responder)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    // 304 Not Modified has no body, and no length or type of its own (the client keeps its copy's).
+    const bool bodiless = response.status == 304;
+    if (!bodiless) {
+        responder.writeHeader("Content-Type", response.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    }
     responder.writeHeader("X-Content-Type-Options", "nosniff");
     responder.writeHeader("Referrer-Policy", "no-referrer");
     responder.writeHeader("X-Frame-Options", "DENY");
@@ -134,7 +138,7 @@ void HttpServer::write(const HttpResponse &response, const QByteArray &method,
     }
     if (!hasCacheControl)
         responder.writeHeader("Cache-Control", "no-store");
-    if (method != "HEAD")
+    if (method != "HEAD" && !bodiless)
         responder.writeBody(response.body);
     else
         responder.writeBody(QByteArray());

@@ -152,6 +152,73 @@ private Q_SLOTS:
         QCOMPARE(sessionCount(), 0);
     }
 
+    // A GET of an object carries an ETag; a poller that has the current state gets 304 and no body. The tag
+    // changes with every change of the object and is never good for another key or mode.
+    void conditionalGets()
+    {
+        HttpClient &client = m_server->client();
+        const QString id =
+            client.postJson(u"/api/v1/checkout_sessions"_s, seedRequest()).json[u"id"_s].toString();
+        const QString path = u"/api/v1/checkout_sessions/"_s + id;
+        const auto first = client.get(path);
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY2(etag.size() > 2 && etag.startsWith('"') && etag.endsWith('"'), etag.constData());
+        QCOMPARE(first.header("Cache-Control"), QByteArray("private, no-cache"));
+        auto conditional = [&](HttpClient &who, const QString &at, const QByteArray &tag) {
+            return who.send("GET", at, {}, {{"If-None-Match", tag}});
+        };
+        auto notModified = conditional(client, path, etag);
+        QCOMPARE(notModified.status, 304);
+        QVERIFY(notModified.body.isEmpty());
+        QCOMPARE(notModified.header("ETag"), etag);
+        QCOMPARE(conditional(client, path, "W/" + etag).status, 304);
+        QCOMPARE(conditional(client, path, "\"other\", " + etag).status, 304);
+        QCOMPARE(conditional(client, path, "\"other\"").status, 200);
+
+        // A change (here: expired) is a new tag; the old one gets the whole new state.
+        QCOMPARE(client.postJson(path + u"/expire"_s, {}).status, 200);
+        const auto changed = conditional(client, path, etag);
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(changed.json[u"status"_s].toString(), u"expired"_s);
+        QVERIFY(changed.header("ETag") != etag);
+        QCOMPARE(conditional(client, path, changed.header("ETag")).status, 304);
+
+        // Another key of the same mode sees the same JSON under its own tag; a live key sees no test object.
+        HttpClient other(m_server->backend().baseUrl(),
+                         m_server->backend().apiKeys().create(false, u"other"_s).secret.toLatin1());
+        const auto theirs = conditional(other, path, changed.header("ETag"));
+        QCOMPARE(theirs.status, 200);
+        QCOMPARE(theirs.json, changed.json);
+        QVERIFY(theirs.header("ETag") != changed.header("ETag"));
+        HttpClient live(m_server->backend().baseUrl(),
+                        m_server->backend().apiKeys().create(true, u"live"_s).secret.toLatin1());
+        QCOMPARE(conditional(live, path, changed.header("ETag")).status, 404);
+
+        // Every object GET does it: a payment link, a webhook endpoint, an event.
+        const QString link = client
+                                 .postJson(u"/api/v1/payment_links"_s,
+                                           {{u"fiatAmount"_s, u"5.00"_s}, {u"fiatCurrency"_s, u"USD"_s}})
+                                 .json[u"id"_s]
+                                 .toString();
+        const QString endpoint =
+            client.postJson(u"/api/v1/webhook_endpoints"_s, {{u"url"_s, u"https://shop.example/hooks"_s}})
+                .json[u"id"_s]
+                .toString();
+        const QString event = client.get(u"/api/v1/events?sessionId="_s + id)
+                                  .json[u"data"_s]
+                                  .toArray()
+                                  .first()[u"id"_s]
+                                  .toString();
+        for (const QString &object :
+             {u"/api/v1/payment_links/"_s + link, u"/api/v1/webhook_endpoints/"_s + endpoint,
+              u"/api/v1/events/"_s + event}) {
+            const auto got = client.get(object);
+            QVERIFY2(got.status == 200 && !got.header("ETag").isEmpty(), qPrintable(object));
+            QCOMPARE(conditional(client, object, got.header("ETag")).status, 304);
+        }
+    }
+
     void idempotency()
     {
         const auto first =

@@ -45,6 +45,10 @@ public:
     // The same for collections that page forward only.
     static Page readForwardPage(const HttpRequest &request, const QString &what,
                                 const QStringList &others = {});
+    // An object as a GET answers it: with an ETag of what this key is shown, and 304 Not Modified (no body)
+    // when the request's If-None-Match already names it. The ETag covers the key, so one key's tag never
+    // stands for another key's view; it changes whenever the object's JSON does.
+    static HttpResponse object(const HttpRequest &request, const ApiKey &key, const QJsonObject &json);
     // {"object": "list", url, hasMore, data}
     static HttpResponse list(const QString &url, const QJsonArray &data, bool hasMore);
 

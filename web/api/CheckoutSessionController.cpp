@@ -139,7 +139,8 @@ HttpResponse CheckoutSessionController::retrieve(HttpRequest &request)
     const auto view = m_checkout.sessionView(id, key.livemode);
     if (!view)
         throw ApiError::notFound(u"No checkout session %1."_s.arg(id), u"id"_s);
-    return HttpResponse::json(sessionToJson(view->session, view->payments, view->headBlockNumber));
+    return ApiAccess::object(request, key,
+                             sessionToJson(view->session, view->payments, view->headBlockNumber));
 }
 
 HttpResponse CheckoutSessionController::expire(HttpRequest &request)

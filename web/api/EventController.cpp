@@ -56,7 +56,7 @@ HttpResponse EventController::retrieve(HttpRequest &request)
                                       {u"attempts"_s, tried}});
     }
     json.insert(u"deliveries"_s, deliveries);
-    return HttpResponse::json(json);
+    return ApiAccess::object(request, key, json);
 }
 
 HttpResponse EventController::redeliver(HttpRequest &request)

@@ -78,7 +78,7 @@ HttpResponse PaymentLinkController::retrieve(HttpRequest &request)
     const auto link = m_checkout.paymentLink(id, key.livemode);
     if (!link)
         throw ApiError::notFound(u"No payment link %1."_s.arg(id), u"id"_s);
-    return HttpResponse::json(paymentLinkToJson(*link));
+    return ApiAccess::object(request, key, paymentLinkToJson(*link));
 }
 
 HttpResponse PaymentLinkController::update(HttpRequest &request)

@@ -69,7 +69,7 @@ HttpResponse WebhookEndpointController::retrieve(HttpRequest &request)
     const auto endpoint = m_webhooks.endpoint(id, key.livemode);
     if (!endpoint)
         throw ApiError::notFound(u"No webhook endpoint %1."_s.arg(id), u"id"_s);
-    return HttpResponse::json(endpointToJson(*endpoint));
+    return ApiAccess::object(request, key, endpointToJson(*endpoint));
 }
 
 HttpResponse WebhookEndpointController::update(HttpRequest &request)
