@@ -195,7 +195,13 @@ void HostedCheckout::registerRoutes(Router &router)
         const auto session = findSession(request.pathParam(u"id"_s));
         if (!session)
             throw ApiError::notFound(u"No such checkout."_s);
-        return HttpResponse::json(publicState(*session));
+        // The polling fallback asks with the ETag it has: unchanged, it gets 304 and no body. The tag leaves
+        // out serverTime, which differs at every request.
+        QJsonObject state = publicState(*session);
+        const HttpResponse response = HttpResponse::json(state);
+        state.remove(u"serverTime"_s);
+        return HttpResponse::conditional(request, response,
+                                         QJsonDocument(state).toJson(QJsonDocument::Compact));
     });
 
     router.add("GET", u"/checkout/{id}/qr.svg"_s, [this](HttpRequest &request) {

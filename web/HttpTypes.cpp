@@ -1,5 +1,7 @@
 #include "HttpTypes.h"
 
+#include <QCryptographicHash>
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,38 @@ HttpResponse HttpResponse::redirect(const QString &location, int status)
     response.body = "See " + location.toUtf8() + "\n";
     response.headers.append({"Location", location.toUtf8()});
     return response;
+}
+
+namespace {
+// If-None-Match: "*" or a comma-separated list of entity tags, weak ones (W/"…") compared weakly.
+bool matchesAny(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == "*" || candidate == etag)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+HttpResponse HttpResponse::conditional(const HttpRequest &request, HttpResponse response,
+                                       const QByteArray &basis)
+{
+    const QByteArray etag =
+        '"' + QCryptographicHash::hash(basis, QCryptographicHash::Sha256).toHex().left(32) + '"';
+    if (!matchesAny(request.header("if-none-match"), etag)) {
+        response.withHeader("ETag", etag);
+        return response;
+    }
+    HttpResponse notModified;
+    notModified.status = 304;
+    for (const auto &header : response.headers) // Cache-Control and the like apply to the kept copy too
+        notModified.headers.append(header);
+    notModified.withHeader("ETag", etag);
+    return notModified;
 }
 
 ApiError ApiError::from(const DomainError &error)

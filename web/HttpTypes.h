@@ -57,6 +57,10 @@ struct HttpResponse
     std::shared_ptr<DeferredResponse> deferred;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
+    // Conditional GET: an ETag made from `basis` (what the answer depends on), and 304 Not Modified with no
+    // body when the request's If-None-Match already names it; otherwise `response` with the tag.
+    static HttpResponse conditional(const HttpRequest &request, HttpResponse response,
+                                    const QByteArray &basis);
     // A response the controller completes later through the returned DeferredResponse. The server keeps
     // the connection's answers in order: later requests on it wait behind this one.
     static HttpResponse later(std::shared_ptr<DeferredResponse> deferred)

@@ -126,10 +126,18 @@
     if (waiting && left === 0) refresh();
   }
 
+  let stateTag = null; // the ETag of the state last shown: unchanged, the server answers 304 and no body
+
   async function refresh() {
     try {
-      const response = await fetch(`/checkout/${encodeURIComponent(state.id)}/state.json`, { cache: 'no-store' });
-      if (response.ok) render(await response.json());
+      const headers = stateTag ? { 'If-None-Match': stateTag } : {};
+      const response = await fetch(`/checkout/${encodeURIComponent(state.id)}/state.json`,
+                                   { cache: 'no-store', headers });
+      if (response.status === 304) return;
+      if (response.ok) {
+        stateTag = response.headers.get('ETag');
+        render(await response.json());
+      }
     } catch { /* the next poll or reconnect tries again */ }
   }
 

@@ -64,6 +64,26 @@ private Q_SLOTS:
         QVERIFY(!page.body.contains("private-order"));
     }
 
+    // The page's polling fallback asks with the ETag it has: unchanged (serverTime aside) is 304, no body.
+    void pollingGetsNotModified()
+    {
+        const QString id = createSession()[u"id"_s].toString();
+        HttpClient customer(m_server->backend().baseUrl());
+        const QString path = u"/checkout/%1/state.json"_s.arg(id);
+        const auto first = customer.get(path);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY(!etag.isEmpty());
+        QTest::qWait(5); // another serverTime: still the same state
+        const auto again = customer.send("GET", path, {}, {{"If-None-Match", etag}});
+        QCOMPARE(again.status, 304);
+        QVERIFY(again.body.isEmpty());
+        m_server->backend().checkout().expireSession(id, false);
+        const auto changed = customer.send("GET", path, {}, {{"If-None-Match", etag}});
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(changed.json[u"status"_s].toString(), u"expired"_s);
+        QVERIFY(changed.header("ETag") != etag);
+    }
+
     void unknownCheckoutLeaksNothing()
     {
         createSession();

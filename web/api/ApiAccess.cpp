@@ -145,38 +145,11 @@ ApiAccess::Page ApiAccess::readForwardPage(const HttpRequest &request, const QSt
     return page;
 }
 
-namespace {
-// If-None-Match: "*" or a comma-separated list of entity tags, weak ones (W/"…") compared weakly.
-bool matchesAny(const QByteArray &ifNoneMatch, const QByteArray &etag)
-{
-    for (QByteArray candidate : ifNoneMatch.split(',')) {
-        candidate = candidate.trimmed();
-        if (candidate.startsWith("W/"))
-            candidate = candidate.mid(2);
-        if (candidate == "*" || candidate == etag)
-            return true;
-    }
-    return false;
-}
-} // namespace
-
 HttpResponse ApiAccess::object(const HttpRequest &request, const ApiKey &key, const QJsonObject &json)
 {
-    HttpResponse response = HttpResponse::json(json);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(key.id.toUtf8() + '\n');
-    hash.addData(response.body);
-    const QByteArray etag = '"' + hash.result().toHex().left(32) + '"';
     // Private (the key's own view) and revalidated on every use: a poller keeps its copy and asks.
-    if (matchesAny(request.header("if-none-match"), etag)) {
-        HttpResponse notModified;
-        notModified.status = 304;
-        notModified.body.clear();
-        notModified.withHeader("ETag", etag).withHeader("Cache-Control", "private, no-cache");
-        return notModified;
-    }
-    response.withHeader("ETag", etag).withHeader("Cache-Control", "private, no-cache");
-    return response;
+    HttpResponse response = HttpResponse::json(json).withHeader("Cache-Control", "private, no-cache");
+    return HttpResponse::conditional(request, response, key.id.toUtf8() + '\n' + response.body);
 }
 
 HttpResponse ApiAccess::list(const QString &url, const QJsonArray &data, bool hasMore)
