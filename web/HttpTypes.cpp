@@ -49,12 +49,17 @@ bool matchesAny(const QByteArray &ifNoneMatch, const QByteArray &etag)
 }
 } // namespace
 
+bool HttpResponse::matches(const HttpRequest &request, const QByteArray &etag)
+{
+    return matchesAny(request.header("if-none-match"), etag);
+}
+
 HttpResponse HttpResponse::conditional(const HttpRequest &request, HttpResponse response,
                                        const QByteArray &basis)
 {
     const QByteArray etag =
         '"' + QCryptographicHash::hash(basis, QCryptographicHash::Sha256).toHex().left(32) + '"';
-    if (!matchesAny(request.header("if-none-match"), etag)) {
+    if (!matches(request, etag)) {
         response.withHeader("ETag", etag);
         return response;
     }

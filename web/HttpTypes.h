@@ -61,6 +61,8 @@ struct HttpResponse
     // body when the request's If-None-Match already names it; otherwise `response` with the tag.
     static HttpResponse conditional(const HttpRequest &request, HttpResponse response,
                                     const QByteArray &basis);
+    // Whether the request's If-None-Match names this entity tag (weakly; "*" names any).
+    static bool matches(const HttpRequest &request, const QByteArray &etag);
     // A response the controller completes later through the returned DeferredResponse. The server keeps
     // the connection's answers in order: later requests on it wait behind this one.
     static HttpResponse later(std::shared_ptr<DeferredResponse> deferred)

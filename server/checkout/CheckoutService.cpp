@@ -259,6 +259,7 @@ std::optional<CheckoutService::SessionView> CheckoutService::sessionView(const Q
         const auto cursor = m_store.chain().cursor(found->chainId);
         view.headBlockNumber = cursor ? cursor->blockNumber : 0;
         view.session = std::move(*found);
+        view.version = ++m_viewVersions;
         cached = m_views.insert(id, std::move(view));
     }
     if (cached->session.livemode != livemode)
@@ -498,7 +499,7 @@ QList<PaymentLink> CheckoutService::listPaymentLinks(bool livemode, int limit, c
                                                      bool *hasMore)
 {
     if (!startingAfter.isEmpty() && !paymentLink(startingAfter, livemode))
-        throw DomainError::invalid(u"No payment link %1 to page from."_s.arg(startingAfter), u"starting_after"_s,
-                                   u"resource_missing"_s);
+        throw DomainError::invalid(u"No payment link %1 to page from."_s.arg(startingAfter),
+                                   u"starting_after"_s, u"resource_missing"_s);
     return m_store.paymentLinks().list(livemode, limit, startingAfter, hasMore);
 }

@@ -69,6 +69,9 @@ public:
         CheckoutSession session;
         QList<Payment> payments;
         qint64 headBlockNumber = 0;
+        // Differs for every view read from the database: what is derived from a view (its JSON) may be kept
+        // for as long as the same version comes back.
+        quint64 version = 0;
     };
     std::optional<SessionView> sessionView(const QString &id, bool livemode);
     SessionPage listSessions(const SessionQuery &query);
@@ -120,5 +123,6 @@ private:
     QTimer m_expiryTimer;
     static constexpr int kMaxCachedViews = 4096;
     QHash<QString, SessionView> m_views;
+    quint64 m_viewVersions = 0;
     Database::ChangeToken m_viewsAsOf;
 };

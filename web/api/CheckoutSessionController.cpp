@@ -139,8 +139,16 @@ HttpResponse CheckoutSessionController::retrieve(HttpRequest &request)
     const auto view = m_checkout.sessionView(id, key.livemode);
     if (!view)
         throw ApiError::notFound(u"No checkout session %1."_s.arg(id), u"id"_s);
-    return ApiAccess::object(request, key,
-                             sessionToJson(view->session, view->payments, view->headBlockNumber));
+    const QString slot = id + u'/' + key.id;
+    auto cached = m_answers.find(slot);
+    if (cached == m_answers.end() || cached->version != view->version) {
+        if (m_answers.size() >= kMaxCachedAnswers)
+            m_answers.clear();
+        HttpResponse built = ApiAccess::object(
+            {}, key, sessionToJson(view->session, view->payments, view->headBlockNumber)); // unconditional
+        cached = m_answers.insert(slot, CachedAnswer{view->version, std::move(built)});
+    }
+    return ApiAccess::revalidated(request, cached->response);
 }
 
 HttpResponse CheckoutSessionController::expire(HttpRequest &request)

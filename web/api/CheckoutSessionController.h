@@ -2,6 +2,8 @@
 
 #include "ApiAccess.h"
 
+#include <QHash>
+
 class CheckoutService;
 class Router;
 
@@ -20,4 +22,14 @@ private:
 
     ApiAccess &m_access;
     CheckoutService &m_checkout;
+    // The answer to a GET of a session, kept while the service hands out the same view version (that is,
+    // while the database is unchanged): a poller costs no JSON building between changes. Per API key,
+    // since the ETag is.
+    struct CachedAnswer
+    {
+        quint64 version = 0;
+        HttpResponse response;
+    };
+    QHash<QString, CachedAnswer> m_answers; // session id + key id -> answer
+    static constexpr qsizetype kMaxCachedAnswers = 4096;
 };
