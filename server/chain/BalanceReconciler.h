@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AppConfig.h"
-#include "CheckoutSession.h"
 #include "ChainRepository.h"
+#include "CheckoutSession.h"
 #include "JsonRpcClient.h"
 #include "Payment.h"
 
