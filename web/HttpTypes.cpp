@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -49,25 +51,23 @@ bool matchesAny(const QByteArray &ifNoneMatch, const QByteArray &etag)
 }
 } // namespace
 
-bool HttpResponse::matches(const HttpRequest &request, const QByteArray &etag)
-{
-    return matchesAny(request.header("if-none-match"), etag);
-}
-
 HttpResponse HttpResponse::conditional(const HttpRequest &request, HttpResponse response,
                                        const QByteArray &basis)
 {
-    const QByteArray etag =
-        '"' + QCryptographicHash::hash(basis, QCryptographicHash::Sha256).toHex().left(32) + '"';
-    if (!matches(request, etag)) {
-        response.withHeader("ETag", etag);
-        return response;
-    }
+    response.withHeader(
+        "ETag", '"' + QCryptographicHash::hash(basis, QCryptographicHash::Sha256).toHex().left(32) + '"');
+    return revalidated(request, response);
+}
+
+HttpResponse HttpResponse::revalidated(const HttpRequest &request, const HttpResponse &answer)
+{
+    const auto etag = std::find_if(answer.headers.cbegin(), answer.headers.cend(),
+                                   [](const auto &header) { return header.first == "ETag"; });
+    if (etag == answer.headers.cend() || !matchesAny(request.header("if-none-match"), etag->second))
+        return answer;
     HttpResponse notModified;
     notModified.status = 304;
-    for (const auto &header : response.headers) // Cache-Control and the like apply to the kept copy too
-        notModified.headers.append(header);
-    notModified.withHeader("ETag", etag);
+    notModified.headers = answer.headers; // Cache-Control and the like apply to the kept copy too
     return notModified;
 }
 

@@ -61,8 +61,9 @@ struct HttpResponse
     // body when the request's If-None-Match already names it; otherwise `response` with the tag.
     static HttpResponse conditional(const HttpRequest &request, HttpResponse response,
                                     const QByteArray &basis);
-    // Whether the request's If-None-Match names this entity tag (weakly; "*" names any).
-    static bool matches(const HttpRequest &request, const QByteArray &etag);
+    // An answer made earlier with its ETag, or 304 Not Modified (no body, the same headers) when the
+    // request's If-None-Match names that tag (weakly; "*" names any).
+    static HttpResponse revalidated(const HttpRequest &request, const HttpResponse &answer);
     // A response the controller completes later through the returned DeferredResponse. The server keeps
     // the connection's answers in order: later requests on it wait behind this one.
     static HttpResponse later(std::shared_ptr<DeferredResponse> deferred)

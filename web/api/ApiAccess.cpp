@@ -152,20 +152,6 @@ HttpResponse ApiAccess::object(const HttpRequest &request, const ApiKey &key, co
     return HttpResponse::conditional(request, response, key.id.toUtf8() + '\n' + response.body);
 }
 
-HttpResponse ApiAccess::revalidated(const HttpRequest &request, const HttpResponse &answer)
-{
-    QByteArray etag;
-    for (const auto &[name, value] : answer.headers)
-        if (name == "ETag")
-            etag = value;
-    if (etag.isEmpty() || !HttpResponse::matches(request, etag))
-        return answer;
-    HttpResponse notModified;
-    notModified.status = 304;
-    notModified.headers = answer.headers;
-    return notModified;
-}
-
 HttpResponse ApiAccess::list(const QString &url, const QJsonArray &data, bool hasMore)
 {
     return HttpResponse::json(

@@ -49,8 +49,6 @@ public:
     // when the request's If-None-Match already names it. The ETag covers the key, so one key's tag never
     // stands for another key's view; it changes whenever the object's JSON does.
     static HttpResponse object(const HttpRequest &request, const ApiKey &key, const QJsonObject &json);
-    // An answer object() made earlier (its ETag included), or 304 when the request already has it.
-    static HttpResponse revalidated(const HttpRequest &request, const HttpResponse &answer);
     // {"object": "list", url, hasMore, data}
     static HttpResponse list(const QString &url, const QJsonArray &data, bool hasMore);
 

@@ -148,7 +148,7 @@ HttpResponse CheckoutSessionController::retrieve(HttpRequest &request)
             {}, key, sessionToJson(view->session, view->payments, view->headBlockNumber)); // unconditional
         cached = m_answers.insert(slot, CachedAnswer{view->version, std::move(built)});
     }
-    return ApiAccess::revalidated(request, cached->response);
+    return HttpResponse::revalidated(request, cached->response);
 }
 
 HttpResponse CheckoutSessionController::expire(HttpRequest &request)
