@@ -196,6 +196,27 @@ QList<WebhookDelivery> EventRepository::recentDeliveries(const QString &endpoint
     return collect<WebhookDelivery>(result, deliveryFromQuery);
 }
 
+QHash<qint64, QList<WebhookAttempt>> EventRepository::attemptsForDeliveries(const QList<qint64> &deliveryIds)
+{
+    QHash<qint64, QList<WebhookAttempt>> attempts;
+    if (deliveryIds.isEmpty())
+        return attempts;
+    QJsonArray array;
+    for (qint64 id : deliveryIds)
+        array.append(id);
+    SqlStatement query(m_db,
+                       u"SELECT id, delivery_id, attempted_at, status_code, latency_ms, response_excerpt, "
+                       "error FROM webhook_attempts WHERE delivery_id IN (SELECT value FROM json_each(:ids)) "
+                       "ORDER BY delivery_id, id"_s);
+    auto &result =
+        query.bind(u":ids"_s, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))).run();
+    while (result.next()) {
+        const WebhookAttempt attempt = attemptFromQuery(result);
+        attempts[attempt.deliveryId].append(attempt);
+    }
+    return attempts;
+}
+
 QHash<qint64, WebhookAttempt> EventRepository::lastAttempts(const QList<qint64> &deliveryIds)
 {
     QHash<qint64, WebhookAttempt> last;

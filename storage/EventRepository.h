@@ -45,6 +45,8 @@ public:
     QList<WebhookDelivery> deliveriesForSession(const QString &sessionId);
     QList<WebhookDelivery> recentDeliveries(const QString &endpointId, int limit);
     QList<WebhookAttempt> attemptsForDelivery(qint64 deliveryId);
+    // Every attempt of each of these deliveries, oldest first, in one query.
+    QHash<qint64, QList<WebhookAttempt>> attemptsForDeliveries(const QList<qint64> &deliveryIds);
     // The latest attempt of each of these deliveries (those with none are missing), in one query.
     QHash<qint64, WebhookAttempt> lastAttempts(const QList<qint64> &deliveryIds);
     // Queues the event again for every enabled endpoint it is for (and any that subscribed since), or, given

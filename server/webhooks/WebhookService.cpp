@@ -165,8 +165,13 @@ std::optional<Event> WebhookService::findEvent(const QString &id, bool livemode)
 
 QList<WebhookService::EventDelivery> WebhookService::deliveries(const QString &eventId)
 {
+    const QList<WebhookDelivery> deliveries = m_store.events().deliveriesForEvent(eventId);
+    QList<qint64> ids;
+    for (const WebhookDelivery &delivery : deliveries)
+        ids << delivery.id;
+    const QHash<qint64, QList<WebhookAttempt>> attempts = m_store.events().attemptsForDeliveries(ids);
     QList<EventDelivery> result;
-    for (const WebhookDelivery &delivery : m_store.events().deliveriesForEvent(eventId))
-        result.append({delivery, m_store.events().attemptsForDelivery(delivery.id)});
+    for (const WebhookDelivery &delivery : deliveries)
+        result.append({delivery, attempts.value(delivery.id)});
     return result;
 }
