@@ -11,11 +11,14 @@ QString CommandLine::usage()
       Create an API key and print it once on standard output.
   cryptocheckout keys list [--data-dir DIR]
   cryptocheckout keys revoke ID [--data-dir DIR]
+  cryptocheckout db copy --to postgresql://USER:PASSWORD@HOST:PORT/DBNAME [--data-dir DIR]
+      Copy DIR/cryptocheckout.db into an empty PostgreSQL database and compare the counts.
   cryptocheckout --help | --version
 
 DIR defaults to the platform's application data folder and holds cryptocheckout.db and config.ini.
 --config reads the settings from FILE instead of DIR/config.ini (the service uses
-/etc/cryptocheckout/config.ini). See cryptocheckout(1).
+/etc/cryptocheckout/config.ini); keys use the database it names ([database] url). See
+cryptocheckout(1).
 )"_s;
 }
 
@@ -25,6 +28,22 @@ CommandLine withAction(CommandLine::Action action)
     CommandLine command;
     command.action = action;
     return command;
+}
+
+Result<CommandLine> parseDb(CommandLine result, const QStringList &positional, bool keysOptions)
+{
+    using R = Result<CommandLine>;
+    if (positional.value(1) != u"copy")
+        return R::failure(positional.size() < 2 ? u"'db' needs copy."_s
+                                                : u"Unknown db command '%1'."_s.arg(positional[1]));
+    if (positional.size() != 2)
+        return R::failure(u"'db copy' takes no further arguments."_s);
+    if (keysOptions || !result.listen.isEmpty() || result.headless || !result.configFile.isEmpty())
+        return R::failure(u"'db copy' takes --to and --data-dir only."_s);
+    if (result.copyTo.isEmpty())
+        return R::failure(u"'db copy' needs --to postgresql://USER:PASSWORD@HOST:PORT/DBNAME."_s);
+    result.action = CommandLine::Action::DbCopy;
+    return R::success(result);
 }
 } // namespace
 
@@ -75,6 +94,8 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
             ok = nameGiven = takeValue(&result.keyName);
         else if (argument == u"--read-only")
             ok = flag(&result.readOnly);
+        else if (argument == u"--to")
+            ok = takeValue(&result.copyTo);
         else if (argument == u"--help" || argument == u"-h")
             return R::success(withAction(Action::Help));
         else if (argument == u"--version")
@@ -91,13 +112,19 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     if (positional.isEmpty()) {
         if (keysOptions)
             return R::failure(u"--mode, --name and --read-only belong to 'keys create'."_s);
+        if (!result.copyTo.isEmpty())
+            return R::failure(u"--to belongs to 'db copy'."_s);
         result.action = Action::Run;
         return R::success(result);
     }
+    if (positional[0] == u"db")
+        return parseDb(result, positional, keysOptions);
     if (positional[0] != u"keys")
         return R::failure(u"Unknown command '%1'."_s.arg(positional[0]));
-    if (!result.listen.isEmpty() || result.headless || !result.configFile.isEmpty())
-        return R::failure(u"--listen, --config and --headless are for running the server, not for 'keys'."_s);
+    if (!result.listen.isEmpty() || result.headless)
+        return R::failure(u"--listen and --headless are for running the server, not for 'keys'."_s);
+    if (!result.copyTo.isEmpty())
+        return R::failure(u"--to belongs to 'db copy'."_s);
     const QString sub = positional.value(1);
     if (sub == u"create") {
         if (positional.size() != 2)

@@ -8,7 +8,7 @@
 // What the user asked for on the command line. Parsing is pure: main() decides what to run.
 struct CommandLine
 {
-    enum class Action { Run, KeysCreate, KeysList, KeysRevoke, Help, Version };
+    enum class Action { Run, KeysCreate, KeysList, KeysRevoke, DbCopy, Help, Version };
 
     Action action = Action::Run;
     QString dataDir;
@@ -19,6 +19,7 @@ struct CommandLine
     bool readOnly = false;
     QString keyName;
     QString keyId;
+    QString copyTo; // db copy --to: the PostgreSQL URL
 
     // arguments without the program name
     static Result<CommandLine> parse(const QStringList &arguments);

@@ -2,6 +2,8 @@
 #include "Backend.h"
 #include "CommandLine.h"
 #include "ConsoleServices.h"
+#include "DatabaseCopy.h"
+#include "DatabaseUrl.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "Translations.h"
@@ -40,13 +42,53 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// `db copy --to URL`: the data folder's SQLite file into an empty PostgreSQL database.
+int runDbCopy(const CommandLine &command, const QString &dataDir)
+{
+    const QString source = QDir(dataDir).filePath(QString::fromLatin1(Storage::kFileName));
+    QString problem;
+    const auto destination = DatabaseUrl::parse(command.copyTo, &problem);
+    if (!destination) {
+        err() << "cryptocheckout: --to: " << problem << Qt::endl;
+        return 2;
+    }
+    if (!QFileInfo::exists(source)) {
+        err() << "No database at " << source << " (use --data-dir to name the folder that holds "
+              << Storage::kFileName << ")." << Qt::endl;
+        return 1;
+    }
+    try {
+        Database from;
+        from.open(source);
+        Database to;
+        to.open(command.copyTo);
+        err() << "Copying " << source << " into " << destination->redacted() << Qt::endl;
+        qint64 total = 0;
+        copyDatabase(from, to, [&](const TableCopy &copy) {
+            out() << copy.table << '\t' << copy.copiedRows << Qt::endl;
+            total += copy.copiedRows;
+        });
+        err() << "Copied " << total << " rows; every table's count matches. Set [database] url in config.ini "
+              << "(or CRYPTOCHECKOUT_DATABASE_URL) to run on it." << Qt::endl;
+        return 0;
+    } catch (const StorageError &error) {
+        err() << "Cannot copy: " << error.what() << Qt::endl;
+        return 1;
+    }
+}
+
 int runKeysCommand(const CommandLine &command, const QString &dataDir)
 {
     SystemClock clock;
     Storage store;
+    const auto config = AppConfig::load(dataDir, {}, command.configFile);
+    if (!config) {
+        err() << config.error() << Qt::endl;
+        return 1;
+    }
     try {
         QDir().mkpath(dataDir);
-        store.open(QDir(dataDir).filePath(QString::fromLatin1(Storage::kFileName)));
+        store.open(config->databaseLocation());
         ApiKeyService keys(store, clock);
         switch (command.action) {
         case CommandLine::Action::KeysCreate: {
@@ -126,6 +168,8 @@ int main(int argc, char *argv[])
     const QString dataDir = command.dataDir.isEmpty()
                                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                 : QDir(command.dataDir).absolutePath();
+    if (command.action == CommandLine::Action::DbCopy)
+        return runDbCopy(command, dataDir);
     if (keysCommand)
         return runKeysCommand(command, dataDir);
 
@@ -150,7 +194,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     err() << "Crypto Checkout " << CRYPTOCHECKOUT_VERSION << " listening on " << backend.baseUrl().toString()
-          << " (data: " << dataDir << ")" << Qt::endl;
+          << " (data: " << dataDir << ", database: " << config->databaseDisplayName() << ")" << Qt::endl;
     backend.startBuiltinChain();
 
     UnixSignalNotifier signalNotifier;

@@ -3,6 +3,7 @@
 #include "RateSourceFactory.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -49,8 +50,11 @@ void Services::start()
 {
     if (!QDir().mkpath(m_config.dataDir))
         throw StartupError(u"Cannot create the data directory %1."_s.arg(m_config.dataDir).toStdString());
+    // config.ini (a database password, webhook and price API keys) and the SQLite file: the owner's only.
+    QFile::setPermissions(m_config.dataDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     try {
-        m_storage.open(m_config.databasePath());
+        m_storage.open(m_config.databaseLocation());
     } catch (const StorageError &error) {
         throw StartupError(error.what());
     }
@@ -97,7 +101,7 @@ void Services::startWebhookDispatcher()
     options.timeoutMs = m_config.webhookTimeoutSeconds * 1000;
     m_webhookThread = new QThread(this);
     m_webhookThread->setObjectName(u"webhooks"_s);
-    m_dispatcher = new WebhookDispatcher(m_config.databasePath(), m_clock, options);
+    m_dispatcher = new WebhookDispatcher(m_config.databaseLocation(), m_clock, options);
     m_dispatcher->moveToThread(m_webhookThread);
     connect(m_webhookThread, &QThread::started, m_dispatcher, &WebhookDispatcher::start);
     connect(m_webhookThread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
@@ -151,7 +155,8 @@ QJsonObject Services::health()
     // "ok" only when the program can do its job: its database works, every chain it watches is followed,
     // and a fresh ETH-USD rate exists (without one no session can be created). Otherwise "degraded", with
     // each problem in words, so a monitor that only reads the status code still sees it.
-    QJsonObject database{{u"path"_s, m_storage.path()}};
+    QJsonObject database{{u"path"_s, m_storage.path()},
+                         {u"engine"_s, m_storage.db().isPostgres() ? u"postgresql"_s : u"sqlite"_s}};
     QStringList problems;
     QStringList coarse;   // the same problems without paths, URLs or errors: what anyone may see
     QStringList warnings; // worth a look, but the program does its job: still "ok"

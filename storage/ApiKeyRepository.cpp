@@ -86,8 +86,8 @@ bool ApiKeyRepository::claimIdempotencyKey(const QString &apiKeyId, const QStrin
         SqlStatement remove(m_db, u"DELETE FROM idempotency_keys WHERE api_key_id = :api AND key = :key AND "
                                   "status_code IS NULL AND created_at < :abandoned"_s);
         remove.bind(u":api"_s, apiKeyId).bind(u":key"_s, key).bind(u":abandoned"_s, abandonedBeforeMs).run();
-        SqlStatement insert(m_db, u"INSERT OR IGNORE INTO idempotency_keys (api_key_id, key, request_hash, "
-                                  "created_at) VALUES (:api, :key, :hash, :now)"_s);
+        SqlStatement insert(m_db, u"INSERT INTO idempotency_keys (api_key_id, key, request_hash, created_at) "
+                                  "VALUES (:api, :key, :hash, :now) ON CONFLICT DO NOTHING"_s);
         claimed = insert.bind(u":api"_s, apiKeyId)
                       .bind(u":key"_s, key)
                       .bind(u":hash"_s, requestHash)

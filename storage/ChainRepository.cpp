@@ -4,6 +4,7 @@
 #include "Rows.h"
 #include "SqlSupport.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -23,12 +24,13 @@ void ChainRepository::saveCursor(const ChainCursor &cursor)
 {
     SqlStatement query(m_db,
                        u"INSERT INTO chain_cursors (chain_id, block_number, block_hash, updated_at) VALUES "
-                       "(:chain, :number, :hash, strftime('%s','now') * 1000) ON CONFLICT(chain_id) DO "
+                       "(:chain, :number, :hash, :now) ON CONFLICT(chain_id) DO "
                        "UPDATE SET block_number = excluded.block_number, block_hash = excluded.block_hash, "
                        "updated_at = excluded.updated_at"_s);
     query.bind(u":chain"_s, cursor.chainId)
         .bind(u":number"_s, cursor.blockNumber)
         .bind(u":hash"_s, cursor.blockHash.isNull() ? u""_s : cursor.blockHash)
+        .bind(u":now"_s, QDateTime::currentMSecsSinceEpoch())
         .run();
 }
 
@@ -36,9 +38,10 @@ void ChainRepository::saveBlocks(qint64 chainId, const QList<ChainBlock> &blocks
 {
     if (blocks.isEmpty())
         return;
-    SqlStatement insert(m_db,
-                        u"INSERT OR REPLACE INTO chain_blocks (chain_id, number, hash, timestamp) VALUES "
-                        "(:chain, :number, :hash, :timestamp)"_s);
+    SqlStatement insert(
+        m_db, u"INSERT INTO chain_blocks (chain_id, number, hash, timestamp) VALUES (:chain, :number, "
+              ":hash, :timestamp) ON CONFLICT(chain_id, number) DO UPDATE SET hash = excluded.hash, "
+              "timestamp = excluded.timestamp"_s);
     for (const ChainBlock &block : blocks) {
         insert.bind(u":chain"_s, chainId)
             .bind(u":number"_s, block.number)

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "DatabaseUrl.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
 
@@ -23,46 +24,86 @@ Database::~Database()
     close();
 }
 
-void Database::open(const QString &databasePath)
+void Database::open(const QString &location)
 {
     close();
-    m_path = databasePath;
+    m_location = location;
+    m_engine = DatabaseUrl::isServerUrl(location) ? Engine::PostgreSQL : Engine::SQLite;
     m_connectionName = u"store-%1"_s.arg(g_connectionCounter.fetch_add(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(databasePath);
-        // Another process (the `keys` command next to a running server) may hold the write lock briefly.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        if (!db.open()) {
-            const QString message = db.lastError().text();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            m_connectionName.clear();
-            throw StorageError(u"Cannot open the database %1: %2"_s.arg(databasePath, message).toStdString());
-        }
-    }
     try {
-        exec(u"PRAGMA journal_mode=WAL"_s);
-        // FULL: every commit reaches the disk before the caller is told it happened.
-        exec(u"PRAGMA synchronous=FULL"_s);
-        exec(u"PRAGMA foreign_keys=ON"_s);
+        if (m_engine == Engine::PostgreSQL)
+            openPostgres(location);
+        else
+            openSqlite(location);
         migrate();
-        restrictPermissions();
+        if (m_engine == Engine::SQLite)
+            restrictPermissions();
     } catch (...) {
         close();
         throw;
     }
 }
 
+void Database::openSqlite(const QString &path)
+{
+    m_displayName = path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(path);
+        // Another process (the `keys` command next to a running server) may hold the write lock briefly.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            throw StorageError(
+                u"Cannot open the database %1: %2"_s.arg(path, db.lastError().text()).toStdString());
+    }
+    exec(u"PRAGMA journal_mode=WAL"_s);
+    // FULL: every commit reaches the disk before the caller is told it happened.
+    exec(u"PRAGMA synchronous=FULL"_s);
+    exec(u"PRAGMA foreign_keys=ON"_s);
+}
+
+void Database::openPostgres(const QString &text)
+{
+    QString problem;
+    const auto url = DatabaseUrl::parse(text, &problem);
+    if (!url)
+        throw StorageError(u"Cannot use the database URL: %1"_s.arg(problem).toStdString());
+    m_displayName = url->redacted();
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        throw StorageError(
+            "Cannot open a PostgreSQL database: Qt's PostgreSQL driver is not installed (Debian: "
+            "apt install libqt6sql6-psql)");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+        db.setHostName(url->host);
+        db.setPort(url->port);
+        db.setUserName(url->user);
+        db.setPassword(url->password);
+        db.setDatabaseName(url->database);
+        db.setConnectOptions(url->connectOptions());
+        if (!db.open()) {
+            // libpq's message names the host and user, never the password.
+            throw StorageError(
+                u"Cannot open the database %1: %2"_s.arg(m_displayName, db.lastError().text().simplified())
+                    .toStdString());
+        }
+    }
+    // Commits are durable before they are answered (the server's default, made sure of), and the
+    // server's notices (\"relation already exists, skipping\") stay out of the log.
+    exec(u"SET synchronous_commit = on"_s);
+    exec(u"SET client_min_messages = warning"_s);
+}
+
 void Database::restrictPermissions() const
 {
     // API key hashes, webhook secrets and customers' emails: the owner's only, whatever the umask. The
     // folder too, since it also holds config.ini.
-    const QFileInfo database(m_path);
+    const QFileInfo database(m_location);
     QFile::setPermissions(database.absolutePath(),
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(m_path + suffix))
-            QFile::setPermissions(m_path + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (QFileInfo::exists(m_location + suffix))
+            QFile::setPermissions(m_location + suffix, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 }
 
@@ -98,9 +139,27 @@ QSqlDatabase Database::connection() const
 
 Database::ChangeToken Database::changeToken()
 {
+    if (isPostgres()) {
+        SqlStatement query(*this, u"SELECT CAST(pg_current_snapshot() AS TEXT)"_s);
+        auto &result = query.run();
+        return {m_localWrites, 0, result.next() ? result.value(0).toString() : QString()};
+    }
     SqlStatement query(*this, u"PRAGMA data_version"_s);
     auto &result = query.run();
-    return {m_localWrites, result.next() ? result.value(0).toLongLong() : -1};
+    return {m_localWrites, result.next() ? result.value(0).toLongLong() : -1, {}};
+}
+
+QString Database::jsonArrayValues(const QString &parameter, const QString &sqlType) const
+{
+    if (isPostgres())
+        return u"SELECT CAST(value AS %1) FROM json_array_elements_text(CAST(%2 AS JSON))"_s.arg(sqlType,
+                                                                                                 parameter);
+    return u"SELECT value FROM json_each(%1)"_s.arg(parameter);
+}
+
+QString Database::containsLowercase(const QString &expression, const QString &needle) const
+{
+    return u"%1(lower(%2), %3) > 0"_s.arg(isPostgres() ? u"strpos"_s : u"instr"_s, expression, needle);
 }
 
 Database::ChangeToken Database::keyChangeToken()
@@ -124,6 +183,18 @@ Database::PreparedStatement *Database::preparedStatement(const QString &sql)
     return m_statements.emplace(sql, std::move(statement)).first->second.get();
 }
 
+void Database::control(const QString &sql)
+{
+    if (!isPostgres()) {
+        SqlStatement(*this, sql).run(); // prepared once, like any other statement
+        return;
+    }
+    // Qt's PostgreSQL driver prepares statements with PREPARE, which takes no transaction control.
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        throw StorageError(u"Database error: %1 (in: %2)"_s.arg(query.lastError().text(), sql).toStdString());
+}
+
 void Database::exec(const QString &sql)
 {
     noteWrite(); // migrations, pragmas, rollbacks: assume they changed something
@@ -137,13 +208,30 @@ void Database::exec(const QString &sql)
 
 int Database::schemaVersion()
 {
+    if (isPostgres()) {
+        SqlStatement query(*this, u"SELECT version FROM cryptocheckout_schema"_s);
+        auto &result = query.run();
+        return result.next() ? result.value(0).toInt() : 0;
+    }
     SqlStatement query(*this, u"PRAGMA user_version"_s);
     auto &result = query.run();
     return result.next() ? result.value(0).toInt() : 0;
 }
 
+void Database::setSchemaVersion(int version)
+{
+    if (isPostgres())
+        exec(u"UPDATE cryptocheckout_schema SET version = %1"_s.arg(version));
+    else
+        exec(u"PRAGMA user_version=%1"_s.arg(version));
+}
+
 bool Database::integrityCheck()
 {
+    if (isPostgres()) {
+        // The server checks its own pages; what is left to ask is whether the schema is whole.
+        return schemaVersion() == kSchemaVersion;
+    }
     SqlStatement query(*this, u"PRAGMA integrity_check"_s);
     auto &result = query.run();
     return result.next() && result.value(0).toString() == u"ok";
@@ -152,11 +240,32 @@ bool Database::integrityCheck()
 void Database::migrate()
 {
     const auto &steps = schemaMigrations();
+    if (isPostgres()) {
+        // Instances starting together: one migrates, the others wait here and find it done.
+        exec(u"SELECT pg_advisory_lock(%1)"_s.arg(kMigrationLock));
+        try {
+            exec(u"CREATE TABLE IF NOT EXISTS cryptocheckout_schema (version INTEGER NOT NULL)"_s);
+            exec(u"INSERT INTO cryptocheckout_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM "
+                 "cryptocheckout_schema)"_s);
+            migrateSteps(steps);
+        } catch (...) {
+            QSqlQuery(connection()).exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(kMigrationLock));
+            throw;
+        }
+        exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(kMigrationLock));
+        return;
+    }
+    migrateSteps(steps);
+}
+
+void Database::migrateSteps(const QList<QStringList> &steps)
+{
     const int current = schemaVersion();
     if (current > steps.size()) {
         throw StorageError(
             u"The database %1 was written by a newer version of Crypto Checkout (schema %2; this "
-            "version understands up to %3). Upgrade Crypto Checkout, or restore a backup."_s.arg(m_path)
+            "version understands up to %3). Upgrade Crypto Checkout, or restore a backup."_s
+                .arg(m_displayName)
                 .arg(current)
                 .arg(steps.size())
                 .toStdString());
@@ -164,8 +273,8 @@ void Database::migrate()
     for (int version = current; version < steps.size(); ++version) {
         transaction([&] {
             for (const QString &statement : steps[version])
-                exec(statement);
-            exec(u"PRAGMA user_version=%1"_s.arg(version + 1));
+                exec(isPostgres() ? postgresDdl(statement) : statement);
+            setSchemaVersion(version + 1);
         });
     }
 }
@@ -185,17 +294,17 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
     }
     if (commit == Commit::Grouped && m_groupWindow) {
         if (!m_groupPending) {
-            SqlStatement(*this, u"BEGIN IMMEDIATE"_s).run();
+            control(beginWrite());
             m_groupPending = true;
             ++m_groupSerial;
         }
         const qsizetype callbacksBefore = m_afterCommit.size();
-        SqlStatement(*this, u"SAVEPOINT grouped"_s).run();
+        control(u"SAVEPOINT grouped"_s);
         m_transactionDepth = 1;
         try {
             work();
             m_transactionDepth = 0;
-            SqlStatement(*this, u"RELEASE grouped"_s).run();
+            control(u"RELEASE grouped"_s);
         } catch (...) {
             m_transactionDepth = 0;
             noteWrite();
@@ -210,12 +319,12 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
     }
     if (m_groupPending)
         commitGroup();
-    SqlStatement(*this, u"BEGIN IMMEDIATE"_s).run();
+    control(beginWrite());
     m_transactionDepth = 1;
     try {
         work();
         m_transactionDepth = 0;
-        SqlStatement(*this, u"COMMIT"_s).run();
+        control(u"COMMIT"_s);
     } catch (...) {
         m_transactionDepth = 0;
         rollbackAll();
@@ -228,7 +337,8 @@ void Database::snapshot(const std::function<void()> &reads)
 {
     if (m_transactionDepth > 0 || m_groupPending)
         return reads(); // already inside one
-    SqlStatement(*this, u"BEGIN"_s).run();
+    // PostgreSQL's default (read committed) takes a new snapshot per statement: ask for one for all.
+    control(isPostgres() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s);
     m_transactionDepth = 1;
     try {
         reads();
@@ -238,7 +348,7 @@ void Database::snapshot(const std::function<void()> &reads)
         throw;
     }
     m_transactionDepth = 0;
-    SqlStatement(*this, u"COMMIT"_s).run();
+    control(u"COMMIT"_s);
 }
 
 void Database::commitGroup()
@@ -246,7 +356,7 @@ void Database::commitGroup()
     if (!m_groupPending)
         return;
     try {
-        SqlStatement(*this, u"COMMIT"_s).run();
+        control(u"COMMIT"_s);
     } catch (...) {
         rollbackAll();
         throw;

@@ -12,27 +12,37 @@
 #include <stdexcept>
 #include <unordered_map>
 
-// One connection to the SQLite file, opened in WAL mode with full synchronous commits, so anything
-// committed survives the process being killed: transactions, group commit, the statement cache and the
-// change token the caches above key on. The repositories run their SQL through it. One Database per
-// thread (Qt Sql connections are thread-bound). Schema changes are versioned migrations keyed on
-// PRAGMA user_version (Migrations.cpp).
+// One connection to the database: the embedded SQLite file (WAL mode, full synchronous commits) or a
+// PostgreSQL server ([database] url), so anything committed survives the process being killed. It holds
+// transactions, group commit, the statement cache and the change token the caches above key on; the
+// repositories run their SQL through it, and ask it for the few phrases the two engines spell differently.
+// One Database per thread (Qt Sql connections are thread-bound). Schema changes are the same versioned
+// migrations on both engines (Migrations.cpp), counted in PRAGMA user_version or, on PostgreSQL, in the
+// table cryptocheckout_schema.
 class Database
 {
 public:
     static constexpr int kSchemaVersion = 8;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
+    enum class Engine { SQLite, PostgreSQL };
+
     Database() = default;
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. Refuses a database written by a newer version.
-    void open(const QString &databasePath);
+    // Opens and migrates: a file path (created if needed), or a postgresql:// URL (the database must exist;
+    // its tables are created). Refuses a database written by a newer version.
+    void open(const QString &location);
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
+    // What open() was given (with the password: for opening another connection, never for showing).
+    QString location() const { return m_location; }
+    // The file path, or the URL without its password: what messages and the health report show.
+    QString path() const { return m_displayName; }
     int schemaVersion();
     bool integrityCheck();
 
@@ -86,6 +96,12 @@ public:
 
     QSqlDatabase connection() const;
 
+    // The phrases the engines spell differently, for the repositories.
+    // A subquery of the values of a JSON array bound to parameter (":ids"), as sqlType (BIGINT or TEXT).
+    QString jsonArrayValues(const QString &parameter, const QString &sqlType) const;
+    // An expression true when needle (lower-case) occurs in the lower-cased text expression.
+    QString containsLowercase(const QString &expression, const QString &needle) const;
+
     // Statements prepared once per connection and reused (SqlStatement uses them). Preparing dominates a
     // point read, so every fixed statement is kept; a statement already in use (a nested read of the same
     // SQL) is not shared and the caller prepares its own.
@@ -101,10 +117,16 @@ public:
     // Differs from an earlier token whenever the database may have changed since: a write through this
     // connection, or a commit by any other connection or process (PRAGMA data_version). What is read from
     // the database may be kept in memory for as long as the token stays the same.
+    //
+    // On PostgreSQL the token is the server's current snapshot (pg_current_snapshot(): the oldest running
+    // transaction, the next transaction id and the ones in progress), which changes whenever a writing
+    // transaction anywhere on the server begins or ends: another instance's commit is noticed without a
+    // write on every change.
     struct ChangeToken
     {
         quint64 localWrites = 0;
         qint64 dataVersion = -1;
+        QString snapshot;
         friend bool operator==(const ChangeToken &, const ChangeToken &) = default;
     };
     ChangeToken changeToken();
@@ -112,9 +134,22 @@ public:
     ChangeToken keyChangeToken();
 
 private:
+    void openSqlite(const QString &path);
+    void openPostgres(const QString &url);
     void restrictPermissions() const;
     void migrate();
+    void migrateSteps(const QList<QStringList> &steps);
+    void setSchemaVersion(int version);
+    // SQLite takes the write lock at BEGIN IMMEDIATE; PostgreSQL locks rows as they are written.
+    QString beginWrite() const
+    {
+        return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    }
+    // pg_advisory_lock key held while migrating ("ccmigrat" in ASCII).
+    static constexpr qint64 kMigrationLock = 0x63636d6967726174;
     void exec(const QString &sql);
+    // BEGIN, COMMIT, SAVEPOINT and RELEASE.
+    void control(const QString &sql);
     void runCallbacks();
     void rollbackAll();
 
@@ -134,6 +169,8 @@ private:
     QList<quint64> m_failedGroups;
     QList<std::function<void()>> m_afterCommit;
     QString m_connectionName;
-    QString m_path;
+    QString m_location;
+    QString m_displayName;
+    Engine m_engine = Engine::SQLite;
     int m_transactionDepth = 0;
 };

@@ -41,8 +41,8 @@ QList<Event> EventRepository::byIds(const QStringList &ids)
     QJsonArray array;
     for (const QString &id : ids)
         array.append(id);
-    SqlStatement query(
-        m_db, u"SELECT %1 FROM events WHERE id IN (SELECT value FROM json_each(:ids))"_s.arg(kEventColumns));
+    SqlStatement query(m_db, u"SELECT %1 FROM events WHERE id IN (%2)"_s.arg(
+                                 kEventColumns, m_db.jsonArrayValues(u":ids"_s, u"TEXT"_s)));
     auto &result =
         query.bind(u":ids"_s, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))).run();
     return collect<Event>(result, eventFromQuery);
@@ -67,8 +67,8 @@ int EventRepository::createDeliveries(const Event &event, const QString &onlyEnd
         if (!onlyEndpointId.isEmpty() && endpoint.id != onlyEndpointId)
             continue;
         SqlStatement query(
-            m_db, u"INSERT OR IGNORE INTO webhook_deliveries (event_id, endpoint_id, state, "
-                  "next_attempt_at, created_at) VALUES (:event, :endpoint, 'pending', :now, :now)"_s);
+            m_db, u"INSERT INTO webhook_deliveries (event_id, endpoint_id, state, next_attempt_at, "
+                  "created_at) VALUES (:event, :endpoint, 'pending', :now, :now) ON CONFLICT DO NOTHING"_s);
         created += query.bind(u":event"_s, event.id)
                        .bind(u":endpoint"_s, endpoint.id)
                        .bind(u":now"_s, event.createdAtMs)
@@ -100,10 +100,11 @@ QList<WebhookDelivery> EventRepository::dueDeliveries(qint64 nowMs, int limit, i
         ids << found.value(0).toString();
     QList<QList<WebhookDelivery>> turns;
     for (const QString &id : std::as_const(ids)) {
-        SqlStatement query(
-            m_db, u"SELECT %1 FROM %2 WHERE d.state = 'pending' AND d.endpoint_id = :endpoint AND "
-                  "d.next_attempt_at <= :now AND d.id NOT IN (SELECT value FROM json_each(:skip)) "
-                  "ORDER BY d.next_attempt_at, d.id LIMIT :per"_s.arg(kDeliveryColumns, kDeliveryJoin));
+        SqlStatement query(m_db,
+                           u"SELECT %1 FROM %2 WHERE d.state = 'pending' AND d.endpoint_id = :endpoint AND "
+                           "d.next_attempt_at <= :now AND d.id NOT IN (%3) ORDER BY d.next_attempt_at, d.id "
+                           "LIMIT :per"_s.arg(kDeliveryColumns, kDeliveryJoin,
+                                              m_db.jsonArrayValues(u":skip"_s, u"BIGINT"_s)));
         auto &result = query.bind(u":endpoint"_s, id)
                            .bind(u":now"_s, nowMs)
                            .bind(u":skip"_s, skipJson)
@@ -187,7 +188,7 @@ QList<WebhookDelivery> EventRepository::deliveriesForSession(const QString &sess
 QList<WebhookDelivery> EventRepository::recentDeliveries(const QString &endpointId, int limit)
 {
     SqlStatement query(
-        m_db, u"SELECT %1 FROM %2 WHERE (:any OR d.endpoint_id = :endpoint) ORDER BY d.id DESC LIMIT "
+        m_db, u"SELECT %1 FROM %2 WHERE (:any = 1 OR d.endpoint_id = :endpoint) ORDER BY d.id DESC LIMIT "
               ":limit"_s.arg(kDeliveryColumns, kDeliveryJoin));
     auto &result = query.bind(u":any"_s, endpointId.isEmpty())
                        .bind(u":endpoint"_s, endpointId)
@@ -206,8 +207,8 @@ QHash<qint64, QList<WebhookAttempt>> EventRepository::attemptsForDeliveries(cons
         array.append(id);
     SqlStatement query(m_db,
                        u"SELECT id, delivery_id, attempted_at, status_code, latency_ms, response_excerpt, "
-                       "error FROM webhook_attempts WHERE delivery_id IN (SELECT value FROM json_each(:ids)) "
-                       "ORDER BY delivery_id, id"_s);
+                       "error FROM webhook_attempts WHERE delivery_id IN (%1) ORDER BY delivery_id, id"_s.arg(
+                           m_db.jsonArrayValues(u":ids"_s, u"BIGINT"_s)));
     auto &result =
         query.bind(u":ids"_s, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))).run();
     while (result.next()) {
@@ -228,7 +229,8 @@ QHash<qint64, WebhookAttempt> EventRepository::lastAttempts(const QList<qint64> 
     SqlStatement query(m_db,
                        u"SELECT id, delivery_id, attempted_at, status_code, latency_ms, response_excerpt, "
                        "error FROM webhook_attempts WHERE id IN (SELECT MAX(id) FROM webhook_attempts "
-                       "WHERE delivery_id IN (SELECT value FROM json_each(:ids)) GROUP BY delivery_id)"_s);
+                       "WHERE delivery_id IN (%1) GROUP BY delivery_id)"_s.arg(
+                           m_db.jsonArrayValues(u":ids"_s, u"BIGINT"_s)));
     auto &result =
         query.bind(u":ids"_s, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))).run();
     while (result.next()) {

@@ -37,26 +37,29 @@ SessionListRow rowFromQuery(const QSqlQuery &query)
 
 // The ORDER BY terms for the sort key, each followed by the direction placeholder %1. seq breaks ties
 // so the order is total and pages never overlap.
-QString orderTerms(SessionListQuery::SortKey key)
+// Text is ordered byte by byte on both engines (PostgreSQL's "C" collation; SQLite's default BINARY),
+// whatever the server's locale.
+QString orderTerms(SessionListQuery::SortKey key, const Database &db)
 {
+    const QString text = db.isPostgres() ? u" COLLATE \"C\" %1"_s : u" %1"_s;
     switch (key) {
     case SessionListQuery::SortKey::Created:
         return u"seq %1"_s;
     case SessionListQuery::SortKey::Id:
-        return u"id %1"_s;
+        return u"id"_s + text;
     case SessionListQuery::SortKey::Status:
-        return u"status %1, seq %1"_s;
+        return u"status"_s + text + u", seq %1"_s;
     case SessionListQuery::SortKey::Fiat:
-        return u"fiat_currency %1, fiat_minor %1, seq %1"_s;
+        return u"fiat_currency"_s + text + u", fiat_minor %1, seq %1"_s;
     case SessionListQuery::SortKey::Crypto: // decimal text without leading zeros: length, then digits
-        return u"length(amount_wei) %1, amount_wei %1, seq %1"_s;
+        return u"length(amount_wei) %1, amount_wei"_s + text + u", seq %1"_s;
     case SessionListQuery::SortKey::Address:
-        return u"address %1, seq %1"_s;
+        return u"address"_s + text + u", seq %1"_s;
     }
     return u"seq %1"_s;
 }
 
-QString whereClause(const SessionListQuery &query)
+QString whereClause(const SessionListQuery &query, const Database &db)
 {
     QStringList where{u"livemode = :livemode"_s};
     if (query.status)
@@ -68,9 +71,10 @@ QString whereClause(const SessionListQuery &query)
     if (query.createdLteMs)
         where << u"created_at <= :created_lte"_s;
     if (!query.search.isEmpty())
-        where << u"(instr(lower(id), :search) > 0 OR instr(lower(address), :search) > 0 OR "
-                 "instr(lower(coalesce(customer_email, '')), :search) > 0 OR "
-                 "instr(lower(coalesce(metadata, '')), :search) > 0)"_s;
+        where << u"(%1 OR %2 OR %3 OR %4)"_s.arg(
+            db.containsLowercase(u"id"_s, u":search"_s), db.containsLowercase(u"address"_s, u":search"_s),
+            db.containsLowercase(u"coalesce(customer_email, '')"_s, u":search"_s),
+            db.containsLowercase(u"coalesce(metadata, '')"_s, u":search"_s));
     return where.join(u" AND "_s);
 }
 
@@ -90,7 +94,7 @@ void bindFilter(SqlStatement &statement, const SessionListQuery &query)
 
 qint64 SessionListReader::count(const SessionListQuery &query)
 {
-    SqlStatement statement(m_db, u"SELECT COUNT(*) FROM sessions WHERE %1"_s.arg(whereClause(query)));
+    SqlStatement statement(m_db, u"SELECT COUNT(*) FROM sessions WHERE %1"_s.arg(whereClause(query, m_db)));
     bindFilter(statement, query);
     auto &result = statement.run();
     return result.next() ? result.value(0).toLongLong() : 0;
@@ -110,7 +114,8 @@ QList<SessionListRow> SessionListReader::rows(const SessionListQuery &query, qin
     }
     const bool ascending = query.ascending != fromEnd;
     const QString sql = u"SELECT %1 FROM sessions WHERE %2 ORDER BY %3 LIMIT :limit OFFSET :offset"_s.arg(
-        kRowColumns, whereClause(query), orderTerms(query.sortKey).arg(ascending ? u"ASC"_s : u"DESC"_s));
+        kRowColumns, whereClause(query, m_db),
+        orderTerms(query.sortKey, m_db).arg(ascending ? u"ASC"_s : u"DESC"_s));
     SqlStatement statement(m_db, sql);
     bindFilter(statement, query);
     statement.bind(u":limit"_s, std::max(effectiveLimit, 0)).bind(u":offset"_s, effectiveOffset);

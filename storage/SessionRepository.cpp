@@ -183,8 +183,9 @@ void SessionRepository::saveChange(const CheckoutSession &session, const QList<E
 bool SessionRepository::insertPayment(Payment &payment)
 {
     SqlStatement exists(
-        m_db, u"SELECT id FROM payments WHERE session_id = :session AND chain_id = :chain AND "
-              "tx_hash IS :tx AND log_index = :log AND (tx_hash IS NOT NULL OR block_number = :block)"_s);
+        m_db,
+        u"SELECT id FROM payments WHERE session_id = :session AND chain_id = :chain AND "
+        "tx_hash IS NOT DISTINCT FROM :tx AND log_index = :log AND (tx_hash IS NOT NULL OR block_number = :block)"_s);
     auto &found = exists.bind(u":session"_s, payment.sessionId)
                       .bind(u":chain"_s, payment.chainId)
                       .bind(u":tx"_s, nullable(payment.txHash))
@@ -198,7 +199,7 @@ bool SessionRepository::insertPayment(Payment &payment)
         u"INSERT INTO payments (session_id, chain_id, tx_hash, log_index, block_number, block_hash, "
         "block_timestamp, amount, from_address, seen_at, token_contract, asset, asset_decimals) VALUES "
         "(:session, :chain, :tx, :log, :block, :hash, :timestamp, :amount, :from, :seen, :token, :asset, "
-        ":decimals)"_s);
+        ":decimals) RETURNING id"_s);
     auto &result =
         query.bind(u":session"_s, payment.sessionId)
             .bind(u":chain"_s, payment.chainId)
@@ -215,7 +216,8 @@ bool SessionRepository::insertPayment(Payment &payment)
             .bind(u":asset"_s, nullable(payment.assetSymbol))
             .bind(u":decimals"_s, payment.assetDecimals)
             .run();
-    payment.id = result.lastInsertId().toLongLong();
+    if (result.next())
+        payment.id = result.value(0).toLongLong();
     return true;
 }
 
@@ -276,9 +278,10 @@ int SessionRepository::removePaymentsAbove(qint64 chainId, qint64 blockNumber)
 
 qint64 SessionRepository::takeNextAddressIndex(const QString &xpubFingerprint)
 {
-    SqlStatement upsert(m_db, u"INSERT INTO address_indexes (xpub_fingerprint, next_index) VALUES (:fp, 1) "
-                              "ON CONFLICT(xpub_fingerprint) DO UPDATE SET next_index = next_index + 1 "
-                              "RETURNING next_index - 1"_s);
+    SqlStatement upsert(
+        m_db, u"INSERT INTO address_indexes (xpub_fingerprint, next_index) VALUES (:fp, 1) "
+              "ON CONFLICT(xpub_fingerprint) DO UPDATE SET next_index = address_indexes.next_index + 1 "
+              "RETURNING next_index - 1"_s);
     auto &result = upsert.bind(u":fp"_s, xpubFingerprint).run();
     if (!result.next())
         throw StorageError("Could not allocate a deposit address index.");

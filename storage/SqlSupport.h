@@ -71,6 +71,7 @@ public:
         : m_db(db)
         , m_cached(db.preparedStatement(sql))
         , m_sql(sql)
+        , m_writes(isWrite(sql))
     {
         if (m_cached) {
             m_cached->inUse = true;
@@ -93,21 +94,34 @@ public:
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
 
+    // Flags are stored as 0 and 1 on both engines: a bool is bound as that number (PostgreSQL would
+    // otherwise compare an integer column with TRUE).
     SqlStatement &bind(const QString &name, const QVariant &value)
     {
-        m_query->bindValue(name, value);
+        if (value.typeId() == QMetaType::Bool)
+            m_query->bindValue(name, value.toBool() ? 1 : 0);
+        else
+            m_query->bindValue(name, value);
         return *this;
     }
     QSqlQuery &run()
     {
         if (!m_query->exec())
             fail();
-        if (!m_query->isSelect())
+        if (m_writes || !m_query->isSelect())
             m_db.noteWrite();
         return *m_query;
     }
 
 private:
+    // INSERT … RETURNING is a select to Qt, and a write all the same.
+    static bool isWrite(const QString &sql)
+    {
+        const QStringView head = QStringView(sql).trimmed().left(6);
+        return head.compare(u"INSERT", Qt::CaseInsensitive) == 0 ||
+               head.compare(u"UPDATE", Qt::CaseInsensitive) == 0 ||
+               head.compare(u"DELETE", Qt::CaseInsensitive) == 0;
+    }
     [[noreturn]] void fail()
     {
         throw StorageError(
@@ -119,6 +133,7 @@ private:
     std::optional<QSqlQuery> m_own;
     QSqlQuery *m_query = nullptr;
     QString m_sql;
+    bool m_writes = false;
 };
 
 } // namespace sqlsupport

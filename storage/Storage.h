@@ -25,9 +25,13 @@ public:
     Storage(const Storage &) = delete;
     Storage &operator=(const Storage &) = delete;
 
-    void open(const QString &databasePath) { m_db.open(databasePath); }
+    // A file path or a postgresql:// URL (Database::open).
+    void open(const QString &location) { m_db.open(location); }
     void close() { m_db.close(); }
     bool isOpen() const { return m_db.isOpen(); }
+    // What open() was given, password included: to open another connection to the same database.
+    QString location() const { return m_db.location(); }
+    // The file path, or the URL without its password: what may be shown.
     QString path() const { return m_db.path(); }
 
     // See Database::transaction: repositories' writes inside work commit together.

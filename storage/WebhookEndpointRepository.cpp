@@ -61,9 +61,9 @@ std::optional<WebhookEndpoint> WebhookEndpointRepository::byId(const QString &id
 
 QList<WebhookEndpoint> WebhookEndpointRepository::list(std::optional<bool> livemode)
 {
-    SqlStatement query(m_db,
-                       u"SELECT %1 FROM webhook_endpoints WHERE deleted_at IS NULL AND (:any OR livemode = "
-                       ":livemode) ORDER BY seq DESC"_s.arg(kEndpointColumns));
+    SqlStatement query(
+        m_db, u"SELECT %1 FROM webhook_endpoints WHERE deleted_at IS NULL AND (:any = 1 OR livemode = "
+              ":livemode) ORDER BY seq DESC"_s.arg(kEndpointColumns));
     auto &result =
         query.bind(u":any"_s, !livemode.has_value()).bind(u":livemode"_s, livemode.value_or(false)).run();
     return collect<WebhookEndpoint>(result, endpointFromQuery);

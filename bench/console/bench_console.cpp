@@ -154,11 +154,11 @@ int main(int argc, char *argv[])
     fillTimer.start();
     {
         Storage store;
-        store.open(config->databasePath());
+        store.open(config->databaseLocation());
         fill(store, count);
     }
     std::printf("filled %lld sessions in %.1f s (%.0f MB on disk)\n", count, fillTimer.elapsed() / 1000.0,
-                QFileInfo(config->databasePath()).size() / 1e6);
+                QFileInfo(config->databaseLocation()).size() / 1e6);
     const qint64 rssBeforeKb = procStatusKb("VmRSS:");
 
     SystemClock clock;

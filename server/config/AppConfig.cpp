@@ -1,6 +1,7 @@
 #include "AppConfig.h"
 #include "ConfigReader.h"
 
+#include "DatabaseUrl.h"
 #include "EthereumAddress.h"
 #include "PriceFormats.h"
 #include "UrlRedaction.h"
@@ -37,6 +38,7 @@ const QMap<QString, QStringList> &knownKeys()
         {u"checkout"_s, {u"ttlMinutes"_s, u"graceMinutes"_s, u"underpaymentTolerancePercent"_s}},
         {u"test"_s, {u"xpub"_s, u"chainId"_s, u"builtinChain"_s}},
         {u"webhooks"_s, {u"retryBaseSeconds"_s, u"timeoutSeconds"_s}},
+        {u"database"_s, {u"url"_s}},
         {u"live"_s, {u"xpub"_s, u"chainId"_s}},
         {u"prices"_s,
          {u"sources"_s, u"fixedRates"_s, u"currencies"_s, u"coinbaseUrl"_s, u"krakenUrl"_s, u"coingeckoUrl"_s,
@@ -185,9 +187,17 @@ QString AppConfig::configPath() const
     return QDir(dataDir).filePath(u"config.ini"_s);
 }
 
-QString AppConfig::databasePath() const
+QString AppConfig::databaseLocation() const
 {
-    return QDir(dataDir).filePath(u"cryptocheckout.db"_s);
+    return databaseUrl.isEmpty() ? QDir(dataDir).filePath(u"cryptocheckout.db"_s) : databaseUrl;
+}
+
+QString AppConfig::databaseDisplayName() const
+{
+    if (databaseUrl.isEmpty())
+        return databaseLocation();
+    const auto url = DatabaseUrl::parse(databaseUrl);
+    return url ? url->redacted() : u"postgresql://…"_s;
 }
 
 QString AppConfig::listenText() const
@@ -319,6 +329,23 @@ void loadCheckout(AppConfig &config, Reader &reader)
             reader.error(u"checkout/underpaymentTolerancePercent"_s,
                          tolerance.error() + u" (a percentage such as 0.5)"_s);
     }
+}
+
+// [database] url, or CRYPTOCHECKOUT_DATABASE_URL (which keeps the password out of the file): a PostgreSQL
+// server instead of the SQLite file in the data folder.
+void loadDatabase(AppConfig &config, Reader &reader)
+{
+    const QString fromEnvironment = qEnvironmentVariable("CRYPTOCHECKOUT_DATABASE_URL").trimmed();
+    const QString url = fromEnvironment.isEmpty() ? reader.text(u"database/url"_s, {}) : fromEnvironment;
+    if (url.isEmpty())
+        return;
+    QString problem;
+    if (!DatabaseUrl::parse(url, &problem)) {
+        reader.error(fromEnvironment.isEmpty() ? u"database/url"_s : u"CRYPTOCHECKOUT_DATABASE_URL"_s,
+                     u"%1 (postgresql://user:password@host:5432/dbname?sslmode=require)"_s.arg(problem));
+        return;
+    }
+    config.databaseUrl = url;
 }
 
 void loadWebhooks(AppConfig &config, Reader &reader)
@@ -492,6 +519,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     loadServer(config, reader, listenOverride);
     loadCheckout(config, reader);
     loadWebhooks(config, reader);
+    loadDatabase(config, reader);
     loadChains(config, settings, reader);
     loadModes(config, reader);
     checkModesAreSafe(config, reader);

@@ -128,7 +128,12 @@ struct AppConfig
 
     QString configFile; // when set (--config), read instead of dataDir/config.ini
     QString configPath() const;
-    QString databasePath() const;
+    // [database] url (or CRYPTOCHECKOUT_DATABASE_URL): a PostgreSQL server; empty: the SQLite file.
+    QString databaseUrl;
+    // What Storage::open takes: the URL, or the file in the data folder.
+    QString databaseLocation() const;
+    // The same without a password: for messages and the console.
+    QString databaseDisplayName() const;
     QString listenText() const; // "127.0.0.1:8420"
 
     const ModeConfig &mode(bool livemode) const { return livemode ? live : test; }

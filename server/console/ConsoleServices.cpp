@@ -88,7 +88,7 @@ ConsoleServices::ConsoleServices(Services &services, QUrl serverUrl, QObject *pa
     : interfaces::Console(parent)
     , m_services(services)
     , m_serverUrl(std::move(serverUrl))
-    , m_reader(new ConsoleReader(services.config().databasePath()))
+    , m_reader(new ConsoleReader(services.config().databaseLocation()))
 {
     m_readerThread.setObjectName(u"console-reader"_s);
     m_reader->moveToThread(&m_readerThread);
@@ -171,7 +171,7 @@ CheckoutSession ConsoleServices::expireSession(const QString &id, bool livemode)
 
 std::unique_ptr<interfaces::SessionListSource> ConsoleServices::sessionListSource()
 {
-    return std::make_unique<StorageSessionList>(m_services.config().databasePath());
+    return std::make_unique<StorageSessionList>(m_services.config().databaseLocation());
 }
 
 void ConsoleServices::loadSession(const QString &id, QObject *context,

@@ -12,10 +12,10 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcWebhooks, "cryptocheckout.webhooks")
 
-WebhookDispatcher::WebhookDispatcher(QString databasePath, const Clock &clock, Options options,
+WebhookDispatcher::WebhookDispatcher(QString databaseLocation, const Clock &clock, Options options,
                                      QObject *parent)
     : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_databaseLocation(std::move(databaseLocation))
     , m_clock(clock)
     , m_options(options)
 {}
@@ -36,7 +36,7 @@ void WebhookDispatcher::start()
     // Created here, on the dispatcher's thread, so the connection and sockets belong to it.
     m_store = std::make_unique<Storage>();
     try {
-        m_store->open(m_databasePath);
+        m_store->open(m_databaseLocation);
     } catch (const StorageError &error) {
         Q_EMIT failed(QString::fromUtf8(error.what()));
         return;

@@ -34,7 +34,8 @@ public:
         int maxPerEndpoint = 4;
     };
 
-    WebhookDispatcher(QString databasePath, const Clock &clock, Options options, QObject *parent = nullptr);
+    WebhookDispatcher(QString databaseLocation, const Clock &clock, Options options,
+                      QObject *parent = nullptr);
     ~WebhookDispatcher() override;
 
     // The delay before attempt number attempts + 1, without jitter.
@@ -60,7 +61,7 @@ private:
     void flushResults();
     void scheduleNext();
 
-    QString m_databasePath;
+    QString m_databaseLocation;
     const Clock &m_clock;
     Options m_options;
     std::unique_ptr<Storage> m_store;

@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(server.waitForFinished(10000));
         QCOMPARE(server.exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.exitCode(), 0);
-        QVERIFY(QFile::exists(dir.databasePath()));
+        QVERIFY(QFile::exists(dir.databaseLocation()));
     }
 
     // The session description's curl examples, against the real headless server and a key from the CLI.

@@ -47,6 +47,14 @@ class TestConsole : public QObject
     Q_OBJECT
 
 private:
+    // On PostgreSQL the test's database is named in config.ini. A deployment may name it in
+    // CRYPTOCHECKOUT_DATABASE_URL instead and have no config.ini yet: its first start is the SQLite one.
+    void startWithoutConfigFile()
+    {
+        if (TestDataDir::usesPostgres())
+            QVERIFY(QFile::remove(m_services->config().configPath()));
+    }
+
     std::unique_ptr<TestDataDir> m_dir;
     SystemClock m_clock;
     std::unique_ptr<Services> m_services;
@@ -362,6 +370,7 @@ private Q_SLOTS:
     // refused and nothing is written; then config.ini is one the program accepts, and the first key is live.
     void setupWizardWritesAConfigTheProgramAccepts()
     {
+        startWithoutConfigFile();
         QVERIFY(SetupWizard::isFirstStart(*m_console));
         SetupWizard wizard(*m_console);
         wizard.show();
@@ -705,6 +714,7 @@ private Q_SLOTS:
 
     void settingsValidation()
     {
+        startWithoutConfigFile();
         SettingsPage settings(*m_console);
         QLineEdit *ttl = settings.field(u"checkout/ttlMinutes"_s);
         QVERIFY(ttl);

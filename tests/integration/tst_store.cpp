@@ -1,5 +1,7 @@
+#include "DatabaseUrl.h"
 #include "Ids.h"
 #include "Migrations.h"
+#include "PostgresServer.h"
 #include "SessionStateMachine.h"
 #include "Storage.h"
 #include "TestDataDir.h"
@@ -43,17 +45,29 @@ class TestStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void createsSchemaInWalMode()
+    // Durable commits: SQLite in WAL mode with synchronous=FULL, PostgreSQL with synchronous_commit on.
+    void createsSchemaWithDurableCommits()
     {
         TestDataDir dir;
+        QVERIFY2(dir.isValid(), qPrintable(dir.setupError()));
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         QCOMPARE(store.db().schemaVersion(), Database::kSchemaVersion);
         QSqlQuery query(store.db().connection());
-        QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
-        QCOMPARE(query.value(0).toString(), u"wal"_s);
-        QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // FULL
+        if (TestDataDir::usesPostgres()) {
+            QCOMPARE(store.db().engine(), Database::Engine::PostgreSQL);
+            QVERIFY(query.exec(u"SHOW synchronous_commit"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"on"_s);
+            // What may be shown names the server, never the password.
+            QVERIFY(!store.path().contains(PostgresServer::shared()->password()));
+            QVERIFY(store.path().contains(u":***@"_s));
+        } else {
+            QCOMPARE(store.db().engine(), Database::Engine::SQLite);
+            QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"wal"_s);
+            QVERIFY(query.exec(u"PRAGMA synchronous"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 2); // FULL
+        }
         QVERIFY(store.db().integrityCheck());
         for (const char *table :
              {"sessions", "payments", "payment_links", "events", "webhook_endpoints", "webhook_deliveries",
@@ -62,7 +76,7 @@ private Q_SLOTS:
         }
         // Opening again is a no-op migration.
         store.close();
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         QCOMPARE(store.db().schemaVersion(), Database::kSchemaVersion);
     }
 
@@ -71,13 +85,15 @@ private Q_SLOTS:
         TestDataDir dir;
         {
             Storage store;
-            store.open(dir.databasePath());
+            store.open(dir.databaseLocation());
             QSqlQuery query(store.db().connection());
-            QVERIFY(query.exec(u"PRAGMA user_version=99"_s));
+            QVERIFY(query.exec(TestDataDir::usesPostgres()
+                                   ? u"UPDATE cryptocheckout_schema SET version = 99"_s
+                                   : u"PRAGMA user_version=99"_s));
         }
         Storage store;
         try {
-            store.open(dir.databasePath());
+            store.open(dir.databaseLocation());
             QFAIL("a database from a newer version was opened");
         } catch (const StorageError &error) {
             QVERIFY2(QString::fromUtf8(error.what()).contains(u"newer version"_s), error.what());
@@ -90,14 +106,25 @@ private Q_SLOTS:
     void migratesEthUsdSource()
     {
         TestDataDir dir;
+        const bool postgres = TestDataDir::usesPostgres();
         {
-            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
-            db.setDatabaseName(dir.databasePath());
+            auto db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, u"v2"_s);
+            if (postgres) {
+                const auto url = *DatabaseUrl::parse(dir.databaseLocation());
+                db.setHostName(url.host);
+                db.setPort(url.port);
+                db.setUserName(url.user);
+                db.setPassword(url.password);
+                db.setDatabaseName(url.database);
+            } else {
+                db.setDatabaseName(dir.databaseLocation());
+            }
             QVERIFY(db.open());
             QSqlQuery query(db);
             for (int version = 0; version < 2; ++version)
                 for (const QString &statement : schemaMigrations()[version])
-                    QVERIFY2(query.exec(statement), qPrintable(statement));
+                    QVERIFY2(query.exec(postgres ? postgresDdl(statement) : statement),
+                             qPrintable(statement));
             const QString insert =
                 u"INSERT INTO sessions (id, livemode, status, chain_id, address, address_index, amount_wei, "
                 "fiat_minor, fiat_currency, eth_price_usd, rate_pair, rate_value, rate_decimals, "
@@ -107,13 +134,17 @@ private Q_SLOTS:
                 "'300000', 2, 'kraken', 1790000000000, 1790000600000, 'u', 1, 1, '0', 0)"_s;
             QVERIFY(query.exec(insert.arg(u"cs_usd"_s, u"0xa"_s).arg(0).arg(u"USD"_s, u"ETH-USD"_s)));
             QVERIFY(query.exec(insert.arg(u"cs_eur"_s, u"0xb"_s).arg(1).arg(u"EUR"_s, u"ETH-EUR"_s)));
-            QVERIFY(query.exec(u"PRAGMA user_version=2"_s));
+            if (postgres)
+                QVERIFY(query.exec(u"CREATE TABLE cryptocheckout_schema (version INTEGER NOT NULL); "
+                                   "INSERT INTO cryptocheckout_schema VALUES (2)"_s));
+            else
+                QVERIFY(query.exec(u"PRAGMA user_version=2"_s));
             query.finish();
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v2"_s);
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         QCOMPARE(store.db().schemaVersion(), Database::kSchemaVersion);
         const auto usd = store.sessions().byId(u"cs_usd"_s);
         QVERIFY(usd);
@@ -134,9 +165,9 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         Storage other;
-        other.open(dir.databasePath());
+        other.open(dir.databaseLocation());
         const auto initial = store.db().changeToken();
         QCOMPARE(store.db().changeToken(), initial);
         store.sessions().insert(sampleSession(0));
@@ -152,22 +183,40 @@ private Q_SLOTS:
         QVERIFY(store.db().changeToken() != afterOtherWrite);
     }
 
-    void refusesUnreadableFile()
+    // What cannot be opened is refused with a clear error: a file that is not a database; on PostgreSQL, a
+    // wrong password, and the message does not carry the password that was tried.
+    void refusesWhatItCannotOpen()
     {
         TestDataDir dir;
-        QFile file(dir.databasePath());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(4096, 'x'));
-        file.close();
+        QVERIFY2(dir.isValid(), qPrintable(dir.setupError()));
         Storage store;
-        QVERIFY_THROWS_EXCEPTION(StorageError, store.open(dir.databasePath()));
+        if (!TestDataDir::usesPostgres()) {
+            QFile file(dir.databaseLocation());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(4096, 'x'));
+            file.close();
+            QVERIFY_THROWS_EXCEPTION(StorageError, store.open(dir.databaseLocation()));
+            return;
+        }
+        QString url = dir.databaseLocation();
+        const QString password = PostgresServer::shared()->password();
+        url.replace(u":%1@"_s.arg(password), u":not-%1@"_s.arg(password));
+        try {
+            store.open(url);
+            QFAIL("opened with a wrong password");
+        } catch (const StorageError &error) {
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.contains(u"password authentication failed"_s), error.what());
+            QVERIFY2(!message.contains(password), error.what());
+        }
+        QVERIFY(!store.isOpen());
     }
 
     void sessionRoundTrip()
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         CheckoutSession session = sampleSession(0);
         session.hasMetadata = true;
         session.metadata = QJsonObject{{u"orderId"_s, u"123"_s}};
@@ -185,7 +234,7 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         CheckoutSession session = sampleSession(0);
         store.sessions().insert(session);
         session.status = SessionStatus::Expired;
@@ -216,10 +265,10 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage writer;
-        writer.open(dir.databasePath());
+        writer.open(dir.databaseLocation());
         writer.sessions().insert(sampleSession(0));
         Storage reader;
-        reader.open(dir.databasePath());
+        reader.open(dir.databaseLocation());
         QElapsedTimer timer;
         reader.db().snapshot([&] {
             QCOMPARE(reader.sessions().count(), 1);
@@ -235,7 +284,7 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         const CheckoutSession session = sampleSession(0);
         try {
             store.transaction([&] {
@@ -255,7 +304,7 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         CheckoutSession first = sampleSession(0);
         store.sessions().insert(first);
         CheckoutSession second = sampleSession(0);
@@ -266,7 +315,7 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         QStringList ids; // oldest first
         store.transaction([&] {
             for (int i = 0; i < 25; ++i) {
@@ -323,7 +372,7 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         const CheckoutSession session = sampleSession(0);
         store.sessions().insert(session);
         Payment payment;
@@ -351,7 +400,7 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         QVERIFY(!store.chain().cursor(31337));
         store.chain().saveCursor({31337, 42, u"0x42"_s});
         store.chain().saveCursor({31337, 43, u"0x43"_s});
@@ -363,7 +412,7 @@ private Q_SLOTS:
     {
         TestDataDir dir;
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         for (auto status : {SessionStatus::Pending, SessionStatus::Paid, SessionStatus::Expired,
                             SessionStatus::Failed, SessionStatus::Detected}) {
             CheckoutSession s = sampleSession(static_cast<int>(status));

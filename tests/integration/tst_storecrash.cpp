@@ -30,7 +30,7 @@ private Q_SLOTS:
         TestDataDir dir;
         QProcess writer;
         writer.setProgram(QCoreApplication::applicationDirPath() + u"/store_writer"_s);
-        writer.setArguments({dir.databasePath()});
+        writer.setArguments({dir.databaseLocation()});
         writer.start();
         QVERIFY(writer.waitForStarted(10000));
 
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
 
         Storage store;
-        store.open(dir.databasePath());
+        store.open(dir.databaseLocation());
         QVERIFY(store.db().integrityCheck());
         // Everything reported as committed is there.
         for (qint64 i = 0; i <= lastCreated; ++i)

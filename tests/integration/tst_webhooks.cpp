@@ -565,7 +565,7 @@ private Q_SLOTS:
         QSet<QString> expected;
         {
             Storage store;
-            store.open(dir.databasePath());
+            store.open(dir.databaseLocation());
             bool hasMore = false;
             for (const Event &event : store.events().list(false, 100, {}, u"session.created"_s, {}, &hasMore))
                 expected.insert(event.id);

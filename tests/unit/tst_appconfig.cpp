@@ -1,4 +1,5 @@
 #include "AppConfig.h"
+#include "DatabaseUrl.h"
 #include "TestDataDir.h"
 
 #include <QTest>
@@ -32,7 +33,7 @@ private Q_SLOTS:
         QVERIFY(!config->fixedRatesByOperator);
         QCOMPARE(config->fixedRates[0].quote, u"USD"_s);
         QCOMPARE(config->fixedRates[0].toDecimalString(), u"3000"_s);
-        QCOMPARE(config->databasePath(), dir.filePath(u"cryptocheckout.db"_s));
+        QCOMPARE(config->databaseLocation(), dir.filePath(u"cryptocheckout.db"_s));
         QCOMPARE(config->priceCurrencies,
                  (QStringList{u"USD"_s, u"EUR"_s, u"GBP"_s, u"CHF"_s, u"JPY"_s, u"CAD"_s, u"AUD"_s}));
         QCOMPARE(config->coinbaseUrl.toString(), u"https://api.coinbase.com"_s);
@@ -106,6 +107,46 @@ private Q_SLOTS:
         QCOMPARE(config->chains[777].pollIntervalMs, 500);
         QCOMPARE(config->fixedRates.size(), 2);
         QCOMPARE(config->fixedRates[1].quote, u"JPY"_s);
+    }
+
+    // [database] url names a PostgreSQL server; CRYPTOCHECKOUT_DATABASE_URL wins over it. What may be shown
+    // of it has no password, and a wrong one is reported without it.
+    void databaseUrl()
+    {
+        TestDataDir dir;
+        auto config = AppConfig::load(dir.path());
+        QVERIFY(config);
+        QVERIFY(config->databaseUrl.isEmpty());
+        QCOMPARE(config->databaseLocation(), dir.filePath(u"cryptocheckout.db"_s));
+
+        dir.writeConfig("[database]\nurl=postgresql://shop:s%40cret@db.example.com:6432/checkout?sslmode="
+                        "verify-full&connect_timeout=5\n");
+        config = AppConfig::load(dir.path());
+        QVERIFY2(config, qPrintable(config.error()));
+        QCOMPARE(
+            config->databaseLocation(),
+            u"postgresql://shop:s%40cret@db.example.com:6432/checkout?sslmode=verify-full&connect_timeout=5"_s);
+        QCOMPARE(
+            config->databaseDisplayName(),
+            u"postgresql://shop:***@db.example.com:6432/checkout?sslmode=verify-full&connect_timeout=5"_s);
+        const auto url = DatabaseUrl::parse(config->databaseUrl);
+        QVERIFY(url);
+        QCOMPARE(url->password, u"s@cret"_s);
+        QCOMPARE(url->port, 6432);
+        QCOMPARE(url->database, u"checkout"_s);
+        QCOMPARE(url->connectOptions(), u"sslmode=verify-full;connect_timeout=5"_s);
+        QCOMPARE(DatabaseUrl::parse(u"postgres://a:b@h/d"_s)->connectOptions(), u"connect_timeout=10"_s);
+
+        qputenv("CRYPTOCHECKOUT_DATABASE_URL", "postgresql://other:pw@127.0.0.1/elsewhere");
+        config = AppConfig::load(dir.path());
+        QVERIFY(config);
+        QCOMPARE(config->databaseDisplayName(), u"postgresql://other:***@127.0.0.1:5432/elsewhere"_s);
+        qputenv("CRYPTOCHECKOUT_DATABASE_URL", "postgresql://other:topsecret@127.0.0.1/x?sslmode=sometimes");
+        config = AppConfig::load(dir.path());
+        qunsetenv("CRYPTOCHECKOUT_DATABASE_URL");
+        QVERIFY(!config);
+        QVERIFY2(config.error().contains(u"CRYPTOCHECKOUT_DATABASE_URL"_s), qPrintable(config.error()));
+        QVERIFY2(!config.error().contains(u"topsecret"_s), qPrintable(config.error()));
     }
 
     void listenOverride()
@@ -255,6 +296,22 @@ private Q_SLOTS:
             << u"[chain.31337] tokens"_s;
         QTest::newRow("native symbol of a shipped token")
             << QByteArray("[chain.1]\nsymbol=USDC\n") << u"[chain.1] symbol"_s;
+        QTest::newRow("database not a URL")
+            << QByteArray("[database]\nurl=/var/lib/shop.db\n") << u"[database] url"_s;
+        QTest::newRow("database other scheme")
+            << QByteArray("[database]\nurl=mysql://u:p@db/shop\n") << u"[database] url"_s;
+        QTest::newRow("database without a name")
+            << QByteArray("[database]\nurl=postgresql://u:p@db:5432/\n") << u"[database] url"_s;
+        QTest::newRow("database without a user")
+            << QByteArray("[database]\nurl=postgresql://db:5432/shop\n") << u"[database] url"_s;
+        QTest::newRow("database bad port")
+            << QByteArray("[database]\nurl=postgresql://u:p@db:99999/shop\n") << u"[database] url"_s;
+        QTest::newRow("database unknown parameter")
+            << QByteArray("[database]\nurl=postgresql://u:p@db/shop?options=-c%20x\n") << u"[database] url"_s;
+        QTest::newRow("database bad sslmode")
+            << QByteArray("[database]\nurl=postgresql://u:p@db/shop?sslmode=maybe\n") << u"[database] url"_s;
+        QTest::newRow("database unknown key")
+            << QByteArray("[database]\npath=/tmp/x\n") << u"[database] path"_s;
     }
     void rejects()
     {

@@ -43,6 +43,13 @@ private Q_SLOTS:
 
         parsed = CommandLine::parse({u"keys"_s, u"list"_s});
         QCOMPARE(parsed->action, CommandLine::Action::KeysList);
+        // keys find the database through the configuration ([database] url)
+        parsed = CommandLine::parse({u"keys"_s, u"list"_s, u"--config"_s, u"/etc/x.ini"_s});
+        QCOMPARE(parsed->action, CommandLine::Action::KeysList);
+        QCOMPARE(parsed->configFile, u"/etc/x.ini"_s);
+        parsed = CommandLine::parse({u"db"_s, u"copy"_s, u"--to"_s, u"postgresql://u:p@db:5432/shop"_s});
+        QCOMPARE(parsed->action, CommandLine::Action::DbCopy);
+        QCOMPARE(parsed->copyTo, u"postgresql://u:p@db:5432/shop"_s);
         parsed = CommandLine::parse({u"keys"_s, u"revoke"_s, u"key_abc"_s});
         QCOMPARE(parsed->action, CommandLine::Action::KeysRevoke);
         QCOMPARE(parsed->keyId, u"key_abc"_s);
@@ -64,7 +71,15 @@ private Q_SLOTS:
         QTest::newRow("list with mode") << QStringList{u"keys"_s, u"list"_s, u"--mode"_s, u"test"_s};
         QTest::newRow("mode without keys") << QStringList{u"--mode"_s, u"test"_s};
         QTest::newRow("headless on keys") << QStringList{u"keys"_s, u"list"_s, u"--headless"_s};
-        QTest::newRow("config on keys") << QStringList{u"keys"_s, u"list"_s, u"--config"_s, u"/etc/x.ini"_s};
+        QTest::newRow("to without db copy") << QStringList{u"--to"_s, u"postgresql://u@h/d"_s};
+        QTest::newRow("to on keys") << QStringList{u"keys"_s, u"list"_s, u"--to"_s, u"postgresql://u@h/d"_s};
+        QTest::newRow("db alone") << QStringList{u"db"_s};
+        QTest::newRow("db unknown") << QStringList{u"db"_s, u"move"_s};
+        QTest::newRow("db copy without to") << QStringList{u"db"_s, u"copy"_s};
+        QTest::newRow("db copy with listen") << QStringList{
+            u"db"_s, u"copy"_s, u"--to"_s, u"postgresql://u@h/d"_s, u"--listen"_s, u"1.2.3.4:5"_s};
+        QTest::newRow("db copy extra")
+            << QStringList{u"db"_s, u"copy"_s, u"x"_s, u"--to"_s, u"postgresql://u@h/d"_s};
         QTest::newRow("config without a file") << QStringList{u"--config"_s};
         QTest::newRow("flag with value") << QStringList{u"--headless=yes"_s};
     }
