@@ -127,5 +127,8 @@ QString DatabaseUrl::connectOptions() const
     }
     if (!timeout)
         parts << u"connect_timeout=10"_s;
+    // A server that went away (a cut network) is noticed in seconds, not at TCP's retransmission limit.
+    parts << u"keepalives_idle=5"_s << u"keepalives_interval=2"_s << u"keepalives_count=3"_s
+          << u"tcp_user_timeout=15000"_s;
     return parts.join(u';');
 }

@@ -29,6 +29,7 @@ struct DatabaseUrl
 
     // postgresql://user:***@host:port/dbname?sslmode=require
     QString redacted() const;
-    // For QSqlDatabase::setConnectOptions: the query parameters, and a 10 s connect_timeout unless given.
+    // For QSqlDatabase::setConnectOptions: the query parameters, a 10 s connect_timeout unless given, and
+    // TCP keepalives and a user timeout that notice a vanished server within seconds.
     QString connectOptions() const;
 };

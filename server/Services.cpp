@@ -27,6 +27,7 @@ Services::Services(AppConfig config, const Clock &clock, QObject *parent)
         chainIds << m_config.live.chainId;
     for (qint64 id : chainIds)
         m_watchers.append(new ChainWatcher(m_config.chains.value(id), m_storage, *m_checkout, m_clock, this));
+    m_leadership = new WatcherLeadership(m_config.databaseLocation(), m_watchers, this);
 
     connect(&m_maintenance, &QTimer::timeout, this, [this] {
         try {
@@ -65,8 +66,11 @@ void Services::start()
     }
     m_checkout->expireDueSessions();
     m_maintenance.start(60 * 60 * 1000);
-    for (ChainWatcher *watcher : std::as_const(m_watchers))
-        watcher->start();
+    try {
+        m_leadership->start();
+    } catch (const StorageError &error) {
+        throw StartupError(error.what());
+    }
     startWebhookDispatcher();
 }
 

@@ -11,6 +11,7 @@
 #include "RateService.h"
 #include "Storage.h"
 #include "TestWallet.h"
+#include "WatcherLeadership.h"
 #include "WebhookDispatcher.h"
 #include "WebhookService.h"
 
@@ -94,6 +95,7 @@ private:
     std::unique_ptr<RateService> m_rates;
     CheckoutService *m_checkout = nullptr;     // child
     QList<ChainWatcher *> m_watchers;          // children
+    WatcherLeadership *m_leadership = nullptr; // child: which of them run
     WebhookService *m_webhooks = nullptr;      // child
     TestWallet *m_testWallet = nullptr;        // child
     QThread *m_webhookThread = nullptr;        // child

@@ -183,13 +183,13 @@ Database::PreparedStatement *Database::preparedStatement(const QString &sql)
     return m_statements.emplace(sql, std::move(statement)).first->second.get();
 }
 
-void Database::control(const QString &sql)
+void Database::execDirect(const QString &sql)
 {
     if (!isPostgres()) {
         SqlStatement(*this, sql).run(); // prepared once, like any other statement
         return;
     }
-    // Qt's PostgreSQL driver prepares statements with PREPARE, which takes no transaction control.
+    // Qt's PostgreSQL driver prepares statements with PREPARE, which takes no transaction control or SET.
     QSqlQuery query(connection());
     if (!query.exec(sql))
         throw StorageError(u"Database error: %1 (in: %2)"_s.arg(query.lastError().text(), sql).toStdString());
@@ -294,17 +294,17 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
     }
     if (commit == Commit::Grouped && m_groupWindow) {
         if (!m_groupPending) {
-            control(beginWrite());
+            execDirect(beginWrite());
             m_groupPending = true;
             ++m_groupSerial;
         }
         const qsizetype callbacksBefore = m_afterCommit.size();
-        control(u"SAVEPOINT grouped"_s);
+        execDirect(u"SAVEPOINT grouped"_s);
         m_transactionDepth = 1;
         try {
             work();
             m_transactionDepth = 0;
-            control(u"RELEASE grouped"_s);
+            execDirect(u"RELEASE grouped"_s);
         } catch (...) {
             m_transactionDepth = 0;
             noteWrite();
@@ -319,12 +319,12 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
     }
     if (m_groupPending)
         commitGroup();
-    control(beginWrite());
+    execDirect(beginWrite());
     m_transactionDepth = 1;
     try {
         work();
         m_transactionDepth = 0;
-        control(u"COMMIT"_s);
+        execDirect(u"COMMIT"_s);
     } catch (...) {
         m_transactionDepth = 0;
         rollbackAll();
@@ -338,7 +338,7 @@ void Database::snapshot(const std::function<void()> &reads)
     if (m_transactionDepth > 0 || m_groupPending)
         return reads(); // already inside one
     // PostgreSQL's default (read committed) takes a new snapshot per statement: ask for one for all.
-    control(isPostgres() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s);
+    execDirect(isPostgres() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s);
     m_transactionDepth = 1;
     try {
         reads();
@@ -348,7 +348,7 @@ void Database::snapshot(const std::function<void()> &reads)
         throw;
     }
     m_transactionDepth = 0;
-    control(u"COMMIT"_s);
+    execDirect(u"COMMIT"_s);
 }
 
 void Database::commitGroup()
@@ -356,7 +356,7 @@ void Database::commitGroup()
     if (!m_groupPending)
         return;
     try {
-        control(u"COMMIT"_s);
+        execDirect(u"COMMIT"_s);
     } catch (...) {
         rollbackAll();
         throw;

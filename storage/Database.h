@@ -95,6 +95,8 @@ public:
     };
 
     QSqlDatabase connection() const;
+    // Runs a statement that cannot be prepared on PostgreSQL: BEGIN, COMMIT, SAVEPOINT, RELEASE, SET.
+    void execDirect(const QString &sql);
 
     // The phrases the engines spell differently, for the repositories.
     // A subquery of the values of a JSON array bound to parameter (":ids"), as sqlType (BIGINT or TEXT).
@@ -148,8 +150,6 @@ private:
     // pg_advisory_lock key held while migrating ("ccmigrat" in ASCII).
     static constexpr qint64 kMigrationLock = 0x63636d6967726174;
     void exec(const QString &sql);
-    // BEGIN, COMMIT, SAVEPOINT and RELEASE.
-    void control(const QString &sql);
     void runCallbacks();
     void rollbackAll();
 

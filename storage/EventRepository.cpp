@@ -122,6 +122,45 @@ QList<WebhookDelivery> EventRepository::dueDeliveries(qint64 nowMs, int limit, i
     return due;
 }
 
+namespace {
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (const qint64 id : ids)
+        numbers << QString::number(id);
+    return u'[' + numbers.join(u',') + u']';
+}
+} // namespace
+
+QSet<qint64> EventRepository::claimDeliveries(const QList<qint64> &ids, qint64 nowMs, qint64 leaseUntilMs)
+{
+    QSet<qint64> claimed;
+    if (ids.isEmpty())
+        return claimed;
+    m_db.transaction([&] {
+        SqlStatement claim(
+            m_db, u"UPDATE webhook_deliveries SET next_attempt_at = :lease WHERE id IN (SELECT id FROM "
+                  "webhook_deliveries WHERE id IN (%1) AND state = 'pending' AND next_attempt_at <= :now%2) "
+                  "RETURNING id"_s.arg(m_db.jsonArrayValues(u":ids"_s, u"BIGINT"_s),
+                                       m_db.isPostgres() ? u" FOR UPDATE SKIP LOCKED"_s : QString()));
+        auto &result =
+            claim.bind(u":lease"_s, leaseUntilMs).bind(u":ids"_s, idArray(ids)).bind(u":now"_s, nowMs).run();
+        while (result.next())
+            claimed.insert(result.value(0).toLongLong());
+    });
+    return claimed;
+}
+
+void EventRepository::releaseDeliveries(const QList<qint64> &ids, qint64 nowMs)
+{
+    if (ids.isEmpty())
+        return;
+    SqlStatement release(m_db, u"UPDATE webhook_deliveries SET next_attempt_at = :now WHERE id IN (%1) AND "
+                               "state = 'pending'"_s.arg(m_db.jsonArrayValues(u":ids"_s, u"BIGINT"_s)));
+    release.bind(u":now"_s, nowMs).bind(u":ids"_s, idArray(ids)).run();
+}
+
 std::optional<qint64> EventRepository::nextDeliveryAtMs()
 {
     SqlStatement query(m_db,

@@ -37,6 +37,13 @@ public:
     // How many deliveries this connection has queued since it was opened (rolled back ones included): a
     // change tells the dispatcher there may be work.
     quint64 deliveriesCreated() const { return m_deliveriesCreated; }
+    // The outbox claim: of these deliveries, those still pending and due are leased to the caller until
+    // leaseUntilMs (their next attempt is moved there), and their ids returned. On PostgreSQL the rows are
+    // taken with SELECT … FOR UPDATE SKIP LOCKED, so instances claiming at the same moment never get the same
+    // delivery; a crashed instance's claims fall due again when the lease runs out.
+    QSet<qint64> claimDeliveries(const QList<qint64> &ids, qint64 nowMs, qint64 leaseUntilMs);
+    // Gives claims back unsent (a dispatcher stopping): due again at nowMs.
+    void releaseDeliveries(const QList<qint64> &ids, qint64 nowMs);
     QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit, int perEndpoint,
                                          const QSet<qint64> &skip = {});
     std::optional<qint64> nextDeliveryAtMs();

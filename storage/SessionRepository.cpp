@@ -96,6 +96,17 @@ std::optional<CheckoutSession> SessionRepository::byId(const QString &id)
     return sessionFromQuery(result);
 }
 
+std::optional<CheckoutSession> SessionRepository::lockById(const QString &id)
+{
+    if (!m_db.isPostgres())
+        return byId(id);
+    SqlStatement query(m_db, u"SELECT %1 FROM sessions WHERE id = :id FOR UPDATE"_s.arg(kSessionColumns));
+    auto &result = query.bind(u":id"_s, id).run();
+    if (!result.next())
+        return std::nullopt;
+    return sessionFromQuery(result);
+}
+
 SessionPage SessionRepository::list(const SessionQuery &q)
 {
     QStringList where{u"livemode = :livemode"_s};

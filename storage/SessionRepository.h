@@ -61,6 +61,10 @@ public:
     // status, received, paidAt, txHash, attention, updatedAt, expiresAt
     void update(const CheckoutSession &session);
     std::optional<CheckoutSession> byId(const QString &id);
+    // The same, inside a write transaction, for a read-evaluate-write of the session: no other writer
+    // (another connection, another instance on the same PostgreSQL) changes it until the transaction ends, so
+    // a status is decided on the session as it is. On SQLite the transaction's write lock already does that.
+    std::optional<CheckoutSession> lockById(const QString &id);
     SessionPage list(const SessionQuery &query);
     QList<CheckoutSession> unsettled(); // every session not yet settled or failed, both modes
     // Pending and underpaid sessions whose expiresAt is at or before nowMs, and the earliest expiresAt

@@ -26,6 +26,8 @@ QString chainStateName(ChainState state)
         return u"behind"_s;
     case ChainState::Error:
         return u"error"_s;
+    case ChainState::Standby:
+        return u"standby"_s;
     case ChainState::Misconfigured:
         break;
     }
@@ -119,6 +121,16 @@ void ChainWatcher::start()
     if (m_running)
         return;
     m_running = true;
+    // What another instance did meanwhile is in the database, not here.
+    m_cursor.reset();
+    m_chainVerified = false;
+    m_scanner->drop();
+    m_busy = false;
+    m_again = false;
+    if (m_status.state == ChainState::Standby) {
+        m_status.state = ChainState::Starting;
+        Q_EMIT statusChanged();
+    }
     loadWatchedAddresses();
     if (m_rpc->isWebSocket())
         m_rpc->subscribeNewHeads(); // shown in the status once the node confirms it
@@ -131,6 +143,15 @@ void ChainWatcher::stop()
     m_pollTimer.stop();
     m_rpc->unsubscribeNewHeads();
     m_status.newHeadsSubscription = false;
+}
+
+void ChainWatcher::standby()
+{
+    stop();
+    m_scanner->drop();
+    m_status.state = ChainState::Standby;
+    m_status.lastError.clear();
+    Q_EMIT statusChanged();
 }
 
 void ChainWatcher::poll()
@@ -170,6 +191,9 @@ void ChainWatcher::step()
 
 bool ChainWatcher::commit(const ChainProgress &progress)
 {
+    // An answer that arrives after the watcher stopped (another instance leads now) is not written.
+    if (!m_running)
+        return false;
     try {
         m_checkout.recordChainProgress(progress);
         return true;

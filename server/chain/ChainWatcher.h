@@ -28,8 +28,9 @@ enum class ChainState {
     Behind,        // the node is below blocks we processed: we wait, nothing rolls back
     Error,         // the node cannot be reached or answers nonsense: retried with backoff
     Misconfigured, // the node is another chain than configured
+    Standby,       // another instance on the same database watches this chain (WatcherLeadership)
 };
-// As /healthz says it: "starting", "syncing", "ok", "behind", "error", "misconfigured".
+// As /healthz says it: "starting", "syncing", "ok", "behind", "error", "misconfigured", "standby".
 QString chainStateName(ChainState state);
 
 // What /healthz and the console show about one chain.
@@ -66,8 +67,13 @@ public:
                  QObject *parent = nullptr);
     ~ChainWatcher() override;
 
+    // Starts following the chain from the cursor in the database (where another instance may have left
+    // it). A stopped watcher may be started again.
     void start();
     void stop();
+    // Stops, and says that another instance watches the chain.
+    void standby();
+    bool isRunning() const { return m_running; }
     // Runs a step now (a new head was announced, or a test wants one).
     void poll();
 

@@ -285,17 +285,26 @@ SessionPage CheckoutService::listSessions(const SessionQuery &query)
 
 CheckoutSession CheckoutService::expireSession(const QString &id, bool livemode)
 {
-    auto current = session(id, livemode);
-    if (!current)
-        throw DomainError::notFound(u"No checkout session %1."_s.arg(id), u"id"_s);
-    const auto evaluation = expireSessionNow(*current);
-    if (!evaluation) {
-        throw DomainError(DomainError::Kind::Invalid, u"session_not_expirable"_s,
-                          u"Only pending or underpaid sessions can be expired; %1 is %2."_s.arg(
-                              id, statusName(current->status)));
-    }
-    current->expiresAtMs = m_clock.nowMs();
-    applyEvaluation(*current, *evaluation);
+    CheckoutSession updated;
+    QStringList eventTypes;
+    // Decided and written on the session as it is, locked: a payment recorded meanwhile by the chain
+    // watcher (maybe on another instance) is not overwritten.
+    m_store.transaction([&] {
+        auto current = m_store.sessions().lockById(id);
+        if (!current || current->livemode != livemode)
+            throw DomainError::notFound(u"No checkout session %1."_s.arg(id), u"id"_s);
+        const auto evaluation = expireSessionNow(*current);
+        if (!evaluation) {
+            throw DomainError(DomainError::Kind::Invalid, u"session_not_expirable"_s,
+                              u"Only pending or underpaid sessions can be expired; %1 is %2."_s.arg(
+                                  id, statusName(current->status)));
+        }
+        current->expiresAtMs = m_clock.nowMs();
+        updated = withEvaluation(*current, *evaluation, m_clock.nowMs());
+        eventTypes = evaluation->eventTypes;
+        saveChange(updated, eventTypes, updated.updatedAtMs);
+    });
+    Q_EMIT sessionChanged(updated, eventTypes);
     return *session(id, livemode);
 }
 
@@ -325,13 +334,6 @@ void CheckoutService::saveChange(const CheckoutSession &session, const QStringLi
     });
 }
 
-void CheckoutService::applyEvaluation(const CheckoutSession &session, const SessionEvaluation &evaluation)
-{
-    const CheckoutSession updated = withEvaluation(session, evaluation, m_clock.nowMs());
-    saveChange(updated, evaluation.eventTypes, updated.updatedAtMs);
-    Q_EMIT sessionChanged(updated, evaluation.eventTypes);
-}
-
 void CheckoutService::recordChainProgress(const ChainProgress &progress)
 {
     QList<QPair<CheckoutSession, QStringList>> changes;
@@ -356,7 +358,7 @@ void CheckoutService::recordChainProgress(const ChainProgress &progress)
             m_store.chain().saveCursor(*progress.cursor);
         affected.removeDuplicates();
         for (const QString &id : std::as_const(affected)) {
-            const auto session = m_store.sessions().byId(id);
+            const auto session = m_store.sessions().lockById(id);
             if (!session)
                 continue;
             const auto evaluation = evaluateSession(*session, m_store.sessions().payments(id),
@@ -378,12 +380,25 @@ void CheckoutService::expireDueSessions()
 {
     try {
         const qint64 now = m_clock.nowMs();
-        for (const CheckoutSession &due : m_store.sessions().dueForExpiry(now)) {
-            const auto cursor = m_store.chain().cursor(due.chainId);
-            const auto evaluation = evaluateSession(due, m_store.sessions().payments(due.id),
-                                                    cursor ? cursor->blockNumber : 0, now, policyFor(due));
-            if (evaluation.changed)
-                applyEvaluation(due, evaluation);
+        for (const CheckoutSession &candidate : m_store.sessions().dueForExpiry(now)) {
+            // Every instance runs this timer: each session is decided once, locked, as it is by then.
+            std::optional<std::pair<CheckoutSession, QStringList>> change;
+            m_store.transaction([&] {
+                const auto due = m_store.sessions().lockById(candidate.id);
+                if (!due)
+                    return;
+                const auto cursor = m_store.chain().cursor(due->chainId);
+                const auto evaluation =
+                    evaluateSession(*due, m_store.sessions().payments(due->id),
+                                    cursor ? cursor->blockNumber : 0, now, policyFor(*due));
+                if (!evaluation.changed)
+                    return;
+                const CheckoutSession updated = withEvaluation(*due, evaluation, now);
+                saveChange(updated, evaluation.eventTypes, now);
+                change = {updated, evaluation.eventTypes};
+            });
+            if (change)
+                Q_EMIT sessionChanged(change->first, change->second);
         }
     } catch (const StorageError &error) {
         qCWarning(lcCheckout) << "expiring sessions failed, retrying:" << error.what();

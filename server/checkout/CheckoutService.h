@@ -110,7 +110,6 @@ private:
     void scheduleNextExpiry();
     static CheckoutSession withEvaluation(CheckoutSession session, const SessionEvaluation &evaluation,
                                           qint64 nowMs);
-    void applyEvaluation(const CheckoutSession &session, const SessionEvaluation &evaluation);
     // Writes the changed session and an event per type, in one transaction.
     void saveChange(const CheckoutSession &session, const QStringList &eventTypes, qint64 nowMs,
                     qint64 headBlockNumber = 0);

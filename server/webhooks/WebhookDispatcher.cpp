@@ -62,7 +62,16 @@ void WebhookDispatcher::stop()
     m_running = false;
     if (m_timer)
         m_timer->stop();
-    // Replies still in flight are aborted; their deliveries stay pending and are sent again next start.
+    // Replies still in flight are aborted; their deliveries stay pending, their claims are given back, and
+    // they are sent again (here next start, or by another instance).
+    if (m_store && !m_inFlight.isEmpty()) {
+        try {
+            m_store->events().releaseDeliveries(QList<qint64>(m_inFlight.cbegin(), m_inFlight.cend()),
+                                                m_clock.nowMs());
+        } catch (const StorageError &) {
+            // The leases run out by themselves.
+        }
+    }
     delete m_http;
     m_http = nullptr;
     m_sending = 0;
@@ -124,18 +133,40 @@ bool WebhookDispatcher::refill()
 bool WebhookDispatcher::sendQueued()
 {
     // The queue is in round-robin order; an endpoint with all its connections busy is passed over.
-    bool sent = false;
-    for (auto it = m_queue.begin(); it != m_queue.end() && m_sending < m_options.maxInFlight;) {
+    QList<WebhookDelivery> chosen;
+    QHash<QString, int> perEndpoint = m_inFlightPerEndpoint;
+    for (auto it = m_queue.begin();
+         it != m_queue.end() && m_sending + chosen.size() < m_options.maxInFlight;) {
         if (m_inFlight.contains(it->id)) {
             it = m_queue.erase(it);
-        } else if (m_inFlightPerEndpoint.value(it->endpointId) >= m_options.maxPerEndpoint) {
+        } else if (perEndpoint.value(it->endpointId) >= m_options.maxPerEndpoint) {
             ++it;
         } else {
-            const WebhookDelivery delivery = *it;
+            ++perEndpoint[it->endpointId];
+            chosen << *it;
             it = m_queue.erase(it);
-            deliver(delivery);
-            sent = true;
         }
+    }
+    if (chosen.isEmpty())
+        return false;
+    // Claimed before sending: another instance on the same database may have taken some of them.
+    QList<qint64> ids;
+    for (const WebhookDelivery &delivery : std::as_const(chosen))
+        ids << delivery.id;
+    QSet<qint64> claimed;
+    try {
+        const qint64 now = m_clock.nowMs();
+        claimed = m_store->events().claimDeliveries(ids, now, now + leaseMs());
+    } catch (const StorageError &error) {
+        qCWarning(lcWebhooks) << "claiming deliveries failed:" << error.what();
+        return false;
+    }
+    bool sent = false;
+    for (const WebhookDelivery &delivery : std::as_const(chosen)) {
+        if (!claimed.contains(delivery.id))
+            continue;
+        deliver(delivery);
+        sent = true;
     }
     return sent;
 }

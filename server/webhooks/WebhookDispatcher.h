@@ -53,6 +53,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    // How long a claimed delivery is this instance's: longer than one attempt may take.
+    qint64 leaseMs() const { return m_options.timeoutMs + 15'000; }
     void dispatchDue();
     bool refill();     // due deliveries from the database, round robin; false when it cannot be read
     bool sendQueued(); // sends what the queue and the connection limits allow; whether anything went

@@ -1,0 +1,76 @@
+#include "WatcherLeadership.h"
+
+#include "ChainWatcher.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLeadership, "cryptocheckout.leadership")
+
+namespace {
+QString lockName(qint64 chainId)
+{
+    return u"chain/%1"_s.arg(chainId);
+}
+} // namespace
+
+WatcherLeadership::WatcherLeadership(QString databaseLocation, QList<ChainWatcher *> watchers,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(databaseLocation))
+    , m_watchers(std::move(watchers))
+{
+    m_timer.setInterval(kIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &WatcherLeadership::tick);
+}
+
+void WatcherLeadership::start()
+{
+    m_locks.open(m_location);
+    tick();
+    if (m_locks.isPostgres())
+        m_timer.start();
+}
+
+void WatcherLeadership::stop()
+{
+    m_timer.stop();
+    for (ChainWatcher *watcher : std::as_const(m_watchers))
+        watcher->stop();
+    m_led.clear();
+    m_locks.close();
+}
+
+void WatcherLeadership::tick()
+{
+    bool changedNow = false;
+    if (!m_led.isEmpty() && !m_locks.stillHeld()) {
+        // The session that held the locks is gone: another instance may lead already. Stop at once.
+        qCWarning(lcLeadership) << "lost the database session that held the chain locks; watching nothing "
+                                   "until they are taken again";
+        for (ChainWatcher *watcher : std::as_const(m_watchers)) {
+            if (m_led.contains(watcher->chain().chainId))
+                watcher->standby();
+        }
+        m_led.clear();
+        changedNow = true;
+    }
+    for (ChainWatcher *watcher : std::as_const(m_watchers)) {
+        const qint64 chainId = watcher->chain().chainId;
+        if (m_led.contains(chainId))
+            continue;
+        if (m_locks.tryAcquire(lockName(chainId))) {
+            if (m_locks.isPostgres())
+                qCInfo(lcLeadership) << "this instance now watches chain" << chainId;
+            m_led.insert(chainId);
+            watcher->start();
+            changedNow = true;
+        } else if (watcher->status().state != ChainState::Standby) {
+            watcher->standby();
+            changedNow = true;
+        }
+    }
+    if (changedNow)
+        Q_EMIT changed();
+}
