@@ -28,6 +28,7 @@ Services::Services(AppConfig config, const Clock &clock, QObject *parent)
     for (qint64 id : chainIds)
         m_watchers.append(new ChainWatcher(m_config.chains.value(id), m_storage, *m_checkout, m_clock, this));
     m_leadership = new WatcherLeadership(m_config.databaseLocation(), m_watchers, this);
+    m_notifications = new SessionNotifications(this);
 
     connect(&m_maintenance, &QTimer::timeout, this, [this] {
         try {
@@ -67,6 +68,15 @@ void Services::start()
     m_checkout->expireDueSessions();
     m_maintenance.start(60 * 60 * 1000);
     try {
+        // Before the watchers start: a session created elsewhere from now on is heard of.
+        if (m_notifications->start(m_config.databaseLocation())) {
+            connect(m_notifications, &SessionNotifications::sessionChanged, m_checkout,
+                    &CheckoutService::changedElsewhere);
+            connect(m_notifications, &SessionNotifications::reconnected, this, [this] {
+                for (ChainWatcher *watcher : std::as_const(m_watchers))
+                    watcher->refreshWatchedAddresses();
+            });
+        }
         m_leadership->start();
     } catch (const StorageError &error) {
         throw StartupError(error.what());

@@ -9,6 +9,7 @@
 #include "DepositAddressService.h"
 #include "IdempotencyKeys.h"
 #include "RateService.h"
+#include "SessionNotifications.h"
 #include "Storage.h"
 #include "TestWallet.h"
 #include "WatcherLeadership.h"
@@ -93,14 +94,15 @@ private:
     std::unique_ptr<IdempotencyKeys> m_idempotency;
     std::unique_ptr<DepositAddressService> m_addresses;
     std::unique_ptr<RateService> m_rates;
-    CheckoutService *m_checkout = nullptr;     // child
-    QList<ChainWatcher *> m_watchers;          // children
-    WatcherLeadership *m_leadership = nullptr; // child: which of them run
-    WebhookService *m_webhooks = nullptr;      // child
-    TestWallet *m_testWallet = nullptr;        // child
-    QThread *m_webhookThread = nullptr;        // child
-    WebhookDispatcher *m_dispatcher = nullptr; // lives on m_webhookThread, deleted when it finishes
-    BuiltinChain *m_builtinChain = nullptr;    // child
+    CheckoutService *m_checkout = nullptr;           // child
+    QList<ChainWatcher *> m_watchers;                // children
+    WatcherLeadership *m_leadership = nullptr;       // child: which of them run
+    SessionNotifications *m_notifications = nullptr; // child: other instances' session changes
+    WebhookService *m_webhooks = nullptr;            // child
+    TestWallet *m_testWallet = nullptr;              // child
+    QThread *m_webhookThread = nullptr;              // child
+    WebhookDispatcher *m_dispatcher = nullptr;       // lives on m_webhookThread, deleted when it finishes
+    BuiltinChain *m_builtinChain = nullptr;          // child
     QString m_builtinChainOff;
     QTimer m_maintenance;
 };

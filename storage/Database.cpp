@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "DatabaseUrl.h"
+#include "Connections.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
 
@@ -75,12 +76,7 @@ void Database::openPostgres(const QString &text)
             "apt install libqt6sql6-psql)");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
-        db.setHostName(url->host);
-        db.setPort(url->port);
-        db.setUserName(url->user);
-        db.setPassword(url->password);
-        db.setDatabaseName(url->database);
-        db.setConnectOptions(url->connectOptions());
+        configurePostgres(db, *url);
         if (!db.open()) {
             // libpq's message names the host and user, never the password.
             throw StorageError(
@@ -116,15 +112,7 @@ void Database::close()
         m_groupPending = false;
     }
     m_statements.clear(); // statements go before their connection
-    if (m_connectionName.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    removeConnection(m_connectionName);
 }
 
 bool Database::isOpen() const

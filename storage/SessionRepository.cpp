@@ -4,6 +4,7 @@
 #include "EventRepository.h"
 #include "Ids.h"
 #include "Rows.h"
+#include "SessionNotifications.h"
 #include "SqlSupport.h"
 
 #include <QJsonArray>
@@ -66,6 +67,18 @@ void SessionRepository::insert(const CheckoutSession &s)
         .bind(u":token_contract"_s,
               s.asset.isToken() ? QVariant(s.asset.contract) : QVariant(QMetaType::fromType<QString>()))
         .bind(u":token_decimals"_s, s.asset.decimals)
+        .run();
+    notifyOthers(s.id, {u"session.created"_s});
+}
+
+void SessionRepository::notifyOthers(const QString &sessionId, const QStringList &eventTypes)
+{
+    if (!m_db.isPostgres())
+        return;
+    // Delivered when the transaction commits, to every instance listening (SessionNotifications).
+    SqlStatement notify(m_db, u"SELECT pg_notify(:channel, :payload)"_s);
+    notify.bind(u":channel"_s, SessionNotifications::kChannel)
+        .bind(u":payload"_s, SessionNotifications::payload(sessionId, eventTypes))
         .run();
 }
 
@@ -186,8 +199,12 @@ void SessionRepository::saveChange(const CheckoutSession &session, const QList<E
 {
     m_db.transaction([&] {
         update(session);
-        for (const Event &event : events)
+        QStringList types;
+        for (const Event &event : events) {
             m_events.insert(event);
+            types << event.type;
+        }
+        notifyOthers(session.id, types);
     });
 }
 

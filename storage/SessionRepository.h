@@ -57,6 +57,7 @@ public:
         , m_events(events)
     {}
 
+    // Both tell the other instances on the same PostgreSQL (SessionNotifications), at commit.
     void insert(const CheckoutSession &session);
     // status, received, paidAt, txHash, attention, updatedAt, expiresAt
     void update(const CheckoutSession &session);
@@ -101,6 +102,7 @@ public:
     QStringList idsWithPaymentsAbove(qint64 chainId, qint64 blockNumber);
 
 private:
+    void notifyOthers(const QString &sessionId, const QStringList &eventTypes);
     Database &m_db;
     EventRepository &m_events;
 };

@@ -166,6 +166,17 @@ void ChainWatcher::poll()
     step();
 }
 
+void ChainWatcher::refreshWatchedAddresses()
+{
+    if (!m_running)
+        return; // start() reads them
+    try {
+        loadWatchedAddresses();
+    } catch (const StorageError &error) {
+        fail(u"cannot read the sessions to watch: %1"_s.arg(QString::fromUtf8(error.what())));
+    }
+}
+
 void ChainWatcher::loadWatchedAddresses()
 {
     m_matcher.clear();

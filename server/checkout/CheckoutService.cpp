@@ -242,6 +242,22 @@ std::optional<CheckoutSession> CheckoutService::sessionById(const QString &id)
     return m_store.sessions().byId(id);
 }
 
+void CheckoutService::changedElsewhere(const QString &id, const QStringList &eventTypes)
+{
+    std::optional<CheckoutSession> session;
+    try {
+        session = m_store.sessions().byId(id);
+    } catch (const StorageError &error) {
+        qCWarning(lcCheckout) << "cannot read session" << id
+                              << "changed by another instance:" << error.what();
+        return;
+    }
+    if (!session)
+        return;
+    Q_EMIT sessionChanged(*session, eventTypes);
+    scheduleNextExpiry();
+}
+
 std::optional<CheckoutService::SessionView> CheckoutService::sessionView(const QString &id, bool livemode)
 {
     const Database::ChangeToken token = m_store.db().changeToken();

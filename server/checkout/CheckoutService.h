@@ -59,6 +59,9 @@ public:
     std::optional<CheckoutSession> session(const QString &id, bool livemode);
     // Either mode: for the public pages, which know a session by its unguessable id alone.
     std::optional<CheckoutSession> sessionById(const QString &id);
+    // Another instance on the same database created or changed this session (SessionNotifications): said
+    // here as sessionChanged, as if it happened here.
+    void changedElsewhere(const QString &id, const QStringList &eventTypes);
     QList<Payment> payments(const QString &sessionId);
 
     // A session as a reader sees it: with its payments and its chain's last processed block (for
