@@ -3,7 +3,7 @@
 # latency of
 #   GET  /api/v1/checkout_sessions/{id}  against a bare QHttpServer JSON route (bench_bare_http), and
 #   POST /api/v1/checkout_sessions       (durable) against a bare SQLite insert-and-commit loop with the
-#                                         Store's durability settings (bench_bare_sqlite),
+#                                         Store's durability settings (bench_bare_insert),
 # with the two ratios (target: ours/bare >= 0.5 for each). Prints figures only; exits non-zero only when
 # something fails to build or start. Everything it starts is stopped, and its temporary files removed, on
 # exit.
@@ -22,7 +22,7 @@ jobs=${BENCH_BUILD_JOBS:-$(nproc)}
 wrk_dir=$root/bench/wrk
 
 pids=() # the two servers
-job=""  # the wrk or bench_bare_sqlite run in progress
+job=""  # the wrk or bench_bare_insert run in progress
 work=""
 cleanup() {
     local pid
@@ -95,7 +95,7 @@ run_wrk() {
 
 echo "== build ($build, Release)" >&2
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCRYPTOCHECKOUT_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build "$build" -j"$jobs" --target cryptocheckout bench_bare_http bench_bare_sqlite >&2
+cmake --build "$build" -j"$jobs" --target cryptocheckout bench_bare_http bench_bare_insert >&2
 bin=$build/bin
 
 if ! command -v wrk >/dev/null; then
@@ -140,8 +140,8 @@ CK_KEY='' run_wrk get_bare -t"$threads" -c"$get_connections" -d"${seconds}s" -s 
 run_wrk post_ours -t"$threads" -c"$post_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
     "$api/checkout_sessions"
 # Same file system as the server's database; the servers sit idle meanwhile.
-run_job "$bin/bench_bare_sqlite" "$work/bare.db" --seconds "$seconds" >"$work/bare-sqlite.out" ||
-    die "bench_bare_sqlite failed"
+run_job "$bin/bench_bare_insert" "$work/bare.db" --seconds "$seconds" >"$work/bare-sqlite.out" ||
+    die "bench_bare_insert failed"
 post_bare=$(grep '^BARE_SQLITE ' "$work/bare-sqlite.out") || die "no BARE_SQLITE line"
 echo "$post_bare" >&2
 

@@ -1,12 +1,15 @@
 // Several instances of the real program on one PostgreSQL (started by the test) and a Hardhat node:
 // creates spread over them with retries on another instance, the chain watcher's leader killed while
 // payments arrive, live status across instances, and `db copy` from SQLite.
+#include "AppConfig.h"
 #include "ChainTestHelpers.h"
+#include "ConsoleServices.h"
 #include "FreePort.h"
 #include "HardhatNode.h"
 #include "HttpClient.h"
 #include "PostgresServer.h"
 #include "ServerProcess.h"
+#include "Services.h"
 #include "WebhookReceiver.h"
 
 #include <QElapsedTimer>
@@ -371,6 +374,40 @@ private Q_SLOTS:
         qInfo("the other instance's socket had it %lld ms after the watching instance answered it",
               clock.elapsed());
         QVERIFY(clock.elapsed() < 1000);
+    }
+
+    // The owner's desktop console on the same database is one more instance: it sees a session created
+    // through another instance, and its payment, as they happen.
+    void consoleSeesOtherInstances()
+    {
+        QTemporaryDir desktop;
+        QFile file(desktop.filePath(u"config.ini"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(config(m_databaseUrl));
+        file.close();
+        const auto loaded = AppConfig::load(desktop.path(), u"127.0.0.1:0"_s);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error()));
+        SystemClock clock;
+        Services services(*loaded, clock);
+        services.start();
+        ConsoleServices console(services, m_instances[0]->base);
+        QSignalSpy changes(&console, &interfaces::Console::sessionChanged);
+
+        auto httpClient = client(1);
+        const QJsonObject session = chaintest::createSession(*httpClient, u"7.00"_s, u"USD"_s).json;
+        const QString id = session[u"id"_s].toString();
+        auto heard = [&](const QString &type) {
+            for (const QList<QVariant> &change : std::as_const(changes)) {
+                if (change[0].value<CheckoutSession>().id == id && change[1].toStringList().contains(type))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return heard(u"session.created"_s); }, 5000));
+        QTest::qWait(600);
+        m_node->sendEther(m_payer, session[u"address"_s].toString(),
+                          session[u"amount"_s][u"wei"_s].toString());
+        QVERIFY(QTest::qWaitFor([&] { return heard(u"session.detected"_s); }, 15000));
     }
 
     // A shop on SQLite moves: db copy into an empty PostgreSQL database, then the API there answers the same

@@ -1,10 +1,12 @@
-// Baseline for the POST benchmark: a bare insert-and-commit loop on a fresh SQLite file, one
-// BEGIN IMMEDIATE … COMMIT per row, with exactly the server's durability settings. The file is opened
-// through Database::open (so WAL, synchronous=FULL and the schema are the ones the server uses, and follow
-// them if they change); the loop itself is raw Qt Sql on the sessions table, one prepared statement,
-// with rows as wide as a real session. Runs for --rows N or --seconds S, whichever comes first, then
-// prints one parseable line:
+// Baseline for the POST benchmarks: a bare insert-and-commit loop, one BEGIN … COMMIT per row, with
+// exactly the server's durability settings, on a fresh SQLite file or on an empty PostgreSQL database
+// (a postgresql:// URL). The database is opened through Database::open (so WAL and synchronous=FULL, or
+// synchronous_commit, and the schema are the ones the server uses, and follow them if they change); the
+// loop itself is raw Qt Sql on the sessions table, one prepared statement, with rows as wide as a real
+// session. Runs for --rows N or --seconds S, whichever comes first, then prints one parseable line:
 //   BARE_SQLITE rows=… seconds=… rows_per_sec=… p50_ms=… p99_ms=… journal_mode=… synchronous=…
+//   BARE_POSTGRESQL rows=… seconds=… rows_per_sec=… p50_ms=… p99_ms=… synchronous_commit=… fsync=…
+#include "DatabaseUrl.h"
 #include "Storage.h"
 
 #include <QCommandLineParser>
@@ -127,7 +129,8 @@ int main(int argc, char *argv[])
     if (positional.size() != 1 || !rowsOk || !secondsOk || maxRows < 1 || seconds <= 0)
         parser.showHelp(2);
     const QString path = positional.first();
-    if (QFileInfo::exists(path)) {
+    const bool postgres = DatabaseUrl::isServerUrl(path);
+    if (!postgres && QFileInfo::exists(path)) {
         std::fprintf(stderr, "bench_bare_sqlite: %s exists; give a fresh file\n", qPrintable(path));
         return 2;
     }
@@ -159,7 +162,7 @@ int main(int argc, char *argv[])
     QElapsedTimer one;
     for (qint64 n = 0; n < maxRows && total.nsecsElapsed() < budgetNs; ++n) {
         one.start();
-        exec(database, u"BEGIN IMMEDIATE"_s);
+        exec(database, postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
         bindRow(insert, n, QDateTime::currentMSecsSinceEpoch());
         if (!insert.exec())
             fail(u"insert"_s, insert);
@@ -168,6 +171,21 @@ int main(int argc, char *argv[])
     }
     const double elapsed = static_cast<double>(total.nsecsElapsed()) / 1e9;
     std::sort(commitNs.begin(), commitNs.end());
+    if (postgres) {
+        auto show = [&](const QString &name) {
+            QSqlQuery query(database);
+            if (!query.exec(u"SHOW "_s + name) || !query.next())
+                fail(name, query);
+            return query.value(0).toString();
+        };
+        std::printf("BARE_POSTGRESQL rows=%zu seconds=%.2f rows_per_sec=%.1f p50_ms=%.3f p99_ms=%.3f "
+                    "synchronous_commit=%s fsync=%s\n",
+                    commitNs.size(), elapsed, static_cast<double>(commitNs.size()) / elapsed,
+                    percentileMs(commitNs, 0.50), percentileMs(commitNs, 0.99),
+                    qPrintable(show(u"synchronous_commit"_s)), qPrintable(show(u"fsync"_s)));
+        insert.finish();
+        return 0;
+    }
     std::printf("BARE_SQLITE rows=%zu seconds=%.2f rows_per_sec=%.1f p50_ms=%.3f p99_ms=%.3f journal_mode=%s "
                 "synchronous=%s\n",
                 commitNs.size(), elapsed, static_cast<double>(commitNs.size()) / elapsed,
