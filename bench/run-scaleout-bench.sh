@@ -42,7 +42,6 @@ die() {
     echo "run-scaleout-bench: $*" >&2
     exit 1
 }
-field() { sed -n "s/.*[[:space:]]$2=\([^[:space:]]*\).*/\1/p" <<<"$1"; }
 as_server_user() {
     if [[ $(id -u) == 0 ]]; then runuser -u nobody -- "$@"; else "$@"; fi
 }
@@ -57,20 +56,7 @@ free_port() {
     done
     return 1
 }
-wait_for_port() { # log pid: prints the port from "listening on http://127.0.0.1:PORT"
-    local port=""
-    for _ in $(seq 200); do
-        port=$(sed -n 's|.*listening on http://127\.0\.0\.1:\([0-9][0-9]*\).*|\1|p' "$1" | head -n 1)
-        if [[ -n "$port" ]]; then
-            echo "$port"
-            return 0
-        fi
-        kill -0 "$2" 2>/dev/null || break
-        sleep 0.1
-    done
-    cat "$1" >&2
-    return 1
-}
+source "$root/bench/bench-lib.sh"
 
 echo "== build ($build, Release)" >&2
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCRYPTOCHECKOUT_BUILD_BENCHMARKS=ON >/dev/null

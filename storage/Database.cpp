@@ -1,7 +1,7 @@
 #include "Database.h"
 
-#include "DatabaseUrl.h"
 #include "Connections.h"
+#include "DatabaseUrl.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
 
@@ -84,10 +84,44 @@ void Database::openPostgres(const QString &text)
                     .toStdString());
         }
     }
+    configureSession();
+}
+
+void Database::configureSession()
+{
     // Commits are durable before they are answered (the server's default, made sure of), and the
-    // server's notices (\"relation already exists, skipping\") stay out of the log.
+    // server's notices ("relation already exists, skipping") stay out of the log.
     exec(u"SET synchronous_commit = on"_s);
     exec(u"SET client_min_messages = warning"_s);
+}
+
+void Database::noteError(const QSqlError &error)
+{
+    if (!isPostgres())
+        return;
+    // Connection exceptions (class 08), the server shutting down (57P01-57P03), or no SQLSTATE at all
+    // (libpq lost the socket): the connection is gone. Anything else is the statement's own fault.
+    const QString state = error.nativeErrorCode();
+    if (state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P0"_s))
+        m_connectionLost = true;
+}
+
+void Database::reconnectIfLost()
+{
+    if (!m_connectionLost || m_liveStatements > 0 || m_transactionDepth > 0 || m_groupPending)
+        return;
+    m_statements.clear(); // they belong to the lost session
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        throw StorageError(
+            u"The database %1 cannot be reached: %2"_s.arg(m_displayName, db.lastError().text().simplified())
+                .toStdString());
+    m_connectionLost = false;
+    noteWrite(); // whatever happened meanwhile, caches read again
+    ++m_localKeyWrites;
+    configureSession();
+    qWarning("Connected again to the database %s", qPrintable(m_displayName));
 }
 
 void Database::restrictPermissions() const
@@ -178,9 +212,13 @@ void Database::execDirect(const QString &sql)
         return;
     }
     // Qt's PostgreSQL driver prepares statements with PREPARE, which takes no transaction control or SET.
+    if (sql.startsWith(u"BEGIN"_s))
+        reconnectIfLost();
     QSqlQuery query(connection());
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        noteError(query.lastError());
         throw StorageError(u"Database error: %1 (in: %2)"_s.arg(query.lastError().text(), sql).toStdString());
+    }
 }
 
 void Database::exec(const QString &sql)

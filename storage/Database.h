@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -98,6 +99,14 @@ public:
     // Runs a statement that cannot be prepared on PostgreSQL: BEGIN, COMMIT, SAVEPOINT, RELEASE, SET.
     void execDirect(const QString &sql);
 
+    // A lost PostgreSQL connection (the server restarted, the network was cut) is opened again: the
+    // statement that found it lost fails as usual, and the connection is reopened before the next
+    // statement outside a transaction (SqlStatement calls these).
+    void noteError(const QSqlError &error);
+    void reconnectIfLost();
+    void statementStarted() { ++m_liveStatements; }
+    void statementFinished() { --m_liveStatements; }
+
     // The phrases the engines spell differently, for the repositories.
     // A subquery of the values of a JSON array bound to parameter (":ids"), as sqlType (BIGINT or TEXT).
     QString jsonArrayValues(const QString &parameter, const QString &sqlType) const;
@@ -138,6 +147,7 @@ public:
 private:
     void openSqlite(const QString &path);
     void openPostgres(const QString &url);
+    void configureSession();
     void restrictPermissions() const;
     void migrate();
     void migrateSteps(const QList<QStringList> &steps);
@@ -169,6 +179,8 @@ private:
     QList<quint64> m_failedGroups;
     QList<std::function<void()>> m_afterCommit;
     QString m_connectionName;
+    bool m_connectionLost = false;
+    int m_liveStatements = 0;
     QString m_location;
     QString m_displayName;
     Engine m_engine = Engine::SQLite;

@@ -69,7 +69,7 @@ class SqlStatement
 public:
     SqlStatement(Database &db, const QString &sql)
         : m_db(db)
-        , m_cached(db.preparedStatement(sql))
+        , m_cached((db.reconnectIfLost(), db.preparedStatement(sql)))
         , m_sql(sql)
         , m_writes(isWrite(sql))
     {
@@ -83,6 +83,7 @@ public:
             if (!m_query->prepare(sql))
                 fail();
         }
+        m_db.statementStarted(); // only now: a constructor that throws has no destructor
     }
     ~SqlStatement()
     {
@@ -90,6 +91,7 @@ public:
             m_cached->query.finish();
             m_cached->inUse = false;
         }
+        m_db.statementFinished();
     }
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
@@ -124,6 +126,7 @@ private:
     }
     [[noreturn]] void fail()
     {
+        m_db.noteError(m_query->lastError());
         throw StorageError(
             u"Database error: %1 (in: %2)"_s.arg(m_query->lastError().text(), m_sql.simplified().left(80))
                 .toStdString());

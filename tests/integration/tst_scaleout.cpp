@@ -376,6 +376,33 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 1000);
     }
 
+    // The database server restarts (every connection is cut): each instance connects again by itself,
+    // a chain watcher is elected again, and a session created afterwards on another instance is paid.
+    void instancesSurviveADatabaseRestart()
+    {
+        QVERIFY(QTest::qWaitFor([&] { return leader() >= 0; }, 15000));
+        QString error;
+        QVERIFY2(m_pg->restart(&error), qPrintable(error));
+        for (int i = 0; i < kInstances; ++i) {
+            auto http = client(i);
+            QVERIFY2(QTest::qWaitFor(
+                         [&] { return chaintest::createSession(*http, u"1.00"_s, u"USD"_s).status == 200; },
+                         15000),
+                     qPrintable(u"instance %1 did not recover"_s.arg(i)));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return leader() >= 0; }, 15000));
+        const int watching = leader();
+        auto http = client((watching + 1) % kInstances);
+        const QJsonObject session = chaintest::createSession(*http, u"2.00"_s, u"USD"_s).json;
+        QTest::qWait(600);
+        m_node->sendEther(m_payer, session[u"address"_s].toString(),
+                          session[u"amount"_s][u"wei"_s].toString());
+        m_node->mine(3);
+        const QString id = session[u"id"_s].toString();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return chaintest::session(*http, id)[u"status"_s].toString() == u"paid"_s; }, 20000));
+    }
+
     // The owner's desktop console on the same database is one more instance: it sees a session created
     // through another instance, and its payment, as they happen.
     void consoleSeesOtherInstances()

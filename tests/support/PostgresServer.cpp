@@ -144,6 +144,8 @@ bool PostgresServer::start(QString *error)
 {
     if (isRunning())
         return true;
+    if (m_dir)
+        return launch(error); // again, on the same cluster and port
     m_binDir = findBinDir();
     if (m_binDir.isEmpty()) {
         if (error)
@@ -176,6 +178,18 @@ bool PostgresServer::start(QString *error)
         return false;
 
     m_port = freeLoopbackPort();
+    return launch(error);
+}
+
+bool PostgresServer::restart(QString *error)
+{
+    stop();
+    return start(error);
+}
+
+bool PostgresServer::launch(QString *error)
+{
+    const QString data = m_dir->filePath(u"data"_s);
     m_output.clear();
     m_process.setWorkingDirectory(m_dir->path());
     m_process.start(QDir(m_binDir).filePath(u"postgres"_s),

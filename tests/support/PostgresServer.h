@@ -32,6 +32,8 @@ public:
     static PostgresServer *shared(QString *error = nullptr);
 
     bool start(QString *error = nullptr);
+    // A fast shutdown, then the same cluster started again on the same port: every connection is cut.
+    bool restart(QString *error = nullptr);
     void stop();
     bool isRunning() const;
     qint64 pid() const;
@@ -50,6 +52,7 @@ public:
 
 private:
     bool runTool(const QString &tool, const QStringList &arguments, QString *error);
+    bool launch(QString *error);
 
     QString m_binDir;
     std::unique_ptr<QTemporaryDir> m_dir;
