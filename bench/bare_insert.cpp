@@ -30,7 +30,7 @@ using namespace Qt::StringLiterals;
 namespace {
 [[noreturn]] void fail(const QString &what, const QSqlQuery &query)
 {
-    std::fprintf(stderr, "bench_bare_sqlite: %s: %s\n", qPrintable(what),
+    std::fprintf(stderr, "bench_bare_insert: %s: %s\n", qPrintable(what),
                  qPrintable(query.lastError().text()));
     std::exit(1);
 }
@@ -74,7 +74,7 @@ void bindRow(QSqlQuery &insert, qint64 n, qint64 nowMs)
     const QVariant null(QMetaType::fromType<QString>());
     const QList<QVariant> values{
         id,
-        false,
+        0, // flags are 0 and 1 on both engines
         null,
         u"pending"_s,
         31337,
@@ -101,7 +101,7 @@ void bindRow(QSqlQuery &insert, qint64 n, qint64 nowMs)
         nowMs,
         nowMs,
         u"0"_s,
-        false,
+        0, // flags are 0 and 1 on both engines
     };
     for (int i = 0; i < values.size(); ++i)
         insert.bindValue(i, values[i]);
@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
     const QString path = positional.first();
     const bool postgres = DatabaseUrl::isServerUrl(path);
     if (!postgres && QFileInfo::exists(path)) {
-        std::fprintf(stderr, "bench_bare_sqlite: %s exists; give a fresh file\n", qPrintable(path));
+        std::fprintf(stderr, "bench_bare_insert: %s exists; give a fresh file\n", qPrintable(path));
         return 2;
     }
 
@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
     try {
         store.open(path); // the server's pragmas and schema
     } catch (const StorageError &error) {
-        std::fprintf(stderr, "bench_bare_sqlite: %s\n", error.what());
+        std::fprintf(stderr, "bench_bare_insert: %s\n", error.what());
         return 1;
     }
     const QSqlDatabase database = store.db().connection();
