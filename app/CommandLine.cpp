@@ -11,8 +11,10 @@ QString CommandLine::usage()
       Create an API key and print it once on standard output.
   cryptocheckout keys list [--data-dir DIR]
   cryptocheckout keys revoke ID [--data-dir DIR]
-  cryptocheckout db copy --to postgresql://USER:PASSWORD@HOST:PORT/DBNAME [--data-dir DIR]
-      Copy DIR/cryptocheckout.db into an empty PostgreSQL database and compare the counts.
+  cryptocheckout db copy [--to postgresql://USER:PASSWORD@HOST:PORT/DBNAME] [--data-dir DIR]
+      Copy DIR/cryptocheckout.db into an empty PostgreSQL database and compare the counts. Without
+      --to, the database named in CRYPTOCHECKOUT_DATABASE_URL (which keeps the password off the
+      command line).
   cryptocheckout --help | --version
 
 DIR defaults to the platform's application data folder and holds cryptocheckout.db and config.ini.
@@ -40,8 +42,6 @@ Result<CommandLine> parseDb(CommandLine result, const QStringList &positional, b
         return R::failure(u"'db copy' takes no further arguments."_s);
     if (keysOptions || !result.listen.isEmpty() || result.headless || !result.configFile.isEmpty())
         return R::failure(u"'db copy' takes --to and --data-dir only."_s);
-    if (result.copyTo.isEmpty())
-        return R::failure(u"'db copy' needs --to postgresql://USER:PASSWORD@HOST:PORT/DBNAME."_s);
     result.action = CommandLine::Action::DbCopy;
     return R::success(result);
 }

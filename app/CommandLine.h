@@ -19,7 +19,7 @@ struct CommandLine
     bool readOnly = false;
     QString keyName;
     QString keyId;
-    QString copyTo; // db copy --to: the PostgreSQL URL
+    QString copyTo; // db copy --to: the PostgreSQL URL (empty: CRYPTOCHECKOUT_DATABASE_URL)
 
     // arguments without the program name
     static Result<CommandLine> parse(const QStringList &arguments);

@@ -46,10 +46,20 @@ bool hasDisplay()
 int runDbCopy(const CommandLine &command, const QString &dataDir)
 {
     const QString source = QDir(dataDir).filePath(QString::fromLatin1(Storage::kFileName));
+    const QString target = command.copyTo.isEmpty()
+                               ? qEnvironmentVariable("CRYPTOCHECKOUT_DATABASE_URL").trimmed()
+                               : command.copyTo;
+    if (target.isEmpty()) {
+        err()
+            << "cryptocheckout: 'db copy' needs --to postgresql://USER:PASSWORD@HOST:PORT/DBNAME, or the URL "
+               "in CRYPTOCHECKOUT_DATABASE_URL."
+            << Qt::endl;
+        return 2;
+    }
     QString problem;
-    const auto destination = DatabaseUrl::parse(command.copyTo, &problem);
+    const auto destination = DatabaseUrl::parse(target, &problem);
     if (!destination) {
-        err() << "cryptocheckout: --to: " << problem << Qt::endl;
+        err() << "cryptocheckout: the database URL: " << problem << Qt::endl;
         return 2;
     }
     if (!QFileInfo::exists(source)) {
@@ -61,7 +71,7 @@ int runDbCopy(const CommandLine &command, const QString &dataDir)
         Database from;
         from.open(source);
         Database to;
-        to.open(command.copyTo);
+        to.open(target);
         err() << "Copying " << source << " into " << destination->redacted() << Qt::endl;
         qint64 total = 0;
         copyDatabase(from, to, [&](const TableCopy &copy) {

@@ -41,6 +41,9 @@ struct WebhookDelivery
     std::optional<qint64> nextAttemptAtMs;
     std::optional<qint64> deliveredAtMs;
     qint64 createdAtMs = 0;
+    // Not stored as such: the lease a dispatcher claimed it with (its next attempt time while claimed), so
+    // that its result is written only while the claim is still its own (0: not claimed).
+    qint64 claimedUntilMs = 0;
     // Joined for display.
     QString eventType;
     QString sessionId;

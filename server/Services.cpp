@@ -141,10 +141,20 @@ ChainWatcher *Services::watcher(qint64 chainId) const
     return nullptr;
 }
 
-qint64 Services::headBlock(qint64 chainId) const
+qint64 Services::headBlock(qint64 chainId)
 {
     const ChainWatcher *chainWatcher = watcher(chainId);
-    return chainWatcher ? chainWatcher->status().head : 0;
+    if (!chainWatcher)
+        return 0;
+    if (chainWatcher->status().state != ChainState::Standby)
+        return chainWatcher->status().head;
+    // Another instance watches the chain: how far it got is in the database.
+    try {
+        const auto cursor = m_storage.chain().cursor(chainId);
+        return cursor ? cursor->blockNumber : 0;
+    } catch (const StorageError &) {
+        return 0;
+    }
 }
 
 QList<PriceUse> Services::priceUses() const

@@ -66,7 +66,7 @@ public:
     const QList<ChainWatcher *> &watchers() const { return m_watchers; }
     ChainWatcher *watcher(qint64 chainId) const;
     // The head block the watcher of a chain has seen (0: none yet).
-    qint64 headBlock(qint64 chainId) const;
+    qint64 headBlock(qint64 chainId);
     // Pays test sessions on the test chain (the console's "Pay with test wallet", the API's test helpers).
     TestWallet &testWallet() { return *m_testWallet; }
 

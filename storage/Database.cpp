@@ -28,6 +28,8 @@ Database::~Database()
 void Database::open(const QString &location)
 {
     close();
+    m_connectionLost = false;
+    m_liveStatements = 0;
     m_location = location;
     m_engine = DatabaseUrl::isServerUrl(location) ? Engine::PostgreSQL : Engine::SQLite;
     m_connectionName = u"store-%1"_s.arg(g_connectionCounter.fetch_add(1));
@@ -318,7 +320,10 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
         --m_transactionDepth;
         return;
     }
-    if (commit == Commit::Grouped && m_groupWindow) {
+    // On PostgreSQL each transaction commits by itself: a group held open across requests would hold its
+    // row locks (the deposit-address counter, idempotency keys) while other instances wait on them, and
+    // two instances' groups could wait on each other. The server merges concurrent commits' WAL flushes.
+    if (commit == Commit::Grouped && m_groupWindow && !isPostgres()) {
         if (!m_groupPending) {
             execDirect(beginWrite());
             m_groupPending = true;

@@ -23,7 +23,7 @@
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     enum class Engine { SQLite, PostgreSQL };
@@ -50,7 +50,8 @@ public:
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back if work throws, and rethrows. Nested calls
     // join the outer transaction.
     //
-    // Commit::Grouped (group commit, for the API's durable creates): while a GroupWindow is open, the work
+    // Commit::Grouped (group commit, for the API's durable creates; SQLite only, Commit::Now on PostgreSQL):
+    // while a GroupWindow is open, the work
     // runs in a savepoint of a shared transaction instead, and commitGroup() later makes every member
     // durable with one COMMIT (one fsync). Until then nothing of it may be shown to anyone: the caller
     // defers what it announces with afterCommit(), and the HTTP server holds its responses while

@@ -171,9 +171,30 @@ std::optional<qint64> EventRepository::nextDeliveryAtMs()
     return result.value(0).toLongLong();
 }
 
-void EventRepository::recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt)
+bool EventRepository::recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt)
 {
+    bool recorded = true;
     m_db.transaction([&] {
+        SqlStatement update(
+            m_db,
+            u"UPDATE webhook_deliveries SET state = :state, attempts = :attempts, next_attempt_at = :next, "
+            "delivered_at = :delivered WHERE id = :id AND (CAST(:claimed AS BIGINT) = 0 OR (state = "
+            "'pending' AND "
+            "next_attempt_at = :claimed))"_s);
+        const int updated = update.bind(u":state"_s, deliveryStateName(delivery.state))
+                                .bind(u":attempts"_s, delivery.attempts)
+                                .bind(u":next"_s, nullable(delivery.nextAttemptAtMs))
+                                .bind(u":delivered"_s, nullable(delivery.deliveredAtMs))
+                                .bind(u":id"_s, delivery.id)
+                                .bind(u":claimed"_s, delivery.claimedUntilMs)
+                                .run()
+                                .numRowsAffected();
+        if (updated == 0) {
+            // The claim ran out (this result comes late) and another instance, or an operator's redelivery,
+            // has the delivery now: what it writes stands, and this attempt is not recorded.
+            recorded = false;
+            return;
+        }
         SqlStatement insert(
             m_db, u"INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, latency_ms, "
                   "response_excerpt, error) VALUES (:delivery, :at, :status, :latency, :excerpt, "
@@ -186,18 +207,11 @@ void EventRepository::recordDeliveryAttempt(const WebhookDelivery &delivery, con
             .bind(u":excerpt"_s, attempt.responseExcerpt)
             .bind(u":error"_s, nullable(attempt.error.isEmpty() ? QString() : attempt.error))
             .run();
-        SqlStatement update(m_db, u"UPDATE webhook_deliveries SET state = :state, attempts = :attempts, "
-                                  "next_attempt_at = :next, delivered_at = :delivered WHERE id = :id"_s);
-        update.bind(u":state"_s, deliveryStateName(delivery.state))
-            .bind(u":attempts"_s, delivery.attempts)
-            .bind(u":next"_s, nullable(delivery.nextAttemptAtMs))
-            .bind(u":delivered"_s, nullable(delivery.deliveredAtMs))
-            .bind(u":id"_s, delivery.id)
-            .run();
         // An endpoint is failing from the first delivery given up on until its next success.
         if (delivery.state == WebhookDelivery::State::Delivered) {
             SqlStatement endpoint(m_db,
-                                  u"UPDATE webhook_endpoints SET failing_since = NULL WHERE id = :id"_s);
+                                  u"UPDATE webhook_endpoints SET failing_since = NULL WHERE id = :id AND "
+                                  "failing_since IS NOT NULL"_s);
             endpoint.bind(u":id"_s, delivery.endpointId).run();
         } else if (delivery.state == WebhookDelivery::State::Failed) {
             SqlStatement endpoint(
@@ -206,6 +220,7 @@ void EventRepository::recordDeliveryAttempt(const WebhookDelivery &delivery, con
             endpoint.bind(u":now"_s, attempt.attemptedAtMs).bind(u":id"_s, delivery.endpointId).run();
         }
     });
+    return recorded;
 }
 
 QList<WebhookDelivery> EventRepository::deliveriesForEvent(const QString &eventId)

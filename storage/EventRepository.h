@@ -47,7 +47,9 @@ public:
     QList<WebhookDelivery> dueDeliveries(qint64 nowMs, int limit, int perEndpoint,
                                          const QSet<qint64> &skip = {});
     std::optional<qint64> nextDeliveryAtMs();
-    void recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt);
+    // The attempt and the delivery's new state; false (nothing written) when the delivery was claimed
+    // (claimedUntilMs) and that claim is no longer the caller's.
+    bool recordDeliveryAttempt(const WebhookDelivery &delivery, const WebhookAttempt &attempt);
     QList<WebhookDelivery> deliveriesForEvent(const QString &eventId);
     QList<WebhookDelivery> deliveriesForSession(const QString &sessionId);
     QList<WebhookDelivery> recentDeliveries(const QString &endpointId, int limit);

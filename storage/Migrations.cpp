@@ -195,6 +195,14 @@ const QList<QStringList> &schemaMigrations()
         {
             u"CREATE INDEX webhook_attempts_by_delivery ON webhook_attempts(delivery_id, id)"_s,
         },
+        // 9: a payment found by its balance (no transaction hash) is recorded once too, also when two writers
+        // find it at the same moment (NULLs are distinct in payments_unique). Copies made before go first.
+        {
+            u"DELETE FROM payments WHERE tx_hash IS NULL AND id NOT IN (SELECT MIN(id) FROM payments WHERE "
+            "tx_hash IS NULL GROUP BY session_id, chain_id, block_number, log_index)"_s,
+            u"CREATE UNIQUE INDEX payments_unique_without_tx ON payments(session_id, chain_id, block_number, "
+            "log_index) WHERE tx_hash IS NULL"_s,
+        },
     };
     return steps;
 }

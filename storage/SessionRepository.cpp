@@ -227,7 +227,7 @@ bool SessionRepository::insertPayment(Payment &payment)
         u"INSERT INTO payments (session_id, chain_id, tx_hash, log_index, block_number, block_hash, "
         "block_timestamp, amount, from_address, seen_at, token_contract, asset, asset_decimals) VALUES "
         "(:session, :chain, :tx, :log, :block, :hash, :timestamp, :amount, :from, :seen, :token, :asset, "
-        ":decimals) RETURNING id"_s);
+        ":decimals) ON CONFLICT DO NOTHING RETURNING id"_s);
     auto &result =
         query.bind(u":session"_s, payment.sessionId)
             .bind(u":chain"_s, payment.chainId)
@@ -244,8 +244,10 @@ bool SessionRepository::insertPayment(Payment &payment)
             .bind(u":asset"_s, nullable(payment.assetSymbol))
             .bind(u":decimals"_s, payment.assetDecimals)
             .run();
-    if (result.next())
-        payment.id = result.value(0).toLongLong();
+    // Nothing returned: another writer recorded the same payment a moment ago (the unique indexes).
+    if (!result.next())
+        return false;
+    payment.id = result.value(0).toLongLong();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "WatcherLeadership.h"
 
 #include "ChainWatcher.h"
+#include "DomainError.h"
 
 #include <QLoggingCategory>
 
@@ -61,10 +62,18 @@ void WatcherLeadership::tick()
         if (m_led.contains(chainId))
             continue;
         if (m_locks.tryAcquire(lockName(chainId))) {
+            try {
+                watcher->start();
+            } catch (const StorageError &error) {
+                // The database is away: give the lock back and try again next tick.
+                qCWarning(lcLeadership) << "cannot start watching chain" << chainId << ":" << error.what();
+                watcher->standby();
+                m_locks.release(lockName(chainId));
+                continue;
+            }
             if (m_locks.isPostgres())
                 qCInfo(lcLeadership) << "this instance now watches chain" << chainId;
             m_led.insert(chainId);
-            watcher->start();
             changedNow = true;
         } else if (watcher->status().state != ChainState::Standby) {
             watcher->standby();

@@ -254,7 +254,13 @@ void CheckoutService::changedElsewhere(const QString &id, const QStringList &eve
     }
     if (!session)
         return;
-    Q_EMIT sessionChanged(*session, eventTypes);
+    try {
+        // What listens reads more (the hosted page its payments): the database may fail it meanwhile.
+        Q_EMIT sessionChanged(*session, eventTypes);
+    } catch (const StorageError &error) {
+        qCWarning(lcCheckout) << "announcing session" << id
+                              << "changed by another instance failed:" << error.what();
+    }
     scheduleNextExpiry();
 }
 

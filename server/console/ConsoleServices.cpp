@@ -72,6 +72,7 @@ interfaces::ChainHealth::State chainState(ChainState state)
     case ChainState::Syncing:
         return State::Syncing;
     case ChainState::Ok:
+    case ChainState::Standby: // another instance on the same database watches it: payments are seen
         return State::Ok;
     case ChainState::Behind:
         return State::Behind;

@@ -154,17 +154,20 @@ bool WebhookDispatcher::sendQueued()
     for (const WebhookDelivery &delivery : std::as_const(chosen))
         ids << delivery.id;
     QSet<qint64> claimed;
+    qint64 leaseUntil = 0;
     try {
         const qint64 now = m_clock.nowMs();
-        claimed = m_store->events().claimDeliveries(ids, now, now + leaseMs());
+        leaseUntil = now + leaseMs();
+        claimed = m_store->events().claimDeliveries(ids, now, leaseUntil);
     } catch (const StorageError &error) {
         qCWarning(lcWebhooks) << "claiming deliveries failed:" << error.what();
         return false;
     }
     bool sent = false;
-    for (const WebhookDelivery &delivery : std::as_const(chosen)) {
+    for (WebhookDelivery &delivery : chosen) {
         if (!claimed.contains(delivery.id))
             continue;
+        delivery.claimedUntilMs = leaseUntil;
         deliver(delivery);
         sent = true;
     }

@@ -469,10 +469,12 @@ private Q_SLOTS:
             before.insert(id, chaintest::session(http, id));
         m_instances[0]->stop();
 
-        QProcess copy;
-        copy.setProcessEnvironment(serverprocess::headlessEnvironment());
+        QProcess copy; // the URL from the environment, off the command line
+        QProcessEnvironment environment = serverprocess::headlessEnvironment();
+        environment.insert(u"CRYPTOCHECKOUT_DATABASE_URL"_s, target);
+        copy.setProcessEnvironment(environment);
         copy.start(serverprocess::binary(),
-                   {u"db"_s, u"copy"_s, u"--to"_s, target, u"--data-dir"_s, m_instances[0]->dir.path()});
+                   {u"db"_s, u"copy"_s, u"--data-dir"_s, m_instances[0]->dir.path()});
         QVERIFY(copy.waitForFinished(60000));
         const QByteArray printed = copy.readAllStandardOutput();
         const QByteArray said = copy.readAllStandardError();

@@ -50,6 +50,10 @@ private Q_SLOTS:
         parsed = CommandLine::parse({u"db"_s, u"copy"_s, u"--to"_s, u"postgresql://u:p@db:5432/shop"_s});
         QCOMPARE(parsed->action, CommandLine::Action::DbCopy);
         QCOMPARE(parsed->copyTo, u"postgresql://u:p@db:5432/shop"_s);
+        // without --to: the URL comes from CRYPTOCHECKOUT_DATABASE_URL, off the command line
+        parsed = CommandLine::parse({u"db"_s, u"copy"_s, u"--data-dir"_s, u"/srv/shop"_s});
+        QCOMPARE(parsed->action, CommandLine::Action::DbCopy);
+        QVERIFY(parsed->copyTo.isEmpty());
         parsed = CommandLine::parse({u"keys"_s, u"revoke"_s, u"key_abc"_s});
         QCOMPARE(parsed->action, CommandLine::Action::KeysRevoke);
         QCOMPARE(parsed->keyId, u"key_abc"_s);
@@ -75,7 +79,6 @@ private Q_SLOTS:
         QTest::newRow("to on keys") << QStringList{u"keys"_s, u"list"_s, u"--to"_s, u"postgresql://u@h/d"_s};
         QTest::newRow("db alone") << QStringList{u"db"_s};
         QTest::newRow("db unknown") << QStringList{u"db"_s, u"move"_s};
-        QTest::newRow("db copy without to") << QStringList{u"db"_s, u"copy"_s};
         QTest::newRow("db copy with listen") << QStringList{
             u"db"_s, u"copy"_s, u"--to"_s, u"postgresql://u@h/d"_s, u"--listen"_s, u"1.2.3.4:5"_s};
         QTest::newRow("db copy extra")
