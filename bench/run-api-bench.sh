@@ -10,56 +10,12 @@
 #
 # Environment: BENCH_SECONDS (10) per measurement, BENCH_THREADS (2), BENCH_GET_CONNECTIONS (16),
 # BENCH_POST_CONNECTIONS (16), BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS (nproc), TMPDIR.
-set -euo pipefail
-
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${BENCH_BUILD_DIR:-$root/build-bench}
-seconds=${BENCH_SECONDS:-10}
+bench_name=run-api-bench
+source "$root/bench/bench-lib.sh"
 threads=${BENCH_THREADS:-2}
 get_connections=${BENCH_GET_CONNECTIONS:-16}
 post_connections=${BENCH_POST_CONNECTIONS:-16}
-jobs=${BENCH_BUILD_JOBS:-$(nproc)}
-wrk_dir=$root/bench/wrk
-
-pids=() # the two servers
-job=""  # the wrk or bench_bare_insert run in progress
-work=""
-cleanup() {
-    local pid
-    if [[ -n "$job" ]]; then
-        kill "$job" 2>/dev/null || true
-        wait "$job" 2>/dev/null || true
-    fi
-    for pid in "${pids[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    for pid in "${pids[@]}"; do
-        wait "$pid" 2>/dev/null || true
-    done
-    if [[ -n "$work" ]]; then
-        rm -rf "$work"
-    fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-die() {
-    echo "run-api-bench: $*" >&2
-    exit 1
-}
-
-source "$root/bench/bench-lib.sh"
-
-# Runs a command in the background and waits for it, so that a signal interrupts the wait at once.
-run_job() {
-    local status=0
-    "$@" &
-    job=$!
-    wait "$job" || status=$?
-    job=""
-    return "$status"
-}
 
 # run_wrk VAR wrk-arguments...: runs wrk (full output to stderr) and stores its WRK_RESULT line in VAR.
 run_wrk() {
@@ -74,19 +30,9 @@ run_wrk() {
     printf -v "$var" '%s' "$line"
 }
 
-echo "== build ($build, Release)" >&2
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCRYPTOCHECKOUT_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build "$build" -j"$jobs" --target cryptocheckout bench_bare_http bench_bare_insert >&2
+build_release cryptocheckout bench_bare_http bench_bare_insert
 bin=$build/bin
-
-if ! command -v wrk >/dev/null; then
-    echo "== installing wrk" >&2
-    if [[ $(id -u) == 0 ]]; then
-        apt-get install -y wrk >&2
-    else
-        sudo apt-get install -y wrk >&2
-    fi
-fi
+need_wrk
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/cryptocheckout-bench.XXXXXX")
 mkdir "$work/data"

@@ -12,36 +12,12 @@
 #
 # Environment: BENCH_SECONDS (10) per measurement, BENCH_CONNECTIONS (16) in total, BENCH_ROUNDS (2),
 # BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS (nproc), TMPDIR.
-set -euo pipefail
-
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${BENCH_BUILD_DIR:-$root/build-bench}
-seconds=${BENCH_SECONDS:-10}
+bench_name=run-scaleout-bench
+source "$root/bench/bench-lib.sh"
 connections=${BENCH_CONNECTIONS:-16}
 rounds=${BENCH_ROUNDS:-2}
-jobs=${BENCH_BUILD_JOBS:-$(nproc)}
-wrk_dir=$root/bench/wrk
 
-pids=()
-work=""
-cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do
-        kill "$pid" 2>/dev/null || true
-    done
-    for pid in "${pids[@]}"; do
-        wait "$pid" 2>/dev/null || true
-    done
-    [[ -z "$work" ]] || rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-die() {
-    echo "run-scaleout-bench: $*" >&2
-    exit 1
-}
 as_server_user() {
     if [[ $(id -u) == 0 ]]; then runuser -u nobody -- "$@"; else "$@"; fi
 }
@@ -56,13 +32,9 @@ free_port() {
     done
     return 1
 }
-source "$root/bench/bench-lib.sh"
-
-echo "== build ($build, Release)" >&2
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCRYPTOCHECKOUT_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build "$build" -j"$jobs" --target cryptocheckout bench_bare_insert >&2
+build_release cryptocheckout bench_bare_insert
 bin=$build/bin
-command -v wrk >/dev/null || apt-get install -y wrk >&2 || die "wrk is needed (apt install wrk)"
+need_wrk
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [[ -x "$pg_bin/postgres" ]] || die "no PostgreSQL server: apt install postgresql-15"
 
