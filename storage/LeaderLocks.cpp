@@ -1,5 +1,6 @@
 #include "LeaderLocks.h"
 
+#include "DatabaseUrl.h"
 #include "SqlSupport.h"
 
 #include <QCryptographicHash>
@@ -17,17 +18,11 @@ qint64 LeaderLocks::keyOf(const QString &name)
 
 void LeaderLocks::open(const QString &location)
 {
+    close();
     m_location = location;
-    m_held.clear();
-    m_db.open(location);
-    if (m_db.isPostgres()) {
-        // The server notices a holder that went silent (a cut network, a frozen machine) within about six
-        // seconds and ends its session, which releases its locks.
-        m_db.execDirect(u"SET tcp_keepalives_idle = 3"_s);
-        m_db.execDirect(u"SET tcp_keepalives_interval = 1"_s);
-        m_db.execDirect(u"SET tcp_keepalives_count = 3"_s);
-        m_db.execDirect(u"SET tcp_user_timeout = 6000"_s);
-    }
+    m_postgres = DatabaseUrl::isServerUrl(location);
+    if (m_postgres && !connect())
+        throw StorageError("Cannot open the connection that holds the chain locks");
 }
 
 void LeaderLocks::close()
@@ -36,14 +31,21 @@ void LeaderLocks::close()
     m_db.close(); // the server releases the locks with the session
 }
 
-bool LeaderLocks::reconnect()
+bool LeaderLocks::connect()
 {
     if (m_db.isOpen())
         return true;
     try {
-        open(m_location);
+        m_db.open(m_location);
+        // The server notices a holder that went silent (a cut network, a frozen machine) within about six
+        // seconds and ends its session, which releases its locks.
+        m_db.execDirect(u"SET tcp_keepalives_idle = 3"_s);
+        m_db.execDirect(u"SET tcp_keepalives_interval = 1"_s);
+        m_db.execDirect(u"SET tcp_keepalives_count = 3"_s);
+        m_db.execDirect(u"SET tcp_user_timeout = 6000"_s);
         return true;
     } catch (const StorageError &) {
+        m_db.close();
         return false;
     }
 }
@@ -52,12 +54,12 @@ bool LeaderLocks::tryAcquire(const QString &name)
 {
     if (m_held.contains(name))
         return true;
-    if (!reconnect())
-        return false;
-    if (!m_db.isPostgres()) {
+    if (!m_postgres) {
         m_held.insert(name);
         return true;
     }
+    if (!connect())
+        return false;
     try {
         SqlStatement query(m_db, u"SELECT pg_try_advisory_lock(:key)"_s);
         auto &result = query.bind(u":key"_s, keyOf(name)).run();
@@ -73,7 +75,7 @@ bool LeaderLocks::tryAcquire(const QString &name)
 
 void LeaderLocks::release(const QString &name)
 {
-    if (!m_held.remove(name) || !m_db.isPostgres() || !m_db.isOpen())
+    if (!m_held.remove(name) || !m_postgres || !m_db.isOpen())
         return;
     try {
         SqlStatement query(m_db, u"SELECT pg_advisory_unlock(:key)"_s);
@@ -85,8 +87,8 @@ void LeaderLocks::release(const QString &name)
 
 bool LeaderLocks::stillHeld()
 {
-    if (!m_db.isPostgres())
-        return m_db.isOpen();
+    if (!m_postgres)
+        return true;
     if (!m_db.isOpen())
         return false;
     try {

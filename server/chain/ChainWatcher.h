@@ -73,7 +73,6 @@ public:
     void stop();
     // Stops, and says that another instance watches the chain.
     void standby();
-    bool isRunning() const { return m_running; }
     // Reads again which addresses to look for (sessions created elsewhere may have been missed).
     void refreshWatchedAddresses();
     // Runs a step now (a new head was announced, or a test wants one).

@@ -34,52 +34,33 @@ void WatcherLeadership::start()
         m_timer.start();
 }
 
-void WatcherLeadership::stop()
-{
-    m_timer.stop();
-    for (ChainWatcher *watcher : std::as_const(m_watchers))
-        watcher->stop();
-    m_led.clear();
-    m_locks.close();
-}
-
 void WatcherLeadership::tick()
 {
-    bool changedNow = false;
-    if (!m_led.isEmpty() && !m_locks.stillHeld()) {
+    if (m_locks.holdsAny() && !m_locks.stillHeld()) {
         // The session that held the locks is gone: another instance may lead already. Stop at once.
         qCWarning(lcLeadership) << "lost the database session that held the chain locks; watching nothing "
                                    "until they are taken again";
-        for (ChainWatcher *watcher : std::as_const(m_watchers)) {
-            if (m_led.contains(watcher->chain().chainId))
-                watcher->standby();
-        }
-        m_led.clear();
-        changedNow = true;
     }
     for (ChainWatcher *watcher : std::as_const(m_watchers)) {
-        const qint64 chainId = watcher->chain().chainId;
-        if (m_led.contains(chainId))
+        const QString lock = lockName(watcher->chain().chainId);
+        if (m_locks.holds(lock))
             continue;
-        if (m_locks.tryAcquire(lockName(chainId))) {
-            try {
-                watcher->start();
-            } catch (const StorageError &error) {
-                // The database is away: give the lock back and try again next tick.
-                qCWarning(lcLeadership) << "cannot start watching chain" << chainId << ":" << error.what();
+        if (!m_locks.tryAcquire(lock)) {
+            if (watcher->status().state != ChainState::Standby)
                 watcher->standby();
-                m_locks.release(lockName(chainId));
-                continue;
-            }
-            if (m_locks.isPostgres())
-                qCInfo(lcLeadership) << "this instance now watches chain" << chainId;
-            m_led.insert(chainId);
-            changedNow = true;
-        } else if (watcher->status().state != ChainState::Standby) {
-            watcher->standby();
-            changedNow = true;
+            continue;
         }
+        try {
+            watcher->start();
+        } catch (const StorageError &error) {
+            // The database is away: give the lock back and try again next tick.
+            qCWarning(lcLeadership) << "cannot start watching chain" << watcher->chain().chainId << ":"
+                                    << error.what();
+            watcher->standby();
+            m_locks.release(lock);
+            continue;
+        }
+        if (m_locks.isPostgres())
+            qCInfo(lcLeadership) << "this instance now watches chain" << watcher->chain().chainId;
     }
-    if (changedNow)
-        Q_EMIT changed();
 }

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QTimer>
 
 class ChainWatcher;
@@ -26,18 +25,12 @@ public:
 
     // Opens the locks' connection and takes what it can at once. Throws StorageError.
     void start();
-    void stop();
-    bool leads(qint64 chainId) const { return m_led.contains(chainId); }
-
-Q_SIGNALS:
-    void changed();
 
 private:
     void tick();
 
     QString m_location;
     QList<ChainWatcher *> m_watchers;
-    LeaderLocks m_locks;
-    QSet<qint64> m_led;
+    LeaderLocks m_locks; // which chains this instance watches: the locks it holds
     QTimer m_timer;
 };
