@@ -5,24 +5,10 @@
 #include <QSqlField>
 #include <QSqlRecord>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 using namespace sqlsupport;
 
 namespace {
-// The tables whose ids come from the database (AUTOINCREMENT, identity columns), and that column.
-const QList<std::pair<QString, QString>> &identityColumns()
-{
-    static const QList<std::pair<QString, QString>> columns{
-        {u"sessions"_s, u"seq"_s},          {u"payments"_s, u"id"_s},
-        {u"payment_links"_s, u"seq"_s},     {u"events"_s, u"seq"_s},
-        {u"webhook_endpoints"_s, u"seq"_s}, {u"webhook_deliveries"_s, u"id"_s},
-        {u"webhook_attempts"_s, u"id"_s},
-    };
-    return columns;
-}
-
 // The engines' own bookkeeping, never copied.
 bool isEngineTable(const QString &table)
 {
@@ -59,11 +45,7 @@ void copyTable(Database &from, Database &to, TableCopy &copy)
         columns << record.fieldName(i);
         placeholders << u":c%1"_s.arg(i);
     }
-    const auto identity = std::find_if(identityColumns().begin(), identityColumns().end(),
-                                       [&](const auto &entry) { return entry.first == copy.table; });
-    const QString order =
-        identity != identityColumns().end() ? u" ORDER BY %1"_s.arg(identity->second) : QString();
-    SqlStatement read(from, u"SELECT %1 FROM %2%3"_s.arg(columns.join(u", "_s), copy.table, order));
+    SqlStatement read(from, u"SELECT %1 FROM %2"_s.arg(columns.join(u", "_s), copy.table));
     SqlStatement write(to, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(copy.table, columns.join(u", "_s),
                                                                     placeholders.join(u", "_s)));
     auto &rows = read.run();
@@ -73,10 +55,19 @@ void copyTable(Database &from, Database &to, TableCopy &copy)
         write.run();
         ++copy.copiedRows;
     }
-    if (identity != identityColumns().end() && to.isPostgres()) {
+    if (!to.isPostgres())
+        return; // SQLite's AUTOINCREMENT counter follows the ids inserted
+    // The ids were copied as they were: each identity column continues after the highest.
+    SqlStatement identities(to, u"SELECT attname FROM pg_attribute WHERE attrelid = CAST(:table AS regclass) "
+                                "AND attidentity <> ''"_s);
+    auto &identity = identities.bind(u":table"_s, copy.table).run();
+    QStringList identityColumns;
+    while (identity.next())
+        identityColumns << identity.value(0).toString();
+    for (const QString &column : std::as_const(identityColumns)) {
         SqlStatement(to,
                      u"SELECT setval(pg_get_serial_sequence('%1', '%2'), (SELECT COALESCE(MAX(%2), 0) FROM "
-                     "%1) + 1, false)"_s.arg(copy.table, identity->second))
+                     "%1) + 1, false)"_s.arg(copy.table, column))
             .run();
     }
 }
