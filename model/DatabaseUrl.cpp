@@ -104,9 +104,10 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
 
 QString DatabaseUrl::redacted() const
 {
+    const QString shownHost = host.contains(u':') ? u'[' + host + u']' : host; // an IPv6 address
     QString text = u"postgresql://%1%2@%3:%4/%5"_s
                        .arg(QString::fromUtf8(QUrl::toPercentEncoding(user)),
-                            password.isEmpty() ? QString() : u":***"_s, host)
+                            password.isEmpty() ? QString() : u":***"_s, shownHost)
                        .arg(port)
                        .arg(database);
     QStringList query;

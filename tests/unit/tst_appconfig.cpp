@@ -140,6 +140,8 @@ private Q_SLOTS:
                     ->connectOptions()
                     .startsWith(u"connect_timeout=10;"_s));
 
+        QCOMPARE(DatabaseUrl::parse(u"postgresql://a:secret@[::1]:6432/d"_s)->redacted(),
+                 u"postgresql://a:***@[::1]:6432/d"_s);
         qputenv("CRYPTOCHECKOUT_DATABASE_URL", "postgresql://other:pw@127.0.0.1/elsewhere");
         config = AppConfig::load(dir.path());
         QVERIFY(config);
