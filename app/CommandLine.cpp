@@ -15,6 +15,11 @@ QString CommandLine::usage()
       Copy DIR/cryptocheckout.db into an empty PostgreSQL database and compare the counts. Without
       --to, the database named in CRYPTOCHECKOUT_DATABASE_URL (which keeps the password off the
       command line).
+  cryptocheckout collect --mode test|live --to ADDRESS [--chain ID] [--passphrase] [--yes]
+                         [--data-dir DIR] [--config FILE]
+      Move everything the mode's deposit addresses hold on the chain (its coin and configured tokens)
+      to ADDRESS, signed with the wallet's recovery phrase, which is asked for (without echo) or read
+      from standard input. Shows the plan and asks before sending, unless --yes.
   cryptocheckout --help | --version
 
 DIR defaults to the platform's application data folder and holds cryptocheckout.db and config.ini.
@@ -43,6 +48,24 @@ Result<CommandLine> parseDb(CommandLine result, const QStringList &positional, b
     if (keysOptions || !result.listen.isEmpty() || result.headless || !result.configFile.isEmpty())
         return R::failure(u"'db copy' takes --to and --data-dir only."_s);
     result.action = CommandLine::Action::DbCopy;
+    return R::success(result);
+}
+Result<CommandLine> parseCollect(CommandLine result, const QStringList &positional, const QString &mode,
+                                 bool nameGiven)
+{
+    using R = Result<CommandLine>;
+    if (positional.size() != 1)
+        return R::failure(u"'collect' takes no further arguments."_s);
+    if (nameGiven || result.readOnly || !result.listen.isEmpty() || result.headless)
+        return R::failure(
+            u"'collect' takes --mode, --to, --chain, --passphrase, --yes, --data-dir and --config."_s);
+    if (mode != u"test" && mode != u"live")
+        return R::failure(u"'collect' needs --mode test or --mode live."_s);
+    if (result.to.isEmpty())
+        return R::failure(
+            u"'collect' needs --to ADDRESS: the address of your wallet that receives it all."_s);
+    result.action = CommandLine::Action::Collect;
+    result.livemode = mode == u"live";
     return R::success(result);
 }
 } // namespace
@@ -95,7 +118,17 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         else if (argument == u"--read-only")
             ok = flag(&result.readOnly);
         else if (argument == u"--to")
-            ok = takeValue(&result.copyTo);
+            ok = takeValue(&result.to);
+        else if (argument == u"--chain") {
+            QString text;
+            ok = takeValue(&text);
+            result.chainId = text.toLongLong(&ok);
+            if (ok && result.chainId <= 0)
+                return R::failure(u"--chain takes a chain id (a positive number, 1 for Ethereum)."_s);
+        } else if (argument == u"--yes")
+            ok = flag(&result.yes);
+        else if (argument == u"--passphrase")
+            ok = flag(&result.passphrase);
         else if (argument == u"--help" || argument == u"-h")
             return R::success(withAction(Action::Help));
         else if (argument == u"--version")
@@ -108,11 +141,15 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
             return R::failure(u"%1 needs a value."_s.arg(argument));
     }
 
+    if (positional.value(0) == u"collect")
+        return parseCollect(result, positional, mode, nameGiven);
+    if (result.chainId != 0 || result.yes || result.passphrase)
+        return R::failure(u"--chain, --yes and --passphrase belong to 'collect'."_s);
     const bool keysOptions = !mode.isEmpty() || nameGiven || result.readOnly;
     if (positional.isEmpty()) {
         if (keysOptions)
             return R::failure(u"--mode, --name and --read-only belong to 'keys create'."_s);
-        if (!result.copyTo.isEmpty())
+        if (!result.to.isEmpty())
             return R::failure(u"--to belongs to 'db copy'."_s);
         result.action = Action::Run;
         return R::success(result);
@@ -123,7 +160,7 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         return R::failure(u"Unknown command '%1'."_s.arg(positional[0]));
     if (!result.listen.isEmpty() || result.headless)
         return R::failure(u"--listen and --headless are for running the server, not for 'keys'."_s);
-    if (!result.copyTo.isEmpty())
+    if (!result.to.isEmpty())
         return R::failure(u"--to belongs to 'db copy'."_s);
     const QString sub = positional.value(1);
     if (sub == u"create") {

@@ -1,11 +1,13 @@
 // Crypto Checkout: command line, wiring, and a GUI or headless start.
 #include "Backend.h"
+#include "CollectCommand.h"
 #include "CommandLine.h"
 #include "ConsoleServices.h"
 #include "DatabaseCopy.h"
 #include "DatabaseUrl.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
+#include "Terminal.h"
 #include "Translations.h"
 #include "UnixSignalNotifier.h"
 
@@ -24,17 +26,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+using terminal::err;
+using terminal::out;
 
 bool hasDisplay()
 {
@@ -46,9 +39,8 @@ bool hasDisplay()
 int runDbCopy(const CommandLine &command, const QString &dataDir)
 {
     const QString source = QDir(dataDir).filePath(QString::fromLatin1(Storage::kFileName));
-    const QString target = command.copyTo.isEmpty()
-                               ? qEnvironmentVariable("CRYPTOCHECKOUT_DATABASE_URL").trimmed()
-                               : command.copyTo;
+    const QString target =
+        command.to.isEmpty() ? qEnvironmentVariable("CRYPTOCHECKOUT_DATABASE_URL").trimmed() : command.to;
     if (target.isEmpty()) {
         err()
             << "cryptocheckout: 'db copy' needs --to postgresql://USER:PASSWORD@HOST:PORT/DBNAME, or the URL "
@@ -180,6 +172,8 @@ int main(int argc, char *argv[])
                                 : QDir(command.dataDir).absolutePath();
     if (command.action == CommandLine::Action::DbCopy)
         return runDbCopy(command, dataDir);
+    if (command.action == CommandLine::Action::Collect)
+        return runCollect(command, dataDir);
     if (keysCommand)
         return runKeysCommand(command, dataDir);
 

@@ -318,6 +318,13 @@ qint64 SessionRepository::takeNextAddressIndex(const QString &xpubFingerprint)
     return result.value(0).toLongLong();
 }
 
+qint64 SessionRepository::issuedAddressCount(const QString &xpubFingerprint)
+{
+    SqlStatement query(m_db, u"SELECT next_index FROM address_indexes WHERE xpub_fingerprint = :fp"_s);
+    auto &result = query.bind(u":fp"_s, xpubFingerprint).run();
+    return result.next() ? result.value(0).toLongLong() : 0;
+}
+
 QList<WatchedAddress> SessionRepository::watchedAddresses(qint64 chainId, qint64 sinceMs)
 {
     SqlStatement query(

@@ -90,6 +90,8 @@ public:
 
     // Deposit address indexes, one counter per xpub. Call inside the transaction that uses the index.
     qint64 takeNextAddressIndex(const QString &xpubFingerprint);
+    // How many deposit addresses of this xpub were ever handed out (indexes 0 .. count-1).
+    qint64 issuedAddressCount(const QString &xpubFingerprint);
 
     // Sessions on a chain the watcher looks after: every session but failed ones, created since sinceMs.
     QList<WatchedAddress> watchedAddresses(qint64 chainId, qint64 sinceMs);

@@ -78,4 +78,22 @@ QString word(const QString &hexWithoutPrefix)
     return hexWithoutPrefix.rightJustified(64, u'0');
 }
 
+QString tokenCall(HardhatNode &node, const QString &from, const QString &token, const char *signature,
+                  const QString &to, const QString &units)
+{
+    const QString data = u"0x"_s + selector(signature) + word(to.mid(2).toLower()) +
+                         word(HardhatNode::toHexQuantity(units).mid(2));
+    const QString tx = node.sendTransaction({{u"from"_s, from}, {u"to"_s, token}, {u"data"_s, data}});
+    if (node.receipt(tx)[u"status"_s].toString() != u"0x1")
+        qWarning() << "token call failed:" << signature << tx;
+    return tx;
+}
+
+QString tokenBalance(HardhatNode &node, const QString &token, const QString &holder)
+{
+    const QString data = u"0x70a08231"_s + word(holder.mid(2).toLower());
+    return node.call(u"eth_call"_s, {QJsonObject{{u"to"_s, token}, {u"data"_s, data}}, u"latest"_s})
+        .toString();
+}
+
 } // namespace chaintest

@@ -44,4 +44,11 @@ QString selector(const char *signature);
 // A 32-byte ABI word from hex digits without 0x (an address, a quantity).
 QString word(const QString &hexWithoutPrefix);
 
+// Calls a test token's mint(address,uint256) or transfer(address,uint256) from an unlocked account and
+// waits for the receipt; the tx hash (a warning when it did not succeed).
+QString tokenCall(HardhatNode &node, const QString &from, const QString &token, const char *signature,
+                  const QString &to, const QString &units);
+// balanceOf(holder) of a token at the latest block, as the node answers it (a 32-byte hex word).
+QString tokenBalance(HardhatNode &node, const QString &token, const QString &holder);
+
 } // namespace chaintest

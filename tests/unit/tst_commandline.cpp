@@ -49,11 +49,11 @@ private Q_SLOTS:
         QCOMPARE(parsed->configFile, u"/etc/x.ini"_s);
         parsed = CommandLine::parse({u"db"_s, u"copy"_s, u"--to"_s, u"postgresql://u:p@db:5432/shop"_s});
         QCOMPARE(parsed->action, CommandLine::Action::DbCopy);
-        QCOMPARE(parsed->copyTo, u"postgresql://u:p@db:5432/shop"_s);
+        QCOMPARE(parsed->to, u"postgresql://u:p@db:5432/shop"_s);
         // without --to: the URL comes from CRYPTOCHECKOUT_DATABASE_URL, off the command line
         parsed = CommandLine::parse({u"db"_s, u"copy"_s, u"--data-dir"_s, u"/srv/shop"_s});
         QCOMPARE(parsed->action, CommandLine::Action::DbCopy);
-        QVERIFY(parsed->copyTo.isEmpty());
+        QVERIFY(parsed->to.isEmpty());
         parsed = CommandLine::parse({u"keys"_s, u"revoke"_s, u"key_abc"_s});
         QCOMPARE(parsed->action, CommandLine::Action::KeysRevoke);
         QCOMPARE(parsed->keyId, u"key_abc"_s);

@@ -1,0 +1,480 @@
+#include "Collector.h"
+
+#include "AppConfig.h"
+#include "Eip1559Transaction.h"
+#include "EthereumAddress.h"
+#include "JsonRpcClient.h"
+#include "Money.h"
+#include "WalletKeys.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString hex(const QByteArray &bytes)
+{
+    return u"0x"_s + QString::fromLatin1(bytes.toHex());
+}
+
+QByteArray addressBytes(const QString &address)
+{
+    return QByteArray::fromHex(address.mid(2).toLatin1());
+}
+
+QString quantityText(const UInt256 &value)
+{
+    return QString::fromStdString(value.toHex());
+}
+
+// Gas for a transaction the node estimated: a tenth more, so a state change between estimate and block (a
+// storage slot another transfer touched first) does not run it out of gas. An exact 21,000 (a plain
+// transfer to an account without code) needs no margin.
+quint64 withMargin(quint64 estimate)
+{
+    return estimate == 21000 ? estimate : estimate + estimate / 10;
+}
+
+void pause(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+} // namespace
+
+QString collectStatusName(CollectOutcome::Status status)
+{
+    switch (status) {
+    case CollectOutcome::Status::Confirmed:
+        return u"confirmed"_s;
+    case CollectOutcome::Status::Failed:
+        return u"failed"_s;
+    case CollectOutcome::Status::Pending:
+        return u"pending"_s;
+    case CollectOutcome::Status::Skipped:
+        return u"skipped"_s;
+    }
+    return {};
+}
+
+Collector::Collector(const ChainConfig &chain, const ExtendedPublicKey &xpub, quint32 issuedAddresses)
+    : m_chain(chain)
+    , m_xpub(xpub)
+    , m_issued(issuedAddresses)
+    , m_rpc(std::make_unique<JsonRpcClient>(chain.rpcUrl))
+{
+    m_rpc->setTimeoutMs(15'000);
+}
+
+Collector::~Collector() = default;
+
+UInt256 Collector::maxBelievablePricePerGas()
+{
+    return UInt256::checkedMul(UInt256(10'000), UInt256::powerOfTen(9)).value_or(UInt256::max());
+}
+
+Result<QJsonValue> Collector::call(const QString &method, const QJsonArray &params)
+{
+    auto result = Result<QJsonValue>::failure(u"no answer"_s);
+    bool done = false;
+    QEventLoop loop;
+    m_rpc->call(method, params, [&](const Result<QJsonValue> &answer) {
+        result = answer;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+Result<UInt256> Collector::quantity(const QString &method, const QJsonArray &params)
+{
+    const auto answer = call(method, params);
+    if (!answer)
+        return Result<UInt256>::failure(u"%1: %2"_s.arg(method, answer.error()));
+    const auto value = JsonRpcClient::parseAmount(*answer);
+    if (!value)
+        return Result<UInt256>::failure(
+            u"%1: the node answered something that is not a quantity"_s.arg(method));
+    return Result<UInt256>::success(*value);
+}
+
+Result<FundsSnapshot> Collector::scan()
+{
+    using R = Result<FundsSnapshot>;
+    const auto chainId = quantity(u"eth_chainId"_s, {});
+    if (!chainId)
+        return R::failure(
+            u"The node at %1 cannot be asked: %2"_s.arg(m_chain.rpcUrl.host(), chainId.error()));
+    if (*chainId != UInt256(quint64(m_chain.chainId)))
+        return R::failure(u"The node at %1 is on chain %2, not %3: nothing was read."_s.arg(
+            m_chain.rpcUrl.host(), QString::fromStdString(chainId->toDecimal()),
+            QString::number(m_chain.chainId)));
+    const auto head = quantity(u"eth_blockNumber"_s, {});
+    if (!head)
+        return R::failure(head.error());
+
+    FundsSnapshot funds;
+    funds.chainId = m_chain.chainId;
+    funds.block = qint64(head->lowUInt64());
+    funds.native = FundsAsset{m_chain.symbol, {}, kWeiDecimals};
+    for (const TokenConfig &token : m_chain.tokens)
+        funds.tokens << FundsAsset{token.symbol, token.contract, token.decimals};
+
+    const auto receive = m_xpub.receiveChain();
+    if (!receive)
+        return R::failure(receive.error());
+    QList<JsonRpcClient::Request> requests;
+    for (quint32 index = 0; index < m_issued; ++index) {
+        const auto address = receive->childAddress(index);
+        if (!address)
+            continue; // BIP-32's invalid index: the server never handed it out
+        AddressFunds entry;
+        entry.index = index;
+        entry.address = *address;
+        funds.addresses << entry;
+        requests << JsonRpcClient::balanceRequest(entry.address, {}, funds.block);
+        for (const FundsAsset &token : funds.tokens)
+            requests << JsonRpcClient::balanceRequest(entry.address, token.contract, funds.block);
+    }
+    QList<Result<QJsonValue>> answers;
+    bool done = requests.isEmpty();
+    QEventLoop loop;
+    m_rpc->batch(requests, [&](const QList<Result<QJsonValue>> &results) {
+        answers = results;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    qsizetype next = 0;
+    for (AddressFunds &entry : funds.addresses) {
+        for (qsizetype asset = 0; asset <= funds.tokens.size(); ++asset) {
+            const Result<QJsonValue> &answer = answers.at(next++);
+            const bool token = asset > 0;
+            const auto value = answer ? JsonRpcClient::parseBalance(*answer, token) : std::nullopt;
+            if (!value) {
+                return R::failure(u"The balance of %1 in %2 could not be read: %3"_s.arg(
+                    entry.address, token ? funds.tokens[asset - 1].symbol : funds.native.symbol,
+                    answer ? u"not a balance"_s : answer.error()));
+            }
+            if (token)
+                entry.tokens << *value;
+            else
+                entry.native = *value;
+        }
+    }
+    return R::success(funds);
+}
+
+Result<UInt256> Collector::pricePerGas()
+{
+    using R = Result<UInt256>;
+    // The next block's base fee is the last entry of eth_feeHistory's baseFeePerGas.
+    const auto history = call(u"eth_feeHistory"_s, {u"0x4"_s, u"latest"_s, QJsonArray{50}});
+    if (!history)
+        return R::failure(u"eth_feeHistory: %1 (the chain must support EIP-1559)"_s.arg(history.error()));
+    const QJsonArray baseFees = history->toObject().value(u"baseFeePerGas"_s).toArray();
+    const auto nextBase = baseFees.isEmpty() ? std::nullopt : JsonRpcClient::parseAmount(baseFees.last());
+    if (!nextBase)
+        return R::failure(u"eth_feeHistory: no base fee in the node's answer"_s);
+    // The tip the node suggests; else the median tip of the last blocks.
+    UInt256 tip;
+    if (const auto suggested = quantity(u"eth_maxPriorityFeePerGas"_s, {})) {
+        tip = *suggested;
+    } else {
+        for (const QJsonValue &block : history->toObject().value(u"reward"_s).toArray()) {
+            const auto reward = JsonRpcClient::parseAmount(block.toArray().first());
+            if (reward && *reward > tip)
+                tip = *reward;
+        }
+    }
+    // Room for the base fee to rise by half (about three full blocks) before the transaction is included.
+    const auto half = UInt256::divMod(*nextBase, UInt256(2));
+    const UInt256 price = nextBase->saturatingAdd(half->first).saturatingAdd(tip);
+    if (price > maxBelievablePricePerGas())
+        return R::failure(
+            u"The node asks %1 gwei of gas, which is not believable: nothing was planned."_s.arg(
+                formatUnits(price, 9)));
+    return R::success(price.isZero() ? UInt256(1) : price);
+}
+
+Result<quint64> Collector::estimateGas(const QString &from, const QString &to, const UInt256 &value,
+                                       const QByteArray &data)
+{
+    QJsonObject tx{{u"from"_s, from}, {u"to"_s, to}};
+    if (!value.isZero())
+        tx.insert(u"value"_s, quantityText(value));
+    if (!data.isEmpty())
+        tx.insert(u"data"_s, hex(data));
+    const auto gas = quantity(u"eth_estimateGas"_s, {tx});
+    if (!gas)
+        return Result<quint64>::failure(gas.error());
+    if (gas->bitLength() > 32)
+        return Result<quint64>::failure(u"eth_estimateGas: %1 gas is more than a block holds"_s.arg(
+            QString::fromStdString(gas->toDecimal())));
+    return Result<quint64>::success(gas->lowUInt64());
+}
+
+Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString &destination)
+{
+    using R = Result<CollectPlan>;
+    if (!ethereum::isValidAddress(destination))
+        return R::failure(u"'%1' is not an Ethereum address (0x and 40 hex digits, with a correct EIP-55 "
+                          u"checksum when mixed case)."_s.arg(destination));
+    const QString to = ethereum::toChecksumAddress(destination);
+    FundsSnapshot funds = snapshot;
+    for (const AddressFunds &address : funds.addresses) {
+        if (address.address == to)
+            return R::failure(u"%1 is one of the wallet's deposit addresses; collect into another address of "
+                              u"yours."_s.arg(to));
+    }
+    const auto price = pricePerGas();
+    if (!price)
+        return R::failure(price.error());
+
+    CollectQuote quote;
+    quote.pricePerGas = *price;
+    QStringList notes;
+    qsizetype richest = -1;
+    for (qsizetype a = 0; a < funds.addresses.size(); ++a) {
+        AddressFunds &address = funds.addresses[a];
+        if (richest < 0 || address.native > funds.addresses[richest].native)
+            richest = a;
+        QList<quint64> gas;
+        for (qsizetype t = 0; t < funds.tokens.size(); ++t) {
+            if (address.tokens[t].isZero()) {
+                gas << 0;
+                continue;
+            }
+            const auto estimate = estimateGas(address.address, funds.tokens[t].contract, {},
+                                              erc20TransferData(addressBytes(to), address.tokens[t]));
+            if (!estimate) {
+                notes << u"%1 keeps its %2 %3: the token refuses the transfer (%4)."_s.arg(
+                    address.address, formatUnits(address.tokens[t], funds.tokens[t].decimals),
+                    funds.tokens[t].symbol, estimate.error());
+                address.tokens[t] = UInt256();
+                gas << 0;
+                continue;
+            }
+            gas << withMargin(*estimate);
+        }
+        quote.tokenTransferGas << gas;
+    }
+    // To an account without code a transfer costs exactly 21,000 gas; a contract (a multisig) may take more.
+    const auto code = call(u"eth_getCode"_s, {to, u"latest"_s});
+    if (!code)
+        return R::failure(u"eth_getCode: %1"_s.arg(code.error()));
+    const bool plainAccount = code->toString() == u"0x" || code->toString().isEmpty();
+    if (!plainAccount && richest >= 0 && !funds.addresses[richest].native.isZero()) {
+        const auto gas = estimateGas(funds.addresses[richest].address, to, UInt256(1), {});
+        if (!gas)
+            return R::failure(
+                u"Sending %1 to %2 cannot be estimated: %3"_s.arg(funds.native.symbol, to, gas.error()));
+        quote.nativeTransferGas = withMargin(*gas);
+    }
+    CollectPlan plan = planCollect(funds, quote, to);
+    plan.notes = notes + plan.notes;
+    return R::success(plan);
+}
+
+QList<CollectOutcome> Collector::execute(const CollectPlan &plan, const FundsSnapshot &funds,
+                                         const WalletKeys &keys, const Progress &progress)
+{
+    QList<CollectOutcome> outcomes;
+    for (const CollectStep &step : plan.steps)
+        outcomes << CollectOutcome{step, CollectOutcome::Status::Skipped, {}, -1, {}, {}};
+    QHash<QString, quint64> nonces;
+    QSet<qsizetype> optional; // sweeps added after the token transfers, where the plan expected dust
+    static const QString kNothingLeft = u"it holds no more than the fee"_s;
+
+    auto finish = [&](qsizetype i) {
+        if (progress)
+            progress(outcomes[i]);
+    };
+    auto skip = [&](qsizetype i, const QString &why) {
+        outcomes[i].status = CollectOutcome::Status::Skipped;
+        outcomes[i].error = why;
+        finish(i);
+    };
+    // Signs and broadcasts step i; true when the node took it (it is then Pending).
+    auto send = [&](qsizetype i) -> bool {
+        CollectOutcome &outcome = outcomes[i];
+        const CollectStep &step = outcome.step;
+        const auto key = keys.key(step.fromIndex);
+        if (!key || key->address() != step.from) {
+            outcome.status = CollectOutcome::Status::Failed;
+            outcome.error = u"the wallet's key for address %1 does not match it"_s.arg(step.fromIndex);
+            finish(i);
+            return false;
+        }
+        if (!nonces.contains(step.from)) {
+            const auto nonce = quantity(u"eth_getTransactionCount"_s, {step.from, u"pending"_s});
+            if (!nonce) {
+                outcome.status = CollectOutcome::Status::Failed;
+                outcome.error = nonce.error();
+                finish(i);
+                return false;
+            }
+            nonces.insert(step.from, nonce->lowUInt64());
+        }
+        Eip1559Transaction tx;
+        tx.chainId = quint64(m_chain.chainId);
+        tx.nonce = nonces.value(step.from);
+        tx.maxFeePerGas = plan.pricePerGas;
+        tx.maxPriorityFeePerGas = plan.pricePerGas;
+        tx.gasLimit = step.gasLimit;
+        if (step.kind == CollectStep::Kind::TokenTransfer) {
+            tx.to = addressBytes(funds.tokens.value(step.token).contract);
+            tx.data = erc20TransferData(addressBytes(step.to), step.amount);
+        } else {
+            tx.to = addressBytes(step.to);
+            tx.value = step.amount;
+        }
+        const QByteArray raw = tx.sign(key->privateKey());
+        if (raw.isEmpty() || Eip1559Transaction::recoverSender(raw) != step.from) {
+            outcome.status = CollectOutcome::Status::Failed;
+            outcome.error = u"the transaction could not be signed"_s;
+            finish(i);
+            return false;
+        }
+        const QString hash = hex(Eip1559Transaction::hashOf(raw));
+        const auto sent = call(u"eth_sendRawTransaction"_s, {hex(raw)});
+        if (!sent) {
+            // The node may have taken it before the answer was lost (a retry then says "already known").
+            const auto known = call(u"eth_getTransactionByHash"_s, {hash});
+            if (!known || known->isNull()) {
+                outcome.status = CollectOutcome::Status::Failed;
+                outcome.error = sent.error();
+                finish(i);
+                return false;
+            }
+        }
+        nonces[step.from] += 1;
+        outcome.transactionHash = hash;
+        outcome.status = CollectOutcome::Status::Pending;
+        return true;
+    };
+    auto runPhase = [&](CollectStep::Kind kind, const std::function<QString(qsizetype)> &blocker) {
+        QList<qsizetype> sent;
+        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+            if (outcomes[i].step.kind != kind)
+                continue;
+            const QString why = blocker ? blocker(i) : QString();
+            if (why == kNothingLeft && optional.contains(i))
+                outcomes[i].error = why; // the dust the plan expected: not worth a line
+            else if (!why.isEmpty())
+                skip(i, why);
+            else if (send(i))
+                sent << i;
+        }
+        waitForReceipts(outcomes, sent);
+        for (const qsizetype i : sent)
+            finish(i);
+    };
+    auto failedFrom = [&](CollectStep::Kind kind, bool byTarget) {
+        QSet<QString> addresses;
+        for (const CollectOutcome &outcome : outcomes) {
+            if (outcome.step.kind == kind && outcome.status != CollectOutcome::Status::Confirmed)
+                addresses.insert(byTarget ? outcome.step.to : outcome.step.from);
+        }
+        return addresses;
+    };
+
+    runPhase(CollectStep::Kind::GasTopUp, {});
+    const QSet<QString> unfunded = failedFrom(CollectStep::Kind::GasTopUp, true);
+    runPhase(CollectStep::Kind::TokenTransfer, [&](qsizetype i) {
+        return unfunded.contains(outcomes[i].step.from) ? u"its gas top-up did not confirm"_s : QString();
+    });
+    const QSet<QString> tokensLeft = failedFrom(CollectStep::Kind::TokenTransfer, false);
+    // An address whose token transfer used less gas than its limit may now hold more than a sweep's fee
+    // even where the plan expected dust: it gets a sweep too, sent only if that is so.
+    QSet<QString> swept;
+    for (const CollectOutcome &outcome : outcomes) {
+        if (outcome.step.kind == CollectStep::Kind::NativeSweep)
+            swept.insert(outcome.step.from);
+    }
+    const UInt256 sweepFee =
+        UInt256::checkedMul(UInt256(plan.nativeTransferGas), plan.pricePerGas).value_or(UInt256::max());
+    for (qsizetype i = 0, count = outcomes.size(); i < count; ++i) {
+        const CollectStep &step = outcomes[i].step;
+        if (step.kind != CollectStep::Kind::TokenTransfer || swept.contains(step.from) ||
+            outcomes[i].status != CollectOutcome::Status::Confirmed)
+            continue;
+        swept.insert(step.from);
+        CollectStep sweep;
+        sweep.kind = CollectStep::Kind::NativeSweep;
+        sweep.fromIndex = step.fromIndex;
+        sweep.from = step.from;
+        sweep.to = plan.destination;
+        sweep.gasLimit = plan.nativeTransferGas;
+        sweep.fee = sweepFee;
+        optional.insert(outcomes.size());
+        outcomes << CollectOutcome{sweep, CollectOutcome::Status::Skipped, {}, -1, {}, {}};
+    }
+    runPhase(CollectStep::Kind::NativeSweep, [&](qsizetype i) -> QString {
+        CollectStep &step = outcomes[i].step;
+        if (tokensLeft.contains(step.from))
+            return u"its tokens are still there and need this coin for gas"_s;
+        // What the address holds now, after its token transfers: sent whole, less the exact fee.
+        const auto balance = quantity(u"eth_getBalance"_s, {step.from, u"latest"_s});
+        if (!balance)
+            return balance.error();
+        if (*balance <= step.fee)
+            return kNothingLeft;
+        step.amount = balance->saturatingSub(step.fee);
+        return {};
+    });
+    return outcomes;
+}
+
+void Collector::waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsizetype> &indexes)
+{
+    QList<qsizetype> waiting = indexes;
+    QElapsedTimer timer;
+    timer.start();
+    while (!waiting.isEmpty()) {
+        QList<qsizetype> still;
+        for (const qsizetype i : waiting) {
+            CollectOutcome &outcome = outcomes[i];
+            const auto receipt = call(u"eth_getTransactionReceipt"_s, {outcome.transactionHash});
+            if (!receipt || !receipt->isObject()) {
+                still << i;
+                continue;
+            }
+            const QJsonObject object = receipt->toObject();
+            const auto block = JsonRpcClient::parseAmount(object.value(u"blockNumber"_s));
+            const auto gasUsed = JsonRpcClient::parseAmount(object.value(u"gasUsed"_s));
+            const auto price = JsonRpcClient::parseAmount(object.value(u"effectiveGasPrice"_s));
+            outcome.block = block ? qint64(block->lowUInt64()) : -1;
+            if (gasUsed && price)
+                outcome.feePaid = UInt256::checkedMul(*gasUsed, *price).value_or(UInt256());
+            if (object.value(u"status"_s).toString() == u"0x1") {
+                outcome.status = CollectOutcome::Status::Confirmed;
+            } else {
+                outcome.status = CollectOutcome::Status::Failed;
+                outcome.error = u"reverted in block %1 (the fee was paid)"_s.arg(outcome.block);
+            }
+        }
+        waiting = still;
+        if (waiting.isEmpty())
+            break;
+        if (timer.elapsed() >= m_receiptTimeoutMs) {
+            for (const qsizetype i : waiting)
+                outcomes[i].error = u"sent, but not in a block after %1 s; it may still be mined"_s.arg(
+                    m_receiptTimeoutMs / 1000);
+            break;
+        }
+        pause(m_receiptPollMs);
+    }
+}

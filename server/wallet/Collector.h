@@ -1,0 +1,84 @@
+#pragma once
+
+#include "CollectPlan.h"
+#include "ExtendedPublicKey.h"
+#include "Result.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class JsonRpcClient;
+class WalletKeys;
+struct ChainConfig;
+
+// What happened to one step of a collect.
+struct CollectOutcome
+{
+    enum class Status {
+        Confirmed, // in a block, succeeded
+        Failed,    // refused by the node, or reverted in a block (then the fee was paid)
+        Pending,   // sent, but not in a block before the wait ended: it may still be mined
+        Skipped,   // not sent, because a step it needs failed or there was nothing left to send
+    };
+    CollectStep step;
+    Status status = Status::Skipped;
+    QString transactionHash;
+    qint64 block = -1;
+    UInt256 feePaid; // gasUsed × effectiveGasPrice, from the receipt
+    QString error;
+};
+
+// Moves everything the wallet's deposit addresses hold on one chain to one address of the owner's: reads the
+// balances from the chain, plans, and with the wallet's keys signs and sends, following each transaction to
+// its receipt. Blocking (a local event loop per node call): for the command line, or a worker thread.
+//
+// Never holds a key itself: execute() borrows the WalletKeys for its duration.
+class Collector
+{
+public:
+    Collector(const ChainConfig &chain, const ExtendedPublicKey &xpub, quint32 issuedAddresses);
+    ~Collector();
+    Collector(const Collector &) = delete;
+    Collector &operator=(const Collector &) = delete;
+
+    void setReceiptWait(int timeoutMs, int pollMs)
+    {
+        m_receiptTimeoutMs = timeoutMs;
+        m_receiptPollMs = pollMs;
+    }
+
+    // The native and token balances of every issued address, at one block, from the chain (so coins sent
+    // outside any session are found too). Fails when the node is unreachable or is on another chain.
+    Result<FundsSnapshot> scan();
+    // Fee and gas estimates from the node, then planCollect. destination must be a valid address.
+    Result<CollectPlan> plan(const FundsSnapshot &funds, const QString &destination);
+    // Signs and sends every step; a failed step does not stop the others (only what depends on it).
+    using Progress = std::function<void(const CollectOutcome &)>;
+    QList<CollectOutcome> execute(const CollectPlan &plan, const FundsSnapshot &funds, const WalletKeys &keys,
+                                  const Progress &progress = {});
+
+    // Above this a node's gas price is refused as a lie or a spike (10,000 gwei).
+    static UInt256 maxBelievablePricePerGas();
+
+private:
+    Result<QJsonValue> call(const QString &method, const QJsonArray &params);
+    Result<UInt256> quantity(const QString &method, const QJsonArray &params);
+    Result<UInt256> pricePerGas();
+    Result<quint64> estimateGas(const QString &from, const QString &to, const UInt256 &value,
+                                const QByteArray &data);
+    void waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsizetype> &indexes);
+
+    const ChainConfig &m_chain;
+    ExtendedPublicKey m_xpub;
+    quint32 m_issued = 0;
+    std::unique_ptr<JsonRpcClient> m_rpc;
+    int m_receiptTimeoutMs = 300'000;
+    int m_receiptPollMs = 1'000;
+};
+
+QString collectStatusName(CollectOutcome::Status status);

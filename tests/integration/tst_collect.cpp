@@ -1,0 +1,249 @@
+#include "Bip39.h"
+#include "ChainTestHelpers.h"
+#include "EthereumAddress.h"
+#include "ExtendedPrivateKey.h"
+#include "HardhatNode.h"
+#include "OffsetClock.h"
+#include "ServerFixture.h"
+#include "ServerProcess.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString randomPhrase()
+{
+    QByteArray entropy(16, '\0');
+    QRandomGenerator::system()->generate(entropy.begin(), entropy.end());
+    const SecretBytes phrase = bip39::phraseFromEntropy(entropy);
+    return QString::fromLatin1(reinterpret_cast<const char *>(phrase.data()), phrase.size());
+}
+
+ExtendedPublicKey accountOf(const QString &phrase)
+{
+    const auto normalised = bip39::normalisedPhrase(SecretBytes::copyOf(phrase.toUtf8()), nullptr);
+    const auto master = ExtendedPrivateKey::fromSeed(bip39::seed(*normalised, {}));
+    return master->derivePath(u"m/44'/60'/0'")->publicKey();
+}
+
+QString randomAddress()
+{
+    QByteArray bytes(20, '\0');
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return ethereum::toChecksumAddress(QString::fromLatin1(bytes.toHex()));
+}
+
+UInt256 amount(const QString &hexQuantity)
+{
+    return UInt256::fromHex(hexQuantity.toStdString()).value_or(UInt256::max());
+}
+} // namespace
+
+// `cryptocheckout collect` end to end on a real node (Hardhat), with a wallet made from a fresh random
+// recovery phrase: sessions paid in ETH and in a test token (one address holds the token and no ETH at all,
+// one got ETH outside any session), then the real program, given the phrase on standard input, sends it all
+// to one address. Checked on the chain: what arrived, the fees the receipts say were paid, what is left on
+// each deposit address; and that the phrase is nowhere on disk or in the output.
+class TestCollect : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<HardhatNode> m_node;
+    OffsetClock m_clock;
+    std::unique_ptr<ServerFixture> m_server;
+    QString m_payer;
+    QString m_tusd;
+    QString m_phrase;
+    QStringList m_addresses; // the deposit addresses the sessions got
+
+    QString tokenBalance(const QString &holder) { return chaintest::tokenBalance(*m_node, m_tusd, holder); }
+    void mintTo(const QString &to, const QString &units)
+    {
+        chaintest::tokenCall(*m_node, m_payer, m_tusd, "mint(address,uint256)", to, units);
+    }
+    qint64 nonce(const QString &address)
+    {
+        return HardhatNode::quantityToInt(
+            m_node->call(u"eth_getTransactionCount"_s, {address, u"latest"_s}).toString());
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray output; // stdout and stderr
+    };
+    Run collect(const QString &to, const QByteArray &input, const QStringList &extra = {})
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(serverprocess::binary(), QStringList{u"collect"_s, u"--mode"_s, u"test"_s, u"--to"_s,
+                                                           to, u"--data-dir"_s, m_server->dir().path()} +
+                                                   extra);
+        if (!process.waitForStarted(10'000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120'000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_node = std::make_unique<HardhatNode>();
+        QString error;
+        QVERIFY2(m_node->start(&error), qPrintable(error));
+        m_payer = m_node->accounts().value(1);
+        m_tusd = ethereum::toChecksumAddress(chaintest::deployContract(*m_node, m_payer, u"TestToken"_s));
+        QVERIFY(!m_tusd.isEmpty());
+        mintTo(m_payer, u"1000000000"_s);
+
+        m_phrase = randomPhrase();
+        m_server = std::make_unique<ServerFixture>(m_clock);
+        QVERIFY2(m_server->start(chaintest::serverConfig(m_node->rpcUrl()) +
+                                 "tokens=TUSD:" + m_tusd.toUtf8() +
+                                 ":6:USD\n[test]\nxpub=" + accountOf(m_phrase).toBase58().toUtf8() +
+                                 "\nchainId=31337\nbuiltinChain=false\n"),
+                 qPrintable(m_server->error()));
+        QVERIFY(chaintest::waitForWatcherOk(*m_server));
+
+        // Two sessions in ETH, two in TUSD; the last TUSD address also gets ETH outside any session.
+        const QJsonValue assets[] = {QJsonValue::Undefined, QJsonValue::Undefined, u"tusd"_s, u"tusd"_s};
+        QStringList ids;
+        for (const QJsonValue &asset : assets) {
+            const auto created = chaintest::createSession(m_server->client(), u"30.00"_s, u"USD"_s, asset);
+            QCOMPARE(created.status, 200);
+            ids << created.json[u"id"_s].toString();
+            m_addresses << created.json[u"address"_s].toString();
+            const QString due = created.json[u"amount"_s][u"wei"_s].toString();
+            if (asset.isUndefined()) {
+                m_node->sendEther(m_payer, m_addresses.last(), due);
+            } else {
+                chaintest::tokenCall(*m_node, m_payer, m_tusd, "transfer(address,uint256)",
+                                     m_addresses.last(), due);
+            }
+        }
+        m_node->sendEther(m_payer, m_addresses[3], u"50000000000000000"_s); // 0.05 ETH, no session
+        m_node->mine(3);
+        for (const QString &id : ids)
+            QVERIFY(chaintest::waitForStatus(*m_server, id, u"paid"_s));
+        QCOMPARE(m_node->balance(m_addresses[2]), u"0x0"_s); // token only: no gas of its own
+        m_server->stop();
+    }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_node.reset();
+    }
+
+    void wrongPhraseIsRefusedAndSendsNothing()
+    {
+        const QString destination = randomAddress();
+        const QList<qint64> before{nonce(m_addresses[0]), nonce(m_addresses[3])};
+        const QString other = randomPhrase();
+        const Run run = collect(destination, other.toUtf8() + "\n", {u"--yes"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.output.contains("not the wallet this mode is paid into"), run.output.constData());
+        QVERIFY(!run.output.contains(other.toUtf8()));
+        QCOMPARE(m_node->balance(destination), u"0x0"_s);
+        QCOMPARE((QList<qint64>{nonce(m_addresses[0]), nonce(m_addresses[3])}), before);
+
+        // A phrase with a typo is refused before any key is made.
+        QString typo = m_phrase;
+        typo.replace(QRegularExpression(u"\\w+$"_s), u"notaword"_s);
+        const Run mistyped = collect(destination, typo.toUtf8() + "\n", {u"--yes"_s});
+        QCOMPARE(mistyped.exitCode, 1);
+        QVERIFY2(mistyped.output.contains("Word 12"), mistyped.output.constData());
+        QCOMPARE(m_node->balance(destination), u"0x0"_s);
+    }
+
+    void answeringNoSendsNothing()
+    {
+        const QString destination = randomAddress();
+        const Run run = collect(destination, m_phrase.toUtf8() + "\nno\n");
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.output.contains("Nothing was sent."), run.output.constData());
+        QVERIFY2(run.output.contains("gas top-up"), run.output.constData());
+        QCOMPARE(m_node->balance(destination), u"0x0"_s);
+    }
+
+    void collectsEverythingLessTheFees()
+    {
+        const QString destination = randomAddress();
+        UInt256 nativeBefore;
+        UInt256 tokensBefore;
+        for (const QString &address : m_addresses) {
+            nativeBefore = nativeBefore.saturatingAdd(amount(m_node->balance(address)));
+            tokensBefore = tokensBefore.saturatingAdd(amount(tokenBalance(address)));
+        }
+        QVERIFY(!tokensBefore.isZero());
+
+        const Run run = collect(destination, m_phrase.toUtf8() + "\n", {u"--yes"_s});
+        QVERIFY2(run.exitCode == 0, run.output.constData());
+        qInfo().noquote() << run.output;
+
+        // Every transaction the program reports, and the fee its receipt says was paid.
+        static const QRegularExpression txPattern(u"tx (0x[0-9a-f]{64})"_s);
+        UInt256 fees;
+        std::optional<UInt256> plainTransferFee; // the smallest: a sweep's 21,000 gas
+        for (auto it = txPattern.globalMatch(QString::fromUtf8(run.output)); it.hasNext();) {
+            const QJsonObject receipt = m_node->receipt(it.next().captured(1));
+            QCOMPARE(receipt[u"status"_s].toString(), u"0x1"_s);
+            const UInt256 fee = *UInt256::checkedMul(amount(receipt[u"gasUsed"_s].toString()),
+                                                     amount(receipt[u"effectiveGasPrice"_s].toString()));
+            fees = fees.saturatingAdd(fee);
+            if (!plainTransferFee || fee < *plainTransferFee)
+                plainTransferFee = fee;
+        }
+        // A top-up for the token-only address, two token transfers, a sweep of each address with ETH.
+        QCOMPARE(run.output.count("confirmed  gas top-up"), 1);
+        QCOMPARE(run.output.count("confirmed  token transfer"), 2);
+        QVERIFY2(run.output.count("confirmed  sweep") >= 3, run.output.constData());
+        QVERIFY(!run.output.contains("failed"));
+
+        UInt256 left;
+        for (const QString &address : m_addresses) {
+            QCOMPARE(tokenBalance(address), u"0x"_s + QString(64, u'0'));
+            const UInt256 remaining = amount(m_node->balance(address));
+            QVERIFY2(remaining < *plainTransferFee,
+                     qPrintable(address + u" keeps "_s + QString::fromStdString(remaining.toDecimal())));
+            left = left.saturatingAdd(remaining);
+        }
+        const UInt256 received = amount(m_node->balance(destination));
+        QCOMPARE(amount(tokenBalance(destination)), tokensBefore);
+        // Everything that was there arrived, except exactly the fees the receipts show and the dust left.
+        QCOMPARE(received.saturatingAdd(fees).saturatingAdd(left), nativeBefore);
+
+        // Nothing of the phrase in the output or anywhere in the data directory.
+        const QStringList words = m_phrase.split(u' ');
+        const QByteArray firstWords = (words[0] + u' ' + words[1] + u' ' + words[2]).toUtf8();
+        QVERIFY(!run.output.contains(firstWords));
+        QDirIterator files(m_server->dir().path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY2(!content.contains(firstWords), qPrintable(file.fileName()));
+            ++read;
+        }
+        QVERIFY(read > 0);
+
+        // A second run finds nothing worth sending.
+        const Run again = collect(destination, m_phrase.toUtf8() + "\n", {u"--yes"_s});
+        QVERIFY2(again.output.contains("Nothing can be sent") || again.output.contains("Nothing to collect"),
+                 again.output.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCollect)
+#include "tst_collect.moc"
