@@ -20,6 +20,10 @@ QString CommandLine::usage()
       Move everything the mode's deposit addresses hold on the chain (its coin and configured tokens)
       to ADDRESS, signed with the wallet's recovery phrase, which is asked for (without echo) or read
       from standard input. Shows the plan and asks before sending, unless --yes.
+  cryptocheckout export [--from DATE] [--to DATE] [--format csv|json] [--mode test|live]
+                        [--data-dir DIR] [--config FILE]
+      The books: one row per payment received from --from to --to (dates are whole UTC days, both
+      included; RFC 3339 times also work), on standard output. Default: the last 30 days, live mode, CSV.
   cryptocheckout --help | --version
 
 DIR defaults to the platform's application data folder and holds cryptocheckout.db and config.ini.
@@ -56,7 +60,8 @@ Result<CommandLine> parseCollect(CommandLine result, const QStringList &position
     using R = Result<CommandLine>;
     if (positional.size() != 1)
         return R::failure(u"'collect' takes no further arguments."_s);
-    if (nameGiven || result.readOnly || !result.listen.isEmpty() || result.headless)
+    if (nameGiven || result.readOnly || !result.listen.isEmpty() || result.headless ||
+        !result.from.isEmpty() || !result.format.isEmpty())
         return R::failure(
             u"'collect' takes --mode, --to, --chain, --passphrase, --yes, --data-dir and --config."_s);
     if (mode != u"test" && mode != u"live")
@@ -66,6 +71,25 @@ Result<CommandLine> parseCollect(CommandLine result, const QStringList &position
             u"'collect' needs --to ADDRESS: the address of your wallet that receives it all."_s);
     result.action = CommandLine::Action::Collect;
     result.livemode = mode == u"live";
+    return R::success(result);
+}
+Result<CommandLine> parseExport(CommandLine result, const QStringList &positional, const QString &mode,
+                                bool nameGiven)
+{
+    using R = Result<CommandLine>;
+    if (positional.size() != 1)
+        return R::failure(u"'export' takes no further arguments."_s);
+    if (nameGiven || result.readOnly || !result.listen.isEmpty() || result.headless || result.chainId != 0 ||
+        result.yes || result.passphrase)
+        return R::failure(u"'export' takes --from, --to, --format, --mode, --data-dir and --config."_s);
+    if (!mode.isEmpty() && mode != u"test" && mode != u"live")
+        return R::failure(u"--mode is test or live."_s);
+    if (result.format.isEmpty())
+        result.format = u"csv"_s;
+    if (result.format != u"csv" && result.format != u"json")
+        return R::failure(u"--format is csv or json."_s);
+    result.action = CommandLine::Action::Export;
+    result.livemode = mode != u"test";
     return R::success(result);
 }
 } // namespace
@@ -125,7 +149,11 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
             result.chainId = text.toLongLong(&ok);
             if (ok && result.chainId <= 0)
                 return R::failure(u"--chain takes a chain id (a positive number, 1 for Ethereum)."_s);
-        } else if (argument == u"--yes")
+        } else if (argument == u"--from")
+            ok = takeValue(&result.from);
+        else if (argument == u"--format")
+            ok = takeValue(&result.format);
+        else if (argument == u"--yes")
             ok = flag(&result.yes);
         else if (argument == u"--passphrase")
             ok = flag(&result.passphrase);
@@ -143,6 +171,10 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
 
     if (positional.value(0) == u"collect")
         return parseCollect(result, positional, mode, nameGiven);
+    if (positional.value(0) == u"export")
+        return parseExport(result, positional, mode, nameGiven);
+    if (!result.from.isEmpty() || !result.format.isEmpty())
+        return R::failure(u"--from and --format belong to 'export'."_s);
     if (result.chainId != 0 || result.yes || result.passphrase)
         return R::failure(u"--chain, --yes and --passphrase belong to 'collect'."_s);
     const bool keysOptions = !mode.isEmpty() || nameGiven || result.readOnly;

@@ -8,7 +8,7 @@
 // What the user asked for on the command line. Parsing is pure: main() decides what to run.
 struct CommandLine
 {
-    enum class Action { Run, KeysCreate, KeysList, KeysRevoke, DbCopy, Collect, Help, Version };
+    enum class Action { Run, KeysCreate, KeysList, KeysRevoke, DbCopy, Collect, Export, Help, Version };
 
     Action action = Action::Run;
     QString dataDir;
@@ -19,8 +19,10 @@ struct CommandLine
     bool readOnly = false;
     QString keyName;
     QString keyId;
-    QString to; // db copy --to: the PostgreSQL URL (empty: CRYPTOCHECKOUT_DATABASE_URL); collect --to: the
-                // address
+    QString to;   // db copy --to: the PostgreSQL URL (empty: CRYPTOCHECKOUT_DATABASE_URL); collect --to: the
+                  // address
+    QString from; // export --from: a date or time
+    QString format;          // export --format: csv (default) or json
     qint64 chainId = 0;      // collect --chain (0: the mode's chain)
     bool yes = false;        // collect --yes: send without asking
     bool passphrase = false; // collect --passphrase: the wallet has a BIP-39 passphrase; ask for it

@@ -5,6 +5,7 @@
 #include "ConsoleServices.h"
 #include "DatabaseCopy.h"
 #include "DatabaseUrl.h"
+#include "ExportCommand.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "Terminal.h"
@@ -174,6 +175,8 @@ int main(int argc, char *argv[])
         return runDbCopy(command, dataDir);
     if (command.action == CommandLine::Action::Collect)
         return runCollect(command, dataDir);
+    if (command.action == CommandLine::Action::Export)
+        return runExport(command, dataDir);
     if (keysCommand)
         return runKeysCommand(command, dataDir);
 

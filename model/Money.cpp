@@ -144,6 +144,29 @@ Result<UInt256> convertFiatToBaseUnits(const FiatAmount &fiat, const ExchangeRat
     return Result<UInt256>::success(*baseUnits);
 }
 
+std::optional<FiatAmount> convertBaseUnitsToFiat(const UInt256 &baseUnits, const ExchangeRate &rate,
+                                                 unsigned assetDecimals)
+{
+    const auto currency = currencyByCode(rate.quote);
+    if (!currency)
+        return std::nullopt;
+    // minor = units / 10^assetDecimals * scaled / 10^rateDecimals * 10^minorUnits, rounded half up.
+    const unsigned up = static_cast<unsigned>(currency->minorUnits);
+    const unsigned down = assetDecimals + rate.decimals;
+    auto numerator = UInt256::checkedMul(baseUnits, rate.scaled);
+    if (numerator && up > 0)
+        numerator = UInt256::checkedMul(*numerator, UInt256::powerOfTen(up));
+    if (!numerator || down > 77)
+        return std::nullopt;
+    const UInt256 divisor = UInt256::powerOfTen(down);
+    const auto half = UInt256::divMod(divisor, UInt256(2));
+    const auto rounded = UInt256::checkedAdd(*numerator, half->first);
+    const auto quotient = rounded ? UInt256::divMod(*rounded, divisor) : std::nullopt;
+    if (!quotient || quotient->first.bitLength() > 62)
+        return std::nullopt;
+    return FiatAmount{qint64(quotient->first.lowUInt64()), currency->code};
+}
+
 Result<UInt256> convertFiatThroughPeg(const FiatAmount &fiat, const ExchangeRate &ethInFiat,
                                       const ExchangeRate &ethInPeg, unsigned tokenDecimals)
 {

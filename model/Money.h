@@ -75,6 +75,12 @@ Result<UInt256> convertFiatToBaseUnits(const FiatAmount &fiat, const ExchangeRat
                                        unsigned assetDecimals = kWeiDecimals,
                                        unsigned displayDecimals = kDisplayDecimals);
 
+// What baseUnits of an asset are worth in the rate's fiat currency, in its minor units, rounded half up:
+// the value of a payment at the session's locked rate, for the books. nullopt for an unknown currency or a
+// value beyond qint64.
+std::optional<FiatAmount> convertBaseUnitsToFiat(const UInt256 &baseUnits, const ExchangeRate &rate,
+                                                 unsigned assetDecimals);
+
 // A token pegged to one fiat currency (a USD stablecoin) priced in another: fiat × (ETH in peg) /
 // (ETH in fiat) in the token's smallest unit, rounded up, from the two ETH quotes with integers only.
 Result<UInt256> convertFiatThroughPeg(const FiatAmount &fiat, const ExchangeRate &ethInFiat,

@@ -20,6 +20,7 @@ Services::Services(AppConfig config, const Clock &clock, QObject *parent)
                                             m_config.priceMaxDeviationBasisPoints);
     m_checkout = new CheckoutService(m_config, m_storage, m_clock, *m_addresses, *m_rates, this);
     m_webhooks = new WebhookService(m_storage, m_clock, this);
+    m_reports = std::make_unique<PaymentReportService>(m_storage, m_config);
     m_testWallet = new TestWallet(m_config, *m_checkout, this);
 
     QList<qint64> chainIds{m_config.test.chainId};

@@ -8,6 +8,7 @@
 #include "Clock.h"
 #include "DepositAddressService.h"
 #include "IdempotencyKeys.h"
+#include "PaymentReportService.h"
 #include "RateService.h"
 #include "SessionNotifications.h"
 #include "Storage.h"
@@ -59,6 +60,7 @@ public:
     IdempotencyKeys &idempotencyKeys() { return *m_idempotency; }
     CheckoutService &checkout() { return *m_checkout; }
     WebhookService &webhooks() { return *m_webhooks; }
+    PaymentReportService &reports() { return *m_reports; }
     // Runs on its own thread; talk to it through queued connections only.
     WebhookDispatcher *webhookDispatcher() const { return m_dispatcher; }
     DepositAddressService &addresses() { return *m_addresses; }
@@ -94,6 +96,7 @@ private:
     std::unique_ptr<IdempotencyKeys> m_idempotency;
     std::unique_ptr<DepositAddressService> m_addresses;
     std::unique_ptr<RateService> m_rates;
+    std::unique_ptr<PaymentReportService> m_reports;
     CheckoutService *m_checkout = nullptr;           // child
     QList<ChainWatcher *> m_watchers;                // children
     WatcherLeadership *m_leadership = nullptr;       // child: which of them run

@@ -318,6 +318,35 @@ qint64 SessionRepository::takeNextAddressIndex(const QString &xpubFingerprint)
     return result.value(0).toLongLong();
 }
 
+ReportedPayments SessionRepository::paymentsBetween(bool livemode, qint64 fromMs, qint64 toMs, int limit)
+{
+    static const QString time = u"CASE WHEN p.block_timestamp > 0 THEN p.block_timestamp ELSE p.seen_at END"_s;
+    static const QString range = u"FROM payments p JOIN sessions s ON s.id = p.session_id WHERE s.livemode = :live "
+                                 u"AND %1 >= :from AND %1 < :to"_s.arg(time);
+    ReportedPayments report;
+    SqlStatement payments(m_db, u"SELECT %1 %2 ORDER BY %3, p.id LIMIT :limit"_s.arg(rows::qualifiedPaymentColumns(),
+                                                                                       range, time));
+    auto &paymentRows = payments.bind(u":live"_s, livemode)
+                            .bind(u":from"_s, fromMs)
+                            .bind(u":to"_s, toMs)
+                            .bind(u":limit"_s, limit + 1)
+                            .run();
+    report.payments = collect<Payment>(paymentRows, rows::paymentFromQuery);
+    if (report.payments.size() > limit) {
+        report.truncated = true;
+        report.payments.resize(limit);
+    }
+    SqlStatement sessions(m_db, u"SELECT %1 FROM sessions WHERE id IN (SELECT p.session_id %2)"_s.arg(
+                                    rows::kSessionColumns, range));
+    auto &sessionRows =
+        sessions.bind(u":live"_s, livemode).bind(u":from"_s, fromMs).bind(u":to"_s, toMs).run();
+    while (sessionRows.next()) {
+        CheckoutSession session = rows::sessionFromQuery(sessionRows);
+        report.sessions.insert(session.id, session);
+    }
+    return report;
+}
+
 qint64 SessionRepository::issuedAddressCount(const QString &xpubFingerprint)
 {
     SqlStatement query(m_db, u"SELECT next_index FROM address_indexes WHERE xpub_fingerprint = :fp"_s);

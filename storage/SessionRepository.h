@@ -4,6 +4,7 @@
 #include "Event.h"
 #include "Payment.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,14 @@ struct WatchedAddress
     bool token = false; // an ERC-20 session: its address is matched against Transfer logs too
 };
 
+// The payments of one mode in a time range, for the books, with the sessions they were paid to.
+struct ReportedPayments
+{
+    QList<Payment> payments; // oldest first (by block time, else when seen)
+    QHash<QString, CheckoutSession> sessions;
+    bool truncated = false; // more payments than the limit fall in the range
+};
+
 // Checkout sessions, the payments to them, and the deposit address counters.
 class SessionRepository
 {
@@ -90,6 +99,8 @@ public:
 
     // Deposit address indexes, one counter per xpub. Call inside the transaction that uses the index.
     qint64 takeNextAddressIndex(const QString &xpubFingerprint);
+    // Payments whose time (the block's, else when the watcher saw it) is in [fromMs, toMs).
+    ReportedPayments paymentsBetween(bool livemode, qint64 fromMs, qint64 toMs, int limit);
     // How many deposit addresses of this xpub were ever handed out (indexes 0 .. count-1).
     qint64 issuedAddressCount(const QString &xpubFingerprint);
 

@@ -13,6 +13,7 @@ ApiRoutes::ApiRoutes(Services &services, RateLimiter &publicLimiter)
     , m_links(m_access, services.checkout())
     , m_endpoints(m_access, services.webhooks())
     , m_events(m_access, services.webhooks())
+    , m_reports(m_access, services.reports(), services.clock())
     , m_testHelpers(m_access, services.testWallet())
     , m_linkPage(services.checkout(), publicLimiter, services.clock())
 {}
@@ -24,6 +25,7 @@ void ApiRoutes::registerAll(Router &router)
     m_linkPage.registerRoutes(router);
     m_endpoints.registerRoutes(router);
     m_events.registerRoutes(router);
+    m_reports.registerRoutes(router);
     registerDocuments(router);
     m_testHelpers.registerRoutes(router);
 }

@@ -5,6 +5,7 @@
 #include "EventController.h"
 #include "PaymentLinkController.h"
 #include "PaymentLinkPage.h"
+#include "ReportController.h"
 #include "TestHelperController.h"
 #include "WebhookEndpointController.h"
 
@@ -32,6 +33,7 @@ private:
     PaymentLinkController m_links;
     WebhookEndpointController m_endpoints;
     EventController m_events;
+    ReportController m_reports;
     TestHelperController m_testHelpers;
     PaymentLinkPage m_linkPage;
 };

@@ -1,5 +1,9 @@
 #include "WireJson.h"
 
+#include <QTimeZone>
+
+#include <QDateTime>
+
 #include "Time.h"
 
 #include <QJsonArray>
@@ -186,4 +190,32 @@ QJsonObject attemptToJson(const WebhookAttempt &attempt)
             {u"latencyMs"_s, a.latencyMs},
             {u"responseExcerpt"_s, a.responseExcerpt},
             {u"error"_s, a.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.error)}};
+}
+
+QJsonObject paymentReportToJson(const QList<PaymentReportRow> &rows, qint64 fromMs, qint64 toMs)
+{
+    auto text = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+    auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    QJsonArray data;
+    for (const PaymentReportRow &row : rows) {
+        data.append(QJsonObject{{u"time"_s, iso(row.timeMs)},
+                                {u"sessionId"_s, row.sessionId},
+                                {u"sessionStatus"_s, row.sessionStatus},
+                                {u"livemode"_s, row.livemode},
+                                {u"fiatAmount"_s, text(row.fiatAmount)},
+                                {u"fiatCurrency"_s, row.fiatCurrency},
+                                {u"sessionFiatAmount"_s, row.sessionFiatAmount},
+                                {u"cryptoAmount"_s, row.cryptoAmount},
+                                {u"asset"_s, row.asset},
+                                {u"rate"_s, row.rate},
+                                {u"rateSource"_s, text(row.rateSource)},
+                                {u"chainId"_s, row.chainId},
+                                {u"txHash"_s, text(row.txHash)},
+                                {u"blockNumber"_s, row.blockNumber},
+                                {u"from"_s, text(row.fromAddress)},
+                                {u"explorerUrl"_s, text(row.explorerUrl)},
+                                {u"orderId"_s, text(row.orderId)},
+                                {u"counted"_s, row.counted}});
+    }
+    return {{u"object"_s, u"report"_s}, {u"from"_s, iso(fromMs)}, {u"to"_s, iso(toMs)}, {u"data"_s, data}};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PaymentReport.h"
+
 // The JSON shapes of the API's objects, in one place: what the REST API answers and what a webhook event
 // carries (an event's data.object is the session as the API shows it). Not domain code: the domain
 // records know nothing of their wire form.
@@ -27,6 +29,10 @@ QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, bool t
                           bool counted = true);
 
 QJsonObject paymentLinkToJson(const PaymentLink &link);
+
+// {"object": "report", "from", "to", "data": [rows]} with the CSV's columns as keys (numbers as JSON
+// numbers, amounts as decimal strings, empty fields as null).
+QJsonObject paymentReportToJson(const QList<PaymentReportRow> &rows, qint64 fromMs, qint64 toMs);
 
 // {id, object:"event", type, createdAt, livemode, data:{object}}
 QJsonObject eventToJson(const Event &event);

@@ -9,9 +9,11 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,46 @@ class TestCollect : public QObject
     QString m_tusd;
     QString m_phrase;
     QStringList m_addresses; // the deposit addresses the sessions got
+    QStringList m_sessionIds;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray output; // stdout (and stderr for collect)
+    };
+    static inline const QString kTrickyOrderId = u"=HYPERLINK(\"x\"), Café \"Zoë\""_s;
+
+    // Rows of a CSV file as Python's csv module (a real RFC 4180 reader) reads them.
+    static QList<QStringList> readCsv(const QByteArray &csv)
+    {
+        QProcess python;
+        python.start(u"python3"_s,
+                     {u"-c"_s, u"import csv, io, json, sys\n"
+                               u"text = sys.stdin.buffer.read().decode('utf-8', 'strict')\n"
+                               u"print(json.dumps(list(csv.reader(io.StringIO(text, newline='')))))"_s});
+        python.write(csv);
+        python.closeWriteChannel();
+        python.waitForFinished(30'000);
+        QList<QStringList> rows;
+        for (const QJsonValue &row : QJsonDocument::fromJson(python.readAllStandardOutput()).array()) {
+            QStringList fields;
+            for (const QJsonValue &field : row.toArray())
+                fields << field.toString();
+            rows << fields;
+        }
+        return rows;
+    }
+    Run exportBooks(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(serverprocess::binary(),
+                      QStringList{u"export"_s, u"--data-dir"_s, m_server->dir().path()} + arguments);
+        process.waitForFinished(60'000);
+        Run run{process.exitCode(), process.readAllStandardOutput()};
+        if (run.exitCode != 0)
+            qWarning().noquote() << process.readAllStandardError();
+        return run;
+    }
 
     QString tokenBalance(const QString &holder) { return chaintest::tokenBalance(*m_node, m_tusd, holder); }
     void mintTo(const QString &to, const QString &units)
@@ -73,11 +115,6 @@ class TestCollect : public QObject
             m_node->call(u"eth_getTransactionCount"_s, {address, u"latest"_s}).toString());
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray output; // stdout and stderr
-    };
     Run collect(const QString &to, const QByteArray &input, const QStringList &extra = {})
     {
         QProcess process;
@@ -120,7 +157,14 @@ private Q_SLOTS:
         const QJsonValue assets[] = {QJsonValue::Undefined, QJsonValue::Undefined, u"tusd"_s, u"tusd"_s};
         QStringList ids;
         for (const QJsonValue &asset : assets) {
-            const auto created = chaintest::createSession(m_server->client(), u"30.00"_s, u"USD"_s, asset);
+            // The first has an order id a spreadsheet would misread: quotes, a comma, a formula, accents.
+            QJsonObject body{
+                {u"amount"_s, QJsonObject{{u"value"_s, u"30.00"_s}, {u"currency"_s, u"USD"_s}}},
+                {u"metadata"_s,
+                 QJsonObject{{u"orderId"_s, ids.isEmpty() ? kTrickyOrderId : u"A-%1"_s.arg(ids.size())}}}};
+            if (!asset.isUndefined())
+                body.insert(u"asset"_s, asset);
+            const auto created = m_server->client().postJson(u"/api/v1/checkout_sessions"_s, body);
             QCOMPARE(created.status, 200);
             ids << created.json[u"id"_s].toString();
             m_addresses << created.json[u"address"_s].toString();
@@ -136,6 +180,7 @@ private Q_SLOTS:
         m_node->mine(3);
         for (const QString &id : ids)
             QVERIFY(chaintest::waitForStatus(*m_server, id, u"paid"_s));
+        m_sessionIds = ids;
         QCOMPARE(m_node->balance(m_addresses[2]), u"0x0"_s); // token only: no gas of its own
         m_server->stop();
     }
@@ -143,6 +188,84 @@ private Q_SLOTS:
     {
         m_server.reset();
         m_node.reset();
+    }
+
+    // The books, before anything is collected: a row per payment, read back with a real CSV parser.
+    void booksListEveryPayment()
+    {
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        const auto csvReply = m_server->client().get(u"/api/v1/reports/payments?format=csv"_s);
+        QCOMPARE(csvReply.status, 200);
+        QCOMPARE(csvReply.header("content-type"), QByteArray("text/csv; charset=utf-8; header=present"));
+        const QList<QStringList> rows = readCsv(csvReply.body);
+        // The header, the four session payments and the 0.05 ETH sent to a TUSD session's address: listed,
+        // not counted, no fiat value.
+        QCOMPARE(rows.size(), 1 + 5);
+        const QStringList header = rows[0];
+        QCOMPARE(header.first(), u"time"_s);
+        auto column = [&](const QStringList &row, const char *name) {
+            return row.value(header.indexOf(QLatin1StringView(name)));
+        };
+        QStringList sessionIds;
+        int counted = 0;
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            QCOMPARE(rows[r].size(), header.size());
+            sessionIds << column(rows[r], "sessionId");
+            QCOMPARE(column(rows[r], "sessionStatus"), u"paid"_s);
+            QCOMPARE(column(rows[r], "fiatCurrency"), u"USD"_s);
+            QCOMPARE(column(rows[r], "livemode"), u"false"_s);
+            QVERIFY(column(rows[r], "txHash").startsWith(u"0x"_s));
+            QCOMPARE(column(rows[r], "from"), m_payer.toLower());
+            if (column(rows[r], "counted") == u"true") {
+                ++counted;
+                QCOMPARE(column(rows[r], "fiatAmount"), u"30.00"_s);
+            } else {
+                QCOMPARE(column(rows[r], "sessionId"), m_sessionIds[3]);
+                QCOMPARE(column(rows[r], "cryptoAmount"), u"0.05"_s);
+                QCOMPARE(column(rows[r], "fiatAmount"), QString());
+            }
+        }
+        QCOMPARE(counted, 4);
+        QCOMPARE(QSet<QString>(sessionIds.cbegin(), sessionIds.cend()),
+                 QSet<QString>(m_sessionIds.cbegin(), m_sessionIds.cend()));
+        const QStringList first = rows[1 + sessionIds.indexOf(m_sessionIds[0])];
+        QCOMPARE(column(first, "orderId"), u"'"_s + kTrickyOrderId); // kept whole, and not a formula
+        QCOMPARE(column(first, "asset"), u"ETH"_s);
+        QCOMPARE(column(first, "cryptoAmount"), u"0.01"_s);
+        QCOMPARE(column(first, "rate"), u"3000"_s);
+        const QStringList token = rows[1 + sessionIds.indexOf(m_sessionIds[2])];
+        QCOMPARE(column(token, "asset"), u"TUSD"_s);
+        QCOMPARE(column(token, "cryptoAmount"), u"30"_s);
+        QCOMPARE(column(token, "orderId"), u"A-2"_s);
+
+        // JSON has the same rows; the command line prints the same CSV as the API.
+        const QJsonObject json = m_server->client().get(u"/api/v1/reports/payments"_s).json;
+        QCOMPARE(json[u"data"_s].toArray().size(), 5);
+        QCOMPARE(json[u"data"_s][0][u"chainId"_s].toInt(), 31337);
+        const Run cli = exportBooks({u"--mode"_s, u"test"_s});
+        QCOMPARE(cli.exitCode, 0);
+        QCOMPARE(cli.output, csvReply.body);
+        QCOMPARE(
+            QJsonDocument::fromJson(exportBooks({u"--mode"_s, u"test"_s, u"--format"_s, u"json"_s}).output)
+                .object()[u"data"_s],
+            json[u"data"_s]);
+        // Live mode has none; a range before the payments neither.
+        QCOMPARE(readCsv(exportBooks({}).output).size(), 1);
+        QCOMPARE(readCsv(exportBooks({u"--mode"_s, u"test"_s, u"--from"_s, u"2020-01-01"_s, u"--to"_s,
+                                      u"2020-12-31"_s})
+                             .output)
+                     .size(),
+                 1);
+        // Bad input: a clear error, nothing else.
+        const auto bad = m_server->client().get(u"/api/v1/reports/payments?from=yesterday"_s);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json[u"error"_s][u"param"_s].toString(), u"from"_s);
+        QCOMPARE(m_server->client().get(u"/api/v1/reports/payments?format=xlsx"_s).status, 400);
+        QCOMPARE(m_server->client().get(u"/api/v1/reports/payments?limit=3"_s).status, 400);
+        QCOMPARE(m_server->client().get(u"/api/v1/reports/payments?from=2026-02-01&to=2026-01-01"_s).status,
+                 400);
+        QCOMPARE(exportBooks({u"--from"_s, u"2026-02-30"_s}).exitCode, 1);
+        m_server->stop();
     }
 
     void wrongPhraseIsRefusedAndSendsNothing()

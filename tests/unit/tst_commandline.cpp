@@ -59,10 +59,50 @@ private Q_SLOTS:
         QCOMPARE(parsed->keyId, u"key_abc"_s);
     }
 
+    void moneyCommands()
+    {
+        auto parsed = CommandLine::parse({u"collect"_s, u"--mode"_s, u"live"_s, u"--to"_s,
+                                          u"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"_s, u"--chain"_s,
+                                          u"8453"_s, u"--passphrase"_s, u"--yes"_s});
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        QCOMPARE(parsed->action, CommandLine::Action::Collect);
+        QVERIFY(parsed->livemode && parsed->yes && parsed->passphrase);
+        QCOMPARE(parsed->chainId, 8453);
+        QCOMPARE(parsed->to, u"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"_s);
+        parsed = CommandLine::parse({u"collect"_s, u"--mode=test"_s, u"--to=0xabc"_s});
+        QCOMPARE(parsed->action, CommandLine::Action::Collect);
+        QVERIFY(!parsed->livemode && !parsed->yes && parsed->chainId == 0);
+
+        parsed = CommandLine::parse({u"export"_s});
+        QCOMPARE(parsed->action, CommandLine::Action::Export);
+        QVERIFY(parsed->livemode); // the books are about real money unless asked
+        QCOMPARE(parsed->format, u"csv"_s);
+        parsed = CommandLine::parse({u"export"_s, u"--from"_s, u"2026-11-01"_s, u"--to"_s, u"2026-11-30"_s,
+                                     u"--format"_s, u"json"_s, u"--mode"_s, u"test"_s});
+        QCOMPARE(parsed->action, CommandLine::Action::Export);
+        QCOMPARE(parsed->from, u"2026-11-01"_s);
+        QCOMPARE(parsed->to, u"2026-11-30"_s);
+        QCOMPARE(parsed->format, u"json"_s);
+        QVERIFY(!parsed->livemode);
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("unknown option") << QStringList{u"--verbose"_s};
+        QTest::newRow("collect without mode") << QStringList{u"collect"_s, u"--to"_s, u"0xabc"_s};
+        QTest::newRow("collect without to") << QStringList{u"collect"_s, u"--mode"_s, u"live"_s};
+        QTest::newRow("collect bad chain") << QStringList{u"collect"_s, u"--mode"_s,  u"live"_s,   u"--to"_s,
+                                                          u"0xa"_s,     u"--chain"_s, u"mainnet"_s};
+        QTest::newRow("collect zero chain")
+            << QStringList{u"collect"_s, u"--mode"_s, u"live"_s, u"--to"_s, u"0xa"_s, u"--chain"_s, u"0"_s};
+        QTest::newRow("collect with format") << QStringList{u"collect"_s, u"--mode"_s,   u"live"_s, u"--to"_s,
+                                                            u"0xa"_s,     u"--format"_s, u"csv"_s};
+        QTest::newRow("yes outside collect") << QStringList{u"keys"_s, u"list"_s, u"--yes"_s};
+        QTest::newRow("export bad format") << QStringList{u"export"_s, u"--format"_s, u"xlsx"_s};
+        QTest::newRow("export with yes") << QStringList{u"export"_s, u"--yes"_s};
+        QTest::newRow("export extra") << QStringList{u"export"_s, u"now"_s};
+        QTest::newRow("from outside export") << QStringList{u"--from"_s, u"2026-01-01"_s};
         QTest::newRow("missing value") << QStringList{u"--data-dir"_s};
         QTest::newRow("value is an option") << QStringList{u"--listen"_s, u"--headless"_s};
         QTest::newRow("unknown command") << QStringList{u"serve"_s};

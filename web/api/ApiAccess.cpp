@@ -112,10 +112,8 @@ HttpResponse ApiAccess::idempotent(const HttpRequest &request, const ApiKey &key
     }
 }
 
-ApiAccess::Page ApiAccess::readPage(const HttpRequest &request, const QStringList &others)
+void ApiAccess::allowQuery(const HttpRequest &request, const QStringList &known)
 {
-    Page page;
-    const QStringList known = QStringList{u"limit"_s, u"starting_after"_s, u"ending_before"_s} + others;
     for (const auto &[name, value] : request.query.queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(name)) {
             throw ApiError::invalid(
@@ -123,6 +121,12 @@ ApiAccess::Page ApiAccess::readPage(const HttpRequest &request, const QStringLis
                 u"parameter_unknown"_s);
         }
     }
+}
+
+ApiAccess::Page ApiAccess::readPage(const HttpRequest &request, const QStringList &others)
+{
+    Page page;
+    allowQuery(request, QStringList{u"limit"_s, u"starting_after"_s, u"ending_before"_s} + others);
     if (request.hasQuery(u"limit"_s)) {
         bool ok = false;
         page.limit = request.queryValue(u"limit"_s).toInt(&ok);

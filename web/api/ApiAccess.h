@@ -42,6 +42,8 @@ public:
         QString endingBefore;
     };
     static Page readPage(const HttpRequest &request, const QStringList &others = {});
+    // Refuses (parameter_unknown) any query parameter not in `known`.
+    static void allowQuery(const HttpRequest &request, const QStringList &known);
     // The same for collections that page forward only.
     static Page readForwardPage(const HttpRequest &request, const QString &what,
                                 const QStringList &others = {});

@@ -1,0 +1,58 @@
+#include "PaymentReportService.h"
+
+#include "AppConfig.h"
+#include "DomainError.h"
+#include "Money.h"
+#include "Storage.h"
+
+using namespace Qt::StringLiterals;
+
+QList<PaymentReportRow> PaymentReportService::payments(bool livemode, qint64 fromMs, qint64 toMs)
+{
+    if (toMs <= fromMs)
+        throw DomainError::invalid(u"The range is empty: 'to' must be later than 'from'."_s, u"to"_s);
+    ReportedPayments found;
+    m_store.db().snapshot(
+        [&] { found = m_store.sessions().paymentsBetween(livemode, fromMs, toMs, kMaxRows); });
+    if (found.truncated)
+        throw DomainError::invalid(
+            u"More than %1 payments fall in this range; ask for a shorter one."_s.arg(kMaxRows), u"from"_s,
+            u"range_too_large"_s);
+
+    QList<PaymentReportRow> rows;
+    rows.reserve(found.payments.size());
+    for (const Payment &payment : found.payments) {
+        const CheckoutSession session = found.sessions.value(payment.sessionId);
+        const ChainConfig chain = m_config.chains.value(payment.chainId);
+        PaymentReportRow row;
+        row.timeMs = payment.blockTimestampMs > 0 ? payment.blockTimestampMs : payment.seenAtMs;
+        row.sessionId = session.id;
+        row.sessionStatus = statusName(session.status);
+        row.livemode = session.livemode;
+        row.counted = session.asset.matches(payment.tokenContract);
+        row.fiatCurrency = session.fiat.currency;
+        row.sessionFiatAmount = session.fiat.toDecimalString();
+        if (row.counted) {
+            if (const auto value =
+                    convertBaseUnitsToFiat(payment.amount, session.rate, payment.assetDecimals))
+                row.fiatAmount = value->toDecimalString();
+        }
+        row.cryptoAmount = formatUnits(payment.amount, payment.assetDecimals);
+        row.asset = !payment.assetSymbol.isEmpty() ? payment.assetSymbol : session.nativeSymbol;
+        row.rate = session.rate.toDecimalString();
+        row.rateSource = session.rateSource;
+        row.chainId = payment.chainId;
+        row.txHash = payment.txHash;
+        row.blockNumber = payment.blockNumber;
+        row.fromAddress = payment.fromAddress;
+        if (!chain.explorerUrl.isEmpty() && !payment.txHash.isEmpty())
+            row.explorerUrl =
+                chain.explorerUrl.toString(QUrl::StripTrailingSlash) + u"/tx/"_s + payment.txHash;
+        const QJsonValue orderId = session.metadata.value(u"orderId"_s);
+        row.orderId = orderId.isString()   ? orderId.toString()
+                      : orderId.isDouble() ? QString::number(orderId.toInteger())
+                                           : QString();
+        rows << row;
+    }
+    return rows;
+}
