@@ -9,10 +9,13 @@
 #include "ApiKey.h"
 #include "AppConfig.h"
 #include "CheckoutSession.h"
+#include "CollectPlan.h"
 #include "Event.h"
 #include "Payment.h"
 #include "PaymentLink.h"
+#include "PaymentReport.h"
 #include "Requests.h"
+#include "SecretBytes.h"
 #include "SessionList.h"
 #include "Webhook.h"
 
@@ -180,6 +183,29 @@ public:
     virtual bool saveConfig(const QMap<QString, QString> &entries, QString *error) = 0;
     // Asks the node at url for its chain id (one attempt, 5 s).
     virtual void probeRpc(const QUrl &url, QObject *context, Reply<RpcProbe> done) = 0;
+
+    // ---- The merchant's money. The node calls run on a thread of their own.
+    // What the mode's deposit addresses hold on the chain (0: the mode's chain), read from the node.
+    virtual void loadFunds(bool livemode, qint64 chainId, QObject *context, Reply<FundsSnapshot> done) = 0;
+    // Checks the recovery phrase against the mode's xpub (refused in words when it is not that wallet),
+    // then plans moving `funds` to destination. The phrase is only read.
+    virtual void planCollect(bool livemode, const FundsSnapshot &funds, const QString &destination,
+                             std::shared_ptr<const SecretBytes> phrase,
+                             std::shared_ptr<const SecretBytes> passphrase, QObject *context,
+                             Reply<CollectPlan> done) = 0;
+    // Signs and sends the plan's transactions with the wallet's keys, following each to its receipt;
+    // progress gets every step's outcome as it ends (on the GUI thread), done all of them.
+    virtual void collect(bool livemode, const FundsSnapshot &funds, const CollectPlan &plan,
+                         std::shared_ptr<const SecretBytes> phrase,
+                         std::shared_ptr<const SecretBytes> passphrase, QObject *context,
+                         std::function<void(const CollectOutcome &)> progress,
+                         Reply<QList<CollectOutcome>> done) = 0;
+    // The books: payments in [fromMs, toMs).
+    virtual void loadPaymentReport(bool livemode, qint64 fromMs, qint64 toMs, QObject *context,
+                                   Reply<QList<PaymentReportRow>> done) = 0;
+    // The same as a file's bytes: "csv" (RFC 4180) or "json" (as the API answers it).
+    virtual void exportPaymentReport(bool livemode, qint64 fromMs, qint64 toMs, const QString &format,
+                                     QObject *context, Reply<QByteArray> done) = 0;
 
 Q_SIGNALS:
     // A session's status or amounts changed (events: the webhook event types it caused).

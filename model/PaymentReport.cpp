@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -113,6 +114,48 @@ Result<Range> range(const QString &from, const QString &to, qint64 nowMs)
         result.fromMs = *parsed;
     }
     return Result<Range>::success(result);
+}
+
+qint64 periodStart(qint64 ms, Period period)
+{
+    QDate date = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date();
+    if (period == Period::Week)
+        date = date.addDays(1 - date.dayOfWeek());
+    else if (period == Period::Month)
+        date = QDate(date.year(), date.month(), 1);
+    return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+QList<PeriodTotals> totals(const QList<PaymentReportRow> &rows, Period period, qint64 fromMs, qint64 toMs)
+{
+    QList<PeriodTotals> result;
+    QMap<qint64, qsizetype> byStart;
+    for (qint64 start = periodStart(fromMs, period); start < toMs && result.size() < 10'000;) {
+        byStart.insert(start, result.size());
+        result << PeriodTotals{start, 0, {}, {}, {}};
+        const QDate date = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).date();
+        const QDate next = period == Period::Day    ? date.addDays(1)
+                           : period == Period::Week ? date.addDays(7)
+                                                    : date.addMonths(1);
+        start = QDateTime(next, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    QSet<QString> counted; // sessions already counted as paid (in their first payment's period)
+    for (const PaymentReportRow &row : rows) {
+        const auto found = byStart.constFind(periodStart(row.timeMs, period));
+        if (found == byStart.cend())
+            continue;
+        PeriodTotals &bucket = result[*found];
+        if (row.counted && row.fiatMinor)
+            bucket.fiatMinor[row.fiatCurrency] += *row.fiatMinor;
+        bucket.received[row.asset] = bucket.received.value(row.asset).saturatingAdd(row.baseUnits);
+        bucket.decimals[row.asset] = row.assetDecimals;
+        if ((row.sessionStatus == u"paid" || row.sessionStatus == u"paid_late") &&
+            !counted.contains(row.sessionId)) {
+            counted.insert(row.sessionId);
+            ++bucket.paidSessions;
+        }
+    }
+    return result;
 }
 
 } // namespace paymentreport

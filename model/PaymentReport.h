@@ -1,11 +1,15 @@
 #pragma once
 
 #include "Result.h"
+#include "UInt256.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // The books: one row per payment received, with what the accountant needs to match it to an order and
 // a bank of record (the chain). Amounts are exact decimal text, never floating point.
@@ -29,7 +33,22 @@ struct PaymentReportRow
     QString explorerUrl; // the transaction on the chain's explorer; empty without [chain.<id>] explorerUrl
     QString orderId;     // metadata.orderId, when the shop set one
     bool counted = true; // paid in the session's asset (a payment in another asset is listed, not counted)
+    // The same amounts as numbers, for totals (not columns of their own).
+    UInt256 baseUnits;               // cryptoAmount in the asset's smallest unit
+    unsigned assetDecimals = 18;     // of asset
+    std::optional<qint64> fiatMinor; // fiatAmount in the currency's minor unit
 };
+
+// Totals per day, week (Monday to Sunday) or month, UTC: what the console's overview shows.
+struct PeriodTotals
+{
+    qint64 startMs = 0;               // the period's first moment
+    int paidSessions = 0;             // sessions paid (or paid late) whose first payment falls in the period
+    QMap<QString, qint64> fiatMinor;  // currency -> the counted payments' value, in its minor unit
+    QMap<QString, UInt256> received;  // asset -> base units received (counted or not)
+    QMap<QString, unsigned> decimals; // asset -> its decimals
+};
+enum class Period { Day, Week, Month };
 
 namespace paymentreport {
 
@@ -54,5 +73,11 @@ struct Range
 };
 // `from` and `to` as given (null or empty: the default's), validated; the error names the parameter.
 Result<Range> range(const QString &from, const QString &to, qint64 nowMs);
+
+// The periods from fromMs to toMs (every one, also those with nothing), oldest first, with the rows'
+// totals.
+QList<PeriodTotals> totals(const QList<PaymentReportRow> &rows, Period period, qint64 fromMs, qint64 toMs);
+// The start of the period that holds ms.
+qint64 periodStart(qint64 ms, Period period);
 
 } // namespace paymentreport

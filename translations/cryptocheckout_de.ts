@@ -308,6 +308,150 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="26" />
+        <source>gas top-up</source>
+        <translation>Gas-Aufladung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="28" />
+        <source>token transfer</source>
+        <translation>Token-Überweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="30" />
+        <source>sweep</source>
+        <translation>Leerung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="39" />
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="41" />
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="43" />
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="45" />
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="69" />
+        <source>fee %1</source>
+        <translation>Gebühr %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="80" />
+        <source>Collect into %1</source>
+        <translation>Sammeln auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="84" />
+        <source>Enter the recovery phrase of the wallet this mode is paid into. It is checked against your xpub, used here to sign, and forgotten when this window closes: it is never saved, logged or sent anywhere. Only the signed transactions go to the node.</source>
+        <translation>Geben Sie die Wiederherstellungsphrase der Wallet ein, auf die dieser Modus bezahlt wird. Sie wird mit Ihrem xpub abgeglichen, hier zum Signieren verwendet und beim Schließen dieses Fensters vergessen: Sie wird nie gespeichert, protokolliert oder irgendwohin gesendet. Nur die signierten Transaktionen gehen an den Knoten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="95" />
+        <source>12 to 24 words</source>
+        <translation>12 bis 24 Wörter</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="96" />
+        <source>Recovery phrase:</source>
+        <translation>Wiederherstellungsphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="100" />
+        <source>only if your wallet has one</source>
+        <translation>nur wenn Ihre Wallet eine hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="101" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="115" />
+        <source>The plan appears here: every transaction, what it moves and its fee.</source>
+        <translation>Hier erscheint der Plan: jede Transaktion, was sie bewegt und ihre Gebühr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="119" />
+        <source>Check phrase and plan</source>
+        <translation>Phrase prüfen und planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="121" />
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="165" />
+        <source>Enter the recovery phrase.</source>
+        <translation>Geben Sie die Wiederherstellungsphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="172" />
+        <source>Checking the phrase and asking the node for fees…</source>
+        <translation>Phrase wird geprüft und Gebühren beim Knoten erfragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="190" />
+        <source>Gas price %1 gwei, used as both fee caps: each fee below is exact.</source>
+        <translation>Gaspreis %1 gwei, für beide Gebührenobergrenzen: jede Gebühr unten ist exakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="196" />
+        <source>Left: %1</source>
+        <translation>Bleibt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="198" />
+        <source>Fees at most: %1</source>
+        <translation>Gebühren höchstens: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="202" />
+        <source>Send %n transaction(s)</source>
+        <translation>
+            <numerusform>%n Transaktion senden</numerusform>
+            <numerusform>%n Transaktionen senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="204" />
+        <source>Nothing can be sent.</source>
+        <translation>Nichts kann gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="215" />
+        <source>Signing and sending…</source>
+        <translation>Signieren und senden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="253" />
+        <source>Done: everything confirmed. Fees paid: %1.</source>
+        <translation>Fertig: alles bestätigt. Bezahlte Gebühren: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="255" />
+        <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
+        <translation>
+            <numerusform>%n Transaktion wurde nicht bestätigt; siehe oben, dann für den Rest erneut sammeln.</numerusform>
+            <numerusform>%n Transaktionen wurden nicht bestätigt; siehe oben, dann für den Rest erneut sammeln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfigFile</name>
     <message>
         <location filename="../server/config/ConfigFile.cpp" line="57" />
@@ -323,23 +467,23 @@
 <context>
     <name>ConsoleServices</name>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="183" />
-        <location filename="../server/console/ConsoleServices.cpp" line="211" />
+        <location filename="../server/console/ConsoleServices.cpp" line="175" />
+        <location filename="../server/console/ConsoleServices.cpp" line="203" />
         <source>No session %1.</source>
         <translation>Keine Sitzung %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="413" />
+        <location filename="../server/console/ConsoleServices.cpp" line="405" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="416" />
+        <location filename="../server/console/ConsoleServices.cpp" line="408" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="443" />
+        <location filename="../server/console/ConsoleServices.cpp" line="435" />
         <source>Unexpected answer: %1</source>
         <translation>Unerwartete Antwort: %1</translation>
     </message>
@@ -434,6 +578,59 @@
         <location filename="../ui/CustomerDisplay.cpp" line="263" />
         <source>Time left %1</source>
         <translation>Verbleibend %1</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="22" />
+        <source>&lt;h2&gt;Funds&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Guthaben&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="25" />
+        <source>Every checkout is paid into its own address of your wallet. Here is what each one holds now, read from the chain, and Collect moves it all into one address of yours.</source>
+        <translation>Jeder Checkout wird auf eine eigene Adresse Ihrer Wallet bezahlt. Hier steht, was jede gerade hält, von der Chain gelesen, und Sammeln bringt alles auf eine Adresse von Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="37" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="50" />
+        <source>Collect into:</source>
+        <translation>Sammeln auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="53" />
+        <source>0x… an address of your own wallet</source>
+        <translation>0x… eine Adresse Ihrer eigenen Wallet</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="55" />
+        <source>Collect…</source>
+        <translation>Sammeln…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="81" />
+        <source>Reading the balances from the chain…</source>
+        <translation>Guthaben werden von der Chain gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="101" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="101" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="127" />
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 of %3 addresses (chain %4, block %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 von %3 Adressen (Chain %4, Block %5)</translation>
     </message>
 </context>
 <context>
@@ -607,151 +804,161 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>Crypto Checkout</source>
         <translation>Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="68" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <source>Funds</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Payment links</source>
         <translation>Zahlungslinks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>New session ⏎</source>
         <translation>Neue Sitzung ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation>Einen Kunden an der Kasse abrechnen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="245" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation>Die Vollbildanzeige für den Kunden öffnen, auf einem zweiten Bildschirm, falls vorhanden (Esc beendet den Vollbildmodus)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Set up…</source>
         <translation>Einrichten…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>The setup assistant: test mode, or live payments to your wallet, and an API key</source>
         <translation>Der Einrichtungsassistent: Testmodus oder Live-Zahlungen an Ihre Wallet, und ein API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>Live mode</source>
         <translation>Live-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>Show console</source>
         <translation>Konsole anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>TEST MODE</source>
         <translation>TESTMODUS</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>LIVE: no xpub</source>
         <translation>LIVE: kein xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>TEST: no xpub</source>
         <translation>TEST: kein xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Live-Modus: echte Zahlungen an die Adressen Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Paid (late)</source>
         <translation>Bezahlt (verspätet)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
         <source>%1 received for %2</source>
         <translation>%1 erhalten für %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>Der Testmodus verwendet die öffentliche Test-Wallet („abandon … about“): Ihre Schlüssel sind öffentlich. Senden Sie niemals echtes Geld an Testadressen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Server %1</source>
         <translation>Server %1</translation>
     </message>
@@ -858,6 +1065,115 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="36" />
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="49" />
+        <source>&lt;h2&gt;Overview&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Übersicht&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="54" />
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="55" />
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="56" />
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="58" />
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="64" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="70" />
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="72" />
+        <source>Save one row per payment of this range for your accountant (CSV or JSON)</source>
+        <translation>Eine Zeile pro Zahlung dieses Zeitraums für Ihre Buchhaltung speichern (CSV oder JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Paid sessions</source>
+        <translation>Bezahlte Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <location filename="../ui/OverviewPage.cpp" line="182" />
+        <source>Value received</source>
+        <translation>Erhaltener Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="119" />
+        <source>The range is empty: pick a 'to' date after the 'from' date.</source>
+        <translation>Der Zeitraum ist leer: Wählen Sie ein Bis-Datum nach dem Von-Datum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="165" />
+        <source>No payments in this range.</source>
+        <translation>Keine Zahlungen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OverviewPage.cpp" line="166" />
+        <source>%n paid session(s) · %1 · received %2</source>
+        <translation>
+            <numerusform>%n bezahlte Sitzung · %1 · erhalten %2</numerusform>
+            <numerusform>%n bezahlte Sitzungen · %1 · erhalten %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <location filename="../ui/OverviewPage.cpp" line="232" />
+        <location filename="../ui/OverviewPage.cpp" line="237" />
+        <source>Export the books</source>
+        <translation>Buchhaltung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV für Tabellen (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="238" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="241" />
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentLinksPage</name>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="35" />
@@ -951,6 +1267,19 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <location filename="../ui/PaymentLinksPage.cpp" line="169" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="28" />
+        <source>Live mode has no xpub yet: it has not been paid.</source>
+        <translation>Der Live-Modus hat noch keinen xpub: Er wurde noch nicht bezahlt.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="49" />
+        <source>Chain %1 is not configured.</source>
+        <translation>Chain %1 ist nicht konfiguriert.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2438,7 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="101" />
-        <location filename="../ui/WebhooksPage.cpp" line="401" />
+        <location filename="../ui/WebhooksPage.cpp" line="400" />
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
@@ -2229,32 +2558,32 @@ Geben Sie oben die URL Ihres Handlers ein und klicken Sie auf Endpunkt hinzufüg
         <translation>Das neue Geheimnis für %1. Bis morgen tragen Zustellungen zwei Signaturen, eine pro Geheimnis.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="372" />
+        <location filename="../ui/WebhooksPage.cpp" line="371" />
         <source>(the event is gone)</source>
         <translation>(das Ereignis existiert nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="376" />
+        <location filename="../ui/WebhooksPage.cpp" line="375" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="378" />
+        <location filename="../ui/WebhooksPage.cpp" line="377" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="378" />
+        <location filename="../ui/WebhooksPage.cpp" line="377" />
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="384" />
+        <location filename="../ui/WebhooksPage.cpp" line="383" />
         <source>No attempt yet.</source>
         <translation>Noch kein Versuch.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="397" />
+        <location filename="../ui/WebhooksPage.cpp" line="396" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>Erneut für %n Endpunkt eingereiht.</numerusform>

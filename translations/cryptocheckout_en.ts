@@ -308,6 +308,150 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="26" />
+        <source>gas top-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="28" />
+        <source>token transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="30" />
+        <source>sweep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="39" />
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="41" />
+        <source>FAILED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="43" />
+        <source>pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="45" />
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="69" />
+        <source>fee %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="80" />
+        <source>Collect into %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="84" />
+        <source>Enter the recovery phrase of the wallet this mode is paid into. It is checked against your xpub, used here to sign, and forgotten when this window closes: it is never saved, logged or sent anywhere. Only the signed transactions go to the node.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="95" />
+        <source>12 to 24 words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="96" />
+        <source>Recovery phrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="100" />
+        <source>only if your wallet has one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="101" />
+        <source>Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="115" />
+        <source>The plan appears here: every transaction, what it moves and its fee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="119" />
+        <source>Check phrase and plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="121" />
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="165" />
+        <source>Enter the recovery phrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="172" />
+        <source>Checking the phrase and asking the node for fees…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="190" />
+        <source>Gas price %1 gwei, used as both fee caps: each fee below is exact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="196" />
+        <source>Left: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="198" />
+        <source>Fees at most: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="202" />
+        <source>Send %n transaction(s)</source>
+        <translation>
+            <numerusform>Send %n transaction</numerusform>
+            <numerusform>Send %n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="204" />
+        <source>Nothing can be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="215" />
+        <source>Signing and sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="253" />
+        <source>Done: everything confirmed. Fees paid: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="255" />
+        <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
+        <translation>
+            <numerusform>%n transaction did not confirm; see above, then collect again for what is left.</numerusform>
+            <numerusform>%n transactions did not confirm; see above, then collect again for what is left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfigFile</name>
     <message>
         <location filename="../server/config/ConfigFile.cpp" line="57" />
@@ -323,23 +467,23 @@
 <context>
     <name>ConsoleServices</name>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="183" />
-        <location filename="../server/console/ConsoleServices.cpp" line="211" />
+        <location filename="../server/console/ConsoleServices.cpp" line="175" />
+        <location filename="../server/console/ConsoleServices.cpp" line="203" />
         <source>No session %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="413" />
+        <location filename="../server/console/ConsoleServices.cpp" line="405" />
         <source>No temporary directory to check the settings in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="416" />
+        <location filename="../server/console/ConsoleServices.cpp" line="408" />
         <source>Cannot write %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="443" />
+        <location filename="../server/console/ConsoleServices.cpp" line="435" />
         <source>Unexpected answer: %1</source>
         <translation type="unfinished" />
     </message>
@@ -433,6 +577,59 @@
     <message>
         <location filename="../ui/CustomerDisplay.cpp" line="263" />
         <source>Time left %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="22" />
+        <source>&lt;h2&gt;Funds&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="25" />
+        <source>Every checkout is paid into its own address of your wallet. Here is what each one holds now, read from the chain, and Collect moves it all into one address of yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="37" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="50" />
+        <source>Collect into:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="53" />
+        <source>0x… an address of your own wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="55" />
+        <source>Collect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="81" />
+        <source>Reading the balances from the chain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="101" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="101" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="127" />
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 of %3 addresses (chain %4, block %5)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -606,151 +803,161 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>Crypto Checkout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="68" />
         <source>Navigation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <source>Funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Payment links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Webhooks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>API keys</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Server %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>New session ⏎</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="245" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
         <source>Customer display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Set up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>The setup assistant: test mode, or live payments to your wallet, and an API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>Test mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>Live mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>Show console</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>LIVE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>TEST MODE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>LIVE: no xpub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>TEST: no xpub</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Paid (late)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
         <source>%1 received for %2</source>
         <translation type="unfinished" />
     </message>
@@ -856,6 +1063,115 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="36" />
+        <source>week of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="49" />
+        <source>&lt;h2&gt;Overview&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="54" />
+        <source>Per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="55" />
+        <source>Per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="56" />
+        <source>Per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="58" />
+        <source>from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="64" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="70" />
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="72" />
+        <source>Save one row per payment of this range for your accountant (CSV or JSON)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Paid sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <location filename="../ui/OverviewPage.cpp" line="182" />
+        <source>Value received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="119" />
+        <source>The range is empty: pick a 'to' date after the 'from' date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="165" />
+        <source>No payments in this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OverviewPage.cpp" line="166" />
+        <source>%n paid session(s) · %1 · received %2</source>
+        <translation>
+            <numerusform>%n paid session · %1 · received %2</numerusform>
+            <numerusform>%n paid sessions · %1 · received %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <location filename="../ui/OverviewPage.cpp" line="232" />
+        <location filename="../ui/OverviewPage.cpp" line="237" />
+        <source>Export the books</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="238" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="241" />
+        <source>Saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PaymentLinksPage</name>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="35" />
@@ -948,6 +1264,19 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="169" />
         <source>⚠ %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="28" />
+        <source>Live mode has no xpub yet: it has not been paid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="49" />
+        <source>Chain %1 is not configured.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2107,7 +2436,7 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="101" />
-        <location filename="../ui/WebhooksPage.cpp" line="401" />
+        <location filename="../ui/WebhooksPage.cpp" line="400" />
         <source>Resend</source>
         <translation type="unfinished" />
     </message>
@@ -2225,32 +2554,32 @@ Type your handler's URL above and click Add endpoint; you get its signing secret
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="372" />
+        <location filename="../ui/WebhooksPage.cpp" line="371" />
         <source>(the event is gone)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="376" />
+        <location filename="../ui/WebhooksPage.cpp" line="375" />
         <source>%1  %2  %3 ms  %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="378" />
+        <location filename="../ui/WebhooksPage.cpp" line="377" />
         <source>HTTP %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="378" />
+        <location filename="../ui/WebhooksPage.cpp" line="377" />
         <source>no answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="384" />
+        <location filename="../ui/WebhooksPage.cpp" line="383" />
         <source>No attempt yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="397" />
+        <location filename="../ui/WebhooksPage.cpp" line="396" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>Queued again for %n endpoint.</numerusform>

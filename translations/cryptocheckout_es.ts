@@ -308,6 +308,150 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="26" />
+        <source>gas top-up</source>
+        <translation>recarga de gas</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="28" />
+        <source>token transfer</source>
+        <translation>transferencia de token</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="30" />
+        <source>sweep</source>
+        <translation>barrido</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="39" />
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="41" />
+        <source>FAILED</source>
+        <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="43" />
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="45" />
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="69" />
+        <source>fee %1</source>
+        <translation>comisión %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="80" />
+        <source>Collect into %1</source>
+        <translation>Reunir en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="84" />
+        <source>Enter the recovery phrase of the wallet this mode is paid into. It is checked against your xpub, used here to sign, and forgotten when this window closes: it is never saved, logged or sent anywhere. Only the signed transactions go to the node.</source>
+        <translation>Introduce la frase de recuperación de la cartera en la que se cobra este modo. Se comprueba con tu xpub, se usa aquí para firmar y se olvida al cerrar esta ventana: nunca se guarda, se registra ni se envía a ninguna parte. Solo las transacciones firmadas van al nodo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="95" />
+        <source>12 to 24 words</source>
+        <translation>de 12 a 24 palabras</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="96" />
+        <source>Recovery phrase:</source>
+        <translation>Frase de recuperación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="100" />
+        <source>only if your wallet has one</source>
+        <translation>solo si tu cartera tiene una</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="101" />
+        <source>Passphrase:</source>
+        <translation>Contraseña adicional:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="115" />
+        <source>The plan appears here: every transaction, what it moves and its fee.</source>
+        <translation>Aquí aparece el plan: cada transacción, lo que mueve y su comisión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="119" />
+        <source>Check phrase and plan</source>
+        <translation>Comprobar frase y planificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="121" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="165" />
+        <source>Enter the recovery phrase.</source>
+        <translation>Introduce la frase de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="172" />
+        <source>Checking the phrase and asking the node for fees…</source>
+        <translation>Comprobando la frase y pidiendo las comisiones al nodo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="190" />
+        <source>Gas price %1 gwei, used as both fee caps: each fee below is exact.</source>
+        <translation>Precio del gas %1 gwei, usado en ambos topes de comisión: cada comisión de abajo es exacta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="196" />
+        <source>Left: %1</source>
+        <translation>Queda: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="198" />
+        <source>Fees at most: %1</source>
+        <translation>Comisiones como máximo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="202" />
+        <source>Send %n transaction(s)</source>
+        <translation>
+            <numerusform>Enviar %n transacción</numerusform>
+            <numerusform>Enviar %n transacciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="204" />
+        <source>Nothing can be sent.</source>
+        <translation>No se puede enviar nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="215" />
+        <source>Signing and sending…</source>
+        <translation>Firmando y enviando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="253" />
+        <source>Done: everything confirmed. Fees paid: %1.</source>
+        <translation>Listo: todo confirmado. Comisiones pagadas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="255" />
+        <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
+        <translation>
+            <numerusform>%n transacción no se confirmó; mira arriba y vuelve a reunir lo que queda.</numerusform>
+            <numerusform>%n transacciones no se confirmaron; mira arriba y vuelve a reunir lo que queda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfigFile</name>
     <message>
         <location filename="../server/config/ConfigFile.cpp" line="57" />
@@ -323,23 +467,23 @@
 <context>
     <name>ConsoleServices</name>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="183" />
-        <location filename="../server/console/ConsoleServices.cpp" line="211" />
+        <location filename="../server/console/ConsoleServices.cpp" line="175" />
+        <location filename="../server/console/ConsoleServices.cpp" line="203" />
         <source>No session %1.</source>
         <translation>No existe la sesión %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="413" />
+        <location filename="../server/console/ConsoleServices.cpp" line="405" />
         <source>No temporary directory to check the settings in.</source>
         <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="416" />
+        <location filename="../server/console/ConsoleServices.cpp" line="408" />
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="443" />
+        <location filename="../server/console/ConsoleServices.cpp" line="435" />
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
@@ -434,6 +578,59 @@
         <location filename="../ui/CustomerDisplay.cpp" line="263" />
         <source>Time left %1</source>
         <translation>Tiempo restante %1</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="22" />
+        <source>&lt;h2&gt;Funds&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fondos&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="25" />
+        <source>Every checkout is paid into its own address of your wallet. Here is what each one holds now, read from the chain, and Collect moves it all into one address of yours.</source>
+        <translation>Cada cobro se paga en una dirección propia de tu cartera. Aquí ves lo que tiene cada una ahora, leído de la cadena, y Reunir lo mueve todo a una dirección tuya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="37" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="50" />
+        <source>Collect into:</source>
+        <translation>Reunir en:</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="53" />
+        <source>0x… an address of your own wallet</source>
+        <translation>0x… una dirección de tu propia cartera</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="55" />
+        <source>Collect…</source>
+        <translation>Reunir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="81" />
+        <source>Reading the balances from the chain…</source>
+        <translation>Leyendo los saldos de la cadena…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="101" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="101" />
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="127" />
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 of %3 addresses (chain %4, block %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2 de %3 direcciones (cadena %4, bloque %5)</translation>
     </message>
 </context>
 <context>
@@ -607,151 +804,161 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>Crypto Checkout</source>
         <translation>Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="68" />
         <source>Navigation</source>
         <translation>Navegación</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <source>Funds</source>
+        <translation>Fondos</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Payment links</source>
         <translation>Enlaces de pago</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>API keys</source>
         <translation>Claves de API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>New session ⏎</source>
         <translation>Nueva sesión ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation>Cobrar a un cliente en caja (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="245" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation>Abrir la pantalla completa para el cliente, en un segundo monitor si lo hay (Esc sale de pantalla completa)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>The setup assistant: test mode, or live payments to your wallet, and an API key</source>
         <translation>El asistente de configuración: modo de prueba o pagos reales a su cartera, y una clave de API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>Live mode</source>
         <translation>Modo real</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>Show console</source>
         <translation>Mostrar consola</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>TEST MODE</source>
         <translation>MODO DE PRUEBA</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>LIVE</source>
         <translation>REAL</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>LIVE: no xpub</source>
         <translation>REAL: sin xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>TEST: no xpub</source>
         <translation>PRUEBA: sin xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Modo real: pagos reales a las direcciones de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Paid (late)</source>
         <translation>Pagado (tarde)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
         <source>%1 received for %2</source>
         <translation>%1 recibido para %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>El modo de prueba usa la billetera pública de prueba («abandon … about»): sus claves son públicas. Nunca envíes fondos reales a direcciones de prueba.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Server %1</source>
         <translation>Servidor %1</translation>
     </message>
@@ -858,6 +1065,115 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="36" />
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="49" />
+        <source>&lt;h2&gt;Overview&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Resumen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="54" />
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="55" />
+        <source>Per week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="56" />
+        <source>Per month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="58" />
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="64" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="70" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="72" />
+        <source>Save one row per payment of this range for your accountant (CSV or JSON)</source>
+        <translation>Guardar una fila por pago de este periodo para tu contable (CSV o JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Paid sessions</source>
+        <translation>Sesiones pagadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <location filename="../ui/OverviewPage.cpp" line="182" />
+        <source>Value received</source>
+        <translation>Valor recibido</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="119" />
+        <source>The range is empty: pick a 'to' date after the 'from' date.</source>
+        <translation>El periodo está vacío: elige una fecha 'hasta' posterior a la fecha 'desde'.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="165" />
+        <source>No payments in this range.</source>
+        <translation>No hay pagos en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OverviewPage.cpp" line="166" />
+        <source>%n paid session(s) · %1 · received %2</source>
+        <translation>
+            <numerusform>%n sesión pagada · %1 · recibido %2</numerusform>
+            <numerusform>%n sesiones pagadas · %1 · recibido %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <location filename="../ui/OverviewPage.cpp" line="232" />
+        <location filename="../ui/OverviewPage.cpp" line="237" />
+        <source>Export the books</source>
+        <translation>Exportar la contabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV para hojas de cálculo (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="238" />
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="241" />
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentLinksPage</name>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="35" />
@@ -951,6 +1267,19 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <location filename="../ui/PaymentLinksPage.cpp" line="169" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="28" />
+        <source>Live mode has no xpub yet: it has not been paid.</source>
+        <translation>El modo real aún no tiene xpub: no ha recibido pagos.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="49" />
+        <source>Chain %1 is not configured.</source>
+        <translation>La cadena %1 no está configurada.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2438,7 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="101" />
-        <location filename="../ui/WebhooksPage.cpp" line="401" />
+        <location filename="../ui/WebhooksPage.cpp" line="400" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
@@ -2229,32 +2558,32 @@ Escriba arriba la URL de su handler y pulse Añadir endpoint; verá su secreto d
         <translation>El nuevo secreto para %1. Hasta mañana, las entregas llevan dos firmas, una por secreto.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="372" />
+        <location filename="../ui/WebhooksPage.cpp" line="371" />
         <source>(the event is gone)</source>
         <translation>(el evento ya no existe)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="376" />
+        <location filename="../ui/WebhooksPage.cpp" line="375" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="378" />
+        <location filename="../ui/WebhooksPage.cpp" line="377" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="378" />
+        <location filename="../ui/WebhooksPage.cpp" line="377" />
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="384" />
+        <location filename="../ui/WebhooksPage.cpp" line="383" />
         <source>No attempt yet.</source>
         <translation>Todavía no hay ningún intento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="397" />
+        <location filename="../ui/WebhooksPage.cpp" line="396" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>De nuevo en cola para %n endpoint.</numerusform>

@@ -308,6 +308,150 @@
     </message>
 </context>
 <context>
+    <name>CollectDialog</name>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="26" />
+        <source>gas top-up</source>
+        <translation>recharge de gaz</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="28" />
+        <source>token transfer</source>
+        <translation>transfert de jeton</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="30" />
+        <source>sweep</source>
+        <translation>balayage</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="39" />
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="41" />
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="43" />
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="45" />
+        <source>skipped</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="69" />
+        <source>fee %1</source>
+        <translation>frais %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="80" />
+        <source>Collect into %1</source>
+        <translation>Rassembler sur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="84" />
+        <source>Enter the recovery phrase of the wallet this mode is paid into. It is checked against your xpub, used here to sign, and forgotten when this window closes: it is never saved, logged or sent anywhere. Only the signed transactions go to the node.</source>
+        <translation>Saisissez la phrase de récupération du portefeuille sur lequel ce mode est payé. Elle est vérifiée avec votre xpub, utilisée ici pour signer et oubliée à la fermeture de cette fenêtre : elle n’est jamais enregistrée, journalisée ni envoyée. Seules les transactions signées partent vers le nœud.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="95" />
+        <source>12 to 24 words</source>
+        <translation>12 à 24 mots</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="96" />
+        <source>Recovery phrase:</source>
+        <translation>Phrase de récupération :</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="100" />
+        <source>only if your wallet has one</source>
+        <translation>seulement si votre portefeuille en a une</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="101" />
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="115" />
+        <source>The plan appears here: every transaction, what it moves and its fee.</source>
+        <translation>Le plan apparaît ici : chaque transaction, ce qu’elle déplace et ses frais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="119" />
+        <source>Check phrase and plan</source>
+        <translation>Vérifier la phrase et planifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="121" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="165" />
+        <source>Enter the recovery phrase.</source>
+        <translation>Saisissez la phrase de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="172" />
+        <source>Checking the phrase and asking the node for fees…</source>
+        <translation>Vérification de la phrase et demande des frais au nœud…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="190" />
+        <source>Gas price %1 gwei, used as both fee caps: each fee below is exact.</source>
+        <translation>Prix du gaz %1 gwei, utilisé pour les deux plafonds : chaque frais ci-dessous est exact.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="196" />
+        <source>Left: %1</source>
+        <translation>Reste : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="198" />
+        <source>Fees at most: %1</source>
+        <translation>Frais au plus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="202" />
+        <source>Send %n transaction(s)</source>
+        <translation>
+            <numerusform>Envoyer %n transaction</numerusform>
+            <numerusform>Envoyer %n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="204" />
+        <source>Nothing can be sent.</source>
+        <translation>Rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="215" />
+        <source>Signing and sending…</source>
+        <translation>Signature et envoi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="253" />
+        <source>Done: everything confirmed. Fees paid: %1.</source>
+        <translation>Terminé : tout est confirmé. Frais payés : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="255" />
+        <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
+        <translation>
+            <numerusform>%n transaction n’a pas été confirmée ; voyez ci-dessus, puis rassemblez à nouveau ce qui reste.</numerusform>
+            <numerusform>%n transactions n’ont pas été confirmées ; voyez ci-dessus, puis rassemblez à nouveau ce qui reste.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfigFile</name>
     <message>
         <location filename="../server/config/ConfigFile.cpp" line="57" />
@@ -323,23 +467,23 @@
 <context>
     <name>ConsoleServices</name>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="183" />
-        <location filename="../server/console/ConsoleServices.cpp" line="211" />
+        <location filename="../server/console/ConsoleServices.cpp" line="175" />
+        <location filename="../server/console/ConsoleServices.cpp" line="203" />
         <source>No session %1.</source>
         <translation>Aucune session %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="413" />
+        <location filename="../server/console/ConsoleServices.cpp" line="405" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="416" />
+        <location filename="../server/console/ConsoleServices.cpp" line="408" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="443" />
+        <location filename="../server/console/ConsoleServices.cpp" line="435" />
         <source>Unexpected answer: %1</source>
         <translation>Réponse inattendue : %1</translation>
     </message>
@@ -434,6 +578,59 @@
         <location filename="../ui/CustomerDisplay.cpp" line="263" />
         <source>Time left %1</source>
         <translation>Temps restant %1</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="22" />
+        <source>&lt;h2&gt;Funds&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Fonds&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="25" />
+        <source>Every checkout is paid into its own address of your wallet. Here is what each one holds now, read from the chain, and Collect moves it all into one address of yours.</source>
+        <translation>Chaque paiement arrive sur sa propre adresse de votre portefeuille. Voici ce que chacune détient, lu sur la chaîne, et Rassembler déplace tout vers une adresse à vous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="37" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="50" />
+        <source>Collect into:</source>
+        <translation>Rassembler sur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="53" />
+        <source>0x… an address of your own wallet</source>
+        <translation>0x… une adresse de votre propre portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="55" />
+        <source>Collect…</source>
+        <translation>Rassembler…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="81" />
+        <source>Reading the balances from the chain…</source>
+        <translation>Lecture des soldes sur la chaîne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="101" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="101" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/FundsPage.cpp" line="127" />
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2 of %3 addresses (chain %4, block %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur %2 de %3 adresses (chaîne %4, bloc %5)</translation>
     </message>
 </context>
 <context>
@@ -607,151 +804,161 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>Crypto Checkout</source>
         <translation>Crypto Checkout</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="68" />
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="89" />
+        <source>Funds</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Payment links</source>
         <translation>Liens de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>API keys</source>
         <translation>Clés d’API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>New session ⏎</source>
         <translation>Nouvelle session ⏎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Charge a customer at the counter (Ctrl+N)</source>
         <translation>Encaisser un client au comptoir (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
-        <location filename="../ui/MainWindow.cpp" line="245" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Open the full-screen display for the customer, on a second monitor if there is one (Esc leaves full screen)</source>
         <translation>Ouvrir l’affichage plein écran pour le client, sur un second écran s’il y en a un (Échap quitte le plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Set up…</source>
         <translation>Configurer…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>The setup assistant: test mode, or live payments to your wallet, and an API key</source>
         <translation>L'assistant de configuration : mode test ou paiements réels vers votre portefeuille, et une clé d'API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>Show console</source>
         <translation>Afficher la console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>TEST MODE</source>
         <translation>MODE TEST</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>LIVE</source>
         <translation>RÉEL</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>LIVE: no xpub</source>
         <translation>RÉEL : pas de xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>TEST: no xpub</source>
         <translation>TEST : pas de xpub</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>Live mode: real payments to your wallet's addresses.</source>
         <translation>Mode réel : de vrais paiements vers les adresses de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Paid (late)</source>
         <translation>Payé (en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="264" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
         <source>%1 received for %2</source>
         <translation>%1 reçu pour %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>Test mode uses the public test wallet ("abandon … about"): its keys are public. Never send real funds to test addresses.</source>
         <translation>Le mode test utilise le portefeuille de test public (« abandon … about ») : ses clés sont publiques. N’envoyez jamais de fonds réels à des adresses de test.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Server %1</source>
         <translation>Serveur %1</translation>
     </message>
@@ -858,6 +1065,115 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="36" />
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="49" />
+        <source>&lt;h2&gt;Overview&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aperçu&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="54" />
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="55" />
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="56" />
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="58" />
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="64" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="70" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="72" />
+        <source>Save one row per payment of this range for your accountant (CSV or JSON)</source>
+        <translation>Enregistrer une ligne par paiement de cette période pour votre comptable (CSV ou JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Paid sessions</source>
+        <translation>Sessions payées</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <location filename="../ui/OverviewPage.cpp" line="182" />
+        <source>Value received</source>
+        <translation>Valeur reçue</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="93" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="119" />
+        <source>The range is empty: pick a 'to' date after the 'from' date.</source>
+        <translation>La période est vide : choisissez une date de fin après la date de début.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="165" />
+        <source>No payments in this range.</source>
+        <translation>Aucun paiement sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/OverviewPage.cpp" line="166" />
+        <source>%n paid session(s) · %1 · received %2</source>
+        <translation>
+            <numerusform>%n session payée · %1 · reçu %2</numerusform>
+            <numerusform>%n sessions payées · %1 · reçu %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <location filename="../ui/OverviewPage.cpp" line="232" />
+        <location filename="../ui/OverviewPage.cpp" line="237" />
+        <source>Export the books</source>
+        <translation>Exporter la comptabilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation>CSV pour tableurs (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="238" />
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OverviewPage.cpp" line="241" />
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentLinksPage</name>
     <message>
         <location filename="../ui/PaymentLinksPage.cpp" line="35" />
@@ -951,6 +1267,19 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <location filename="../ui/PaymentLinksPage.cpp" line="169" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="28" />
+        <source>Live mode has no xpub yet: it has not been paid.</source>
+        <translation>Le mode réel n’a pas encore de xpub : il n’a pas été payé.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="49" />
+        <source>Chain %1 is not configured.</source>
+        <translation>La chaîne %1 n’est pas configurée.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2438,7 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
     <message>
         <location filename="../ui/WebhooksPage.cpp" line="101" />
-        <location filename="../ui/WebhooksPage.cpp" line="401" />
+        <location filename="../ui/WebhooksPage.cpp" line="400" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
@@ -2229,32 +2558,32 @@ Saisissez ci-dessus l'URL de votre handler et cliquez sur Ajouter un point de te
         <translation>Le nouveau secret pour %1. Jusqu’à demain, les envois portent deux signatures, une par secret.</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="372" />
+        <location filename="../ui/WebhooksPage.cpp" line="371" />
         <source>(the event is gone)</source>
         <translation>(l’événement n’existe plus)</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="376" />
+        <location filename="../ui/WebhooksPage.cpp" line="375" />
         <source>%1  %2  %3 ms  %4</source>
         <translation>%1  %2  %3 ms  %4</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="378" />
+        <location filename="../ui/WebhooksPage.cpp" line="377" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="378" />
+        <location filename="../ui/WebhooksPage.cpp" line="377" />
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/WebhooksPage.cpp" line="384" />
+        <location filename="../ui/WebhooksPage.cpp" line="383" />
         <source>No attempt yet.</source>
         <translation>Aucune tentative pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WebhooksPage.cpp" line="397" />
+        <location filename="../ui/WebhooksPage.cpp" line="396" />
         <source>Queued again for %n endpoint(s).</source>
         <translation>
             <numerusform>Remis en file pour %n point de terminaison.</numerusform>

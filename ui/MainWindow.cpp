@@ -4,8 +4,10 @@
 #include "Console.h"
 #include "ConsoleFormat.h"
 #include "CustomerDisplay.h"
+#include "FundsPage.h"
 #include "HealthBar.h"
 #include "NewSessionDialog.h"
+#include "OverviewPage.h"
 #include "PaymentLinksPage.h"
 #include "SessionDetailWidget.h"
 #include "SessionsPage.h"
@@ -79,13 +81,14 @@ MainWindow::MainWindow(interfaces::Console &console, QWidget *parent)
     connect(m_sessions, &SessionsPage::newSessionRequested, this, &MainWindow::openNewSession);
     m_links = new PaymentLinksPage(console, m_pages);
     m_webhooks = new WebhooksPage(console, m_pages);
+    m_overview = new OverviewPage(console, m_pages);
+    m_funds = new FundsPage(console, m_pages);
     auto *keys = new ApiKeysPage(console, m_pages);
     auto *settings = new SettingsPage(console, m_pages);
-    const QList<std::pair<QString, QWidget *>> pages{{tr("Sessions"), m_sessions},
-                                                     {tr("Payment links"), m_links},
-                                                     {tr("Webhooks"), m_webhooks},
-                                                     {tr("API keys"), keys},
-                                                     {tr("Settings"), settings}};
+    const QList<std::pair<QString, QWidget *>> pages{
+        {tr("Sessions"), m_sessions},   {tr("Overview"), m_overview}, {tr("Funds"), m_funds},
+        {tr("Payment links"), m_links}, {tr("Webhooks"), m_webhooks}, {tr("API keys"), keys},
+        {tr("Settings"), settings}};
     for (const auto &[title, page] : pages) {
         m_navigation->addItem(title);
         m_pages->addWidget(page);
@@ -186,6 +189,8 @@ void MainWindow::setLivemode(bool livemode)
     m_sessions->setLivemode(livemode);
     m_links->setLivemode(livemode);
     m_webhooks->setLivemode(livemode);
+    m_overview->setLivemode(livemode);
+    m_funds->setLivemode(livemode);
     m_health->setLivemode(livemode);
     updateModeBadge();
 }

@@ -14,6 +14,8 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
+class FundsPage;
+class OverviewPage;
 class PaymentLinksPage;
 class SessionsPage;
 class WebhooksPage;
@@ -64,4 +66,6 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     PaymentLinksPage *m_links = nullptr;
     WebhooksPage *m_webhooks = nullptr;
+    OverviewPage *m_overview = nullptr;
+    FundsPage *m_funds = nullptr;
 };

@@ -34,10 +34,14 @@ QList<PaymentReportRow> PaymentReportService::payments(bool livemode, qint64 fro
         row.sessionFiatAmount = session.fiat.toDecimalString();
         if (row.counted) {
             if (const auto value =
-                    convertBaseUnitsToFiat(payment.amount, session.rate, payment.assetDecimals))
+                    convertBaseUnitsToFiat(payment.amount, session.rate, payment.assetDecimals)) {
                 row.fiatAmount = value->toDecimalString();
+                row.fiatMinor = value->minor;
+            }
         }
         row.cryptoAmount = formatUnits(payment.amount, payment.assetDecimals);
+        row.baseUnits = payment.amount;
+        row.assetDecimals = payment.assetDecimals;
         row.asset = !payment.assetSymbol.isEmpty() ? payment.assetSymbol : session.nativeSymbol;
         row.rate = session.rate.toDecimalString();
         row.rateSource = session.rateSource;

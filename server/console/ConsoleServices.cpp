@@ -114,6 +114,11 @@ ConsoleServices::~ConsoleServices()
         m_reader, [reader = m_reader] { reader->close(); }, Qt::BlockingQueuedConnection);
     m_readerThread.quit();
     m_readerThread.wait();
+    // A collect in flight finishes (its transactions are signed and sent; it only waits for receipts).
+    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
 }
 
 template <typename T>
@@ -124,23 +129,8 @@ void ConsoleServices::read(std::function<T(Storage &)> work, QObject *context, i
     QMetaObject::invokeMethod(
         m_reader,
         [reader = m_reader, work = std::move(work), done = std::move(done), guard, self] {
-            std::optional<T> value;
-            QString error;
-            try {
-                value = work(reader->storage());
-            } catch (const std::exception &failure) {
-                error = QString::fromUtf8(failure.what());
-            }
-            if (!self)
-                return;
             // Back on the GUI thread through this object, which outlives the reader thread.
-            QMetaObject::invokeMethod(
-                self.data(),
-                [done, guard, value = std::move(value), error] {
-                    if (guard)
-                        done(value, error);
-                },
-                Qt::QueuedConnection);
+            answer<T>([&] { return work(reader->storage()); }, self, guard, done);
         },
         Qt::QueuedConnection);
 }
@@ -447,3 +437,12 @@ void ConsoleServices::probeRpc(const QUrl &url, QObject *context,
         done(probe, {});
     });
 }
+
+// The reads ConsoleMoney.cpp makes.
+template void ConsoleServices::read<qint64>(std::function<qint64(Storage &)>, QObject *,
+                                            interfaces::Reply<qint64>);
+template void
+ConsoleServices::read<QList<PaymentReportRow>>(std::function<QList<PaymentReportRow>(Storage &)>, QObject *,
+                                               interfaces::Reply<QList<PaymentReportRow>>);
+template void ConsoleServices::read<QByteArray>(std::function<QByteArray(Storage &)>, QObject *,
+                                                interfaces::Reply<QByteArray>);

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 
+#include <QPointer>
 #include <QThread>
 
 class Services;
@@ -65,14 +66,57 @@ public:
     bool saveConfig(const QMap<QString, QString> &entries, QString *error) override;
     void probeRpc(const QUrl &url, QObject *context, interfaces::Reply<interfaces::RpcProbe> done) override;
 
+    void loadFunds(bool livemode, qint64 chainId, QObject *context,
+                   interfaces::Reply<FundsSnapshot> done) override;
+    void planCollect(bool livemode, const FundsSnapshot &funds, const QString &destination,
+                     std::shared_ptr<const SecretBytes> phrase, std::shared_ptr<const SecretBytes> passphrase,
+                     QObject *context, interfaces::Reply<CollectPlan> done) override;
+    void collect(bool livemode, const FundsSnapshot &funds, const CollectPlan &plan,
+                 std::shared_ptr<const SecretBytes> phrase, std::shared_ptr<const SecretBytes> passphrase,
+                 QObject *context, std::function<void(const CollectOutcome &)> progress,
+                 interfaces::Reply<QList<CollectOutcome>> done) override;
+    void loadPaymentReport(bool livemode, qint64 fromMs, qint64 toMs, QObject *context,
+                           interfaces::Reply<QList<PaymentReportRow>> done) override;
+    void exportPaymentReport(bool livemode, qint64 fromMs, qint64 toMs, const QString &format,
+                             QObject *context, interfaces::Reply<QByteArray> done) override;
+
 private:
     // Runs work on the reader thread with its connection; done gets the value or the error's words on this
     // (the GUI) thread, unless context is gone by then.
     template <typename T>
     void read(std::function<T(Storage &)> work, QObject *context, interfaces::Reply<T> done);
 
+    // Runs work (on any thread) and hands its value, or the words of what it threw, to done on the GUI thread
+    // through self, unless self or guard is gone by then.
+    template <typename T>
+    static void answer(const std::function<T()> &work, const QPointer<ConsoleServices> &self,
+                       const QPointer<QObject> &guard, const interfaces::Reply<T> &done)
+    {
+        std::optional<T> value;
+        QString error;
+        try {
+            value = work();
+        } catch (const std::exception &failure) {
+            error = QString::fromUtf8(failure.what());
+        }
+        if (!self)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [done, guard, value = std::move(value), error] {
+                if (guard)
+                    done(value, error);
+            },
+            Qt::QueuedConnection);
+    }
+    // Runs work on a thread of its own (it may wait for a node with a local event loop); done as for read().
+    // The threads are waited for when the console goes.
+    template <typename T>
+    void runOnWorker(std::function<T()> work, QObject *context, interfaces::Reply<T> done);
+
     Services &m_services;
     QUrl m_serverUrl;
+    QList<QPointer<QThread>> m_workers;
     QThread m_readerThread;
     ConsoleReader *m_reader = nullptr; // lives on m_readerThread
 };

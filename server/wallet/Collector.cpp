@@ -51,21 +51,6 @@ void pause(int ms)
 
 } // namespace
 
-QString collectStatusName(CollectOutcome::Status status)
-{
-    switch (status) {
-    case CollectOutcome::Status::Confirmed:
-        return u"confirmed"_s;
-    case CollectOutcome::Status::Failed:
-        return u"failed"_s;
-    case CollectOutcome::Status::Pending:
-        return u"pending"_s;
-    case CollectOutcome::Status::Skipped:
-        return u"skipped"_s;
-    }
-    return {};
-}
-
 Collector::Collector(const ChainConfig &chain, const ExtendedPublicKey &xpub, quint32 issuedAddresses)
     : m_chain(chain)
     , m_xpub(xpub)

@@ -16,23 +16,6 @@ class JsonRpcClient;
 class WalletKeys;
 struct ChainConfig;
 
-// What happened to one step of a collect.
-struct CollectOutcome
-{
-    enum class Status {
-        Confirmed, // in a block, succeeded
-        Failed,    // refused by the node, or reverted in a block (then the fee was paid)
-        Pending,   // sent, but not in a block before the wait ended: it may still be mined
-        Skipped,   // not sent, because a step it needs failed or there was nothing left to send
-    };
-    CollectStep step;
-    Status status = Status::Skipped;
-    QString transactionHash;
-    qint64 block = -1;
-    UInt256 feePaid; // gasUsed × effectiveGasPrice, from the receipt
-    QString error;
-};
-
 // Moves everything the wallet's deposit addresses hold on one chain to one address of the owner's: reads the
 // balances from the chain, plans, and with the wallet's keys signs and sends, following each transaction to
 // its receipt. Blocking (a local event loop per node call): for the command line, or a worker thread.
@@ -80,5 +63,3 @@ private:
     int m_receiptTimeoutMs = 300'000;
     int m_receiptPollMs = 1'000;
 };
-
-QString collectStatusName(CollectOutcome::Status status);

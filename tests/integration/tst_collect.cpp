@@ -19,27 +19,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString randomPhrase()
-{
-    QByteArray entropy(16, '\0');
-    QRandomGenerator::system()->generate(entropy.begin(), entropy.end());
-    const SecretBytes phrase = bip39::phraseFromEntropy(entropy);
-    return QString::fromLatin1(reinterpret_cast<const char *>(phrase.data()), phrase.size());
-}
-
-ExtendedPublicKey accountOf(const QString &phrase)
-{
-    const auto normalised = bip39::normalisedPhrase(SecretBytes::copyOf(phrase.toUtf8()), nullptr);
-    const auto master = ExtendedPrivateKey::fromSeed(bip39::seed(*normalised, {}));
-    return master->derivePath(u"m/44'/60'/0'")->publicKey();
-}
-
-QString randomAddress()
-{
-    QByteArray bytes(20, '\0');
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return ethereum::toChecksumAddress(QString::fromLatin1(bytes.toHex()));
-}
+using chaintest::randomAddress;
+using chaintest::randomPhrase;
 
 UInt256 amount(const QString &hexQuantity)
 {
@@ -148,7 +129,7 @@ private Q_SLOTS:
         m_server = std::make_unique<ServerFixture>(m_clock);
         QVERIFY2(m_server->start(chaintest::serverConfig(m_node->rpcUrl()) +
                                  "tokens=TUSD:" + m_tusd.toUtf8() +
-                                 ":6:USD\n[test]\nxpub=" + accountOf(m_phrase).toBase58().toUtf8() +
+                                 ":6:USD\n[test]\nxpub=" + chaintest::accountXpub(m_phrase).toUtf8() +
                                  "\nchainId=31337\nbuiltinChain=false\n"),
                  qPrintable(m_server->error()));
         QVERIFY(chaintest::waitForWatcherOk(*m_server));

@@ -1,13 +1,16 @@
 #include "ChainTestHelpers.h"
 
+#include "Bip39.h"
 #include "ChainWatcher.h"
 #include "EthereumAddress.h"
+#include "ExtendedPrivateKey.h"
 #include "HardhatNode.h"
 #include "ServerFixture.h"
 
 #include <QDebug>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +97,28 @@ QString tokenBalance(HardhatNode &node, const QString &token, const QString &hol
     const QString data = u"0x70a08231"_s + word(holder.mid(2).toLower());
     return node.call(u"eth_call"_s, {QJsonObject{{u"to"_s, token}, {u"data"_s, data}}, u"latest"_s})
         .toString();
+}
+
+QString randomPhrase()
+{
+    QByteArray entropy(16, '\0');
+    QRandomGenerator::system()->generate(entropy.begin(), entropy.end());
+    const SecretBytes phrase = bip39::phraseFromEntropy(entropy);
+    return QString::fromLatin1(reinterpret_cast<const char *>(phrase.data()), phrase.size());
+}
+
+QString accountXpub(const QString &phrase)
+{
+    const auto normalised = bip39::normalisedPhrase(SecretBytes::copyOf(phrase.toUtf8()), nullptr);
+    const auto master = ExtendedPrivateKey::fromSeed(bip39::seed(*normalised, {}));
+    return master->derivePath(u"m/44'/60'/0'")->publicKey().toBase58();
+}
+
+QString randomAddress()
+{
+    QByteArray bytes(20, '\0');
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return ethereum::toChecksumAddress(QString::fromLatin1(bytes.toHex()));
 }
 
 } // namespace chaintest

@@ -51,4 +51,11 @@ QString tokenCall(HardhatNode &node, const QString &from, const QString &token, 
 // balanceOf(holder) of a token at the latest block, as the node answers it (a 32-byte hex word).
 QString tokenBalance(HardhatNode &node, const QString &token, const QString &holder);
 
+// A fresh random 12-word BIP-39 phrase (never a well-known one), and the account xpub (m/44'/60'/0') of it:
+// a wallet made for one test.
+QString randomPhrase();
+QString accountXpub(const QString &phrase);
+// A random address nobody holds the key of: a destination that starts empty.
+QString randomAddress();
+
 } // namespace chaintest

@@ -151,3 +151,18 @@ CollectPlan planCollect(const FundsSnapshot &funds, const CollectQuote &quote, c
     plan.steps << topUps << transfers << sweeps;
     return plan;
 }
+
+QString collectStatusName(CollectOutcome::Status status)
+{
+    switch (status) {
+    case CollectOutcome::Status::Confirmed:
+        return u"confirmed"_s;
+    case CollectOutcome::Status::Failed:
+        return u"failed"_s;
+    case CollectOutcome::Status::Pending:
+        return u"pending"_s;
+    case CollectOutcome::Status::Skipped:
+        return u"skipped"_s;
+    }
+    return {};
+}

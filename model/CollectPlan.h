@@ -83,3 +83,22 @@ struct CollectPlan
 // - Every native balance left after that is sent whole less its fee; one too small to pay its own fee
 //   stays, as a note.
 CollectPlan planCollect(const FundsSnapshot &funds, const CollectQuote &quote, const QString &destination);
+
+// What happened to one step of a collect.
+struct CollectOutcome
+{
+    enum class Status {
+        Confirmed, // in a block, succeeded
+        Failed,    // refused by the node, or reverted in a block (then the fee was paid)
+        Pending,   // sent, but not in a block before the wait ended: it may still be mined
+        Skipped,   // not sent, because a step it needs failed or there was nothing left to send
+    };
+    CollectStep step;
+    Status status = Status::Skipped;
+    QString transactionHash;
+    qint64 block = -1;
+    UInt256 feePaid; // gasUsed × effectiveGasPrice, from the receipt
+    QString error;
+};
+
+QString collectStatusName(CollectOutcome::Status status);

@@ -1,0 +1,198 @@
+// The console's money pages against the real services, a Hardhat node and a wallet made from a fresh
+// random phrase: the overview of what was received and its export, the funds on every deposit address,
+// and the collect dialog from a wrong phrase to every transaction confirmed. Screenshots go to docs/ when
+// CRYPTOCHECKOUT_SCREENSHOTS names that folder.
+#include "ChainTestHelpers.h"
+#include "CollectDialog.h"
+#include "ConsoleServices.h"
+#include "EthereumAddress.h"
+#include "FundsPage.h"
+#include "HardhatNode.h"
+#include "OverviewPage.h"
+#include "Services.h"
+#include "TestDataDir.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestConsoleMoney : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<HardhatNode> m_node;
+    std::unique_ptr<TestDataDir> m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<Services> m_services;
+    std::unique_ptr<ConsoleServices> m_console;
+    QString m_payer;
+    QString m_tusd;
+    QString m_phrase;
+
+    CheckoutSession createSession(const QString &asset = {})
+    {
+        SessionRequest request;
+        request.hasAmount = true;
+        request.amountValue = u"30.00"_s;
+        request.amountCurrency = u"USD"_s;
+        request.asset = asset;
+        return m_services->checkout().createSession(request, false);
+    }
+    bool waitForPaid(const QString &id)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const auto stored = m_services->storage().sessions().byId(id);
+                return stored && stored->status == SessionStatus::Paid;
+            },
+            15000);
+    }
+    static void screenshot(QWidget &widget, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("CRYPTOCHECKOUT_SCREENSHOTS");
+        if (!folder.isEmpty())
+            QVERIFY(widget.grab().save(folder + u'/' + name));
+    }
+    template <typename T> static T *child(QWidget &parent, const QString &name)
+    {
+        T *found = parent.findChild<T *>(name);
+        if (!found)
+            qWarning() << "no" << name;
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_node = std::make_unique<HardhatNode>();
+        QString error;
+        QVERIFY2(m_node->start(&error), qPrintable(error));
+        m_payer = m_node->accounts().value(1);
+        m_tusd = ethereum::toChecksumAddress(chaintest::deployContract(*m_node, m_payer, u"TestToken"_s));
+        chaintest::tokenCall(*m_node, m_payer, m_tusd, "mint(address,uint256)", m_payer, u"1000000000"_s);
+        m_phrase = chaintest::randomPhrase();
+        m_dir = std::make_unique<TestDataDir>();
+        m_dir->writeConfig("[chain.31337]\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +
+                           "\npollIntervalMs=200\nconfirmations=1\ntokens=TUSD:" + m_tusd.toUtf8() +
+                           ":6:USD\n[test]\nxpub=" + chaintest::accountXpub(m_phrase).toUtf8() +
+                           "\nchainId=31337\nbuiltinChain=false\n");
+        auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        m_services = std::make_unique<Services>(*config, m_clock);
+        m_services->start();
+        m_console = std::make_unique<ConsoleServices>(*m_services, QUrl(u"http://127.0.0.1:8420"_s));
+
+        // Paid: one session in ETH, one in TUSD (its address holds no ETH).
+        const CheckoutSession eth = createSession();
+        m_node->sendEther(m_payer, eth.address, toQString(eth.amountDue));
+        const CheckoutSession token = createSession(u"TUSD"_s);
+        chaintest::tokenCall(*m_node, m_payer, m_tusd, "transfer(address,uint256)", token.address,
+                             toQString(token.amountDue));
+        QVERIFY(waitForPaid(eth.id));
+        QVERIFY(waitForPaid(token.id));
+    }
+    void cleanupTestCase()
+    {
+        m_console.reset();
+        m_services.reset();
+        m_dir.reset();
+        m_node.reset();
+    }
+
+    void overviewTotalsThePeriodAndExports()
+    {
+        OverviewPage page(*m_console);
+        page.resize(1100, 720);
+        page.show();
+        page.setLivemode(false);
+        QLabel *summary = child<QLabel>(page, u"overviewSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"2 paid session"_s), 5000);
+        QVERIFY2(summary->text().contains(u"60.00 USD"_s), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(u"0.01 ETH"_s) && summary->text().contains(u"30 TUSD"_s),
+                 qPrintable(summary->text()));
+        auto *table = child<QTreeWidget>(page, u"overviewTable"_s);
+        QCOMPARE(table->topLevelItemCount(), 30); // the last 30 days, one row each
+        QCOMPARE(table->topLevelItem(29)->text(1), u"2"_s);
+        QCOMPARE(table->topLevelItem(29)->text(2), u"60.00 USD"_s);
+        screenshot(page, u"console-overview.png"_s);
+
+        // The books of the range, as the API gives them.
+        std::optional<QByteArray> csv;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_console->exportPaymentReport(
+            false, now - 86'400'000, now + 86'400'000, u"csv"_s, &page,
+            [&](const std::optional<QByteArray> &bytes, const QString &) { csv = bytes; });
+        QTRY_VERIFY_WITH_TIMEOUT(csv.has_value(), 5000);
+        QVERIFY(csv->startsWith("time,sessionId,"));
+        QCOMPARE(csv->count("\r\n"), 3);
+    }
+
+    void fundsAndCollectDialog()
+    {
+        FundsPage page(*m_console);
+        page.resize(1100, 600);
+        page.show();
+        page.setLivemode(false);
+        auto *addresses = child<QTreeWidget>(page, u"fundsAddresses"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(addresses->topLevelItemCount(), 2, 10000);
+        QVERIFY2(child<QLabel>(page, u"fundsSummary"_s)->text().contains(u"30 TUSD"_s),
+                 qPrintable(child<QLabel>(page, u"fundsSummary"_s)->text()));
+        auto *collect = child<QPushButton>(page, u"collectButton"_s);
+        QVERIFY(!collect->isEnabled()); // no destination yet
+        const QString destination = chaintest::randomAddress();
+        child<QLineEdit>(page, u"collectDestination"_s)->setText(destination);
+        QVERIFY(collect->isEnabled());
+        screenshot(page, u"console-funds.png"_s);
+
+        std::optional<FundsSnapshot> funds;
+        m_console->loadFunds(
+            false, 0, &page,
+            [&](const std::optional<FundsSnapshot> &value, const QString &) { funds = value; });
+        QTRY_VERIFY_WITH_TIMEOUT(funds.has_value(), 10000);
+
+        CollectDialog dialog(*m_console, false, *funds, destination, &page);
+        dialog.show();
+        auto *phrase = child<QLineEdit>(dialog, u"recoveryPhrase"_s);
+        auto *error = child<QLabel>(dialog, u"collectError"_s);
+        auto *log = child<QPlainTextEdit>(dialog, u"collectLog"_s);
+        auto *send = child<QPushButton>(dialog, u"sendCollect"_s);
+        QCOMPARE(phrase->echoMode(), QLineEdit::Password);
+
+        // Another wallet's phrase: refused, the field emptied, nothing to send.
+        phrase->setText(chaintest::randomPhrase());
+        child<QPushButton>(dialog, u"checkAndPlan"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+        QVERIFY2(error->text().contains(u"not the wallet"_s), qPrintable(error->text()));
+        QVERIFY(phrase->text().isEmpty());
+        QVERIFY(!send->isEnabled());
+
+        phrase->setText(m_phrase);
+        child<QPushButton>(dialog, u"checkAndPlan"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 10000);
+        QVERIFY(phrase->text().isEmpty()); // taken into wiped memory at once
+        QVERIFY2(log->toPlainText().contains(u"gas top-up"_s), qPrintable(log->toPlainText()));
+        QVERIFY(log->toPlainText().contains(u"token transfer"_s));
+        QVERIFY(!log->toPlainText().contains(m_phrase.section(u' ', 0, 1)));
+        dialog.resize(900, 560);
+        screenshot(dialog, u"console-collect.png"_s);
+
+        send->click();
+        QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(u"Done: everything confirmed"_s), 30000);
+        QVERIFY(!log->toPlainText().contains(u"FAILED"_s));
+        QCOMPARE(chaintest::tokenBalance(*m_node, m_tusd, destination),
+                 u"0x"_s + QString::number(30'000'000, 16).rightJustified(64, u'0'));
+        QVERIFY(m_node->balance(destination) != u"0x0"_s);
+        screenshot(dialog, u"console-collect-done.png"_s);
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+    }
+};
+
+QTEST_MAIN(TestConsoleMoney)
+#include "tst_consolemoney.moc"
