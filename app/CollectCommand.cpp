@@ -12,6 +12,9 @@
 #include <QMap>
 #include <QTextStream>
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -57,6 +60,18 @@ void printFunds(const FundsSnapshot &funds)
     for (qsizetype t = 0; t < funds.tokens.size(); ++t)
         totals << assetAmount(funds.totalToken(t), funds.tokens[t]);
     out() << "Total: " << totals.join(u", "_s) << Qt::endl;
+}
+
+// No core file while secrets are in memory: a crash would write them to disk (systemd-coredump keeps
+// them). Best effort: both calls only lower what the process may do.
+void preventCoreDumps()
+{
+    const struct rlimit none
+    {
+        0, 0
+    };
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
 } // namespace
@@ -116,14 +131,17 @@ int runCollect(const CommandLine &command, const QString &dataDir)
         return 0;
     }
 
-    // The phrase, only now that there is something to sign; in wiped memory, never echoed or stored.
-    const SecretBytes phrase = terminal::readSecretLine(
+    // The phrase, only now that there is something to sign; in wiped memory, never echoed or stored. A
+    // crash while it is in memory must not write it to disk: no core dump from here on.
+    preventCoreDumps();
+    SecretBytes phrase = terminal::readSecretLine(
         u"Recovery phrase of the %1 wallet (not shown as you type): "_s.arg(QString::fromLatin1(modeName)));
-    const SecretBytes passphrase =
+    SecretBytes passphrase =
         command.passphrase ? terminal::readSecretLine(u"Passphrase (not shown): "_s) : SecretBytes();
-    const auto keys = WalletKeys::unlock(phrase, passphrase, *xpub);
-    if (!keys) {
-        err() << keys.error() << Qt::endl;
+    // Checked now, so a wrong phrase is refused before anything else; the keys are made again only once
+    // the plan is accepted.
+    if (const auto check = WalletKeys::unlock(phrase, passphrase, *xpub); !check) {
+        err() << check.error() << Qt::endl;
         return 1;
     }
 
@@ -153,6 +171,13 @@ int runCollect(const CommandLine &command, const QString &dataDir)
         }
     }
 
+    const auto keys = WalletKeys::unlock(phrase, passphrase, *xpub);
+    phrase.clear(); // the keys are all that is needed now
+    passphrase.clear();
+    if (!keys) {
+        err() << keys.error() << Qt::endl;
+        return 1;
+    }
     int failed = 0;
     QMap<QString, UInt256> received;
     UInt256 fees;

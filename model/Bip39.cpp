@@ -1,11 +1,12 @@
 #include "Bip39.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -30,6 +31,17 @@ int wordIndex(const char *begin, std::size_t length)
     if (found == words.end() || std::string_view(*found) != std::string_view(begin, length))
         return -1;
     return int(found - words.begin());
+}
+
+// The first byte of SHA-256(data): BIP-39's checksum. EVP_Digest wipes its own state.
+unsigned char sha256FirstByte(const unsigned char *data, std::size_t size)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_Digest(data, size, digest, &length, EVP_sha256(), nullptr);
+    const unsigned char first = digest[0];
+    OPENSSL_cleanse(digest, sizeof digest);
+    return first;
 }
 
 } // namespace
@@ -71,18 +83,19 @@ std::optional<SecretBytes> normalisedPhrase(const SecretBytes &typed, QString *p
         return std::nullopt;
     }
     // 11 bits a word: entropy bits followed by a checksum of entropy/32 bits.
-    std::vector<int> indexes;
+    std::array<int, 24> indexes{}; // the phrase itself, as numbers: wiped below
     for (std::size_t w = 0; w < count; ++w) {
         const int index = wordIndex(reinterpret_cast<const char *>(out.data()) + words[w].first,
                                     std::size_t(words[w].second));
         if (index < 0) {
+            OPENSSL_cleanse(indexes.data(), sizeof indexes);
             if (problem)
                 *problem =
                     u"Word %1 of the recovery phrase is not in the English BIP-39 word list. Check its "
                     u"spelling."_s.arg(w + 1);
             return std::nullopt;
         }
-        indexes.push_back(index);
+        indexes[w] = index;
     }
     const std::size_t totalBits = count * 11;
     const std::size_t checksumBits = totalBits / 33;
@@ -96,10 +109,8 @@ std::optional<SecretBytes> normalisedPhrase(const SecretBytes &typed, QString *p
             }
         }
     }
-    std::fill(indexes.begin(), indexes.end(), 0);
-    const QByteArray hash = QCryptographicHash::hash(QByteArrayView(bits.data(), qsizetype(entropyBytes)),
-                                                     QCryptographicHash::Sha256);
-    const unsigned expected = static_cast<unsigned char>(hash.at(0)) >> (8 - checksumBits);
+    OPENSSL_cleanse(indexes.data(), sizeof indexes);
+    const unsigned expected = sha256FirstByte(bits.data(), entropyBytes) >> (8 - checksumBits);
     const unsigned actual = bits.data()[entropyBytes] >> (8 - checksumBits);
     if (expected != actual) {
         if (problem)
@@ -137,10 +148,9 @@ SecretBytes phraseFromEntropy(QByteArrayView entropy)
     const qsizetype size = entropy.size();
     if (size < 16 || size > 32 || size % 4 != 0)
         return {};
-    const QByteArray hash = QCryptographicHash::hash(entropy, QCryptographicHash::Sha256);
     SecretBytes bits(size + 1);
     std::memcpy(bits.data(), entropy.data(), std::size_t(size));
-    bits.data()[size] = static_cast<unsigned char>(hash.at(0));
+    bits.data()[size] = sha256FirstByte(bits.data(), std::size_t(size));
     const qsizetype count = (size * 8 + size / 4) / 11;
     SecretBytes out(count * 9); // the longest word has 8 letters, plus a space
     qsizetype length = 0;

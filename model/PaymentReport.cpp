@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace paymentreport {
@@ -24,8 +26,9 @@ QByteArray field(QString text, bool textual)
             first == u'\r')
             text.prepend(u'\'');
     }
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-                       text.contains(u'\r') ||
+    // A semicolon too: spreadsheets in locales that use it as the separator would split the field there.
+    const bool quote = text.contains(u',') || text.contains(u';') || text.contains(u'"') ||
+                       text.contains(u'\n') || text.contains(u'\r') ||
                        (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
     if (!quote)
         return text.toUtf8();
@@ -145,8 +148,11 @@ QList<PeriodTotals> totals(const QList<PaymentReportRow> &rows, Period period, q
         if (found == byStart.cend())
             continue;
         PeriodTotals &bucket = result[*found];
-        if (row.counted && row.fiatMinor)
-            bucket.fiatMinor[row.fiatCurrency] += *row.fiatMinor;
+        if (row.counted && row.fiatMinor) {
+            qint64 &sum = bucket.fiatMinor[row.fiatCurrency];
+            if (qAddOverflow(sum, *row.fiatMinor, &sum))
+                sum = std::numeric_limits<qint64>::max();
+        }
         bucket.received[row.asset] = bucket.received.value(row.asset).saturatingAdd(row.baseUnits);
         bucket.decimals[row.asset] = row.assetDecimals;
         if ((row.sessionStatus == u"paid" || row.sessionStatus == u"paid_late") &&

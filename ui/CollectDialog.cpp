@@ -47,15 +47,16 @@ QString statusText(CollectOutcome::Status status)
     return {};
 }
 
-// The field's UTF-8 bytes into wiped memory; the field is emptied.
+// The field's UTF-8 bytes into wiped memory. setText drops the field's own copy and its undo history, so
+// the string taken from it is then the only one and can be overwritten.
 std::shared_ptr<const SecretBytes> takeField(QLineEdit *field)
 {
     QString text = field->text();
+    field->setText(QString());
     QByteArray utf8 = text.toUtf8();
     auto secret = std::make_shared<const SecretBytes>(SecretBytes::copyOf(utf8));
     wipeBytes(utf8);
     wipeString(text);
-    field->clear();
     return secret;
 }
 } // namespace
@@ -153,8 +154,8 @@ void CollectDialog::forgetSecrets()
     // The worker threads may still hold their references; the last one to let go wipes the bytes.
     m_phrase.reset();
     m_passphrase.reset();
-    m_phraseField->clear();
-    m_passphraseField->clear();
+    m_phraseField->setText(QString());
+    m_passphraseField->setText(QString());
 }
 
 void CollectDialog::checkAndPlan()

@@ -144,7 +144,8 @@ void OverviewPage::showRows(const QList<PaymentReportRow> &rows)
     for (const PeriodTotals &bucket : totals) {
         paid += bucket.paidSessions;
         for (auto it = bucket.fiatMinor.cbegin(); it != bucket.fiatMinor.cend(); ++it)
-            fiat[it.key()] += it.value();
+            if (qAddOverflow(fiat[it.key()], it.value(), &fiat[it.key()]))
+                fiat[it.key()] = std::numeric_limits<qint64>::max();
         for (auto it = bucket.received.cbegin(); it != bucket.received.cend(); ++it) {
             received[it.key()] = received.value(it.key()).saturatingAdd(it.value());
             decimals[it.key()] = bucket.decimals.value(it.key());

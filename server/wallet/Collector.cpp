@@ -2,6 +2,7 @@
 
 #include "AppConfig.h"
 #include "Eip1559Transaction.h"
+#include "Erc20Transfer.h"
 #include "EthereumAddress.h"
 #include "JsonRpcClient.h"
 #include "Money.h"
@@ -173,17 +174,19 @@ Result<UInt256> Collector::pricePerGas()
     const auto nextBase = baseFees.isEmpty() ? std::nullopt : JsonRpcClient::parseAmount(baseFees.last());
     if (!nextBase)
         return R::failure(u"eth_feeHistory: no base fee in the node's answer"_s);
-    // The tip the node suggests; else the median tip of the last blocks.
-    UInt256 tip;
-    if (const auto suggested = quantity(u"eth_maxPriorityFeePerGas"_s, {})) {
-        tip = *suggested;
-    } else {
-        for (const QJsonValue &block : history->toObject().value(u"reward"_s).toArray()) {
-            const auto reward = JsonRpcClient::parseAmount(block.toArray().first());
-            if (reward && *reward > tip)
-                tip = *reward;
-        }
+    // The tip: what the node suggests, but never more than twice the highest median tip of the last blocks
+    // or the base fee, whichever is larger. Both fee caps are this price, so it is always paid in full: a
+    // node that suggests an absurd tip must not be able to spend the wallet's coin on it.
+    UInt256 recentTip;
+    for (const QJsonValue &block : history->toObject().value(u"reward"_s).toArray()) {
+        const auto reward = JsonRpcClient::parseAmount(block.toArray().first());
+        if (reward && *reward > recentTip)
+            recentTip = *reward;
     }
+    const UInt256 tipCap = std::max(recentTip.saturatingAdd(recentTip), *nextBase);
+    UInt256 tip = recentTip;
+    if (const auto suggested = quantity(u"eth_maxPriorityFeePerGas"_s, {}))
+        tip = std::min(*suggested, tipCap);
     // Room for the base fee to rise by half (about three full blocks) before the transaction is included.
     const auto half = UInt256::divMod(*nextBase, UInt256(2));
     const UInt256 price = nextBase->saturatingAdd(half->first).saturatingAdd(tip);
@@ -219,10 +222,47 @@ Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString
                           u"checksum when mixed case)."_s.arg(destination));
     const QString to = ethereum::toChecksumAddress(destination);
     FundsSnapshot funds = snapshot;
+    if (addressBytes(to) == QByteArray(20, '\0'))
+        return R::failure(
+            u"The zero address burns what it receives; collect into an address of your wallet."_s);
     for (const AddressFunds &address : funds.addresses) {
         if (address.address == to)
             return R::failure(u"%1 is one of the wallet's deposit addresses; collect into another address of "
                               u"yours."_s.arg(to));
+    }
+    for (const FundsAsset &token : funds.tokens) {
+        if (token.contract.compare(to, Qt::CaseInsensitive) == 0)
+            return R::failure(u"%1 is the %2 token's contract: what is sent there is lost. Collect into an "
+                              u"address of your wallet."_s.arg(to, token.symbol));
+    }
+    // OP Stack chains (Base, Optimism…) charge an L1 data fee on top of gas × price, so a transaction
+    // planned to the wei would be refused for want of funds. Their fee oracle is a predeploy.
+    const auto oracle =
+        call(u"eth_getCode"_s, {u"0x420000000000000000000000000000000000000F"_s, u"latest"_s});
+    if (!oracle)
+        return R::failure(u"eth_getCode: %1"_s.arg(oracle.error()));
+    if (oracle->toString().size() > 2)
+        return R::failure(
+            u"Chain %1 adds an L1 data fee to every transaction (an OP Stack chain such as Base or "
+            u"Optimism), which collect cannot yet plan exactly. Nothing was planned: move these "
+            u"funds with a wallet."_s.arg(m_chain.chainId));
+    // An address with a transaction still waiting to be mined (an earlier collect, say) is left alone:
+    // planning on top of it would send the same coins twice and pay for a failure.
+    QStringList notes;
+    for (AddressFunds &address : funds.addresses) {
+        if (!address.holdsAnything())
+            continue;
+        const auto mined = quantity(u"eth_getTransactionCount"_s, {address.address, u"latest"_s});
+        const auto pending = quantity(u"eth_getTransactionCount"_s, {address.address, u"pending"_s});
+        if (!mined || !pending)
+            return R::failure(mined ? pending.error() : mined.error());
+        if (*mined != *pending) {
+            notes << u"%1 has a transaction still waiting to be mined; collect again once it is."_s.arg(
+                address.address);
+            address.native = UInt256();
+            for (UInt256 &token : address.tokens)
+                token = UInt256();
+        }
     }
     const auto price = pricePerGas();
     if (!price)
@@ -230,7 +270,6 @@ Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString
 
     CollectQuote quote;
     quote.pricePerGas = *price;
-    QStringList notes;
     qsizetype richest = -1;
     for (qsizetype a = 0; a < funds.addresses.size(); ++a) {
         AddressFunds &address = funds.addresses[a];
@@ -252,21 +291,33 @@ Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString
                 gas << 0;
                 continue;
             }
+            if (*estimate > kMaxTokenTransferGas) {
+                notes
+                    << u"%1 keeps its %2 %3: the token asks %4 gas for a transfer, more than a token should."_s
+                           .arg(address.address, formatUnits(address.tokens[t], funds.tokens[t].decimals),
+                                funds.tokens[t].symbol, QString::number(*estimate));
+                address.tokens[t] = UInt256();
+                gas << 0;
+                continue;
+            }
             gas << withMargin(*estimate);
         }
         quote.tokenTransferGas << gas;
     }
-    // To an account without code a transfer costs exactly 21,000 gas; a contract (a multisig) may take more.
-    const auto code = call(u"eth_getCode"_s, {to, u"latest"_s});
-    if (!code)
-        return R::failure(u"eth_getCode: %1"_s.arg(code.error()));
-    const bool plainAccount = code->toString() == u"0x" || code->toString().isEmpty();
-    if (!plainAccount && richest >= 0 && !funds.addresses[richest].native.isZero()) {
+    // A plain transfer costs 21,000 gas on Ethereum; a contract destination (a multisig) or another chain's
+    // rules (Arbitrum) may ask more, so the node is asked.
+    if (richest >= 0 && !funds.addresses[richest].native.isZero()) {
         const auto gas = estimateGas(funds.addresses[richest].address, to, UInt256(1), {});
         if (!gas)
             return R::failure(
                 u"Sending %1 to %2 cannot be estimated: %3"_s.arg(funds.native.symbol, to, gas.error()));
-        quote.nativeTransferGas = withMargin(*gas);
+        // To an account without code an Ethereum node's estimate is 21,000 (Hardhat's a little more): then
+        // exactly 21,000, so the sweep leaves nothing. Anything else gets the margin.
+        const auto code = call(u"eth_getCode"_s, {to, u"latest"_s});
+        if (!code)
+            return R::failure(u"eth_getCode: %1"_s.arg(code.error()));
+        const bool plainAccount = code->toString() == u"0x";
+        quote.nativeTransferGas = plainAccount && *gas < 22000 ? 21000 : withMargin(*gas);
     }
     CollectPlan plan = planCollect(funds, quote, to);
     plan.notes = notes + plan.notes;
@@ -363,7 +414,7 @@ QList<CollectOutcome> Collector::execute(const CollectPlan &plan, const FundsSna
             else if (send(i))
                 sent << i;
         }
-        waitForReceipts(outcomes, sent);
+        waitForReceipts(outcomes, sent, funds);
         for (const qsizetype i : sent)
             finish(i);
     };
@@ -407,10 +458,19 @@ QList<CollectOutcome> Collector::execute(const CollectPlan &plan, const FundsSna
         optional.insert(outcomes.size());
         outcomes << CollectOutcome{sweep, CollectOutcome::Status::Skipped, {}, -1, {}, {}};
     }
+    // An address with a transaction still in flight (a top-up not yet mined) is not swept: its balance
+    // still counts coin that is about to leave.
+    QSet<QString> inFlight;
+    for (const CollectOutcome &outcome : outcomes) {
+        if (outcome.status == CollectOutcome::Status::Pending)
+            inFlight.insert(outcome.step.from);
+    }
     runPhase(CollectStep::Kind::NativeSweep, [&](qsizetype i) -> QString {
         CollectStep &step = outcomes[i].step;
         if (tokensLeft.contains(step.from))
             return u"its tokens are still there and need this coin for gas"_s;
+        if (inFlight.contains(step.from))
+            return u"a transaction of it is not mined yet; collect again once it is"_s;
         // What the address holds now, after its token transfers: sent whole, less the exact fee.
         const auto balance = quantity(u"eth_getBalance"_s, {step.from, u"latest"_s});
         if (!balance)
@@ -423,7 +483,24 @@ QList<CollectOutcome> Collector::execute(const CollectPlan &plan, const FundsSna
     return outcomes;
 }
 
-void Collector::waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsizetype> &indexes)
+namespace {
+// Whether a token transfer's receipt holds the Transfer log it promises: the token contract, to the
+// destination, the whole amount. A token that returns false instead of reverting, or keeps a fee, does not.
+bool movedTheTokens(const QJsonObject &receipt, const CollectStep &step, const FundsAsset &token)
+{
+    for (const QJsonValue &log : receipt.value(u"logs"_s).toArray()) {
+        const auto transfer = erc20::parseTransferLog(log);
+        if (transfer && transfer->contract.compare(token.contract, Qt::CaseInsensitive) == 0 &&
+            transfer->from.compare(step.from, Qt::CaseInsensitive) == 0 &&
+            transfer->to.compare(step.to, Qt::CaseInsensitive) == 0 && transfer->amount == step.amount)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void Collector::waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsizetype> &indexes,
+                                const FundsSnapshot &funds)
 {
     QList<qsizetype> waiting = indexes;
     QElapsedTimer timer;
@@ -444,11 +521,16 @@ void Collector::waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsi
             outcome.block = block ? qint64(block->lowUInt64()) : -1;
             if (gasUsed && price)
                 outcome.feePaid = UInt256::checkedMul(*gasUsed, *price).value_or(UInt256());
-            if (object.value(u"status"_s).toString() == u"0x1") {
-                outcome.status = CollectOutcome::Status::Confirmed;
-            } else {
+            if (object.value(u"status"_s).toString() != u"0x1") {
                 outcome.status = CollectOutcome::Status::Failed;
                 outcome.error = u"reverted in block %1 (the fee was paid)"_s.arg(outcome.block);
+            } else if (outcome.step.kind == CollectStep::Kind::TokenTransfer &&
+                       !movedTheTokens(object, outcome.step, funds.tokens.value(outcome.step.token))) {
+                outcome.status = CollectOutcome::Status::Failed;
+                outcome.error =
+                    u"mined in block %1, but the token did not move the whole amount"_s.arg(outcome.block);
+            } else {
+                outcome.status = CollectOutcome::Status::Confirmed;
             }
         }
         waiting = still;

@@ -47,6 +47,8 @@ public:
 
     // Above this a node's gas price is refused as a lie or a spike (10,000 gwei).
     static UInt256 maxBelievablePricePerGas();
+    // A token whose transfer the node estimates above this is left alone (a standard transfer is 30–65k).
+    static constexpr quint64 kMaxTokenTransferGas = 300'000;
 
 private:
     Result<QJsonValue> call(const QString &method, const QJsonArray &params);
@@ -54,7 +56,8 @@ private:
     Result<UInt256> pricePerGas();
     Result<quint64> estimateGas(const QString &from, const QString &to, const UInt256 &value,
                                 const QByteArray &data);
-    void waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsizetype> &indexes);
+    void waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsizetype> &indexes,
+                         const FundsSnapshot &funds);
 
     const ChainConfig &m_chain;
     ExtendedPublicKey m_xpub;

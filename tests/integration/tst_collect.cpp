@@ -3,6 +3,7 @@
 #include "EthereumAddress.h"
 #include "ExtendedPrivateKey.h"
 #include "HardhatNode.h"
+#include "LaggingRpcProxy.h"
 #include "OffsetClock.h"
 #include "ServerFixture.h"
 #include "ServerProcess.h"
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 
@@ -107,7 +109,8 @@ class TestCollect : public QObject
             return {};
         process.write(input);
         process.closeWriteChannel();
-        if (!process.waitForFinished(120'000)) {
+        // With the event loop running: a proxy in this process may be the program's node.
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120'000)) {
             process.kill();
             process.waitForFinished();
         }
@@ -280,6 +283,92 @@ private Q_SLOTS:
         QCOMPARE(m_node->balance(destination), u"0x0"_s);
     }
 
+    // At a terminal (a real pseudo-terminal, through util-linux's `script`): the phrase is typed with echo
+    // off, so the terminal never shows it; the answer to the prompt is echoed as usual.
+    void phraseAtATerminalIsNotEchoed()
+    {
+        const QString destination = randomAddress();
+        const QStringList command{
+            serverprocess::binary(), u"collect"_s,          u"--mode"_s, u"test"_s, u"--to"_s, destination,
+            u"--data-dir"_s,         m_server->dir().path()};
+        QStringList quoted;
+        for (const QString &part : command)
+            quoted << u"'"_s + part + u"'"_s;
+        QProcess terminal;
+        terminal.setProcessChannelMode(QProcess::MergedChannels);
+        terminal.start(u"script"_s, {u"-q"_s, u"-e"_s, u"-c"_s, quoted.join(u' '), u"/dev/null"_s});
+        QVERIFY(terminal.waitForStarted(10'000));
+        QByteArray output;
+        auto waitFor = [&](const QByteArray &text) {
+            return QTest::qWaitFor(
+                [&] {
+                    terminal.waitForReadyRead(100);
+                    output += terminal.readAll();
+                    return output.contains(text);
+                },
+                60'000);
+        };
+        QVERIFY2(waitFor("not shown as you type"), output.constData());
+        terminal.write(m_phrase.toUtf8() + "\n");
+        QVERIFY2(waitFor("Type yes to send"), output.constData());
+        terminal.write("no\n");
+        QVERIFY(terminal.waitForFinished(30'000));
+        output += terminal.readAll();
+        QCOMPARE(terminal.exitCode(), 1);
+        QVERIFY2(output.contains("Nothing was sent."), output.constData());
+        const QStringList words = m_phrase.split(u' ');
+        QVERIFY(!output.contains(m_phrase.toUtf8()));
+        QVERIFY(!output.contains((words[0] + u' ' + words[1]).toUtf8()));
+        QVERIFY(!output.contains((words[10] + u' ' + words[11]).toUtf8()));
+        QCOMPARE(m_node->balance(destination), u"0x0"_s);
+    }
+
+    // A node that lies about fees or the chain cannot make collect pay for it.
+    void lyingNodeCannotInflateFeesOrHideAnL2Fee()
+    {
+        LaggingRpcProxy proxy(m_node->rpcUrl());
+        QVERIFY(proxy.listen());
+        // The configuration's node is the proxy; put the real one back afterwards.
+        const QString configPath = m_server->dir().path() + u"/config.ini"_s;
+        QFile file(configPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        auto writeConfig = [&](const QByteArray &content) {
+            QFile out(configPath);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(content);
+        };
+        writeConfig(QByteArray(original).replace(m_node->rpcUrl().toString().toUtf8(),
+                                                 proxy.url().toString().toUtf8()));
+        auto restore = qScopeGuard([&] { writeConfig(original); });
+
+        // A tip of 5,000 gwei: capped by what the last blocks paid (the base fee here), so the plan's price
+        // stays near the base fee.
+        proxy.setLie(u"eth_maxPriorityFeePerGas"_s, u"0x48c27395000"_s);
+        const Run capped = collect(randomAddress(), m_phrase.toUtf8() + "\nno\n");
+        static const QRegularExpression pricePattern(u"gas price ([0-9.]+) gwei"_s);
+        const auto price = pricePattern.match(QString::fromUtf8(capped.output));
+        QVERIFY2(price.hasMatch(), capped.output.constData());
+        QVERIFY2(price.captured(1).toDouble() < 10, qPrintable(price.captured(1)));
+
+        // An OP Stack chain's L1 fee oracle: refused before anything is planned or sent.
+        proxy.setLie(u"eth_getCode"_s, u"0x6080"_s, u"0x420000000000000000000000000000000000000F"_s);
+        const QString destination = randomAddress();
+        const Run l2 = collect(destination, m_phrase.toUtf8() + "\n", {u"--yes"_s});
+        QCOMPARE(l2.exitCode, 1);
+        QVERIFY2(l2.output.contains("L1 data fee"), l2.output.constData());
+        QCOMPARE(m_node->balance(destination), u"0x0"_s);
+
+        // Nor into a token's own contract or the zero address.
+        for (const QString &bad : {m_tusd, u"0x0000000000000000000000000000000000000000"_s}) {
+            const Run refused = collect(bad, m_phrase.toUtf8() + "\n", {u"--yes"_s});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.output.contains("lost") || refused.output.contains("burns"),
+                     refused.output.constData());
+        }
+    }
+
     void collectsEverythingLessTheFees()
     {
         const QString destination = randomAddress();
@@ -314,6 +403,9 @@ private Q_SLOTS:
         QVERIFY2(run.output.count("confirmed  sweep") >= 3, run.output.constData());
         QVERIFY(!run.output.contains("failed"));
 
+        // The ETH-only addresses are emptied to the wei: the fee was exact.
+        QCOMPARE(m_node->balance(m_addresses[0]), u"0x0"_s);
+        QCOMPARE(m_node->balance(m_addresses[1]), u"0x0"_s);
         UInt256 left;
         for (const QString &address : m_addresses) {
             QCOMPARE(tokenBalance(address), u"0x"_s + QString(64, u'0'));

@@ -106,6 +106,19 @@ void LaggingRpcProxy::handle(QTcpSocket *socket, const QByteArray &body)
                              .toJson(QJsonDocument::Compact);
             }
         }
+        if (status == 200 && !m_lies.isEmpty()) {
+            const QJsonObject request = QJsonDocument::fromJson(body).object();
+            QJsonObject response = QJsonDocument::fromJson(answer).object();
+            for (const Lie &lie : std::as_const(m_lies)) {
+                if (request.value(u"method"_s).toString() == lie.method &&
+                    (lie.firstParam.isEmpty() ||
+                     request.value(u"params"_s).toArray().first().toString().toLower() == lie.firstParam)) {
+                    response.remove(u"error"_s);
+                    response.insert(u"result"_s, lie.result);
+                    answer = QJsonDocument(response).toJson(QJsonDocument::Compact);
+                }
+            }
+        }
         QByteArray head =
             "HTTP/1.1 " + QByteArray::number(status == 0 ? 502 : status) +
             " OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(answer.size()) +

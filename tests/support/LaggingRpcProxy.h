@@ -30,6 +30,12 @@ public:
     void setLagHeight(std::optional<qint64> height) { m_lagHeight = height; }
     // Every other request lags (with a lag height set); the others pass through.
     void setFlip(bool flip) { m_flip = flip; }
+    // A node that lies: single requests for `method` (whose first parameter is firstParam, when given, in
+    // any case) are answered with `result` instead of the node's.
+    void setLie(const QString &method, const QJsonValue &result, const QString &firstParam = {})
+    {
+        m_lies.append({method, firstParam.toLower(), result});
+    }
     int requestsServed() const { return m_served; }
     int requestsLagged() const { return m_lagged; }
 
@@ -42,6 +48,13 @@ private:
     QNetworkAccessManager m_network;
     std::optional<qint64> m_lagHeight;
     bool m_flip = false;
+    struct Lie
+    {
+        QString method;
+        QString firstParam;
+        QJsonValue result;
+    };
+    QList<Lie> m_lies;
     quint64 m_counter = 0;
     int m_served = 0;
     int m_lagged = 0;
