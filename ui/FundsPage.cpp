@@ -141,3 +141,11 @@ void FundsPage::openCollect()
     dialog.exec();
     reload();
 }
+
+void FundsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Read when first shown (the chain is asked only for what is looked at); Refresh reads again.
+    if (!m_funds && m_refresh->isEnabled())
+        reload();
+}

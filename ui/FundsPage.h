@@ -24,6 +24,9 @@ public:
     void setLivemode(bool livemode);
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showFunds(const FundsSnapshot &funds);
     void openCollect();

@@ -242,3 +242,10 @@ void OverviewPage::exportBooks()
             m_summary->setText(m_summary->text() + u"  "_s + tr("Saved to %1.").arg(path));
         });
 }
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Fresh each time it is shown: payments may have arrived meanwhile.
+    reload();
+}

@@ -24,6 +24,9 @@ public:
     void setLivemode(bool livemode);
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showRows(const QList<PaymentReportRow> &rows);
     void exportBooks();
