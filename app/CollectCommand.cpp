@@ -3,6 +3,7 @@
 #include "AppConfig.h"
 #include "Collector.h"
 #include "CommandLine.h"
+#include "Decimal.h"
 #include "Money.h"
 #include "Storage.h"
 #include "Terminal.h"
@@ -101,6 +102,17 @@ int runCollect(const CommandLine &command, const QString &dataDir)
         return 1;
     }
     const ChainConfig &chain = config->chains[chainId];
+    std::optional<UInt256> maxPricePerGas;
+    if (!command.maxFeePerGas.isEmpty()) {
+        const decimal::Rules gwei{9, 30, false};
+        const auto parsed = decimal::parse(command.maxFeePerGas.toStdString(), gwei);
+        if (!parsed.ok()) {
+            err() << "--max-fee-per-gas is in gwei (\"30\", \"0.5\"): the value "
+                  << QString::fromStdString(decimal::describe(parsed.error, gwei)) << '.' << Qt::endl;
+            return 2;
+        }
+        maxPricePerGas = parsed.scaled;
+    }
 
     qint64 issued = 0;
     try {
@@ -145,7 +157,7 @@ int runCollect(const CommandLine &command, const QString &dataDir)
         return 1;
     }
 
-    const auto plan = collector.plan(*funds, command.to);
+    const auto plan = collector.plan(*funds, command.to, maxPricePerGas);
     if (!plan) {
         err() << plan.error() << Qt::endl;
         return 1;

@@ -16,10 +16,11 @@ QString CommandLine::usage()
       --to, the database named in CRYPTOCHECKOUT_DATABASE_URL (which keeps the password off the
       command line).
   cryptocheckout collect --mode test|live --to ADDRESS [--chain ID] [--passphrase] [--yes]
-                         [--data-dir DIR] [--config FILE]
+                         [--max-fee-per-gas GWEI] [--data-dir DIR] [--config FILE]
       Move everything the mode's deposit addresses hold on the chain (its coin and configured tokens)
       to ADDRESS, signed with the wallet's recovery phrase, which is asked for (without echo) or read
-      from standard input. Shows the plan and asks before sending, unless --yes.
+      from standard input. Shows the plan and asks before sending, unless --yes. --max-fee-per-gas
+      refuses to plan when the network's price is higher.
   cryptocheckout export [--from DATE] [--to DATE] [--format csv|json] [--mode test|live]
                         [--data-dir DIR] [--config FILE]
       The books: one row per payment received from --from to --to (dates are whole UTC days, both
@@ -63,7 +64,8 @@ Result<CommandLine> parseCollect(CommandLine result, const QStringList &position
     if (nameGiven || result.readOnly || !result.listen.isEmpty() || result.headless ||
         !result.from.isEmpty() || !result.format.isEmpty())
         return R::failure(
-            u"'collect' takes --mode, --to, --chain, --passphrase, --yes, --data-dir and --config."_s);
+            u"'collect' takes --mode, --to, --chain, --passphrase, --yes, --max-fee-per-gas, --data-dir and "
+            u"--config."_s);
     if (mode != u"test" && mode != u"live")
         return R::failure(u"'collect' needs --mode test or --mode live."_s);
     if (result.to.isEmpty())
@@ -149,7 +151,9 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
             result.chainId = text.toLongLong(&ok);
             if (ok && result.chainId <= 0)
                 return R::failure(u"--chain takes a chain id (a positive number, 1 for Ethereum)."_s);
-        } else if (argument == u"--from")
+        } else if (argument == u"--max-fee-per-gas")
+            ok = takeValue(&result.maxFeePerGas);
+        else if (argument == u"--from")
             ok = takeValue(&result.from);
         else if (argument == u"--format")
             ok = takeValue(&result.format);
@@ -175,8 +179,8 @@ Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         return parseExport(result, positional, mode, nameGiven);
     if (!result.from.isEmpty() || !result.format.isEmpty())
         return R::failure(u"--from and --format belong to 'export'."_s);
-    if (result.chainId != 0 || result.yes || result.passphrase)
-        return R::failure(u"--chain, --yes and --passphrase belong to 'collect'."_s);
+    if (result.chainId != 0 || result.yes || result.passphrase || !result.maxFeePerGas.isEmpty())
+        return R::failure(u"--chain, --yes, --passphrase and --max-fee-per-gas belong to 'collect'."_s);
     const bool keysOptions = !mode.isEmpty() || nameGiven || result.readOnly;
     if (positional.isEmpty()) {
         if (keysOptions)

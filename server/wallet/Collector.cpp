@@ -214,7 +214,8 @@ Result<quint64> Collector::estimateGas(const QString &from, const QString &to, c
     return Result<quint64>::success(gas->lowUInt64());
 }
 
-Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString &destination)
+Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString &destination,
+                                    const std::optional<UInt256> &maxPricePerGas)
 {
     using R = Result<CollectPlan>;
     if (!ethereum::isValidAddress(destination))
@@ -267,6 +268,11 @@ Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString
     const auto price = pricePerGas();
     if (!price)
         return R::failure(price.error());
+    if (maxPricePerGas && *price > *maxPricePerGas)
+        return R::failure(
+            u"The network asks %1 gwei of gas now, more than the %2 gwei you allow. Nothing was "
+            u"planned: try again later, or allow more."_s.arg(formatUnits(*price, 9),
+                                                              formatUnits(*maxPricePerGas, 9)));
 
     CollectQuote quote;
     quote.pricePerGas = *price;

@@ -38,8 +38,10 @@ public:
     // The native and token balances of every issued address, at one block, from the chain (so coins sent
     // outside any session are found too). Fails when the node is unreachable or is on another chain.
     Result<FundsSnapshot> scan();
-    // Fee and gas estimates from the node, then planCollect. destination must be a valid address.
-    Result<CollectPlan> plan(const FundsSnapshot &funds, const QString &destination);
+    // Fee and gas estimates from the node, then planCollect. destination must be a valid address. With a
+    // cap (wei per gas), a higher network price is refused rather than planned.
+    Result<CollectPlan> plan(const FundsSnapshot &funds, const QString &destination,
+                             const std::optional<UInt256> &maxPricePerGas = std::nullopt);
     // Signs and sends every step; a failed step does not stop the others (only what depends on it).
     using Progress = std::function<void(const CollectOutcome &)>;
     QList<CollectOutcome> execute(const CollectPlan &plan, const FundsSnapshot &funds, const WalletKeys &keys,

@@ -351,6 +351,13 @@ private Q_SLOTS:
         const auto price = pricePattern.match(QString::fromUtf8(capped.output));
         QVERIFY2(price.hasMatch(), capped.output.constData());
         QVERIFY2(price.captured(1).toDouble() < 10, qPrintable(price.captured(1)));
+        // The merchant's own cap below the network's price: refused, nothing planned.
+        const Run tooDear = collect(randomAddress(), m_phrase.toUtf8() + "\n",
+                                    {u"--yes"_s, u"--max-fee-per-gas"_s, u"0.001"_s});
+        QCOMPARE(tooDear.exitCode, 1);
+        QVERIFY2(tooDear.output.contains("more than the 0.001 gwei you allow"), tooDear.output.constData());
+        QVERIFY(!tooDear.output.contains("confirmed"));
+        QCOMPARE(collect(randomAddress(), "", {u"--max-fee-per-gas"_s, u"cheap"_s}).exitCode, 2);
 
         // An OP Stack chain's L1 fee oracle: refused before anything is planned or sent.
         proxy.setLie(u"eth_getCode"_s, u"0x6080"_s, u"0x420000000000000000000000000000000000000F"_s);

@@ -68,6 +68,7 @@ private Q_SLOTS:
         QCOMPARE(parsed->action, CommandLine::Action::Collect);
         QVERIFY(parsed->livemode && parsed->yes && parsed->passphrase);
         QCOMPARE(parsed->chainId, 8453);
+        QCOMPARE(parsed->maxFeePerGas, u"30"_s);
         QCOMPARE(parsed->to, u"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"_s);
         parsed = CommandLine::parse({u"collect"_s, u"--mode=test"_s, u"--to=0xabc"_s});
         QCOMPARE(parsed->action, CommandLine::Action::Collect);
@@ -98,6 +99,7 @@ private Q_SLOTS:
             << QStringList{u"collect"_s, u"--mode"_s, u"live"_s, u"--to"_s, u"0xa"_s, u"--chain"_s, u"0"_s};
         QTest::newRow("collect with format") << QStringList{u"collect"_s, u"--mode"_s,   u"live"_s, u"--to"_s,
                                                             u"0xa"_s,     u"--format"_s, u"csv"_s};
+        QTest::newRow("fee cap outside collect") << QStringList{u"export"_s, u"--max-fee-per-gas"_s, u"3"_s};
         QTest::newRow("yes outside collect") << QStringList{u"keys"_s, u"list"_s, u"--yes"_s};
         QTest::newRow("export bad format") << QStringList{u"export"_s, u"--format"_s, u"xlsx"_s};
         QTest::newRow("export with yes") << QStringList{u"export"_s, u"--yes"_s};
