@@ -82,7 +82,7 @@ Result<CommandLine> parseExport(CommandLine result, const QStringList &positiona
     if (positional.size() != 1)
         return R::failure(u"'export' takes no further arguments."_s);
     if (nameGiven || result.readOnly || !result.listen.isEmpty() || result.headless || result.chainId != 0 ||
-        result.yes || result.passphrase)
+        result.yes || result.passphrase || !result.maxFeePerGas.isEmpty())
         return R::failure(u"'export' takes --from, --to, --format, --mode, --data-dir and --config."_s);
     if (!mode.isEmpty() && mode != u"test" && mode != u"live")
         return R::failure(u"--mode is test or live."_s);

@@ -61,9 +61,9 @@ private Q_SLOTS:
 
     void moneyCommands()
     {
-        auto parsed = CommandLine::parse({u"collect"_s, u"--mode"_s, u"live"_s, u"--to"_s,
-                                          u"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"_s, u"--chain"_s,
-                                          u"8453"_s, u"--passphrase"_s, u"--yes"_s});
+        auto parsed = CommandLine::parse(
+            {u"collect"_s, u"--mode"_s, u"live"_s, u"--to"_s, u"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"_s,
+             u"--chain"_s, u"8453"_s, u"--passphrase"_s, u"--yes"_s, u"--max-fee-per-gas"_s, u"30"_s});
         QVERIFY2(parsed, qPrintable(parsed.error()));
         QCOMPARE(parsed->action, CommandLine::Action::Collect);
         QVERIFY(parsed->livemode && parsed->yes && parsed->passphrase);
