@@ -22,8 +22,12 @@ QList<PaymentReportRow> PaymentReportService::payments(bool livemode, qint64 fro
     QList<PaymentReportRow> rows;
     rows.reserve(found.payments.size());
     for (const Payment &payment : found.payments) {
-        const CheckoutSession session = found.sessions.value(payment.sessionId);
-        const ChainConfig chain = m_config.chains.value(payment.chainId);
+        const auto sessionIt = found.sessions.constFind(payment.sessionId);
+        if (sessionIt == found.sessions.cend())
+            continue; // cannot happen: the same transaction read both
+        const CheckoutSession &session = *sessionIt;
+        const auto chainIt = m_config.chains.constFind(payment.chainId);
+        const QUrl explorer = chainIt != m_config.chains.cend() ? chainIt->explorerUrl : QUrl();
         PaymentReportRow row;
         row.timeMs = payment.blockTimestampMs > 0 ? payment.blockTimestampMs : payment.seenAtMs;
         row.sessionId = session.id;
@@ -49,9 +53,8 @@ QList<PaymentReportRow> PaymentReportService::payments(bool livemode, qint64 fro
         row.txHash = payment.txHash;
         row.blockNumber = payment.blockNumber;
         row.fromAddress = payment.fromAddress;
-        if (!chain.explorerUrl.isEmpty() && !payment.txHash.isEmpty())
-            row.explorerUrl =
-                chain.explorerUrl.toString(QUrl::StripTrailingSlash) + u"/tx/"_s + payment.txHash;
+        if (!explorer.isEmpty() && !payment.txHash.isEmpty())
+            row.explorerUrl = explorer.toString(QUrl::StripTrailingSlash) + u"/tx/"_s + payment.txHash;
         const QJsonValue orderId = session.metadata.value(u"orderId"_s);
         row.orderId = orderId.isString()   ? orderId.toString()
                       : orderId.isDouble() ? QString::number(orderId.toInteger())
