@@ -88,10 +88,6 @@ class TestCollect : public QObject
     }
 
     QString tokenBalance(const QString &holder) { return chaintest::tokenBalance(*m_node, m_tusd, holder); }
-    void mintTo(const QString &to, const QString &units)
-    {
-        chaintest::tokenCall(*m_node, m_payer, m_tusd, "mint(address,uint256)", to, units);
-    }
     qint64 nonce(const QString &address)
     {
         return HardhatNode::quantityToInt(
@@ -124,9 +120,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_node->start(&error), qPrintable(error));
         m_payer = m_node->accounts().value(1);
-        m_tusd = ethereum::toChecksumAddress(chaintest::deployContract(*m_node, m_payer, u"TestToken"_s));
+        m_tusd = chaintest::deployTestToken(*m_node, m_payer);
         QVERIFY(!m_tusd.isEmpty());
-        mintTo(m_payer, u"1000000000"_s);
 
         m_phrase = randomPhrase();
         m_server = std::make_unique<ServerFixture>(m_clock);

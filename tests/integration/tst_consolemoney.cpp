@@ -74,8 +74,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_node->start(&error), qPrintable(error));
         m_payer = m_node->accounts().value(1);
-        m_tusd = ethereum::toChecksumAddress(chaintest::deployContract(*m_node, m_payer, u"TestToken"_s));
-        chaintest::tokenCall(*m_node, m_payer, m_tusd, "mint(address,uint256)", m_payer, u"1000000000"_s);
+        m_tusd = chaintest::deployTestToken(*m_node, m_payer);
+        QVERIFY(!m_tusd.isEmpty());
         m_phrase = chaintest::randomPhrase();
         m_dir = std::make_unique<TestDataDir>();
         m_dir->writeConfig("[chain.31337]\nrpcUrl=" + m_node->rpcUrl().toString().toUtf8() +

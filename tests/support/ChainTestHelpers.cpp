@@ -92,6 +92,14 @@ QString tokenCall(HardhatNode &node, const QString &from, const QString &token, 
     return tx;
 }
 
+QString deployTestToken(HardhatNode &node, const QString &payer)
+{
+    const QString token = ethereum::toChecksumAddress(deployContract(node, payer, u"TestToken"_s));
+    if (!token.isEmpty())
+        tokenCall(node, payer, token, "mint(address,uint256)", payer, u"1000000000"_s);
+    return token;
+}
+
 QString tokenBalance(HardhatNode &node, const QString &token, const QString &holder)
 {
     const QString data = u"0x70a08231"_s + word(holder.mid(2).toLower());

@@ -48,6 +48,9 @@ QString word(const QString &hexWithoutPrefix);
 // waits for the receipt; the tx hash (a warning when it did not succeed).
 QString tokenCall(HardhatNode &node, const QString &from, const QString &token, const char *signature,
                   const QString &to, const QString &units);
+// Deploys tests/contracts/TestToken (6 decimals) from payer and mints it 1,000 tokens; the EIP-55 address,
+// or an empty string.
+QString deployTestToken(HardhatNode &node, const QString &payer);
 // balanceOf(holder) of a token at the latest block, as the node answers it (a 32-byte hex word).
 QString tokenBalance(HardhatNode &node, const QString &token, const QString &holder);
 
