@@ -1,8 +1,12 @@
-// Baseline for the GET benchmark: a bare QHttpServer with one route, GET /bare/{id}, answering a JSON
-// object of the size and shape of a checkout session (~1.1 KB, as GET /checkout_sessions/{id} answers),
-// built and serialised per request as our route does. Usage: bench_bare_http PORT (0 picks a free
-// port); prints "listening on http://127.0.0.1:PORT" on stderr and runs until killed.
+// Baselines for the GET benchmark, a bare QHttpServer with two routes:
+//   GET /bare/{id}   a JSON object of the size and shape of a checkout session (~1.1 KB, as
+//                    GET /checkout_sessions/{id} answers), built and serialised per request;
+//   GET /bytes/{id}  the very bytes of a real session's answer, read once from BYTES_FILE: what the framework
+//                    costs when nothing is built.
+// Usage: bench_bare_http PORT [BYTES_FILE] (0 picks a free port); prints "listening on
+// http://127.0.0.1:PORT" on stderr and runs until killed.
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -58,15 +62,27 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     bool ok = false;
-    const uint port = argc == 2 ? QString::fromLocal8Bit(argv[1]).toUInt(&ok) : 0;
+    const uint port = argc >= 2 && argc <= 3 ? QString::fromLocal8Bit(argv[1]).toUInt(&ok) : 0;
     if (!ok || port > 65535) {
-        std::fprintf(stderr, "usage: bench_bare_http PORT (0 picks a free port)\n");
+        std::fprintf(stderr, "usage: bench_bare_http PORT [BYTES_FILE] (0 picks a free port)\n");
         return 2;
+    }
+    QByteArray bytes = "{}";
+    if (argc == 3) {
+        QFile file(QString::fromLocal8Bit(argv[2]));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "bench_bare_http: cannot read %s\n", argv[2]);
+            return 1;
+        }
+        bytes = file.readAll();
     }
 
     QHttpServer server;
     server.route(u"/bare/<arg>"_s, QHttpServerRequest::Method::Get,
                  [](const QString &id) { return QHttpServerResponse(sessionLike(id)); });
+    server.route(u"/bytes/<arg>"_s, QHttpServerRequest::Method::Get, [bytes](const QString &) {
+        return QHttpServerResponse(QByteArrayLiteral("application/json"), bytes);
+    });
     const quint16 bound = server.listen(QHostAddress::LocalHost, static_cast<quint16>(port));
     if (bound == 0) {
         std::fprintf(stderr, "bench_bare_http: cannot listen on 127.0.0.1:%u\n", port);

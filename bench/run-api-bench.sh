@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
-# Benchmarks the merchant API on loopback with wrk and prints, from one run, throughput and p50/p99
-# latency of
-#   GET  /api/v1/checkout_sessions/{id}  against a bare QHttpServer JSON route (bench_bare_http), and
+# Benchmarks the merchant API on loopback with wrk and prints throughput and p50/p99 latency of
+#   GET  /api/v1/checkout_sessions/{id}  against two bare QHttpServer routes (bench_bare_http): the very same
+#                                         bytes from memory, and a session-like JSON built per request;
 #   POST /api/v1/checkout_sessions       (durable) against a bare SQLite insert-and-commit loop with the
-#                                         Store's durability settings (bench_bare_insert),
-# with the two ratios (target: ours/bare >= 0.5 for each). Prints figures only; exits non-zero only when
-# something fails to build or start. Everything it starts is stopped, and its temporary files removed, on
-# exit.
+#                                         Store's durability settings (bench_bare_insert);
+# in BENCH_ROUNDS rounds that alternate ours and the baselines, with each round's ratios and their spread.
+# Prints figures only; exits non-zero only when something fails to build or start. Everything it starts is
+# stopped, and its temporary files removed, on exit.
 #
-# Environment: BENCH_SECONDS (10) per measurement, BENCH_THREADS (2), BENCH_GET_CONNECTIONS (16),
-# BENCH_POST_CONNECTIONS (16), BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS (nproc), TMPDIR.
+# Environment: BENCH_SECONDS (10) per measurement, BENCH_ROUNDS (3), BENCH_THREADS (2),
+# BENCH_GET_CONNECTIONS (16), BENCH_POST_CONNECTIONS (16), BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS
+# (nproc), TMPDIR.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench_name=run-api-bench
 source "$root/bench/bench-lib.sh"
 threads=${BENCH_THREADS:-2}
 get_connections=${BENCH_GET_CONNECTIONS:-16}
 post_connections=${BENCH_POST_CONNECTIONS:-16}
+rounds=${BENCH_ROUNDS:-3}
 
 # run_wrk VAR wrk-arguments...: runs wrk (full output to stderr) and stores its WRK_RESULT line in VAR.
 run_wrk() {
@@ -44,51 +46,67 @@ server_pid=$!
 pids+=("$server_pid")
 port=$(wait_for_port "$work/server.log" "$server_pid") || die "cryptocheckout did not start"
 
-"$bin/bench_bare_http" 0 2>"$work/bare.log" &
-bare_pid=$!
-pids+=("$bare_pid")
-bare_port=$(wait_for_port "$work/bare.log" "$bare_pid") || die "bench_bare_http did not start"
-
 api=http://127.0.0.1:$port/api/v1
 created=$(curl -sS --fail --noproxy '*' -X POST "$api/checkout_sessions" -H "Authorization: Bearer $key" \
     -H 'Content-Type: application/json' -d '{"amount":{"value":"12.34","currency":"USD"}}') ||
     die "creating a session failed: $created"
 session_id=$(grep -o '"id": *"cs_[A-Za-z0-9]*"' <<<"$created" | head -n 1 | grep -o 'cs_[A-Za-z0-9]*') ||
     die "no session id in: $created"
+# The bytes our route answers for that session, for the same-bytes baseline.
+curl -sS --fail --noproxy '*' "$api/checkout_sessions/$session_id" -H "Authorization: Bearer $key" \
+    -o "$work/session.json" || die "reading the session failed"
 
-echo "== $seconds s each; GET: $threads threads, $get_connections connections;" \
+"$bin/bench_bare_http" 0 "$work/session.json" 2>"$work/bare.log" &
+bare_pid=$!
+pids+=("$bare_pid")
+bare_port=$(wait_for_port "$work/bare.log" "$bare_pid") || die "bench_bare_http did not start"
+
+echo "== $rounds rounds of $seconds s each; GET: $threads threads, $get_connections connections;" \
     "POST: $threads threads, $post_connections connections" >&2
 export CK_KEY=$key
-get_ours="" get_bare="" post_ours=""
-run_wrk get_ours -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
-    "$api/checkout_sessions/$session_id"
-CK_KEY='' run_wrk get_bare -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
-    "http://127.0.0.1:$bare_port/bare/$session_id"
-run_wrk post_ours -t"$threads" -c"$post_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
-    "$api/checkout_sessions"
-# Same file system as the server's database; the servers sit idle meanwhile.
-run_job "$bin/bench_bare_insert" "$work/bare.db" --seconds "$seconds" >"$work/bare-sqlite.out" ||
-    die "bench_bare_insert failed"
-post_bare=$(grep '^BARE_SQLITE ' "$work/bare-sqlite.out") || die "no BARE_SQLITE line"
-echo "$post_bare" >&2
-
 row() { # name, requests/s, p50 ms, p99 ms
-    printf '%-44s %12.1f %10.3f %10.3f\n' "$1" "$2" "$3" "$4"
+    printf '%-48s %12.1f %10.3f %10.3f\n' "$1" "$2" "$3" "$4"
 }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+spread() { printf '%s\n' "$@" | sort -g | awk 'NR == 1 { min = $1 } { max = $1 } END { printf "%.2f–%.2f", min, max }'; }
+bytes_ratios=() built_ratios=() post_ratios=()
+for round in $(seq "$rounds"); do
+    get_ours="" get_bytes="" get_built="" post_ours=""
+    run_wrk get_ours -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
+        "$api/checkout_sessions/$session_id"
+    CK_KEY='' run_wrk get_bytes -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
+        "http://127.0.0.1:$bare_port/bytes/$session_id"
+    CK_KEY='' run_wrk get_built -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
+        "http://127.0.0.1:$bare_port/bare/$session_id"
+    run_wrk post_ours -t"$threads" -c"$post_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
+        "$api/checkout_sessions"
+    # Same file system as the server's database; the servers sit idle meanwhile.
+    rm -f "$work/bare.db"*
+    run_job "$bin/bench_bare_insert" "$work/bare.db" --seconds "$seconds" >"$work/bare-sqlite.out" ||
+        die "bench_bare_insert failed"
+    post_bare=$(grep '^BARE_SQLITE ' "$work/bare-sqlite.out") || die "no BARE_SQLITE line"
+    echo "$post_bare" >&2
+
+    echo
+    printf '%-48s %12s %10s %10s\n' "round $round (${seconds} s each)" "requests/s" "p50 ms" "p99 ms"
+    row "GET  /checkout_sessions/{id} (ours, c=$get_connections)" "$(field "$get_ours" requests_per_sec)" \
+        "$(field "$get_ours" p50_ms)" "$(field "$get_ours" p99_ms)"
+    row "GET  the same bytes from memory (bare)" "$(field "$get_bytes" requests_per_sec)" \
+        "$(field "$get_bytes" p50_ms)" "$(field "$get_bytes" p99_ms)"
+    row "GET  JSON built per request (bare)" "$(field "$get_built" requests_per_sec)" \
+        "$(field "$get_built" p50_ms)" "$(field "$get_built" p99_ms)"
+    row "POST /checkout_sessions (ours, c=$post_connections)" "$(field "$post_ours" requests_per_sec)" \
+        "$(field "$post_ours" p50_ms)" "$(field "$post_ours" p99_ms)"
+    row "bare SQLite insert+commit (1 writer)" "$(field "$post_bare" rows_per_sec)" \
+        "$(field "$post_bare" p50_ms)" "$(field "$post_bare" p99_ms)"
+    bytes_ratios+=("$(ratio "$(field "$get_ours" requests_per_sec)" "$(field "$get_bytes" requests_per_sec)")")
+    built_ratios+=("$(ratio "$(field "$get_ours" requests_per_sec)" "$(field "$get_built" requests_per_sec)")")
+    post_ratios+=("$(ratio "$(field "$post_ours" requests_per_sec)" "$(field "$post_bare" rows_per_sec)")")
+    echo "ratios: GET/same bytes ${bytes_ratios[-1]}, GET/built JSON ${built_ratios[-1]}," \
+        "POST/bare loop ${post_ratios[-1]}"
+done
 echo
-printf '%-44s %12s %10s %10s\n' "benchmark (${seconds} s each)" "requests/s" "p50 ms" "p99 ms"
-row "GET  /checkout_sessions/{id} (ours, c=$get_connections)" "$(field "$get_ours" requests_per_sec)" \
-    "$(field "$get_ours" p50_ms)" "$(field "$get_ours" p99_ms)"
-row "GET  /bare/{id} (bare QHttpServer, c=$get_connections)" "$(field "$get_bare" requests_per_sec)" \
-    "$(field "$get_bare" p50_ms)" "$(field "$get_bare" p99_ms)"
-row "POST /checkout_sessions (ours, c=$post_connections)" "$(field "$post_ours" requests_per_sec)" \
-    "$(field "$post_ours" p50_ms)" "$(field "$post_ours" p99_ms)"
-row "bare SQLite insert+commit (1 writer)" "$(field "$post_bare" rows_per_sec)" \
-    "$(field "$post_bare" p50_ms)" "$(field "$post_bare" p99_ms)"
-echo
-awk -v ours="$(field "$get_ours" requests_per_sec)" -v bare="$(field "$get_bare" requests_per_sec)" \
-    'BEGIN { printf "GET ratio (ours/bare) = %.2f (target >= 0.5)\n", ours / bare }'
-awk -v ours="$(field "$post_ours" requests_per_sec)" -v bare="$(field "$post_bare" rows_per_sec)" \
-    'BEGIN { printf "POST ratio (ours/bare sqlite) = %.2f (target >= 0.5)\n", ours / bare }'
+echo "over $rounds rounds: GET/same bytes $(spread "${bytes_ratios[@]}") (target >= 0.8)," \
+    "GET/built JSON $(spread "${built_ratios[@]}"), POST/bare loop $(spread "${post_ratios[@]}") (target >= 1.0)"
 echo "(durability: $(field "$post_bare" journal_mode) journal, synchronous=$(field "$post_bare" synchronous);" \
     "database under ${TMPDIR:-/tmp}; $(nproc) cores shared by wrk and the server)"

@@ -5,7 +5,6 @@
 #include "ChainTestHelpers.h"
 #include "CollectDialog.h"
 #include "ConsoleServices.h"
-#include "EthereumAddress.h"
 #include "FundsPage.h"
 #include "HardhatNode.h"
 #include "OverviewPage.h"
