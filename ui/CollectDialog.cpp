@@ -200,6 +200,7 @@ void CollectDialog::showPlan(const CollectPlan &plan)
                  .arg(formatCrypto(plan.totalFees(), m_funds.native.symbol, m_funds.native.decimals));
     m_log->setPlainText(lines.join(u'\n'));
     m_send->setEnabled(!plan.isEmpty());
+    m_send->setDefault(!plan.isEmpty()); // Enter now sends what is shown, not another plan
     m_send->setText(tr("Send %n transaction(s)", nullptr, int(plan.steps.size())));
     if (plan.isEmpty())
         m_log->appendPlainText(tr("Nothing can be sent."));
