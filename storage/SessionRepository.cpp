@@ -320,12 +320,14 @@ qint64 SessionRepository::takeNextAddressIndex(const QString &xpubFingerprint)
 
 ReportedPayments SessionRepository::paymentsBetween(bool livemode, qint64 fromMs, qint64 toMs, int limit)
 {
-    static const QString time = u"CASE WHEN p.block_timestamp > 0 THEN p.block_timestamp ELSE p.seen_at END"_s;
-    static const QString range = u"FROM payments p JOIN sessions s ON s.id = p.session_id WHERE s.livemode = :live "
-                                 u"AND %1 >= :from AND %1 < :to"_s.arg(time);
+    static const QString time =
+        u"CASE WHEN p.block_timestamp > 0 THEN p.block_timestamp ELSE p.seen_at END"_s;
+    static const QString range =
+        u"FROM payments p JOIN sessions s ON s.id = p.session_id WHERE s.livemode = :live "
+        u"AND %1 >= :from AND %1 < :to"_s.arg(time);
     ReportedPayments report;
-    SqlStatement payments(m_db, u"SELECT %1 %2 ORDER BY %3, p.id LIMIT :limit"_s.arg(rows::qualifiedPaymentColumns(),
-                                                                                       range, time));
+    SqlStatement payments(m_db, u"SELECT %1 %2 ORDER BY %3, p.id LIMIT :limit"_s.arg(
+                                    rows::qualifiedPaymentColumns(), range, time));
     auto &paymentRows = payments.bind(u":live"_s, livemode)
                             .bind(u":from"_s, fromMs)
                             .bind(u":to"_s, toMs)
