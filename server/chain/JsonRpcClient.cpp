@@ -215,8 +215,12 @@ void JsonRpcClient::sendHttp(const std::shared_ptr<Pending> &pending)
                                     ? reply->read(kMaxResponseBytes + 1)
                                     : reply->readAll();
         if (reply->error() != QNetworkReply::NoError && body.isEmpty()) {
-            retryOrFail(pending,
-                        u"cannot reach the node at %1: %2"_s.arg(redactedUrl(m_url), reply->errorString()));
+            // Qt's error text quotes the whole URL ("Error transferring https://…/v3/KEY - …"): the key in it
+            // must not reach a log, the console or /healthz.
+            QString detail = reply->errorString();
+            for (const QString &form : {m_url.toString(), m_url.toString(QUrl::FullyEncoded)})
+                detail.replace(form, redactedUrl(m_url));
+            retryOrFail(pending, u"cannot reach the node at %1: %2"_s.arg(redactedUrl(m_url), detail));
             return;
         }
         if (status >= 500 || status == 429) {

@@ -82,6 +82,12 @@ private Q_SLOTS:
                         socket->abort();
                         return;
                     }
+                    if (body == "<404>") {
+                        socket->write(
+                            "HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+                        socket->disconnectFromHost();
+                        return;
+                    }
                     const bool html = body.startsWith('<');
                     socket->write(
                         "HTTP/1.1 " + QByteArray(body.startsWith("<h1>502") ? "502 Bad Gateway" : "200 OK") +
@@ -177,6 +183,21 @@ private Q_SLOTS:
             QVERIFY2(m_requests >= 2 && m_requests <= 4, qPrintable(QString::number(m_requests)));
         else
             QCOMPARE(m_requests, 1);
+    }
+
+    // A provider's key in the URL's path never reaches an error, not even inside Qt's own error text.
+    void errorsDoNotQuoteTheKey()
+    {
+        m_answer = [](const QJsonDocument &) { return QByteArray("<404>"); };
+        const QString key = u"a1b2c3d4e5f6a7b8c9d0"_s;
+        JsonRpcClient client(QUrl(u"http://127.0.0.1:%1/v3/%2"_s.arg(m_port).arg(key)));
+        client.setMaxAttempts(1);
+        std::optional<Result<QJsonValue>> result;
+        client.call(u"eth_chainId"_s, {}, [&](const Result<QJsonValue> &answer) { result = answer; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 15000));
+        QVERIFY(!result->ok());
+        QVERIFY2(!result->error().contains(key), qPrintable(result->error()));
+        QVERIFY2(result->error().contains(u"/v3/***"_s), qPrintable(result->error()));
     }
 
     void batchWithAMissingAnswerFailsWhole()
