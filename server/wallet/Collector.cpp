@@ -68,6 +68,21 @@ UInt256 Collector::maxBelievablePricePerGas()
     return UInt256::checkedMul(UInt256(10'000), UInt256::powerOfTen(9)).value_or(UInt256::max());
 }
 
+QList<Result<QJsonValue>> Collector::batch(const QList<JsonRpcClient::Request> &requests)
+{
+    QList<Result<QJsonValue>> answers;
+    bool done = requests.isEmpty();
+    QEventLoop loop;
+    m_rpc->batch(requests, [&](const QList<Result<QJsonValue>> &results) {
+        answers = results;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return answers;
+}
+
 Result<QJsonValue> Collector::call(const QString &method, const QJsonArray &params)
 {
     auto result = Result<QJsonValue>::failure(u"no answer"_s);
@@ -133,16 +148,7 @@ Result<FundsSnapshot> Collector::scan()
         for (const FundsAsset &token : funds.tokens)
             requests << JsonRpcClient::balanceRequest(entry.address, token.contract, funds.block);
     }
-    QList<Result<QJsonValue>> answers;
-    bool done = requests.isEmpty();
-    QEventLoop loop;
-    m_rpc->batch(requests, [&](const QList<Result<QJsonValue>> &results) {
-        answers = results;
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
+    const QList<Result<QJsonValue>> answers = batch(requests);
     qsizetype next = 0;
     for (AddressFunds &entry : funds.addresses) {
         for (qsizetype asset = 0; asset <= funds.tokens.size(); ++asset) {
@@ -197,7 +203,8 @@ Result<UInt256> Collector::pricePerGas()
     return R::success(price.isZero() ? UInt256(1) : price);
 }
 
-Result<quint64> Collector::estimateGas(const QString &from, const QString &to, const UInt256 &value,
+namespace {
+JsonRpcClient::Request estimateRequest(const QString &from, const QString &to, const UInt256 &value,
                                        const QByteArray &data)
 {
     QJsonObject tx{{u"from"_s, from}, {u"to"_s, to}};
@@ -205,13 +212,29 @@ Result<quint64> Collector::estimateGas(const QString &from, const QString &to, c
         tx.insert(u"value"_s, quantityText(value));
     if (!data.isEmpty())
         tx.insert(u"data"_s, hex(data));
-    const auto gas = quantity(u"eth_estimateGas"_s, {tx});
+    return {u"eth_estimateGas"_s, {tx}};
+}
+
+// An eth_estimateGas answer as gas, or why not.
+Result<quint64> gasOf(const Result<QJsonValue> &answer)
+{
+    if (!answer)
+        return Result<quint64>::failure(answer.error());
+    const auto gas = JsonRpcClient::parseAmount(*answer);
     if (!gas)
-        return Result<quint64>::failure(gas.error());
+        return Result<quint64>::failure(u"eth_estimateGas: the node answered something that is not gas"_s);
     if (gas->bitLength() > 32)
         return Result<quint64>::failure(u"eth_estimateGas: %1 gas is more than a block holds"_s.arg(
             QString::fromStdString(gas->toDecimal())));
     return Result<quint64>::success(gas->lowUInt64());
+}
+} // namespace
+
+Result<quint64> Collector::estimateGas(const QString &from, const QString &to, const UInt256 &value,
+                                       const QByteArray &data)
+{
+    const JsonRpcClient::Request request = estimateRequest(from, to, value, data);
+    return gasOf(call(request.method, request.params));
 }
 
 Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString &destination,
@@ -250,14 +273,28 @@ Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString
     // An address with a transaction still waiting to be mined (an earlier collect, say) is left alone:
     // planning on top of it would send the same coins twice and pay for a failure.
     QStringList notes;
+    // Both counts of every address that holds anything, in one round trip.
+    QList<JsonRpcClient::Request> counts;
+    QList<AddressFunds *> holding;
     for (AddressFunds &address : funds.addresses) {
         if (!address.holdsAnything())
             continue;
-        const auto mined = quantity(u"eth_getTransactionCount"_s, {address.address, u"latest"_s});
-        const auto pending = quantity(u"eth_getTransactionCount"_s, {address.address, u"pending"_s});
+        holding << &address;
+        counts << JsonRpcClient::Request{u"eth_getTransactionCount"_s, {address.address, u"latest"_s}}
+               << JsonRpcClient::Request{u"eth_getTransactionCount"_s, {address.address, u"pending"_s}};
+    }
+    const QList<Result<QJsonValue>> countAnswers = batch(counts);
+    for (qsizetype h = 0; h < holding.size(); ++h) {
+        const Result<QJsonValue> &mined = countAnswers.at(2 * h);
+        const Result<QJsonValue> &pending = countAnswers.at(2 * h + 1);
         if (!mined || !pending)
-            return R::failure(mined ? pending.error() : mined.error());
-        if (*mined != *pending) {
+            return R::failure(u"eth_getTransactionCount: %1"_s.arg(mined ? pending.error() : mined.error()));
+        const auto minedCount = JsonRpcClient::parseAmount(*mined);
+        const auto pendingCount = JsonRpcClient::parseAmount(*pending);
+        if (!minedCount || !pendingCount)
+            return R::failure(u"eth_getTransactionCount: the node answered something that is not a count"_s);
+        if (*minedCount != *pendingCount) {
+            AddressFunds &address = *holding[h];
             notes << u"%1 has a transaction still waiting to be mined; collect again once it is."_s.arg(
                 address.address);
             address.native = UInt256();
@@ -277,31 +314,37 @@ Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString
     CollectQuote quote;
     quote.pricePerGas = *price;
     qsizetype richest = -1;
+    // Every token transfer's gas, in one round trip.
+    QList<JsonRpcClient::Request> estimates;
     for (qsizetype a = 0; a < funds.addresses.size(); ++a) {
-        AddressFunds &address = funds.addresses[a];
+        const AddressFunds &address = funds.addresses[a];
         if (richest < 0 || address.native > funds.addresses[richest].native)
             richest = a;
+        for (qsizetype t = 0; t < funds.tokens.size(); ++t) {
+            if (!address.tokens[t].isZero())
+                estimates << estimateRequest(address.address, funds.tokens[t].contract, {},
+                                             erc20TransferData(addressBytes(to), address.tokens[t]));
+        }
+    }
+    const QList<Result<QJsonValue>> estimated = batch(estimates);
+    qsizetype next = 0;
+    for (AddressFunds &address : funds.addresses) {
         QList<quint64> gas;
         for (qsizetype t = 0; t < funds.tokens.size(); ++t) {
             if (address.tokens[t].isZero()) {
                 gas << 0;
                 continue;
             }
-            const auto estimate = estimateGas(address.address, funds.tokens[t].contract, {},
-                                              erc20TransferData(addressBytes(to), address.tokens[t]));
-            if (!estimate) {
-                notes << u"%1 keeps its %2 %3: the token refuses the transfer (%4)."_s.arg(
+            const Result<quint64> estimate = gasOf(estimated.at(next++));
+            QString refused;
+            if (!estimate)
+                refused = u"the token refuses the transfer (%1)"_s.arg(estimate.error());
+            else if (*estimate > kMaxTokenTransferGas)
+                refused = u"the token asks %1 gas for a transfer, more than a token should"_s.arg(*estimate);
+            if (!refused.isEmpty()) {
+                notes << u"%1 keeps its %2 %3: %4."_s.arg(
                     address.address, formatUnits(address.tokens[t], funds.tokens[t].decimals),
-                    funds.tokens[t].symbol, estimate.error());
-                address.tokens[t] = UInt256();
-                gas << 0;
-                continue;
-            }
-            if (*estimate > kMaxTokenTransferGas) {
-                notes
-                    << u"%1 keeps its %2 %3: the token asks %4 gas for a transfer, more than a token should."_s
-                           .arg(address.address, formatUnits(address.tokens[t], funds.tokens[t].decimals),
-                                funds.tokens[t].symbol, QString::number(*estimate));
+                    funds.tokens[t].symbol, refused);
                 address.tokens[t] = UInt256();
                 gas << 0;
                 continue;

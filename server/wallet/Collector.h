@@ -2,6 +2,7 @@
 
 #include "CollectPlan.h"
 #include "ExtendedPublicKey.h"
+#include "JsonRpcClient.h"
 #include "Result.h"
 
 #include <QJsonValue>
@@ -12,7 +13,6 @@
 #include <functional>
 #include <memory>
 
-class JsonRpcClient;
 class WalletKeys;
 struct ChainConfig;
 
@@ -54,6 +54,8 @@ public:
 
 private:
     Result<QJsonValue> call(const QString &method, const QJsonArray &params);
+    // One round trip (JsonRpcClient splits large batches): one result per request, in order.
+    QList<Result<QJsonValue>> batch(const QList<JsonRpcClient::Request> &requests);
     Result<UInt256> quantity(const QString &method, const QJsonArray &params);
     Result<UInt256> pricePerGas();
     Result<quint64> estimateGas(const QString &from, const QString &to, const UInt256 &value,
