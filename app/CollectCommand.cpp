@@ -4,6 +4,7 @@
 #include "Collector.h"
 #include "CommandLine.h"
 #include "Decimal.h"
+#include "EthereumAddress.h"
 #include "Money.h"
 #include "Storage.h"
 #include "Terminal.h"
@@ -26,11 +27,6 @@ using terminal::out;
 QString assetAmount(const UInt256 &amount, const FundsAsset &asset)
 {
     return formatUnits(amount, asset.decimals) + u' ' + asset.symbol;
-}
-
-const FundsAsset &assetOf(const CollectStep &step, const FundsSnapshot &funds)
-{
-    return step.kind == CollectStep::Kind::TokenTransfer ? funds.tokens[step.token] : funds.native;
 }
 
 QString stepText(const CollectStep &step, const FundsSnapshot &funds)
@@ -94,6 +90,13 @@ int runCollect(const CommandLine &command, const QString &dataDir)
     if (!xpub) {
         err() << "[" << modeName << "] xpub: " << xpub.error() << Qt::endl;
         return 1;
+    }
+    // The destination first: a typo is said before anything is read or asked for.
+    if (!ethereum::isValidAddress(command.to)) {
+        err() << "--to: '" << command.to
+              << "' is not an Ethereum address (0x and 40 hex digits, with a correct "
+              << "EIP-55 checksum when mixed case)." << Qt::endl;
+        return 2;
     }
     const qint64 chainId = command.chainId != 0 ? command.chainId : mode.chainId;
     if (!config->chains.contains(chainId)) {

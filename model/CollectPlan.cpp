@@ -16,6 +16,14 @@ QString amountText(const UInt256 &amount, const FundsAsset &asset)
 }
 } // namespace
 
+const FundsAsset &assetOf(const CollectStep &step, const FundsSnapshot &funds)
+{
+    return step.kind == CollectStep::Kind::TokenTransfer && step.token >= 0 &&
+                   step.token < funds.tokens.size()
+               ? funds.tokens[step.token]
+               : funds.native;
+}
+
 bool AddressFunds::holdsAnything() const
 {
     if (!native.isZero())

@@ -53,6 +53,9 @@ struct CollectStep
                  // price
 };
 
+// What a step moves: one of the snapshot's tokens, or the chain's coin.
+const FundsAsset &assetOf(const CollectStep &step, const FundsSnapshot &funds);
+
 // What to estimate before planning: the gas each transaction needs (eth_estimateGas), and the price.
 struct CollectQuote
 {

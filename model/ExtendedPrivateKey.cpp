@@ -45,18 +45,6 @@ QByteArray publicKeyOf(const SecretBytes &key, bool compressed)
     return QByteArray(reinterpret_cast<const char *>(out), qsizetype(size));
 }
 
-quint32 fingerprintOf(const QByteArray &compressedKey)
-{
-    const QByteArray sha = QCryptographicHash::hash(compressedKey, QCryptographicHash::Sha256);
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (EVP_Digest(sha.constData(), std::size_t(sha.size()), digest, &size, EVP_ripemd160(), nullptr) != 1 ||
-        size != 20)
-        return 0;
-    return (quint32(digest[0]) << 24) | (quint32(digest[1]) << 16) | (quint32(digest[2]) << 8) |
-           quint32(digest[3]);
-}
-
 void appendBigEndian32(QByteArray &bytes, quint32 value)
 {
     for (int shift = 24; shift >= 0; shift -= 8)
@@ -102,7 +90,7 @@ Result<ExtendedPrivateKey> ExtendedPrivateKey::deriveChild(quint32 index) const
         return R::failure(u"BIP-32 child %1 is invalid; use the next index."_s.arg(index));
     child.m_chainCode = SecretBytes::copyOf(QByteArrayView(i.data() + 32, 32));
     child.m_depth = quint8(m_depth + 1);
-    child.m_parentFingerprint = fingerprintOf(compressedPublicKey());
+    child.m_parentFingerprint = ExtendedPublicKey::keyFingerprint(compressedPublicKey()).value_or(0);
     child.m_childNumber = index;
     return R::success(std::move(child));
 }

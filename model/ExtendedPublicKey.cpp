@@ -87,20 +87,6 @@ template <std::size_t N> QByteArray toByteArray(const std::array<quint8, N> &byt
     return QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(N));
 }
 
-// First four bytes of HASH160 = RIPEMD-160(SHA-256(key)), as BIP32 stores it in a child key.
-std::optional<quint32> hash160Prefix(const std::array<quint8, 33> &publicKey)
-{
-    const QByteArray shaDigest = sha256(QByteArrayView(publicKey.data(), qsizetype(publicKey.size())));
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digestSize = 0;
-    if (EVP_Digest(shaDigest.constData(), std::size_t(shaDigest.size()), digest, &digestSize, EVP_ripemd160(),
-                   nullptr) != 1 ||
-        digestSize != 20)
-        return std::nullopt;
-    return (quint32(digest[0]) << 24) | (quint32(digest[1]) << 16) | (quint32(digest[2]) << 8) |
-           quint32(digest[3]);
-}
-
 QString privateKeyMessage()
 {
     return u"This is a private key. Never paste a private key here or anywhere else: whoever sees it can "
@@ -358,7 +344,8 @@ Result<ExtendedPublicKey> ExtendedPublicKey::derive(quint32 index, bool withPare
         return invalidChild();
 
     if (withParentFingerprint) {
-        const std::optional<quint32> parentFingerprint = hash160Prefix(m_publicKey);
+        const std::optional<quint32> parentFingerprint =
+            keyFingerprint(QByteArrayView(m_publicKey.data(), qsizetype(m_publicKey.size())));
         if (!parentFingerprint) {
             return R::failure(u"This system's OpenSSL cannot compute RIPEMD-160, which BIP32 needs to "
                               u"record a child key's parent. Install an OpenSSL that provides it (3.0.7 or "
@@ -440,4 +427,17 @@ QString ExtendedPublicKey::fingerprint() const
 {
     const QByteArray digest = sha256(toByteArray(m_chainCode) + toByteArray(m_publicKey));
     return QString::fromLatin1(digest.left(8).toHex());
+}
+
+std::optional<quint32> ExtendedPublicKey::keyFingerprint(QByteArrayView compressedPublicKey)
+{
+    const QByteArray shaDigest = sha256(compressedPublicKey);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestSize = 0;
+    if (EVP_Digest(shaDigest.constData(), std::size_t(shaDigest.size()), digest, &digestSize, EVP_ripemd160(),
+                   nullptr) != 1 ||
+        digestSize != 20)
+        return std::nullopt;
+    return (quint32(digest[0]) << 24) | (quint32(digest[1]) << 16) | (quint32(digest[2]) << 8) |
+           quint32(digest[3]);
 }

@@ -57,6 +57,10 @@ public:
     // addresses that earlier checkouts already used. Not BIP32's HASH160 fingerprint.
     QString fingerprint() const;
 
+    // BIP32's fingerprint of a compressed public key: the first four bytes of HASH160 = RIPEMD-160(SHA-256),
+    // as a child key stores its parent's. nullopt when OpenSSL offers no RIPEMD-160.
+    static std::optional<quint32> keyFingerprint(QByteArrayView compressedPublicKey);
+
 private:
     ExtendedPublicKey() = default;
 

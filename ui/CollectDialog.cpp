@@ -14,11 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const FundsAsset &assetOf(const CollectStep &step, const FundsSnapshot &funds)
-{
-    return step.kind == CollectStep::Kind::TokenTransfer ? funds.tokens[step.token] : funds.native;
-}
-
 QString kindText(CollectStep::Kind kind)
 {
     switch (kind) {

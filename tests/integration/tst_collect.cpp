@@ -353,6 +353,11 @@ private Q_SLOTS:
         QVERIFY2(tooDear.output.contains("more than the 0.001 gwei you allow"), tooDear.output.constData());
         QVERIFY(!tooDear.output.contains("confirmed"));
         QCOMPARE(collect(randomAddress(), "", {u"--max-fee-per-gas"_s, u"cheap"_s}).exitCode, 2);
+        // A mistyped destination is said before anything is read or asked for.
+        const Run typo = collect(u"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"_s, "");
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY2(typo.output.contains("--to") && !typo.output.contains("Recovery phrase"),
+                 typo.output.constData());
 
         // An OP Stack chain's L1 fee oracle: refused before anything is planned or sent.
         proxy.setLie(u"eth_getCode"_s, u"0x6080"_s, u"0x420000000000000000000000000000000000000F"_s);
