@@ -5,6 +5,9 @@
 #include "Money.h"
 #include "Storage.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 QList<PaymentReportRow> PaymentReportService::payments(bool livemode, qint64 fromMs, qint64 toMs)
@@ -55,10 +58,14 @@ QList<PaymentReportRow> PaymentReportService::payments(bool livemode, qint64 fro
         row.fromAddress = payment.fromAddress;
         if (!explorer.isEmpty() && !payment.txHash.isEmpty())
             row.explorerUrl = explorer.toString(QUrl::StripTrailingSlash) + u"/tx/"_s + payment.txHash;
+        // A string as it is; a number as JSON writes it (an id is not rounded to an integer).
         const QJsonValue orderId = session.metadata.value(u"orderId"_s);
-        row.orderId = orderId.isString()   ? orderId.toString()
-                      : orderId.isDouble() ? QString::number(orderId.toInteger())
-                                           : QString();
+        if (orderId.isString())
+            row.orderId = orderId.toString();
+        else if (orderId.isDouble())
+            row.orderId = QString::fromUtf8(QJsonDocument(QJsonArray{orderId}).toJson(QJsonDocument::Compact))
+                              .mid(1)
+                              .chopped(1);
         rows << row;
     }
     return rows;
