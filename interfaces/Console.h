@@ -14,6 +14,7 @@
 #include "Payment.h"
 #include "PaymentLink.h"
 #include "PaymentReport.h"
+#include "Refund.h"
 #include "Requests.h"
 #include "SecretBytes.h"
 #include "SessionList.h"
@@ -45,6 +46,7 @@ struct SessionDetail
         std::optional<WebhookAttempt> lastAttempt;
     };
     QList<Delivery> deliveries;
+    QList<Refund> refunds; // oldest first
     qint64 headBlock = -1; // the chain's head as the watcher last saw it (-1: unknown)
 };
 
@@ -200,6 +202,18 @@ public:
                          std::shared_ptr<const SecretBytes> passphrase, QObject *context,
                          std::function<void(const CollectOutcome &)> progress,
                          Reply<QList<CollectOutcome>> done) = 0;
+    // ---- Refunds. The changes are written with their events, as through the API.
+    virtual Refund createRefund(const QString &sessionId, const RefundRequest &request, bool livemode) = 0;
+    virtual Refund cancelRefund(const QString &id, bool livemode) = 0;
+    // The owner names the transaction that paid the refund: read from the chain's node and checked.
+    virtual void attachRefundTransaction(const QString &refundId, bool livemode, const QString &txHash,
+                                         QObject *context, Reply<Refund> done) = 0;
+    // Checks the recovery phrase against the mode's xpub, then plans paying the refund from the session's
+    // own deposit address `from` (with a gas top-up when it has too little coin). Sent with collect().
+    virtual void planRefundPayment(bool livemode, const FundsSnapshot &funds, const Refund &refund,
+                                   const QString &from, std::shared_ptr<const SecretBytes> phrase,
+                                   std::shared_ptr<const SecretBytes> passphrase, QObject *context,
+                                   Reply<CollectPlan> done) = 0;
     // The books: payments in [fromMs, toMs).
     virtual void loadPaymentReport(bool livemode, qint64 fromMs, qint64 toMs, QObject *context,
                                    Reply<QList<PaymentReportRow>> done) = 0;

@@ -14,12 +14,26 @@ QString amountText(const UInt256 &amount, const FundsAsset &asset)
 {
     return formatUnits(amount, asset.decimals) + u' ' + asset.symbol;
 }
+// The funder sends `to` exactly the coin its transfers' fees lack.
+CollectStep gasTopUp(const AddressFunds &funder, const AddressFunds &to, const UInt256 &shortfall,
+                     const CollectQuote &quote)
+{
+    CollectStep topUp;
+    topUp.kind = CollectStep::Kind::GasTopUp;
+    topUp.fromIndex = funder.index;
+    topUp.from = funder.address;
+    topUp.to = to.address;
+    topUp.amount = shortfall;
+    topUp.gasLimit = quote.topUpGas;
+    topUp.fee = times(quote.topUpGas, quote.pricePerGas);
+    return topUp;
+}
 } // namespace
 
 const FundsAsset &assetOf(const CollectStep &step, const FundsSnapshot &funds)
 {
-    return step.kind == CollectStep::Kind::TokenTransfer && step.token >= 0 &&
-                   step.token < funds.tokens.size()
+    return (step.kind == CollectStep::Kind::TokenTransfer || step.kind == CollectStep::Kind::Payout) &&
+                   step.token >= 0 && step.token < funds.tokens.size()
                ? funds.tokens[step.token]
                : funds.native;
 }
@@ -119,15 +133,7 @@ CollectPlan planCollect(const FundsSnapshot &funds, const CollectQuote &quote, c
                            amountText(shortfall, funds.native));
                 continue;
             }
-            CollectStep topUp;
-            topUp.kind = CollectStep::Kind::GasTopUp;
-            topUp.fromIndex = funds.addresses[funder].index;
-            topUp.from = funds.addresses[funder].address;
-            topUp.to = address.address;
-            topUp.amount = shortfall;
-            topUp.gasLimit = quote.topUpGas;
-            topUp.fee = topUpFee;
-            topUps << topUp;
+            topUps << gasTopUp(funds.addresses[funder], address, shortfall, quote);
             native[funder] = native[funder].saturatingSub(funderCost);
             native[a] = native[a].saturatingAdd(shortfall);
         }
@@ -158,6 +164,60 @@ CollectPlan planCollect(const FundsSnapshot &funds, const CollectQuote &quote, c
     }
     plan.steps << topUps << transfers << sweeps;
     return plan;
+}
+
+Result<CollectPlan> planPayout(const FundsSnapshot &funds, const CollectQuote &quote, qsizetype from,
+                               const QString &to, qsizetype token, const UInt256 &amount, quint64 payoutGas)
+{
+    using R = Result<CollectPlan>;
+    if (from < 0 || from >= funds.addresses.size() || token >= funds.tokens.size() || amount.isZero())
+        return R::failure(u"Nothing to pay: no such address, asset or amount."_s);
+    const AddressFunds &address = funds.addresses[from];
+    const FundsAsset &asset = token >= 0 ? funds.tokens[token] : funds.native;
+    CollectPlan plan;
+    plan.destination = to;
+    plan.pricePerGas = quote.pricePerGas;
+    plan.nativeTransferGas = quote.nativeTransferGas;
+    CollectStep payout;
+    payout.kind = CollectStep::Kind::Payout;
+    payout.fromIndex = address.index;
+    payout.from = address.address;
+    payout.to = to;
+    payout.token = token;
+    payout.amount = amount;
+    payout.gasLimit = payoutGas;
+    payout.fee = times(payoutGas, quote.pricePerGas);
+    if (token < 0) {
+        const UInt256 needed = amount.saturatingAdd(payout.fee);
+        if (address.native < needed)
+            return R::failure(
+                u"%1 holds %2, less than the %3 and its fee of %4: pay it from your wallet."_s.arg(
+                    address.address, amountText(address.native, asset), amountText(amount, asset),
+                    amountText(payout.fee, funds.native)));
+        plan.steps << payout;
+        return R::success(plan);
+    }
+    if (address.tokens.value(token) < amount)
+        return R::failure(u"%1 holds %2, less than the %3 to pay: pay it from your wallet."_s.arg(
+            address.address, amountText(address.tokens.value(token), asset), amountText(amount, asset)));
+    if (address.native < payout.fee) {
+        const UInt256 shortfall = payout.fee.saturatingSub(address.native);
+        const UInt256 topUpFee = times(quote.topUpGas, quote.pricePerGas);
+        qsizetype funder = -1;
+        for (qsizetype a = 0; a < funds.addresses.size(); ++a) {
+            if (a != from && (funder < 0 || funds.addresses[a].native > funds.addresses[funder].native))
+                funder = a;
+        }
+        if (funder < 0 || funds.addresses[funder].native < shortfall.saturatingAdd(topUpFee))
+            return R::failure(
+                u"%1 holds no %2 for the transfer's fee of %3, and no address of the wallet can "
+                u"spare it: send %4 there, or pay it from your wallet."_s.arg(
+                    address.address, funds.native.symbol, amountText(payout.fee, funds.native),
+                    amountText(shortfall, funds.native)));
+        plan.steps << gasTopUp(funds.addresses[funder], address, shortfall, quote);
+    }
+    plan.steps << payout;
+    return R::success(plan);
 }
 
 QString collectStatusName(CollectOutcome::Status status)

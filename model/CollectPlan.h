@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Result.h"
 #include "UInt256.h"
 
 #include <QList>
@@ -41,12 +42,13 @@ struct CollectStep
         GasTopUp,      // native coin from the funding address, for an address that holds tokens but no gas
         TokenTransfer, // one token's whole balance to the destination
         NativeSweep,   // the address's whole native balance, less the exact fee, to the destination
+        Payout,        // an exact amount of the coin or of one token to the destination (a refund)
     };
     Kind kind = Kind::NativeSweep;
     quint32 fromIndex = 0;
     QString from;
     QString to;
-    qsizetype token = -1; // TokenTransfer: index into FundsSnapshot::tokens
+    qsizetype token = -1; // TokenTransfer, Payout: index into FundsSnapshot::tokens (Payout: -1 for the coin)
     UInt256 amount;       // what arrives (wei or token base units); NativeSweep: an estimate until it runs
     quint64 gasLimit = 0;
     UInt256 fee; // gasLimit × the plan's gas price: exactly what the step pays, since both fee caps are that
@@ -86,6 +88,14 @@ struct CollectPlan
 // - Every native balance left after that is sent whole less its fee; one too small to pay its own fee
 //   stays, as a note.
 CollectPlan planCollect(const FundsSnapshot &funds, const CollectQuote &quote, const QString &destination);
+
+// Paying `amount` of one asset (token: index into funds.tokens, -1 for the chain's coin) from the deposit
+// address funds.addresses[from] to `to`, in a transaction of payoutGas: a refund paid from the session's own
+// address. An address whose coin does not cover the fee first receives the shortfall from the address with
+// the most coin. Fails, saying what is missing, when the address does not hold the amount (and, for the coin,
+// its fee) or no address can pay the gas. Pure.
+Result<CollectPlan> planPayout(const FundsSnapshot &funds, const CollectQuote &quote, qsizetype from,
+                               const QString &to, qsizetype token, const UInt256 &amount, quint64 payoutGas);
 
 // What happened to one step of a collect.
 struct CollectOutcome

@@ -23,6 +23,7 @@ struct Payment
     QString assetSymbol; // "USDC", "ETH"; empty for payments recorded before tokens (native)
     unsigned assetDecimals = 18;
     QString fromAddress; // may be empty for reconciled transfers
+    QString toAddress;   // where it went, as the scanner read it (not stored: a session's is its address)
     qint64 seenAtMs = 0; // when the watcher recorded it
     // [chain.<id>] confirmRpcUrls: every other node returned the same receipt (or block and balance), or
     // what one of them said instead. A payment that is neither has not been cross-checked (yet).

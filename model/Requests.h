@@ -48,3 +48,14 @@ struct WebhookEndpointRequest
     std::optional<bool> enabled;
     bool rollSecret = false;
 };
+
+// Refund (part of) a checkout session's payment. Amount: fiat (value and currency, converted at the
+// session's locked rate) or baseUnits (the asset's smallest unit), or neither for all that is left.
+struct RefundRequest
+{
+    QString fiatValue;
+    QString fiatCurrency;
+    QString baseUnits;
+    QString address; // null: the sender of the session's payment
+    QString reason;
+};

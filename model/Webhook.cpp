@@ -24,5 +24,6 @@ QStringList webhookEventTypes()
          {SessionStatus::Pending, SessionStatus::Detected, SessionStatus::Underpaid, SessionStatus::Overpaid,
           SessionStatus::Paid, SessionStatus::PaidLate, SessionStatus::Expired, SessionStatus::Failed})
         types << u"session."_s + statusName(status);
+    types << u"refund.created"_s << u"refund.succeeded"_s << u"refund.canceled"_s;
     return types;
 }

@@ -79,6 +79,7 @@ const QStringList &copiedTables()
         u"sessions"_s,          u"payments"_s,           u"payment_links"_s,    u"events"_s,
         u"webhook_endpoints"_s, u"webhook_deliveries"_s, u"webhook_attempts"_s, u"api_keys"_s,
         u"idempotency_keys"_s,  u"chain_cursors"_s,      u"chain_blocks"_s,     u"address_indexes"_s,
+        u"refunds"_s,
     };
     return tables;
 }

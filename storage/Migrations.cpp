@@ -203,6 +203,34 @@ const QList<QStringList> &schemaMigrations()
             u"CREATE UNIQUE INDEX payments_unique_without_tx ON payments(session_id, chain_id, block_number, "
             "log_index) WHERE tx_hash IS NULL"_s,
         },
+        // 10: refunds. A transfer pays at most one refund (refunds_transfer).
+        {
+            uR"(CREATE TABLE refunds (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                session_id TEXT NOT NULL REFERENCES sessions(id),
+                livemode INTEGER NOT NULL,
+                status TEXT NOT NULL,
+                chain_id INTEGER NOT NULL,
+                address TEXT NOT NULL,
+                token_contract TEXT,
+                amount TEXT NOT NULL,
+                fiat_minor INTEGER NOT NULL,
+                fiat_currency TEXT NOT NULL,
+                reason TEXT,
+                tx_hash TEXT,
+                log_index INTEGER NOT NULL DEFAULT -1,
+                block_number INTEGER NOT NULL DEFAULT 0,
+                block_hash TEXT,
+                amount_sent TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                succeeded_at INTEGER))"_s,
+            u"CREATE INDEX refunds_by_session ON refunds(session_id, seq)"_s,
+            u"CREATE INDEX refunds_pending ON refunds(chain_id) WHERE status = 'pending'"_s,
+            u"CREATE UNIQUE INDEX refunds_transfer ON refunds(chain_id, tx_hash, log_index) WHERE tx_hash IS "
+            "NOT NULL"_s,
+        },
     };
     return steps;
 }

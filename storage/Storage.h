@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EventRepository.h"
 #include "PaymentLinkRepository.h"
+#include "RefundRepository.h"
 #include "SessionListReader.h"
 #include "SessionRepository.h"
 #include "WebhookEndpointRepository.h"
@@ -48,6 +49,7 @@ public:
     PaymentLinkRepository &paymentLinks() { return m_links; }
     ApiKeyRepository &apiKeys() { return m_keys; }
     ChainRepository &chain() { return m_chain; }
+    RefundRepository &refunds() { return m_refunds; }
     SessionListReader &sessionList() { return m_sessionList; }
 
 private:
@@ -58,5 +60,6 @@ private:
     PaymentLinkRepository m_links{m_db};
     ApiKeyRepository m_keys{m_db};
     ChainRepository m_chain{m_db};
+    RefundRepository m_refunds{m_db};
     SessionListReader m_sessionList{m_db};
 };

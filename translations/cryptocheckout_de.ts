@@ -310,117 +310,127 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="26" />
+        <location filename="../ui/CollectDialog.cpp" line="21" />
         <source>gas top-up</source>
         <translation>Gas-Aufladung</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="28" />
+        <location filename="../ui/CollectDialog.cpp" line="23" />
         <source>token transfer</source>
         <translation>Token-Überweisung</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="30" />
+        <location filename="../ui/CollectDialog.cpp" line="25" />
         <source>sweep</source>
         <translation>Leerung</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="39" />
+        <location filename="../ui/CollectDialog.cpp" line="27" />
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="36" />
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="41" />
+        <location filename="../ui/CollectDialog.cpp" line="38" />
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="43" />
+        <location filename="../ui/CollectDialog.cpp" line="40" />
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="45" />
+        <location filename="../ui/CollectDialog.cpp" line="42" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="69" />
+        <location filename="../ui/CollectDialog.cpp" line="67" />
         <source>fee %1</source>
         <translation>Gebühr %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="80" />
+        <location filename="../ui/CollectDialog.cpp" line="78" />
         <source>Collect into %1</source>
         <translation>Sammeln auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="84" />
+        <location filename="../ui/CollectDialog.cpp" line="92" />
+        <source>Pay refund %1 from %2</source>
+        <translation>Erstattung %1 von %2 bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="101" />
         <source>Enter the recovery phrase of the wallet this mode is paid into. It is checked against your xpub, used here to sign, and forgotten when this window closes: it is never saved, logged or sent anywhere. Only the signed transactions go to the node.</source>
         <translation>Geben Sie die Wiederherstellungsphrase der Wallet ein, auf die dieser Modus bezahlt wird. Sie wird mit Ihrem xpub abgeglichen, hier zum Signieren verwendet und beim Schließen dieses Fensters vergessen: Sie wird nie gespeichert, protokolliert oder irgendwohin gesendet. Nur die signierten Transaktionen gehen an den Knoten.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="95" />
+        <location filename="../ui/CollectDialog.cpp" line="112" />
         <source>12 to 24 words</source>
         <translation>12 bis 24 Wörter</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="96" />
+        <location filename="../ui/CollectDialog.cpp" line="113" />
         <source>Recovery phrase:</source>
         <translation>Wiederherstellungsphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="100" />
+        <location filename="../ui/CollectDialog.cpp" line="117" />
         <source>only if your wallet has one</source>
         <translation>nur wenn Ihre Wallet eine hat</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="101" />
+        <location filename="../ui/CollectDialog.cpp" line="118" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="115" />
+        <location filename="../ui/CollectDialog.cpp" line="132" />
         <source>The plan appears here: every transaction, what it moves and its fee.</source>
         <translation>Hier erscheint der Plan: jede Transaktion, was sie bewegt und ihre Gebühr.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="119" />
+        <location filename="../ui/CollectDialog.cpp" line="136" />
         <source>Check phrase and plan</source>
         <translation>Phrase prüfen und planen</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="121" />
+        <location filename="../ui/CollectDialog.cpp" line="138" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="165" />
+        <location filename="../ui/CollectDialog.cpp" line="182" />
         <source>Enter the recovery phrase.</source>
         <translation>Geben Sie die Wiederherstellungsphrase ein.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="172" />
+        <location filename="../ui/CollectDialog.cpp" line="189" />
         <source>Checking the phrase and asking the node for fees…</source>
         <translation>Phrase wird geprüft und Gebühren beim Knoten erfragt…</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="190" />
+        <location filename="../ui/CollectDialog.cpp" line="211" />
         <source>Gas price %1 gwei, used as both fee caps: each fee below is exact.</source>
         <translation>Gaspreis %1 gwei, für beide Gebührenobergrenzen: jede Gebühr unten ist exakt.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="196" />
+        <location filename="../ui/CollectDialog.cpp" line="217" />
         <source>Left: %1</source>
         <translation>Bleibt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="198" />
+        <location filename="../ui/CollectDialog.cpp" line="219" />
         <source>Fees at most: %1</source>
         <translation>Gebühren höchstens: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="202" />
+        <location filename="../ui/CollectDialog.cpp" line="224" />
         <source>Send %n transaction(s)</source>
         <translation>
             <numerusform>%n Transaktion senden</numerusform>
@@ -428,22 +438,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="204" />
+        <location filename="../ui/CollectDialog.cpp" line="226" />
         <source>Nothing can be sent.</source>
         <translation>Nichts kann gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="215" />
+        <location filename="../ui/CollectDialog.cpp" line="237" />
         <source>Signing and sending…</source>
         <translation>Signieren und senden…</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="253" />
+        <location filename="../ui/CollectDialog.cpp" line="275" />
         <source>Done: everything confirmed. Fees paid: %1.</source>
         <translation>Fertig: alles bestätigt. Bezahlte Gebühren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="255" />
+        <location filename="../ui/CollectDialog.cpp" line="277" />
+        <source>%n transaction(s) did not confirm; see above. The refund stays pending until a transfer to its address confirms.</source>
+        <translation>
+            <numerusform>%n Transaktion wurde nicht bestätigt; siehe oben. Die Erstattung bleibt offen, bis eine Überweisung an ihre Adresse bestätigt ist.</numerusform>
+            <numerusform>%n Transaktionen wurden nicht bestätigt; siehe oben. Die Erstattung bleibt offen, bis eine Überweisung an ihre Adresse bestätigt ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="280" />
         <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
         <translation>
             <numerusform>%n Transaktion wurde nicht bestätigt; siehe oben, dann für den Rest erneut sammeln.</numerusform>
@@ -473,19 +491,29 @@
         <translation>Keine Sitzung %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="405" />
+        <location filename="../server/console/ConsoleServices.cpp" line="406" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Kein temporäres Verzeichnis zum Prüfen der Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="408" />
+        <location filename="../server/console/ConsoleServices.cpp" line="409" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="435" />
+        <location filename="../server/console/ConsoleServices.cpp" line="436" />
         <source>Unexpected answer: %1</source>
         <translation>Unerwartete Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <source>No refund %1.</source>
+        <translation>Keine Erstattung %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <source>Its chain is not configured.</source>
+        <translation>Ihre Chain ist nicht konfiguriert.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1151,7 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
     </message>
     <message>
         <location filename="../ui/OverviewPage.cpp" line="93" />
-        <location filename="../ui/OverviewPage.cpp" line="182" />
+        <location filename="../ui/OverviewPage.cpp" line="183" />
         <source>Value received</source>
         <translation>Erhaltener Wert</translation>
     </message>
@@ -1138,12 +1166,12 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <translation>Der Zeitraum ist leer: Wählen Sie ein Bis-Datum nach dem Von-Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="165" />
+        <location filename="../ui/OverviewPage.cpp" line="166" />
         <source>No payments in this range.</source>
         <translation>Keine Zahlungen in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OverviewPage.cpp" line="166" />
+        <location filename="../ui/OverviewPage.cpp" line="167" />
         <source>%n paid session(s) · %1 · received %2</source>
         <translation>
             <numerusform>%n bezahlte Sitzung · %1 · erhalten %2</numerusform>
@@ -1151,24 +1179,24 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         </translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="223" />
-        <location filename="../ui/OverviewPage.cpp" line="232" />
-        <location filename="../ui/OverviewPage.cpp" line="237" />
+        <location filename="../ui/OverviewPage.cpp" line="224" />
+        <location filename="../ui/OverviewPage.cpp" line="233" />
+        <location filename="../ui/OverviewPage.cpp" line="238" />
         <source>Export the books</source>
         <translation>Buchhaltung exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <location filename="../ui/OverviewPage.cpp" line="224" />
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV für Tabellen (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="238" />
+        <location filename="../ui/OverviewPage.cpp" line="239" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="241" />
+        <location filename="../ui/OverviewPage.cpp" line="242" />
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -1272,12 +1300,12 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="28" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="30" />
         <source>Live mode has no xpub yet: it has not been paid.</source>
         <translation>Der Live-Modus hat noch keinen xpub: Er wurde noch nicht bezahlt.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="49" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="51" />
         <source>Chain %1 is not configured.</source>
         <translation>Chain %1 ist nicht konfiguriert.</translation>
     </message>
@@ -1296,6 +1324,54 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="22" />
+        <source>Refund %1</source>
+        <translation>%1 erstatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="25" />
+        <source>Records a refund in %1, converted at the session's locked rate. Pay it from your wallet with the QR code that follows, or from the session's deposit address; it counts as refunded once the transfer has its confirmations.</source>
+        <translation>Erfasst eine Erstattung in %1, umgerechnet zum festgeschriebenen Kurs der Sitzung. Bezahlen Sie sie mit dem folgenden QR-Code aus Ihrer Wallet oder von der Einzahlungsadresse der Sitzung; sie gilt als erstattet, sobald die Überweisung ihre Bestätigungen hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="35" />
+        <source>all that is left</source>
+        <translation>alles Verbleibende</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="36" />
+        <source>Amount (%1):</source>
+        <translation>Betrag (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="40" />
+        <source>0x… the customer's address</source>
+        <translation>0x… die Adresse des Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="42" />
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="46" />
+        <source>optional, for your books</source>
+        <translation>optional, für Ihre Buchhaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="47" />
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="56" />
+        <source>Record refund</source>
+        <translation>Erstattung erfassen</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../ui/SecretDialog.cpp" line="33" />
@@ -1306,311 +1382,453 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
 <context>
     <name>SessionDetailWidget</name>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="43" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="46" />
         <source>Select a session to see its QR code, payments, events and webhooks.</source>
         <translation>Wählen Sie eine Sitzung, um QR-Code, Zahlungen, Ereignisse und Webhooks zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="66" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="69" />
         <source>QR code of the payment request</source>
         <translation>QR-Code der Zahlungsanforderung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="90" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="93" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="95" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="98" />
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="102" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="105" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="107" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="110" />
         <source>Copy amount</source>
         <translation>Betrag kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="114" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="117" />
         <source>Received</source>
         <translation>Erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="128" />
         <source>Show on customer display</source>
         <translation>Auf der Kundenanzeige zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="133" />
         <source>Expire now</source>
         <translation>Jetzt beenden</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="134" />
         <source>End this session now: no further payment is expected.</source>
         <translation>Diese Sitzung jetzt beenden: keine weitere Zahlung erwartet.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="136" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="143" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="139" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="146" />
         <source>Expire session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="140" />
         <source>Expire %1 now? The customer can no longer pay it.</source>
         <translation>%1 jetzt beenden? Der Kunde kann sie dann nicht mehr bezahlen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="291" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="344" />
         <source>Pay with test wallet</source>
         <translation>Mit Test-Wallet bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
         <source>Send a real transaction on the test chain from its prefunded test account: the session then changes status and fires webhooks exactly as in live mode.</source>
         <translation>Sendet eine echte Transaktion auf der Testchain vom vorfinanzierten Testkonto: Die Sitzung ändert dann ihren Status und löst Webhooks aus, genau wie im Live-Modus.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="154" />
         <source>Pay in full</source>
         <translation>Vollständig bezahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="152" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
         <source>Pay half (underpaid)</source>
         <translation>Die Hälfte bezahlen (unterbezahlt)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="153" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
         <source>Pay 10 % more (overpaid)</source>
         <translation>10 % mehr bezahlen (überbezahlt)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="158" />
         <source>Expire, then pay in full (late)</source>
         <translation>Ablaufen lassen, dann vollständig bezahlen (verspätet)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
         <source>Transaction</source>
         <translation>Transaktion</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>Confirmations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
         <source>Payments</source>
         <translation>Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
         <source>Event id</source>
         <translation>Ereignis-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="175" />
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Last answer</source>
         <translation>Letzte Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="484" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="486" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="182" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="535" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="537" />
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="183" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Das gewählte Ereignis erneut an jeden abonnierten Endpunkt senden.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="186" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="189" />
         <source>Webhook attempts</source>
         <translation>Webhook-Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="206" />
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="208" />
+        <source>Record a refund of this session's confirmed payment.</source>
+        <translation>Eine Erstattung der bestätigten Zahlung dieser Sitzung erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="209" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="641" />
+        <source>Pay from deposit address…</source>
+        <translation>Von der Einzahlungsadresse bezahlen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="210" />
+        <source>Sign the refund with your recovery phrase and send it from this session's own deposit address.</source>
+        <translation>Die Erstattung mit Ihrer Wiederherstellungsphrase signieren und von der Einzahlungsadresse dieser Sitzung senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="212" />
+        <source>Paid by transaction…</source>
+        <translation>Per Transaktion bezahlt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="213" />
+        <source>Name the transaction that paid the refund; it is checked on the chain.</source>
+        <translation>Die Transaktion angeben, die die Erstattung bezahlt hat; sie wird auf der Chain geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="214" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="682" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="689" />
+        <source>Cancel refund</source>
+        <translation>Erstattung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="223" />
+        <source>QR code of the selected refund</source>
+        <translation>QR-Code der gewählten Erstattung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="236" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="577" />
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="336" />
         <source>Paying…</source>
         <translation>Zahlung läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="348" />
         <source>Sent %1 %2 in %3</source>
         <translation>%1 %2 gesendet in %3</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="317" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="371" />
         <source>Chain %1 (%2)</source>
         <translation>Chain %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="408" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="371" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="459" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="372" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Kurs 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="326" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="376" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
         <source>Checkout page</source>
         <translation>Bezahlseite</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="391" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
         <source>Nothing more to pay</source>
         <translation>Nichts mehr zu zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="418" />
         <source>Expires in %1</source>
         <translation>Läuft ab in %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="368" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="419" />
         <source>Expiring…</source>
         <translation>Läuft ab…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="369" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="420" />
         <source>Expires at %1</source>
         <translation>Läuft ab um %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="374" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="425" />
         <source>Paid at %1</source>
         <translation>Bezahlt um %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="379" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="430" />
         <source>Waiting for confirmations</source>
         <translation>Warten auf Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="434" />
         <source>Ended %1</source>
         <translation>Beendet %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="449" />
         <source>(found by balance)</source>
         <translation>(über den Kontostand gefunden)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="404" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="455" />
         <source>Not %1: not counted towards this session.</source>
         <translation>Nicht %1: zählt nicht für diese Sitzung.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="458" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="422" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="473" />
         <source>Payments (%1)</source>
         <translation>Zahlungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="438" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="489" />
         <source>Timeline (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="462" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="513" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="465" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="516" />
         <source>next try %1</source>
         <translation>nächster Versuch %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="470" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="521" />
         <source>Webhook attempts (%1)</source>
         <translation>Webhook-Versuche (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="483" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="534" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>Für %n Endpunkt eingereiht</numerusform>
             <numerusform>Für %n Endpunkte eingereiht</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="554" />
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="555" />
+        <source>canceled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="556" />
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="558" />
+        <source>confirming (%1 of %2)</source>
+        <translation>wird bestätigt (%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="578" />
+        <source>Refunds (%1)</source>
+        <translation>Erstattungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="603" />
+        <source>No refund selected.</source>
+        <translation>Keine Erstattung gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="604" />
+        <source>Scan with your wallet to pay this refund.</source>
+        <translation>Mit Ihrer Wallet scannen, um diese Erstattung zu bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="605" />
+        <source>Paid; waiting for confirmations.</source>
+        <translation>Bezahlt; wartet auf Bestätigungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="607" />
+        <source>Refunded %1.</source>
+        <translation>Erstattet am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="608" />
+        <source>Canceled.</source>
+        <translation>Storniert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="637" />
+        <source>Reading balances…</source>
+        <translation>Guthaben werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="644" />
+        <source>Pay refund</source>
+        <translation>Erstattung bezahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="662" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="672" />
+        <source>Paid by transaction</source>
+        <translation>Per Transaktion bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="663" />
+        <source>The hash of the transaction that sent %1 to %2:</source>
+        <translation>Der Hash der Transaktion, die %1 an %2 gesendet hat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="683" />
+        <source>Cancel refund %1? Nothing has been sent for it.</source>
+        <translation>Erstattung %1 stornieren? Dafür wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

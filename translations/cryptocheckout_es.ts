@@ -310,117 +310,127 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="26" />
+        <location filename="../ui/CollectDialog.cpp" line="21" />
         <source>gas top-up</source>
         <translation>recarga de gas</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="28" />
+        <location filename="../ui/CollectDialog.cpp" line="23" />
         <source>token transfer</source>
         <translation>transferencia de token</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="30" />
+        <location filename="../ui/CollectDialog.cpp" line="25" />
         <source>sweep</source>
         <translation>barrido</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="39" />
+        <location filename="../ui/CollectDialog.cpp" line="27" />
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="36" />
         <source>confirmed</source>
         <translation>confirmada</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="41" />
+        <location filename="../ui/CollectDialog.cpp" line="38" />
         <source>FAILED</source>
         <translation>FALLIDA</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="43" />
+        <location filename="../ui/CollectDialog.cpp" line="40" />
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="45" />
+        <location filename="../ui/CollectDialog.cpp" line="42" />
         <source>skipped</source>
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="69" />
+        <location filename="../ui/CollectDialog.cpp" line="67" />
         <source>fee %1</source>
         <translation>comisión %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="80" />
+        <location filename="../ui/CollectDialog.cpp" line="78" />
         <source>Collect into %1</source>
         <translation>Reunir en %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="84" />
+        <location filename="../ui/CollectDialog.cpp" line="92" />
+        <source>Pay refund %1 from %2</source>
+        <translation>Pagar el reembolso %1 desde %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="101" />
         <source>Enter the recovery phrase of the wallet this mode is paid into. It is checked against your xpub, used here to sign, and forgotten when this window closes: it is never saved, logged or sent anywhere. Only the signed transactions go to the node.</source>
         <translation>Introduce la frase de recuperación de la cartera en la que se cobra este modo. Se comprueba con tu xpub, se usa aquí para firmar y se olvida al cerrar esta ventana: nunca se guarda, se registra ni se envía a ninguna parte. Solo las transacciones firmadas van al nodo.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="95" />
+        <location filename="../ui/CollectDialog.cpp" line="112" />
         <source>12 to 24 words</source>
         <translation>de 12 a 24 palabras</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="96" />
+        <location filename="../ui/CollectDialog.cpp" line="113" />
         <source>Recovery phrase:</source>
         <translation>Frase de recuperación:</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="100" />
+        <location filename="../ui/CollectDialog.cpp" line="117" />
         <source>only if your wallet has one</source>
         <translation>solo si tu cartera tiene una</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="101" />
+        <location filename="../ui/CollectDialog.cpp" line="118" />
         <source>Passphrase:</source>
         <translation>Contraseña adicional:</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="115" />
+        <location filename="../ui/CollectDialog.cpp" line="132" />
         <source>The plan appears here: every transaction, what it moves and its fee.</source>
         <translation>Aquí aparece el plan: cada transacción, lo que mueve y su comisión.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="119" />
+        <location filename="../ui/CollectDialog.cpp" line="136" />
         <source>Check phrase and plan</source>
         <translation>Comprobar frase y planificar</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="121" />
+        <location filename="../ui/CollectDialog.cpp" line="138" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="165" />
+        <location filename="../ui/CollectDialog.cpp" line="182" />
         <source>Enter the recovery phrase.</source>
         <translation>Introduce la frase de recuperación.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="172" />
+        <location filename="../ui/CollectDialog.cpp" line="189" />
         <source>Checking the phrase and asking the node for fees…</source>
         <translation>Comprobando la frase y pidiendo las comisiones al nodo…</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="190" />
+        <location filename="../ui/CollectDialog.cpp" line="211" />
         <source>Gas price %1 gwei, used as both fee caps: each fee below is exact.</source>
         <translation>Precio del gas %1 gwei, usado en ambos topes de comisión: cada comisión de abajo es exacta.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="196" />
+        <location filename="../ui/CollectDialog.cpp" line="217" />
         <source>Left: %1</source>
         <translation>Queda: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="198" />
+        <location filename="../ui/CollectDialog.cpp" line="219" />
         <source>Fees at most: %1</source>
         <translation>Comisiones como máximo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="202" />
+        <location filename="../ui/CollectDialog.cpp" line="224" />
         <source>Send %n transaction(s)</source>
         <translation>
             <numerusform>Enviar %n transacción</numerusform>
@@ -428,22 +438,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="204" />
+        <location filename="../ui/CollectDialog.cpp" line="226" />
         <source>Nothing can be sent.</source>
         <translation>No se puede enviar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="215" />
+        <location filename="../ui/CollectDialog.cpp" line="237" />
         <source>Signing and sending…</source>
         <translation>Firmando y enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="253" />
+        <location filename="../ui/CollectDialog.cpp" line="275" />
         <source>Done: everything confirmed. Fees paid: %1.</source>
         <translation>Listo: todo confirmado. Comisiones pagadas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="255" />
+        <location filename="../ui/CollectDialog.cpp" line="277" />
+        <source>%n transaction(s) did not confirm; see above. The refund stays pending until a transfer to its address confirms.</source>
+        <translation>
+            <numerusform>%n transacción no se confirmó; véase arriba. El reembolso sigue pendiente hasta que se confirme una transferencia a su dirección.</numerusform>
+            <numerusform>%n transacciones no se confirmaron; véase arriba. El reembolso sigue pendiente hasta que se confirme una transferencia a su dirección.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="280" />
         <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
         <translation>
             <numerusform>%n transacción no se confirmó; mira arriba y vuelve a reunir lo que queda.</numerusform>
@@ -473,19 +491,29 @@
         <translation>No existe la sesión %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="405" />
+        <location filename="../server/console/ConsoleServices.cpp" line="406" />
         <source>No temporary directory to check the settings in.</source>
         <translation>No hay ningún directorio temporal para comprobar los ajustes.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="408" />
+        <location filename="../server/console/ConsoleServices.cpp" line="409" />
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="435" />
+        <location filename="../server/console/ConsoleServices.cpp" line="436" />
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <source>No refund %1.</source>
+        <translation>No existe el reembolso %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <source>Its chain is not configured.</source>
+        <translation>Su cadena no está configurada.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1151,7 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
     </message>
     <message>
         <location filename="../ui/OverviewPage.cpp" line="93" />
-        <location filename="../ui/OverviewPage.cpp" line="182" />
+        <location filename="../ui/OverviewPage.cpp" line="183" />
         <source>Value received</source>
         <translation>Valor recibido</translation>
     </message>
@@ -1138,12 +1166,12 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <translation>El periodo está vacío: elige una fecha 'hasta' posterior a la fecha 'desde'.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="165" />
+        <location filename="../ui/OverviewPage.cpp" line="166" />
         <source>No payments in this range.</source>
         <translation>No hay pagos en este periodo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OverviewPage.cpp" line="166" />
+        <location filename="../ui/OverviewPage.cpp" line="167" />
         <source>%n paid session(s) · %1 · received %2</source>
         <translation>
             <numerusform>%n sesión pagada · %1 · recibido %2</numerusform>
@@ -1151,24 +1179,24 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         </translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="223" />
-        <location filename="../ui/OverviewPage.cpp" line="232" />
-        <location filename="../ui/OverviewPage.cpp" line="237" />
+        <location filename="../ui/OverviewPage.cpp" line="224" />
+        <location filename="../ui/OverviewPage.cpp" line="233" />
+        <location filename="../ui/OverviewPage.cpp" line="238" />
         <source>Export the books</source>
         <translation>Exportar la contabilidad</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <location filename="../ui/OverviewPage.cpp" line="224" />
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV para hojas de cálculo (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="238" />
+        <location filename="../ui/OverviewPage.cpp" line="239" />
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="241" />
+        <location filename="../ui/OverviewPage.cpp" line="242" />
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
     </message>
@@ -1272,12 +1300,12 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="28" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="30" />
         <source>Live mode has no xpub yet: it has not been paid.</source>
         <translation>El modo real aún no tiene xpub: no ha recibido pagos.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="49" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="51" />
         <source>Chain %1 is not configured.</source>
         <translation>La cadena %1 no está configurada.</translation>
     </message>
@@ -1296,6 +1324,54 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="22" />
+        <source>Refund %1</source>
+        <translation>Reembolsar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="25" />
+        <source>Records a refund in %1, converted at the session's locked rate. Pay it from your wallet with the QR code that follows, or from the session's deposit address; it counts as refunded once the transfer has its confirmations.</source>
+        <translation>Registra un reembolso en %1, convertido al tipo fijado de la sesión. Págalo desde tu monedero con el código QR que aparece después, o desde la dirección de depósito de la sesión; cuenta como reembolsado cuando la transferencia tiene sus confirmaciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="35" />
+        <source>all that is left</source>
+        <translation>todo lo que queda</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="36" />
+        <source>Amount (%1):</source>
+        <translation>Importe (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="40" />
+        <source>0x… the customer's address</source>
+        <translation>0x… la dirección del cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="42" />
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="46" />
+        <source>optional, for your books</source>
+        <translation>opcional, para tu contabilidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="47" />
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="56" />
+        <source>Record refund</source>
+        <translation>Registrar reembolso</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../ui/SecretDialog.cpp" line="33" />
@@ -1306,311 +1382,453 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
 <context>
     <name>SessionDetailWidget</name>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="43" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="46" />
         <source>Select a session to see its QR code, payments, events and webhooks.</source>
         <translation>Seleccione una sesión para ver su código QR, pagos, eventos y webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="66" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="69" />
         <source>QR code of the payment request</source>
         <translation>Código QR de la solicitud de pago</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="90" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="93" />
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="95" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="98" />
         <source>Copy address</source>
         <translation>Copiar dirección</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="102" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="105" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="107" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="110" />
         <source>Copy amount</source>
         <translation>Copiar importe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="114" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="117" />
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="128" />
         <source>Show on customer display</source>
         <translation>Mostrar en la pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="133" />
         <source>Expire now</source>
         <translation>Caducar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="134" />
         <source>End this session now: no further payment is expected.</source>
         <translation>Terminar esta sesión ahora: no se espera ningún otro pago.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="136" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="143" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="139" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="146" />
         <source>Expire session</source>
         <translation>Caducar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="140" />
         <source>Expire %1 now? The customer can no longer pay it.</source>
         <translation>¿Caducar %1 ahora? El cliente ya no podrá pagarla.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="291" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="344" />
         <source>Pay with test wallet</source>
         <translation>Pagar con la cartera de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
         <source>Send a real transaction on the test chain from its prefunded test account: the session then changes status and fires webhooks exactly as in live mode.</source>
         <translation>Envía una transacción real en la cadena de prueba desde su cuenta de prueba con fondos: la sesión cambia de estado y dispara webhooks exactamente como en modo real.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="154" />
         <source>Pay in full</source>
         <translation>Pagar el total</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="152" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
         <source>Pay half (underpaid)</source>
         <translation>Pagar la mitad (pago insuficiente)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="153" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
         <source>Pay 10 % more (overpaid)</source>
         <translation>Pagar un 10 % más (pago excesivo)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="158" />
         <source>Expire, then pay in full (late)</source>
         <translation>Caducar y luego pagar el total (tarde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
         <source>Transaction</source>
         <translation>Transacción</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>Block</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
         <source>Event id</source>
         <translation>Id. del evento</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="175" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Last answer</source>
         <translation>Última respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="484" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="486" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="182" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="535" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="537" />
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="183" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Enviar de nuevo el evento seleccionado a cada endpoint suscrito.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="186" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="189" />
         <source>Webhook attempts</source>
         <translation>Intentos de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="206" />
+        <source>Refund…</source>
+        <translation>Reembolsar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="208" />
+        <source>Record a refund of this session's confirmed payment.</source>
+        <translation>Registrar un reembolso del pago confirmado de esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="209" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="641" />
+        <source>Pay from deposit address…</source>
+        <translation>Pagar desde la dirección de depósito…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="210" />
+        <source>Sign the refund with your recovery phrase and send it from this session's own deposit address.</source>
+        <translation>Firmar el reembolso con tu frase de recuperación y enviarlo desde la propia dirección de depósito de esta sesión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="212" />
+        <source>Paid by transaction…</source>
+        <translation>Pagado con la transacción…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="213" />
+        <source>Name the transaction that paid the refund; it is checked on the chain.</source>
+        <translation>Indica la transacción que pagó el reembolso; se comprueba en la cadena.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="214" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="682" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="689" />
+        <source>Cancel refund</source>
+        <translation>Cancelar reembolso</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="223" />
+        <source>QR code of the selected refund</source>
+        <translation>Código QR del reembolso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="236" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="577" />
+        <source>Refunds</source>
+        <translation>Reembolsos</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="336" />
         <source>Paying…</source>
         <translation>Pagando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="348" />
         <source>Sent %1 %2 in %3</source>
         <translation>Enviado %1 %2 en %3</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="317" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="371" />
         <source>Chain %1 (%2)</source>
         <translation>Cadena %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="408" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="371" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="459" />
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="372" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Tipo 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="326" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="376" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
         <source>Checkout page</source>
         <translation>Página de pago</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="391" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
         <source>Nothing more to pay</source>
         <translation>Nada más que pagar</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="418" />
         <source>Expires in %1</source>
         <translation>Caduca en %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="368" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="419" />
         <source>Expiring…</source>
         <translation>Caducando…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="369" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="420" />
         <source>Expires at %1</source>
         <translation>Caduca a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="374" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="425" />
         <source>Paid at %1</source>
         <translation>Pagado a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="379" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="430" />
         <source>Waiting for confirmations</source>
         <translation>Esperando confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="434" />
         <source>Ended %1</source>
         <translation>Terminada %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="449" />
         <source>(found by balance)</source>
         <translation>(hallado por el saldo)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="404" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="455" />
         <source>Not %1: not counted towards this session.</source>
         <translation>No es %1: no cuenta para esta sesión.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="458" />
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="422" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="473" />
         <source>Payments (%1)</source>
         <translation>Pagos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="438" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="489" />
         <source>Timeline (%1)</source>
         <translation>Cronología (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="462" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="513" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="465" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="516" />
         <source>next try %1</source>
         <translation>próximo intento %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="470" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="521" />
         <source>Webhook attempts (%1)</source>
         <translation>Intentos de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="483" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="534" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En cola para %n endpoint</numerusform>
             <numerusform>En cola para %n endpoints</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="554" />
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="555" />
+        <source>canceled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="556" />
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="558" />
+        <source>confirming (%1 of %2)</source>
+        <translation>confirmando (%1 de %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="578" />
+        <source>Refunds (%1)</source>
+        <translation>Reembolsos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="603" />
+        <source>No refund selected.</source>
+        <translation>Ningún reembolso seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="604" />
+        <source>Scan with your wallet to pay this refund.</source>
+        <translation>Escanéalo con tu monedero para pagar este reembolso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="605" />
+        <source>Paid; waiting for confirmations.</source>
+        <translation>Pagado; esperando confirmaciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="607" />
+        <source>Refunded %1.</source>
+        <translation>Reembolsado el %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="608" />
+        <source>Canceled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="637" />
+        <source>Reading balances…</source>
+        <translation>Leyendo saldos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="644" />
+        <source>Pay refund</source>
+        <translation>Pagar reembolso</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="662" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="672" />
+        <source>Paid by transaction</source>
+        <translation>Pagado con la transacción</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="663" />
+        <source>The hash of the transaction that sent %1 to %2:</source>
+        <translation>El hash de la transacción que envió %1 a %2:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="683" />
+        <source>Cancel refund %1? Nothing has been sent for it.</source>
+        <translation>¿Cancelar el reembolso %1? No se ha enviado nada para él.</translation>
     </message>
 </context>
 <context>

@@ -310,117 +310,127 @@
 <context>
     <name>CollectDialog</name>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="26" />
+        <location filename="../ui/CollectDialog.cpp" line="21" />
         <source>gas top-up</source>
         <translation>recharge de gaz</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="28" />
+        <location filename="../ui/CollectDialog.cpp" line="23" />
         <source>token transfer</source>
         <translation>transfert de jeton</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="30" />
+        <location filename="../ui/CollectDialog.cpp" line="25" />
         <source>sweep</source>
         <translation>balayage</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="39" />
+        <location filename="../ui/CollectDialog.cpp" line="27" />
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="36" />
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="41" />
+        <location filename="../ui/CollectDialog.cpp" line="38" />
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="43" />
+        <location filename="../ui/CollectDialog.cpp" line="40" />
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="45" />
+        <location filename="../ui/CollectDialog.cpp" line="42" />
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="69" />
+        <location filename="../ui/CollectDialog.cpp" line="67" />
         <source>fee %1</source>
         <translation>frais %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="80" />
+        <location filename="../ui/CollectDialog.cpp" line="78" />
         <source>Collect into %1</source>
         <translation>Rassembler sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="84" />
+        <location filename="../ui/CollectDialog.cpp" line="92" />
+        <source>Pay refund %1 from %2</source>
+        <translation>Payer le remboursement %1 depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="101" />
         <source>Enter the recovery phrase of the wallet this mode is paid into. It is checked against your xpub, used here to sign, and forgotten when this window closes: it is never saved, logged or sent anywhere. Only the signed transactions go to the node.</source>
         <translation>Saisissez la phrase de récupération du portefeuille sur lequel ce mode est payé. Elle est vérifiée avec votre xpub, utilisée ici pour signer et oubliée à la fermeture de cette fenêtre : elle n’est jamais enregistrée, journalisée ni envoyée. Seules les transactions signées partent vers le nœud.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="95" />
+        <location filename="../ui/CollectDialog.cpp" line="112" />
         <source>12 to 24 words</source>
         <translation>12 à 24 mots</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="96" />
+        <location filename="../ui/CollectDialog.cpp" line="113" />
         <source>Recovery phrase:</source>
         <translation>Phrase de récupération :</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="100" />
+        <location filename="../ui/CollectDialog.cpp" line="117" />
         <source>only if your wallet has one</source>
         <translation>seulement si votre portefeuille en a une</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="101" />
+        <location filename="../ui/CollectDialog.cpp" line="118" />
         <source>Passphrase:</source>
         <translation>Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="115" />
+        <location filename="../ui/CollectDialog.cpp" line="132" />
         <source>The plan appears here: every transaction, what it moves and its fee.</source>
         <translation>Le plan apparaît ici : chaque transaction, ce qu’elle déplace et ses frais.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="119" />
+        <location filename="../ui/CollectDialog.cpp" line="136" />
         <source>Check phrase and plan</source>
         <translation>Vérifier la phrase et planifier</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="121" />
+        <location filename="../ui/CollectDialog.cpp" line="138" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="165" />
+        <location filename="../ui/CollectDialog.cpp" line="182" />
         <source>Enter the recovery phrase.</source>
         <translation>Saisissez la phrase de récupération.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="172" />
+        <location filename="../ui/CollectDialog.cpp" line="189" />
         <source>Checking the phrase and asking the node for fees…</source>
         <translation>Vérification de la phrase et demande des frais au nœud…</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="190" />
+        <location filename="../ui/CollectDialog.cpp" line="211" />
         <source>Gas price %1 gwei, used as both fee caps: each fee below is exact.</source>
         <translation>Prix du gaz %1 gwei, utilisé pour les deux plafonds : chaque frais ci-dessous est exact.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="196" />
+        <location filename="../ui/CollectDialog.cpp" line="217" />
         <source>Left: %1</source>
         <translation>Reste : %1</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="198" />
+        <location filename="../ui/CollectDialog.cpp" line="219" />
         <source>Fees at most: %1</source>
         <translation>Frais au plus : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="202" />
+        <location filename="../ui/CollectDialog.cpp" line="224" />
         <source>Send %n transaction(s)</source>
         <translation>
             <numerusform>Envoyer %n transaction</numerusform>
@@ -428,22 +438,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="204" />
+        <location filename="../ui/CollectDialog.cpp" line="226" />
         <source>Nothing can be sent.</source>
         <translation>Rien ne peut être envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="215" />
+        <location filename="../ui/CollectDialog.cpp" line="237" />
         <source>Signing and sending…</source>
         <translation>Signature et envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/CollectDialog.cpp" line="253" />
+        <location filename="../ui/CollectDialog.cpp" line="275" />
         <source>Done: everything confirmed. Fees paid: %1.</source>
         <translation>Terminé : tout est confirmé. Frais payés : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="255" />
+        <location filename="../ui/CollectDialog.cpp" line="277" />
+        <source>%n transaction(s) did not confirm; see above. The refund stays pending until a transfer to its address confirms.</source>
+        <translation>
+            <numerusform>%n transaction n'a pas été confirmée ; voir ci-dessus. Le remboursement reste en attente jusqu'à ce qu'un virement vers son adresse soit confirmé.</numerusform>
+            <numerusform>%n transactions n'ont pas été confirmées ; voir ci-dessus. Le remboursement reste en attente jusqu'à ce qu'un virement vers son adresse soit confirmé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CollectDialog.cpp" line="280" />
         <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
         <translation>
             <numerusform>%n transaction n’a pas été confirmée ; voyez ci-dessus, puis rassemblez à nouveau ce qui reste.</numerusform>
@@ -473,19 +491,29 @@
         <translation>Aucune session %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="405" />
+        <location filename="../server/console/ConsoleServices.cpp" line="406" />
         <source>No temporary directory to check the settings in.</source>
         <translation>Aucun répertoire temporaire pour vérifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="408" />
+        <location filename="../server/console/ConsoleServices.cpp" line="409" />
         <source>Cannot write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleServices.cpp" line="435" />
+        <location filename="../server/console/ConsoleServices.cpp" line="436" />
         <source>Unexpected answer: %1</source>
         <translation>Réponse inattendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <source>No refund %1.</source>
+        <translation>Aucun remboursement %1.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <source>Its chain is not configured.</source>
+        <translation>Sa chaîne n'est pas configurée.</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1151,7 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
     <message>
         <location filename="../ui/OverviewPage.cpp" line="93" />
-        <location filename="../ui/OverviewPage.cpp" line="182" />
+        <location filename="../ui/OverviewPage.cpp" line="183" />
         <source>Value received</source>
         <translation>Valeur reçue</translation>
     </message>
@@ -1138,12 +1166,12 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>La période est vide : choisissez une date de fin après la date de début.</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="165" />
+        <location filename="../ui/OverviewPage.cpp" line="166" />
         <source>No payments in this range.</source>
         <translation>Aucun paiement sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/OverviewPage.cpp" line="166" />
+        <location filename="../ui/OverviewPage.cpp" line="167" />
         <source>%n paid session(s) · %1 · received %2</source>
         <translation>
             <numerusform>%n session payée · %1 · reçu %2</numerusform>
@@ -1151,24 +1179,24 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         </translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="223" />
-        <location filename="../ui/OverviewPage.cpp" line="232" />
-        <location filename="../ui/OverviewPage.cpp" line="237" />
+        <location filename="../ui/OverviewPage.cpp" line="224" />
+        <location filename="../ui/OverviewPage.cpp" line="233" />
+        <location filename="../ui/OverviewPage.cpp" line="238" />
         <source>Export the books</source>
         <translation>Exporter la comptabilité</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="223" />
+        <location filename="../ui/OverviewPage.cpp" line="224" />
         <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
         <translation>CSV pour tableurs (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="238" />
+        <location filename="../ui/OverviewPage.cpp" line="239" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/OverviewPage.cpp" line="241" />
+        <location filename="../ui/OverviewPage.cpp" line="242" />
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
@@ -1272,12 +1300,12 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="28" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="30" />
         <source>Live mode has no xpub yet: it has not been paid.</source>
         <translation>Le mode réel n’a pas encore de xpub : il n’a pas été payé.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="49" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="51" />
         <source>Chain %1 is not configured.</source>
         <translation>La chaîne %1 n’est pas configurée.</translation>
     </message>
@@ -1296,6 +1324,54 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="22" />
+        <source>Refund %1</source>
+        <translation>Rembourser %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="25" />
+        <source>Records a refund in %1, converted at the session's locked rate. Pay it from your wallet with the QR code that follows, or from the session's deposit address; it counts as refunded once the transfer has its confirmations.</source>
+        <translation>Enregistre un remboursement en %1, converti au taux figé de la session. Payez-le depuis votre portefeuille avec le QR code qui suit, ou depuis l'adresse de dépôt de la session ; il compte comme remboursé dès que le virement a ses confirmations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="35" />
+        <source>all that is left</source>
+        <translation>tout ce qui reste</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="36" />
+        <source>Amount (%1):</source>
+        <translation>Montant (%1) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="40" />
+        <source>0x… the customer's address</source>
+        <translation>0x… l'adresse du client</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="42" />
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="46" />
+        <source>optional, for your books</source>
+        <translation>facultatif, pour votre comptabilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="47" />
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/RefundDialog.cpp" line="56" />
+        <source>Record refund</source>
+        <translation>Enregistrer le remboursement</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <location filename="../ui/SecretDialog.cpp" line="33" />
@@ -1306,311 +1382,453 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
 <context>
     <name>SessionDetailWidget</name>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="43" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="46" />
         <source>Select a session to see its QR code, payments, events and webhooks.</source>
         <translation>Sélectionnez une session pour voir son code QR, ses paiements, événements et webhooks.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="66" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="69" />
         <source>QR code of the payment request</source>
         <translation>Code QR de la demande de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="90" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="93" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="95" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="98" />
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="102" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="105" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="107" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="110" />
         <source>Copy amount</source>
         <translation>Copier le montant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="114" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="117" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="125" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="128" />
         <source>Show on customer display</source>
         <translation>Afficher sur l’écran client</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="130" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="133" />
         <source>Expire now</source>
         <translation>Expirer maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="131" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="134" />
         <source>End this session now: no further payment is expected.</source>
         <translation>Terminer cette session maintenant : aucun autre paiement n’est attendu.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="136" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="143" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="139" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="146" />
         <source>Expire session</source>
         <translation>Expirer la session</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="137" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="140" />
         <source>Expire %1 now? The customer can no longer pay it.</source>
         <translation>Expirer %1 maintenant ? Le client ne pourra plus la payer.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="147" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="269" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="291" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="294" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="150" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="319" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="344" />
         <source>Pay with test wallet</source>
         <translation>Payer avec le portefeuille de test</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="148" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
         <source>Send a real transaction on the test chain from its prefunded test account: the session then changes status and fires webhooks exactly as in live mode.</source>
         <translation>Envoie une vraie transaction sur la chaîne de test depuis son compte de test approvisionné : la session change alors de statut et déclenche les webhooks exactement comme en mode réel.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="151" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="154" />
         <source>Pay in full</source>
         <translation>Payer en totalité</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="152" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
         <source>Pay half (underpaid)</source>
         <translation>Payer la moitié (sous-payé)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="153" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="156" />
         <source>Pay 10 % more (overpaid)</source>
         <translation>Payer 10 % de plus (surpayé)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="155" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="158" />
         <source>Expire, then pay in full (late)</source>
         <translation>Expirer, puis payer en totalité (en retard)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>Block</source>
         <translation>Bloc</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="166" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="169" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="170" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="173" />
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="171" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="174" />
         <source>Event id</source>
         <translation>Id de l’événement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="172" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="175" />
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="177" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
         <source>Last answer</source>
         <translation>Dernière réponse</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="179" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="484" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="486" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="182" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="535" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="537" />
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="180" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="183" />
         <source>Send the selected event again to every endpoint that subscribes to it.</source>
         <translation>Renvoyer l’événement sélectionné à chaque point de terminaison abonné.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="186" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="189" />
         <source>Webhook attempts</source>
         <translation>Tentatives de webhook</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="286" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="198" />
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="206" />
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="208" />
+        <source>Record a refund of this session's confirmed payment.</source>
+        <translation>Enregistrer un remboursement du paiement confirmé de cette session.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="209" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="641" />
+        <source>Pay from deposit address…</source>
+        <translation>Payer depuis l'adresse de dépôt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="210" />
+        <source>Sign the refund with your recovery phrase and send it from this session's own deposit address.</source>
+        <translation>Signer le remboursement avec votre phrase de récupération et l'envoyer depuis l'adresse de dépôt de cette session.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="212" />
+        <source>Paid by transaction…</source>
+        <translation>Payé par la transaction…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="213" />
+        <source>Name the transaction that paid the refund; it is checked on the chain.</source>
+        <translation>Indiquez la transaction qui a payé le remboursement ; elle est vérifiée sur la chaîne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="214" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="682" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="689" />
+        <source>Cancel refund</source>
+        <translation>Annuler le remboursement</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="223" />
+        <source>QR code of the selected refund</source>
+        <translation>QR code du remboursement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="236" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="577" />
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="336" />
         <source>Paying…</source>
         <translation>Paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="298" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="348" />
         <source>Sent %1 %2 in %3</source>
         <translation>%1 %2 envoyé dans %3</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="317" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="371" />
         <source>Chain %1 (%2)</source>
         <translation>Chaîne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="321" />
-        <location filename="../ui/SessionDetailWidget.cpp" line="408" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="371" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="459" />
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="322" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="372" />
         <source>Rate 1 %1 = %2 %3 (%4)</source>
         <translation>Taux 1 %1 = %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="326" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="376" />
         <source>%1/USD %2 (%3)</source>
         <translation>%1/USD %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="339" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="389" />
         <source>Checkout page</source>
         <translation>Page de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="341" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="391" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="347" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="397" />
         <source>Nothing more to pay</source>
         <translation>Plus rien à payer</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="367" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="418" />
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="368" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="419" />
         <source>Expiring…</source>
         <translation>Expiration…</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="369" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="420" />
         <source>Expires at %1</source>
         <translation>Expire à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="374" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="425" />
         <source>Paid at %1</source>
         <translation>Payé à %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="379" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="430" />
         <source>Waiting for confirmations</source>
         <translation>En attente de confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="383" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="434" />
         <source>Ended %1</source>
         <translation>Terminée %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="398" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="449" />
         <source>(found by balance)</source>
         <translation>(trouvé par le solde)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="404" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="455" />
         <source>Not %1: not counted towards this session.</source>
         <translation>Pas en %1 : non compté pour cette session.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="407" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="458" />
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="422" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="473" />
         <source>Payments (%1)</source>
         <translation>Paiements (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="438" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="489" />
         <source>Timeline (%1)</source>
         <translation>Chronologie (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="462" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="513" />
         <source>HTTP %1 in %2 ms</source>
         <translation>HTTP %1 en %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="465" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="516" />
         <source>next try %1</source>
         <translation>prochain essai %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDetailWidget.cpp" line="470" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="521" />
         <source>Webhook attempts (%1)</source>
         <translation>Tentatives de webhook (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SessionDetailWidget.cpp" line="483" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="534" />
         <source>Queued for %n endpoint(s)</source>
         <translation>
             <numerusform>En file pour %n point de terminaison</numerusform>
             <numerusform>En file pour %n points de terminaison</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="554" />
+        <source>refunded</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="555" />
+        <source>canceled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="556" />
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="558" />
+        <source>confirming (%1 of %2)</source>
+        <translation>en confirmation (%1 sur %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="578" />
+        <source>Refunds (%1)</source>
+        <translation>Remboursements (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="603" />
+        <source>No refund selected.</source>
+        <translation>Aucun remboursement sélectionné.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="604" />
+        <source>Scan with your wallet to pay this refund.</source>
+        <translation>Scannez avec votre portefeuille pour payer ce remboursement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="605" />
+        <source>Paid; waiting for confirmations.</source>
+        <translation>Payé ; en attente de confirmations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="607" />
+        <source>Refunded %1.</source>
+        <translation>Remboursé le %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="608" />
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="637" />
+        <source>Reading balances…</source>
+        <translation>Lecture des soldes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="644" />
+        <source>Pay refund</source>
+        <translation>Payer le remboursement</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="662" />
+        <location filename="../ui/SessionDetailWidget.cpp" line="672" />
+        <source>Paid by transaction</source>
+        <translation>Payé par la transaction</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="663" />
+        <source>The hash of the transaction that sent %1 to %2:</source>
+        <translation>Le hash de la transaction qui a envoyé %1 à %2 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDetailWidget.cpp" line="683" />
+        <source>Cancel refund %1? Nothing has been sent for it.</source>
+        <translation>Annuler le remboursement %1 ? Rien n'a été envoyé pour lui.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ QString kindText(CollectStep::Kind kind)
         return CollectDialog::tr("token transfer");
     case CollectStep::Kind::NativeSweep:
         return CollectDialog::tr("sweep");
+    case CollectStep::Kind::Payout:
+        return CollectDialog::tr("refund");
     }
     return {};
 }
@@ -74,6 +76,25 @@ CollectDialog::CollectDialog(interfaces::Console &console, bool livemode, const 
     , m_destination(destination)
 {
     setWindowTitle(tr("Collect into %1").arg(shortAddress(destination)));
+    build();
+}
+
+CollectDialog::CollectDialog(interfaces::Console &console, bool livemode, const FundsSnapshot &funds,
+                             const Refund &refund, const QString &from, QWidget *parent)
+    : QDialog(parent)
+    , m_console(console)
+    , m_livemode(livemode)
+    , m_funds(funds)
+    , m_destination(refund.address)
+    , m_refund(refund)
+    , m_refundFrom(from)
+{
+    setWindowTitle(tr("Pay refund %1 from %2").arg(refund.id, shortAddress(from)));
+    build();
+}
+
+void CollectDialog::build()
+{
     resize(760, 560);
     auto *layout = new QVBoxLayout(this);
     auto *explain = new QLabel(
@@ -166,18 +187,22 @@ void CollectDialog::checkAndPlan()
     m_check->setEnabled(false);
     m_send->setEnabled(false);
     m_log->setPlainText(tr("Checking the phrase and asking the node for fees…"));
-    m_console.planCollect(m_livemode, m_funds, m_destination, m_phrase, m_passphrase, this,
-                          [this](const std::optional<CollectPlan> &plan, const QString &error) {
-                              m_check->setEnabled(true);
-                              if (!plan) {
-                                  forgetSecrets(); // a wrong phrase is not kept for another try
-                                  m_log->clear();
-                                  m_error->setText(error);
-                                  m_error->show();
-                                  return;
-                              }
-                              showPlan(*plan);
-                          });
+    auto planned = [this](const std::optional<CollectPlan> &plan, const QString &error) {
+        m_check->setEnabled(true);
+        if (!plan) {
+            forgetSecrets(); // a wrong phrase is not kept for another try
+            m_log->clear();
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
+        showPlan(*plan);
+    };
+    if (m_refund)
+        m_console.planRefundPayment(m_livemode, m_funds, *m_refund, m_refundFrom, m_phrase, m_passphrase,
+                                    this, planned);
+    else
+        m_console.planCollect(m_livemode, m_funds, m_destination, m_phrase, m_passphrase, this, planned);
 }
 
 void CollectDialog::showPlan(const CollectPlan &plan)
@@ -249,7 +274,10 @@ void CollectDialog::finish(const QList<CollectOutcome> &outcomes)
     m_log->appendPlainText(
         u"\n"_s + (failed == 0 ? tr("Done: everything confirmed. Fees paid: %1.")
                                      .arg(formatCrypto(fees, m_funds.native.symbol, m_funds.native.decimals))
-                               : tr("%n transaction(s) did not confirm; see above, then "
-                                    "collect again for what is left.",
-                                    nullptr, failed)));
+                   : m_refund ? tr("%n transaction(s) did not confirm; see above. The refund stays "
+                                   "pending until a transfer to its address confirms.",
+                                   nullptr, failed)
+                              : tr("%n transaction(s) did not confirm; see above, then "
+                                   "collect again for what is left.",
+                                   nullptr, failed)));
 }

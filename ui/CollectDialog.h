@@ -23,11 +23,16 @@ class CollectDialog : public QDialog
 public:
     CollectDialog(interfaces::Console &console, bool livemode, const FundsSnapshot &funds,
                   const QString &destination, QWidget *parent = nullptr);
+    // The same flow for one refund, paid from the session's deposit address `from` (the plan is that one
+    // transfer, after a gas top-up if the address needs one).
+    CollectDialog(interfaces::Console &console, bool livemode, const FundsSnapshot &funds,
+                  const Refund &refund, const QString &from, QWidget *parent = nullptr);
     ~CollectDialog() override;
 
     void done(int result) override;
 
 private:
+    void build();
     void checkAndPlan();
     void showPlan(const CollectPlan &plan);
     void send();
@@ -40,6 +45,8 @@ private:
     bool m_livemode = false;
     FundsSnapshot m_funds;
     QString m_destination;
+    std::optional<Refund> m_refund; // paying a refund, not collecting
+    QString m_refundFrom;
     std::optional<CollectPlan> m_plan;
     std::shared_ptr<const SecretBytes> m_phrase;
     std::shared_ptr<const SecretBytes> m_passphrase;

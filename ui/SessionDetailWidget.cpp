@@ -1,10 +1,12 @@
 #include "SessionDetailWidget.h"
 
+#include "CollectDialog.h"
 #include "Console.h"
 #include "ConsoleFormat.h"
 #include "CopyButton.h"
 #include "PaymentRequest.h"
 #include "QrWidget.h"
+#include "RefundDialog.h"
 #include "StatusBadge.h"
 #include "StatusStyle.h"
 
@@ -12,6 +14,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -184,6 +187,53 @@ SessionDetailWidget::SessionDetailWidget(interfaces::Console &console, QWidget *
     connect(m_resend, &QPushButton::clicked, this, &SessionDetailWidget::resendSelected);
     webhooksLayout->addWidget(m_resend, 0, Qt::AlignLeft);
     m_tabs->addTab(webhooks, tr("Webhook attempts"));
+
+    // Refunds: the list, the selected pending refund's payment request as a QR code for the owner's wallet,
+    // and what can be done with it.
+    auto *refunds = new QWidget(m_tabs);
+    auto *refundsLayout = new QHBoxLayout(refunds);
+    refundsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *refundsLeft = new QVBoxLayout;
+    refundsLayout->addLayout(refundsLeft, 1);
+    m_refundList = makeList({tr("Status"), tr("Amount"), tr("Value"), tr("To"), tr("Transaction")}, refunds);
+    m_refundList->setObjectName(u"refundList"_s);
+    m_refundList->header()->resizeSection(0, 90);
+    m_refundList->header()->resizeSection(1, 150);
+    m_refundList->header()->resizeSection(2, 90);
+    m_refundList->header()->resizeSection(3, 130);
+    refundsLeft->addWidget(m_refundList, 1);
+    auto *refundActions = new QHBoxLayout;
+    m_refundButton = new QPushButton(tr("Refund…"), refunds);
+    m_refundButton->setObjectName(u"recordRefund"_s);
+    m_refundButton->setToolTip(tr("Record a refund of this session's confirmed payment."));
+    m_payRefund = new QPushButton(tr("Pay from deposit address…"), refunds);
+    m_payRefund->setToolTip(tr("Sign the refund with your recovery phrase and send it from this session's "
+                               "own deposit address."));
+    m_attachRefund = new QPushButton(tr("Paid by transaction…"), refunds);
+    m_attachRefund->setToolTip(tr("Name the transaction that paid the refund; it is checked on the chain."));
+    m_cancelRefund = new QPushButton(tr("Cancel refund"), refunds);
+    for (QPushButton *button : {m_refundButton, m_payRefund, m_attachRefund, m_cancelRefund})
+        refundActions->addWidget(button);
+    refundActions->addStretch();
+    refundsLeft->addLayout(refundActions);
+    auto *refundsRight = new QVBoxLayout;
+    m_refundQr = new QrWidget(refunds);
+    m_refundQr->setObjectName(u"refundQr"_s);
+    m_refundQr->setFixedSize(150, 150);
+    m_refundQr->setAccessibleName(tr("QR code of the selected refund"));
+    m_refundHint = new QLabel(refunds);
+    m_refundHint->setWordWrap(true);
+    m_refundHint->setFixedWidth(150);
+    refundsRight->addWidget(m_refundQr);
+    refundsRight->addWidget(m_refundHint);
+    refundsRight->addStretch();
+    refundsLayout->addLayout(refundsRight);
+    connect(m_refundList, &QTreeWidget::itemSelectionChanged, this, &SessionDetailWidget::showSelectedRefund);
+    connect(m_refundButton, &QPushButton::clicked, this, &SessionDetailWidget::recordRefund);
+    connect(m_payRefund, &QPushButton::clicked, this, &SessionDetailWidget::payRefundFromDepositAddress);
+    connect(m_attachRefund, &QPushButton::clicked, this, &SessionDetailWidget::attachRefundTransaction);
+    connect(m_cancelRefund, &QPushButton::clicked, this, &SessionDetailWidget::cancelSelectedRefund);
+    m_tabs->addTab(refunds, tr("Refunds"));
     right->addWidget(m_tabs, 1);
 
     connect(m_tick, &QTimer::timeout, this, &SessionDetailWidget::updateCountdown);
@@ -353,6 +403,7 @@ void SessionDetailWidget::fill()
     fillPayments();
     fillTimeline();
     fillDeliveries();
+    fillRefunds();
 }
 
 void SessionDetailWidget::updateCountdown()
@@ -484,6 +535,158 @@ void SessionDetailWidget::resendSelected()
         QTimer::singleShot(2500, m_resend, [this] { m_resend->setText(tr("Resend")); });
     } catch (const std::exception &error) {
         QMessageBox::warning(this, tr("Resend"), QString::fromUtf8(error.what()));
+    }
+    reload();
+}
+
+void SessionDetailWidget::fillRefunds()
+{
+    const QString selected = selectedRefund() ? selectedRefund()->id : QString();
+    m_refundList->clear();
+    if (!m_session)
+        return;
+    const CheckoutSession &session = *m_session;
+    const QString symbol = session.asset.isToken() ? session.asset.symbol : session.nativeSymbol;
+    const ChainConfig chain = m_console.config().chains.value(session.chainId);
+    const qint64 head = m_detail.headBlock;
+    for (const Refund &refund : std::as_const(m_detail.refunds)) {
+        auto *item = new QTreeWidgetItem(m_refundList);
+        QString status = refund.status == RefundStatus::Succeeded ? tr("refunded")
+                         : refund.status == RefundStatus::Canceled ? tr("canceled")
+                                                                   : tr("pending");
+        if (refund.status == RefundStatus::Pending && refund.hasTransfer() && head >= 0)
+            status = tr("confirming (%1 of %2)")
+                         .arg(head >= refund.blockNumber ? head - refund.blockNumber + 1 : 0)
+                         .arg(chain.confirmations);
+        item->setText(0, status);
+        item->setText(1, formatCrypto(refund.amount, symbol, session.asset.decimals));
+        item->setText(2, formatFiat(refund.fiat));
+        item->setText(3, shortAddress(refund.address));
+        item->setToolTip(3, refund.address);
+        item->setText(4, refund.hasTransfer() ? shortAddress(refund.txHash) : QString());
+        item->setToolTip(4, refund.txHash);
+        if (!refund.reason.isEmpty())
+            item->setToolTip(0, refund.reason);
+        item->setData(0, Qt::UserRole, refund.id);
+        if (refund.id == selected)
+            item->setSelected(true);
+    }
+    if (m_refundList->selectedItems().isEmpty() && m_refundList->topLevelItemCount() > 0)
+        m_refundList->topLevelItem(m_refundList->topLevelItemCount() - 1)->setSelected(true);
+    m_tabs->setTabText(m_tabs->indexOf(m_refundList->parentWidget()),
+                       m_detail.refunds.isEmpty() ? tr("Refunds")
+                                                  : tr("Refunds (%1)").arg(m_detail.refunds.size()));
+    const UInt256 left = session.amountReceived.saturatingSub(refundedAmount(m_detail.refunds, true));
+    m_refundButton->setEnabled(!left.isZero() && session.status != SessionStatus::Detected);
+    showSelectedRefund();
+}
+
+std::optional<Refund> SessionDetailWidget::selectedRefund() const
+{
+    const QList<QTreeWidgetItem *> items = m_refundList->selectedItems();
+    if (items.isEmpty())
+        return std::nullopt;
+    const QString id = items.first()->data(0, Qt::UserRole).toString();
+    for (const Refund &refund : m_detail.refunds) {
+        if (refund.id == id)
+            return refund;
+    }
+    return std::nullopt;
+}
+
+void SessionDetailWidget::showSelectedRefund()
+{
+    const auto refund = selectedRefund();
+    const bool open = refund && refund->status == RefundStatus::Pending && !refund->hasTransfer();
+    m_refundQr->setEnabled(open);
+    m_refundQr->setText(open ? refundPaymentUri(*refund) : QString());
+    m_refundHint->setText(!refund ? tr("No refund selected.")
+                          : open  ? tr("Scan with your wallet to pay this refund.")
+                          : refund->status == RefundStatus::Pending ? tr("Paid; waiting for confirmations.")
+                          : refund->status == RefundStatus::Succeeded
+                              ? tr("Refunded %1.").arg(formatTime(refund->succeededAtMs.value_or(0)))
+                              : tr("Canceled."));
+    m_payRefund->setEnabled(open);
+    m_attachRefund->setEnabled(refund && refund->status == RefundStatus::Pending);
+    m_cancelRefund->setEnabled(open);
+}
+
+void SessionDetailWidget::recordRefund()
+{
+    if (!m_session)
+        return;
+    QString payer;
+    for (const Payment &payment : std::as_const(m_detail.payments)) {
+        if (m_session->asset.matches(payment.tokenContract) && !payment.fromAddress.isEmpty()) {
+            payer = payment.fromAddress;
+            break;
+        }
+    }
+    RefundDialog dialog(m_console, *m_session, payer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+void SessionDetailWidget::payRefundFromDepositAddress()
+{
+    const auto refund = selectedRefund();
+    if (!m_session || !refund)
+        return;
+    const CheckoutSession session = *m_session;
+    m_payRefund->setEnabled(false);
+    m_payRefund->setText(tr("Reading balances…"));
+    m_console.loadFunds(
+        session.livemode, session.chainId, this,
+        [this, session, refund](const std::optional<FundsSnapshot> &funds, const QString &error) {
+            m_payRefund->setText(tr("Pay from deposit address…"));
+            showSelectedRefund();
+            if (!funds) {
+                QMessageBox::warning(this, tr("Pay refund"), error);
+                return;
+            }
+            auto *dialog =
+                new CollectDialog(m_console, session.livemode, *funds, *refund, session.address, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::finished, this, &SessionDetailWidget::reload);
+            dialog->open();
+        });
+}
+
+void SessionDetailWidget::attachRefundTransaction()
+{
+    const auto refund = selectedRefund();
+    if (!refund)
+        return;
+    bool ok = false;
+    const QString hash =
+        QInputDialog::getText(this, tr("Paid by transaction"),
+                              tr("The hash of the transaction that sent %1 to %2:")
+                                  .arg(m_refundList->selectedItems().first()->text(1), refund->address),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || hash.isEmpty())
+        return;
+    m_console.attachRefundTransaction(refund->id, refund->livemode, hash, this,
+                                      [this](const std::optional<Refund> &updated, const QString &error) {
+                                          if (!updated)
+                                              QMessageBox::warning(this, tr("Paid by transaction"), error);
+                                          reload();
+                                      });
+}
+
+void SessionDetailWidget::cancelSelectedRefund()
+{
+    const auto refund = selectedRefund();
+    if (!refund)
+        return;
+    if (QMessageBox::question(this, tr("Cancel refund"),
+                              tr("Cancel refund %1? Nothing has been sent for it.").arg(refund->id)) !=
+        QMessageBox::Yes)
+        return;
+    try {
+        m_console.cancelRefund(refund->id, refund->livemode);
+    } catch (const std::exception &error) {
+        QMessageBox::warning(this, tr("Cancel refund"), QString::fromUtf8(error.what()));
     }
     reload();
 }

@@ -39,6 +39,9 @@ public:
 
     QrWidget *qrWidget() const { return m_qr; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTreeWidget *refundList() const { return m_refundList; }
+    QrWidget *refundQr() const { return m_refundQr; }
+    QPushButton *refundButton() const { return m_refundButton; }
 
 Q_SIGNALS:
     void showOnCustomerDisplayRequested(const QString &sessionId);
@@ -53,6 +56,13 @@ private:
     void fillTimeline();
     void fillDeliveries();
     void resendSelected();
+    void fillRefunds();
+    std::optional<Refund> selectedRefund() const;
+    void showSelectedRefund();
+    void recordRefund();
+    void payRefundFromDepositAddress();
+    void attachRefundTransaction();
+    void cancelSelectedRefund();
     enum class TestPayment { Full, Half, Over, Late };
     void payWithTestWallet(TestPayment kind);
 
@@ -82,5 +92,12 @@ private:
     QTreeWidget *m_timeline = nullptr;
     QTreeWidget *m_deliveries = nullptr;
     QPushButton *m_resend = nullptr;
+    QTreeWidget *m_refundList = nullptr;
+    QrWidget *m_refundQr = nullptr;
+    QLabel *m_refundHint = nullptr;
+    QPushButton *m_refundButton = nullptr;
+    QPushButton *m_payRefund = nullptr;
+    QPushButton *m_attachRefund = nullptr;
+    QPushButton *m_cancelRefund = nullptr;
     QTimer *m_tick = nullptr;
 };

@@ -14,6 +14,8 @@ ApiRoutes::ApiRoutes(Services &services, RateLimiter &publicLimiter)
     , m_endpoints(m_access, services.webhooks())
     , m_events(m_access, services.webhooks())
     , m_reports(m_access, services.reports(), services.clock())
+    , m_refunds(m_access, services.checkout(),
+                [&services](qint64 chainId) { return services.watcher(chainId); })
     , m_testHelpers(m_access, services.testWallet())
     , m_linkPage(services.checkout(), publicLimiter, services.clock())
 {}
@@ -26,6 +28,7 @@ void ApiRoutes::registerAll(Router &router)
     m_endpoints.registerRoutes(router);
     m_events.registerRoutes(router);
     m_reports.registerRoutes(router);
+    m_refunds.registerRoutes(router);
     registerDocuments(router);
     m_testHelpers.registerRoutes(router);
 }

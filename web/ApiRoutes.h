@@ -5,6 +5,7 @@
 #include "EventController.h"
 #include "PaymentLinkController.h"
 #include "PaymentLinkPage.h"
+#include "RefundController.h"
 #include "ReportController.h"
 #include "TestHelperController.h"
 #include "WebhookEndpointController.h"
@@ -34,6 +35,7 @@ private:
     WebhookEndpointController m_endpoints;
     EventController m_events;
     ReportController m_reports;
+    RefundController m_refunds;
     TestHelperController m_testHelpers;
     PaymentLinkPage m_linkPage;
 };

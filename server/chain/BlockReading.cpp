@@ -59,10 +59,32 @@ void TransferMatcher::watch(const QString &sessionId, const QString &address, bo
         m_watchedTokens.insert(address.toLower(), sessionId);
 }
 
+namespace {
+// The session id a lower-case address is watched for (empty for a refund address), or null.
+const QString *lookup(const QHash<QString, QString> &sessions, const QHash<QString, QString> &refunds,
+                      const QString &address)
+{
+    if (const auto found = sessions.constFind(address); found != sessions.cend())
+        return &*found;
+    if (const auto found = refunds.constFind(address); found != refunds.cend())
+        return &*found;
+    return nullptr;
+}
+} // namespace
+
+void TransferMatcher::watchRefund(const QString &address, bool token)
+{
+    m_refunds.insert(address.toLower(), QString());
+    if (token)
+        m_refundsTokens.insert(address.toLower(), QString());
+}
+
 void TransferMatcher::clear()
 {
     m_watched.clear();
     m_watchedTokens.clear();
+    m_refunds.clear();
+    m_refundsTokens.clear();
 }
 
 bool TransferMatcher::nativeTransfers(const ScannedBlock &block, qint64 seenAtMs, QList<Payment> *payments,
@@ -70,8 +92,9 @@ bool TransferMatcher::nativeTransfers(const ScannedBlock &block, qint64 seenAtMs
 {
     for (const QJsonValue &value : block.transactions) {
         const QJsonObject tx = value.toObject();
-        const auto session = m_watched.constFind(tx.value(u"to"_s).toString().toLower());
-        if (session == m_watched.cend())
+        const QString to = tx.value(u"to"_s).toString().toLower();
+        const QString *session = lookup(m_watched, m_refunds, to);
+        if (!session)
             continue;
         const auto amount = JsonRpcClient::parseAmount(tx.value(u"value"_s));
         if (!amount || !isBlockHash(tx.value(u"hash"_s))) {
@@ -90,6 +113,7 @@ bool TransferMatcher::nativeTransfers(const ScannedBlock &block, qint64 seenAtMs
         payment.blockTimestampMs = block.timestampMs;
         payment.amount = *amount;
         payment.fromAddress = tx.value(u"from"_s).toString();
+        payment.toAddress = tx.value(u"to"_s).toString();
         payment.seenAtMs = seenAtMs;
         payment.assetSymbol = m_symbol;
         payment.assetDecimals = kWeiDecimals;
@@ -117,8 +141,8 @@ bool TransferMatcher::tokenTransfers(const QList<ScannedBlock> &blocks, qint64 f
         }
         if (transfer->removed)
             continue;
-        const auto session = m_watchedTokens.constFind(transfer->to);
-        if (session == m_watchedTokens.cend() || transfer->amount.isZero())
+        const QString *session = lookup(m_watchedTokens, m_refundsTokens, transfer->to);
+        if (!session || transfer->amount.isZero())
             continue;
         const auto token = m_tokens.constFind(transfer->contract);
         if (token == m_tokens.cend())
@@ -144,6 +168,7 @@ bool TransferMatcher::tokenTransfers(const QList<ScannedBlock> &blocks, qint64 f
         payment.blockTimestampMs = block.timestampMs;
         payment.amount = transfer->amount;
         payment.fromAddress = transfer->from;
+        payment.toAddress = transfer->to;
         payment.seenAtMs = seenAtMs;
         payment.tokenContract = transfer->contract;
         payment.assetSymbol = token->symbol;

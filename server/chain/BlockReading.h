@@ -37,9 +37,15 @@ public:
     // Native transfers are looked for at every address: coin sent to a token session is recorded (and
     // flags it) rather than lost. Token sessions' addresses are matched against Transfer logs too.
     void watch(const QString &sessionId, const QString &address, bool token);
+    // A pending refund's address: transfers to it come out with an empty sessionId (the checkout service
+    // decides which refund they pay). A deposit address is never a refund address (the service refuses it).
+    void watchRefund(const QString &address, bool token);
     void clear();
     // Whether a batch needs eth_getLogs: tokens are configured and a token session is watched.
-    bool wantsLogs() const { return !m_tokenContracts.isEmpty() && !m_watchedTokens.isEmpty(); }
+    bool wantsLogs() const
+    {
+        return !m_tokenContracts.isEmpty() && (!m_watchedTokens.isEmpty() || !m_refundsTokens.isEmpty());
+    }
     const QJsonArray &tokenContracts() const { return m_tokenContracts; } // the eth_getLogs address filter
 
     // The block's transactions of a non-zero value to a watched address, as payments whose receipts are
@@ -57,6 +63,9 @@ private:
     QString m_symbol;
     QHash<QString, QString> m_watched;       // lower-case address -> session id (every session)
     QHash<QString, QString> m_watchedTokens; // lower-case address -> session id (token sessions)
+    // lower-case address -> an empty session id
+    QHash<QString, QString> m_refunds;       // native and token refunds
+    QHash<QString, QString> m_refundsTokens; // token refunds
     QHash<QString, TokenConfig> m_tokens;    // lower-case contract -> the configured token
     QJsonArray m_tokenContracts;
 };

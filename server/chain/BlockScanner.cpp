@@ -286,7 +286,8 @@ bool BlockScanner::commitReady()
     ChainProgress progress;
     progress.chainId = m_chain.chainId;
     for (const ScannedBatch &batch : batches) {
-        progress.payments.append(batch.payments);
+        for (const Payment &payment : batch.payments)
+            (payment.sessionId.isEmpty() ? progress.refundTransfers : progress.payments).append(payment);
         for (const ScannedBlock &block : batch.blocks)
             progress.blocks.append(ChainBlock{block.number, block.hash, block.timestampMs});
     }

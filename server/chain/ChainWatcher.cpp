@@ -1,11 +1,14 @@
 #include "ChainWatcher.h"
 
 #include "CheckoutService.h"
+#include "Erc20Transfer.h"
+#include "EthQuantity.h"
 #include "PaymentCrossChecker.h"
 #include "UrlRedaction.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -109,8 +112,12 @@ ChainWatcher::ChainWatcher(ChainConfig chain, Storage &store, CheckoutService &c
     });
     connect(&m_checkout, &CheckoutService::sessionChanged, this,
             [this](const CheckoutSession &session, const QStringList &events) {
-                if (session.chainId == m_chain.chainId && events.contains(u"session.created"_s))
+                if (session.chainId != m_chain.chainId)
+                    return;
+                if (events.contains(u"session.created"_s))
                     m_matcher.watch(session.id, session.address, session.asset.isToken());
+                if (events.contains(u"refund.created"_s))
+                    refreshWatchedAddresses();
             });
 }
 
@@ -183,6 +190,8 @@ void ChainWatcher::loadWatchedAddresses()
     for (const WatchedAddress &watched : m_store.sessions().watchedAddresses(
              m_chain.chainId, m_clock.nowMs() - BalanceReconciler::kWatchWindowMs))
         m_matcher.watch(watched.sessionId, watched.address, watched.token);
+    for (const Refund &refund : m_store.refunds().pending(m_chain.chainId))
+        m_matcher.watchRefund(refund.address, !refund.tokenContract.isEmpty());
 }
 
 void ChainWatcher::step()
@@ -439,4 +448,78 @@ void ChainWatcher::completeStep(qint64 head)
         QTimer::singleShot(0, this, &ChainWatcher::step);
     else
         m_pollTimer.start(m_chain.pollIntervalMs);
+}
+
+void ChainWatcher::readRefundTransfer(const QString &txHash, const Refund &refund,
+                                      const std::function<void(const Result<RefundTransfer> &)> &done)
+{
+    static const QRegularExpression hash(u"^0x[0-9a-fA-F]{64}$"_s);
+    if (!hash.match(txHash).hasMatch())
+        return done(Result<RefundTransfer>::failure(u"txHash must be 0x and 64 hex digits."_s, u"txHash"_s));
+    const QList<JsonRpcClient::Request> requests{
+        {u"eth_getTransactionByHash"_s, {txHash}},
+        {u"eth_getTransactionReceipt"_s, {txHash}},
+        {u"eth_blockNumber"_s, {}},
+    };
+    m_rpc->batch(requests, [this, txHash, refund, done](const QList<Result<QJsonValue>> &answers) {
+        for (const auto &answer : answers) {
+            if (!answer)
+                return done(Result<RefundTransfer>::failure(
+                    u"The node of %1 cannot be asked now: %2"_s.arg(m_chain.name, answer.error())));
+        }
+        const QJsonObject tx = answers[0]->toObject();
+        const QJsonObject receipt = answers[1]->toObject();
+        const auto head = parseQuantity(*answers[2]);
+        if (answers[0]->isNull() || answers[1]->isNull())
+            return done(Result<RefundTransfer>::failure(
+                u"%1 has no mined transaction %2."_s.arg(m_chain.name, txHash), u"txHash"_s));
+        const auto block = parseQuantity(receipt.value(u"blockNumber"_s));
+        const QString blockHash = receipt.value(u"blockHash"_s).toString().toLower();
+        if (!head || !block || !isBlockHash(receipt.value(u"blockHash"_s)) ||
+            receipt.value(u"transactionHash"_s).toString().compare(txHash, Qt::CaseInsensitive) != 0)
+            return done(Result<RefundTransfer>::failure(
+                u"The node answered a malformed receipt for %1."_s.arg(txHash), u"txHash"_s));
+        if (receipt.value(u"status"_s).toString() != u"0x1")
+            return done(Result<RefundTransfer>::failure(
+                u"Transaction %1 failed on chain: it sent nothing."_s.arg(txHash), u"txHash"_s));
+        RefundTransfer found;
+        found.head = *head;
+        Payment &transfer = found.transfer;
+        transfer.chainId = m_chain.chainId;
+        transfer.txHash = txHash.toLower();
+        transfer.blockNumber = *block;
+        transfer.blockHash = blockHash;
+        if (refund.tokenContract.isEmpty()) {
+            const auto value = JsonRpcClient::parseAmount(tx.value(u"value"_s));
+            if (!value)
+                return done(Result<RefundTransfer>::failure(
+                    u"The node answered a malformed transaction %1."_s.arg(txHash), u"txHash"_s));
+            transfer.amount = *value;
+            transfer.toAddress = tx.value(u"to"_s).toString();
+            transfer.fromAddress = tx.value(u"from"_s).toString();
+            return done(Result<RefundTransfer>::success(found));
+        }
+        // A token refund: the largest Transfer of the refund's token to its address in the receipt.
+        bool any = false;
+        for (const QJsonValue &log : receipt.value(u"logs"_s).toArray()) {
+            const auto parsed = erc20::parseTransferLog(log);
+            if (!parsed || parsed->removed ||
+                parsed->contract.compare(refund.tokenContract, Qt::CaseInsensitive) ||
+                parsed->to.compare(refund.address, Qt::CaseInsensitive) || parsed->blockHash != blockHash)
+                continue;
+            if (any && parsed->amount <= transfer.amount)
+                continue;
+            any = true;
+            transfer.amount = parsed->amount;
+            transfer.logIndex = parsed->logIndex;
+            transfer.toAddress = parsed->to;
+            transfer.fromAddress = parsed->from;
+            transfer.tokenContract = parsed->contract;
+        }
+        if (!any)
+            return done(Result<RefundTransfer>::failure(
+                u"Transaction %1 moves none of the session's token to %2."_s.arg(txHash, refund.address),
+                u"txHash"_s));
+        done(Result<RefundTransfer>::success(found));
+    });
 }

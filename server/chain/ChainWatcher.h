@@ -6,6 +6,7 @@
 #include "BlockScanner.h"
 #include "Clock.h"
 #include "JsonRpcClient.h"
+#include "Refund.h"
 #include "ReorgDetector.h"
 #include "Storage.h"
 
@@ -75,6 +76,16 @@ public:
     void standby();
     // Reads again which addresses to look for (sessions created elsewhere may have been missed).
     void refreshWatchedAddresses();
+    // What the chain says a transaction sent towards a refund: the native value to its `to`, or the
+    // largest Transfer of the refund's token to the refund's address in its receipt; only for a mined,
+    // successful transaction. The caller (CheckoutService::attachRefundTransfer) decides whether it pays.
+    struct RefundTransfer
+    {
+        Payment transfer;
+        qint64 head = 0;
+    };
+    void readRefundTransfer(const QString &txHash, const Refund &refund,
+                            const std::function<void(const Result<RefundTransfer> &)> &done);
     // Runs a step now (a new head was announced, or a test wants one).
     void poll();
 

@@ -278,6 +278,7 @@ std::optional<CheckoutService::SessionView> CheckoutService::sessionView(const Q
             return std::nullopt;
         SessionView view;
         view.payments = m_store.sessions().payments(id);
+        view.refunds = m_store.refunds().forSession(id);
         const auto cursor = m_store.chain().cursor(found->chainId);
         view.headBlockNumber = cursor ? cursor->blockNumber : 0;
         view.session = std::move(*found);
@@ -347,8 +348,8 @@ void CheckoutService::saveChange(const CheckoutSession &session, const QStringLi
 {
     m_store.transaction([&] {
         // Each event carries the session as it is now, payments included: what the API would answer.
-        const QJsonObject snapshot =
-            sessionToJson(session, m_store.sessions().payments(session.id), headBlockNumber);
+        const QJsonObject snapshot = sessionToJson(session, m_store.sessions().payments(session.id),
+                                                   headBlockNumber, m_store.refunds().forSession(session.id));
         QList<Event> events;
         for (const QString &type : eventTypes)
             events.append(Event{newObjectId(u"evt"), type, session.id, session.livemode, nowMs, snapshot});
@@ -375,6 +376,7 @@ void CheckoutService::recordChainProgress(const ChainProgress &progress)
             m_store.sessions().setPaymentCrossCheck(check.paymentId, check.disagreement);
             affected << check.sessionId;
         }
+        recordRefundProgress(progress, now, changes);
         m_store.chain().saveBlocks(progress.chainId, progress.blocks, 256);
         if (progress.cursor)
             m_store.chain().saveCursor(*progress.cursor);

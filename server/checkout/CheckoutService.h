@@ -6,6 +6,7 @@
 #include "DepositAddressService.h"
 #include "PaymentLink.h"
 #include "RateService.h"
+#include "Refund.h"
 #include "Requests.h"
 #include "SessionStateMachine.h"
 #include "Storage.h"
@@ -25,6 +26,7 @@ struct ChainProgress
     qint64 chainId = 0;
     std::optional<qint64> rollbackTo; // a reorg: drop payments and blocks above this block
     QList<Payment> payments;          // newly found transfers (sessionId set)
+    QList<Payment> refundTransfers;   // newly found transfers to pending refunds' addresses (no sessionId)
     QList<ChainBlock> blocks;         // newly scanned blocks, oldest first
     std::optional<ChainCursor> cursor;
     qint64 headBlockNumber = 0; // for confirmations
@@ -71,6 +73,7 @@ public:
     {
         CheckoutSession session;
         QList<Payment> payments;
+        QList<Refund> refunds;
         qint64 headBlockNumber = 0;
         // Differs for every view read from the database: what is derived from a view (its JSON) may be kept
         // for as long as the same version comes back.
@@ -87,6 +90,23 @@ public:
     QList<PaymentLink> listPaymentLinks(bool livemode, int limit, const QString &startingAfter,
                                         bool *hasMore);
 
+    // Refunds (CheckoutRefunds.cpp). Each change is written with its event (refund.created,
+    // refund.succeeded) in one transaction, under the session's lock, and announced as sessionChanged.
+    // Records a pending refund: the amount must be covered by confirmed payments in the session's asset less
+    // what other refunds (pending or succeeded) take.
+    // inTransaction runs in the refund's transaction (the API records its idempotent answer there).
+    Refund createRefund(const QString &sessionId, const RefundRequest &request, bool livemode,
+                        const std::function<void(const Refund &)> &inTransaction = {});
+    std::optional<Refund> refund(const QString &id, bool livemode);
+    QList<Refund> refunds(const QString &sessionId);
+    QHash<QString, QList<Refund>> refundsOf(const QStringList &sessionIds);
+    // The merchant withdraws a pending refund (not once its transfer has confirmed).
+    Refund cancelRefund(const QString &id, bool livemode);
+    // The owner names the transfer that paid a pending refund; `transfer` is what the chain says of it
+    // (ChainWatcher::readRefundTransfer): to the refund's address, in its asset, at least its amount, not
+    // before the session's payment and paying no other refund. Succeeded at once with the chain's
+    // confirmations, otherwise the watcher confirms it.
+    Refund attachRefundTransfer(const QString &id, bool livemode, const Payment &transfer, qint64 head);
     SessionPolicy policyFor(const CheckoutSession &session) const;
     QString checkoutUrl(const QString &sessionId) const;
     QString paymentLinkUrl(const QString &linkId) const;
@@ -111,6 +131,16 @@ private:
                                             const QString &currency) const;
     void applyLinkAsset(PaymentLink &link, const PaymentLinkRequest &request) const;
     void scheduleNextExpiry();
+    // In recordChainProgress's transaction: transfers to refund addresses paying pending refunds, and
+    // refunds whose transfer now has its confirmations. The changes to announce are appended.
+    void recordRefundProgress(const ChainProgress &progress, qint64 nowMs,
+                              QList<QPair<CheckoutSession, QStringList>> &changes);
+    // The refund and its session, locked (in a transaction); DomainError when there is no such refund.
+    std::pair<CheckoutSession, Refund> lockRefund(const QString &id, bool livemode);
+    // Writes a refund change and its event (the refund as JSON) in the current transaction.
+    void saveRefund(const CheckoutSession &session, const Refund &refund, const QString &eventType);
+    // Confirmed payments in the session's asset: what refunds may return.
+    UInt256 confirmedReceived(const CheckoutSession &session, const QList<Payment> &payments);
     static CheckoutSession withEvaluation(CheckoutSession session, const SessionEvaluation &evaluation,
                                           qint64 nowMs);
     // Writes the changed session and an event per type, in one transaction.

@@ -2,6 +2,8 @@
 // Collector waits for the node with a local event loop; reads of the database on the reader thread.
 #include "ConsoleServices.h"
 
+#include "ChainWatcher.h"
+#include "CheckoutService.h"
 #include "Collector.h"
 #include "PaymentReportService.h"
 #include "Services.h"
@@ -99,10 +101,11 @@ void ConsoleServices::loadFunds(bool livemode, qint64 chainId, QObject *context,
         });
 }
 
-void ConsoleServices::planCollect(bool livemode, const FundsSnapshot &funds, const QString &destination,
-                                  std::shared_ptr<const SecretBytes> phrase,
-                                  std::shared_ptr<const SecretBytes> passphrase, QObject *context,
-                                  interfaces::Reply<CollectPlan> done)
+void ConsoleServices::planWithWallet(bool livemode, const FundsSnapshot &funds,
+                                     std::shared_ptr<const SecretBytes> phrase,
+                                     std::shared_ptr<const SecretBytes> passphrase, QObject *context,
+                                     interfaces::Reply<CollectPlan> done,
+                                     std::function<Result<CollectPlan>(Collector &)> makePlan)
 {
     const CollectTarget target = collectTarget(config(), livemode, funds.chainId);
     if (!target.xpub) {
@@ -112,19 +115,28 @@ void ConsoleServices::planCollect(bool livemode, const FundsSnapshot &funds, con
     const ChainConfig chain = target.chain;
     const ExtendedPublicKey xpub = *target.xpub;
     runOnWorker<CollectPlan>(
-        [chain, xpub, funds, destination, phrase, passphrase] {
+        [chain, xpub, funds, phrase, passphrase, makePlan = std::move(makePlan)] {
             {
                 const auto wallet = WalletKeys::unlock(*phrase, *passphrase, xpub);
                 if (!wallet)
                     throw std::runtime_error(wallet.error().toStdString());
             } // the keys are wiped here
             Collector collector(chain, xpub, quint32(funds.addresses.size()));
-            const auto plan = collector.plan(funds, destination);
+            const auto plan = makePlan(collector);
             if (!plan)
                 throw std::runtime_error(plan.error().toStdString());
             return *plan;
         },
-        context, done);
+        context, std::move(done));
+}
+
+void ConsoleServices::planCollect(bool livemode, const FundsSnapshot &funds, const QString &destination,
+                                  std::shared_ptr<const SecretBytes> phrase,
+                                  std::shared_ptr<const SecretBytes> passphrase, QObject *context,
+                                  interfaces::Reply<CollectPlan> done)
+{
+    planWithWallet(livemode, funds, std::move(phrase), std::move(passphrase), context, std::move(done),
+                   [funds, destination](Collector &collector) { return collector.plan(funds, destination); });
 }
 
 void ConsoleServices::collect(bool livemode, const FundsSnapshot &funds, const CollectPlan &plan,
@@ -161,6 +173,66 @@ void ConsoleServices::collect(bool livemode, const FundsSnapshot &funds, const C
             });
         },
         context, done);
+}
+
+Refund ConsoleServices::createRefund(const QString &sessionId, const RefundRequest &request, bool livemode)
+{
+    return m_services.checkout().createRefund(sessionId, request, livemode);
+}
+
+Refund ConsoleServices::cancelRefund(const QString &id, bool livemode)
+{
+    return m_services.checkout().cancelRefund(id, livemode);
+}
+
+void ConsoleServices::attachRefundTransaction(const QString &refundId, bool livemode, const QString &txHash,
+                                              QObject *context, interfaces::Reply<Refund> done)
+{
+    std::optional<Refund> refund;
+    ChainWatcher *watcher = nullptr;
+    try {
+        refund = m_services.checkout().refund(refundId, livemode);
+        if (refund)
+            watcher = m_services.watcher(refund->chainId);
+    } catch (const std::exception &error) {
+        done(std::nullopt, QString::fromUtf8(error.what()));
+        return;
+    }
+    if (!refund || !watcher) {
+        done(std::nullopt, !refund ? tr("No refund %1.").arg(refundId) : tr("Its chain is not configured."));
+        return;
+    }
+    QPointer<QObject> guard(context);
+    QPointer<ConsoleServices> self(this);
+    watcher->readRefundTransfer(
+        txHash, *refund,
+        [self, guard, done, refundId, livemode](const Result<ChainWatcher::RefundTransfer> &found) {
+            if (!self || !guard)
+                return;
+            if (!found) {
+                done(std::nullopt, found.error());
+                return;
+            }
+            try {
+                done(self->m_services.checkout().attachRefundTransfer(refundId, livemode, found->transfer,
+                                                                      found->head),
+                     {});
+            } catch (const std::exception &error) {
+                done(std::nullopt, QString::fromUtf8(error.what()));
+            }
+        });
+}
+
+void ConsoleServices::planRefundPayment(bool livemode, const FundsSnapshot &funds, const Refund &refund,
+                                        const QString &from, std::shared_ptr<const SecretBytes> phrase,
+                                        std::shared_ptr<const SecretBytes> passphrase, QObject *context,
+                                        interfaces::Reply<CollectPlan> done)
+{
+    planWithWallet(livemode, funds, std::move(phrase), std::move(passphrase), context, std::move(done),
+                   [funds, refund, from](Collector &collector) {
+                       return collector.planPayout(funds, from, refund.address, refund.tokenContract,
+                                                   refund.amount);
+                   });
 }
 
 void ConsoleServices::loadPaymentReport(bool livemode, qint64 fromMs, qint64 toMs, QObject *context,

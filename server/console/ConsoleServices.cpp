@@ -204,6 +204,7 @@ void ConsoleServices::loadSessionDetail(const QString &id, QObject *context,
                 detail.session = *session;
                 detail.payments = storage.sessions().payments(id);
                 detail.events = storage.events().forSession(id);
+                detail.refunds = storage.refunds().forSession(id);
                 const QList<WebhookDelivery> deliveries = storage.events().deliveriesForSession(id);
                 QList<qint64> ids;
                 for (const WebhookDelivery &delivery : deliveries)

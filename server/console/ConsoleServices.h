@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QThread>
 
+class Collector;
 class Services;
 class ConsoleReader;
 class Storage;
@@ -75,6 +76,14 @@ public:
                  std::shared_ptr<const SecretBytes> phrase, std::shared_ptr<const SecretBytes> passphrase,
                  QObject *context, std::function<void(const CollectOutcome &)> progress,
                  interfaces::Reply<QList<CollectOutcome>> done) override;
+    Refund createRefund(const QString &sessionId, const RefundRequest &request, bool livemode) override;
+    Refund cancelRefund(const QString &id, bool livemode) override;
+    void attachRefundTransaction(const QString &refundId, bool livemode, const QString &txHash,
+                                 QObject *context, interfaces::Reply<Refund> done) override;
+    void planRefundPayment(bool livemode, const FundsSnapshot &funds, const Refund &refund,
+                           const QString &from, std::shared_ptr<const SecretBytes> phrase,
+                           std::shared_ptr<const SecretBytes> passphrase, QObject *context,
+                           interfaces::Reply<CollectPlan> done) override;
     void loadPaymentReport(bool livemode, qint64 fromMs, qint64 toMs, QObject *context,
                            interfaces::Reply<QList<PaymentReportRow>> done) override;
     void exportPaymentReport(bool livemode, qint64 fromMs, qint64 toMs, const QString &format,
@@ -113,6 +122,11 @@ private:
     // The threads are waited for when the console goes.
     template <typename T>
     void runOnWorker(std::function<T()> work, QObject *context, interfaces::Reply<T> done);
+    // On a worker: checks the phrase against the mode's xpub (the keys are wiped at once), then makePlan.
+    void planWithWallet(bool livemode, const FundsSnapshot &funds, std::shared_ptr<const SecretBytes> phrase,
+                        std::shared_ptr<const SecretBytes> passphrase, QObject *context,
+                        interfaces::Reply<CollectPlan> done,
+                        std::function<Result<CollectPlan>(Collector &)> makePlan);
 
     Services &m_services;
     QUrl m_serverUrl;

@@ -237,15 +237,29 @@ Result<quint64> Collector::estimateGas(const QString &from, const QString &to, c
     return gasOf(call(request.method, request.params));
 }
 
-Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString &destination,
-                                    const std::optional<UInt256> &maxPricePerGas)
+Result<quint64> Collector::nativeTransferGas(const QString &from, const QString &to, const UInt256 &value,
+                                             const FundsAsset &native)
 {
-    using R = Result<CollectPlan>;
+    using R = Result<quint64>;
+    const auto gas = estimateGas(from, to, value, {});
+    if (!gas)
+        return R::failure(u"Sending %1 to %2 cannot be estimated: %3"_s.arg(native.symbol, to, gas.error()));
+    // To an account without code an Ethereum node's estimate is 21,000 (Hardhat's a little more): then
+    // exactly 21,000, so a sweep leaves nothing. Anything else gets the margin.
+    const auto code = call(u"eth_getCode"_s, {to, u"latest"_s});
+    if (!code)
+        return R::failure(u"eth_getCode: %1"_s.arg(code.error()));
+    const bool plainAccount = code->toString() == u"0x";
+    return R::success(plainAccount && *gas < 22000 ? 21000 : withMargin(*gas));
+}
+
+Result<QString> Collector::checkDestination(const FundsSnapshot &funds, const QString &destination)
+{
+    using R = Result<QString>;
     if (!ethereum::isValidAddress(destination))
         return R::failure(u"'%1' is not an Ethereum address (0x and 40 hex digits, with a correct EIP-55 "
                           u"checksum when mixed case)."_s.arg(destination));
     const QString to = ethereum::toChecksumAddress(destination);
-    FundsSnapshot funds = snapshot;
     if (addressBytes(to) == QByteArray(20, '\0'))
         return R::failure(
             u"The zero address burns what it receives; collect into an address of your wallet."_s);
@@ -270,6 +284,18 @@ Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString
             u"Chain %1 adds an L1 data fee to every transaction (an OP Stack chain such as Base or "
             u"Optimism), which collect cannot yet plan exactly. Nothing was planned: move these "
             u"funds with a wallet."_s.arg(m_chain.chainId));
+    return R::success(to);
+}
+
+Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString &destination,
+                                    const std::optional<UInt256> &maxPricePerGas)
+{
+    using R = Result<CollectPlan>;
+    const Result<QString> checked = checkDestination(snapshot, destination);
+    if (!checked)
+        return R::failure(checked.error());
+    const QString to = *checked;
+    FundsSnapshot funds = snapshot;
     // An address with a transaction still waiting to be mined (an earlier collect, say) is left alone:
     // planning on top of it would send the same coins twice and pay for a failure.
     QStringList notes;
@@ -356,21 +382,69 @@ Result<CollectPlan> Collector::plan(const FundsSnapshot &snapshot, const QString
     // A plain transfer costs 21,000 gas on Ethereum; a contract destination (a multisig) or another chain's
     // rules (Arbitrum) may ask more, so the node is asked.
     if (richest >= 0 && !funds.addresses[richest].native.isZero()) {
-        const auto gas = estimateGas(funds.addresses[richest].address, to, UInt256(1), {});
+        const auto gas = nativeTransferGas(funds.addresses[richest].address, to, UInt256(1), funds.native);
         if (!gas)
-            return R::failure(
-                u"Sending %1 to %2 cannot be estimated: %3"_s.arg(funds.native.symbol, to, gas.error()));
-        // To an account without code an Ethereum node's estimate is 21,000 (Hardhat's a little more): then
-        // exactly 21,000, so the sweep leaves nothing. Anything else gets the margin.
-        const auto code = call(u"eth_getCode"_s, {to, u"latest"_s});
-        if (!code)
-            return R::failure(u"eth_getCode: %1"_s.arg(code.error()));
-        const bool plainAccount = code->toString() == u"0x";
-        quote.nativeTransferGas = plainAccount && *gas < 22000 ? 21000 : withMargin(*gas);
+            return R::failure(gas.error());
+        quote.nativeTransferGas = *gas;
     }
     CollectPlan plan = planCollect(funds, quote, to);
     plan.notes = notes + plan.notes;
     return R::success(plan);
+}
+
+Result<CollectPlan> Collector::planPayout(const FundsSnapshot &funds, const QString &from, const QString &to,
+                                          const QString &tokenContract, const UInt256 &amount)
+{
+    using R = Result<CollectPlan>;
+    const Result<QString> checked = checkDestination(funds, to);
+    if (!checked)
+        return R::failure(checked.error());
+    qsizetype source = -1;
+    for (qsizetype a = 0; a < funds.addresses.size(); ++a) {
+        if (funds.addresses[a].address.compare(from, Qt::CaseInsensitive) == 0)
+            source = a;
+    }
+    qsizetype token = -1;
+    for (qsizetype t = 0; t < funds.tokens.size(); ++t) {
+        if (!tokenContract.isEmpty() &&
+            funds.tokens[t].contract.compare(tokenContract, Qt::CaseInsensitive) == 0)
+            token = t;
+    }
+    if (source < 0)
+        return R::failure(u"%1 is not one of the wallet's deposit addresses on this chain."_s.arg(from));
+    if (!tokenContract.isEmpty() && token < 0)
+        return R::failure(u"The token %1 is not configured on this chain any more."_s.arg(tokenContract));
+    const auto mined = quantity(u"eth_getTransactionCount"_s, {from, u"latest"_s});
+    const auto pending = quantity(u"eth_getTransactionCount"_s, {from, u"pending"_s});
+    if (!mined || !pending)
+        return R::failure(u"eth_getTransactionCount: %1"_s.arg(mined ? pending.error() : mined.error()));
+    if (*mined != *pending)
+        return R::failure(
+            u"%1 has a transaction still waiting to be mined; try again once it is."_s.arg(from));
+    const auto price = pricePerGas();
+    if (!price)
+        return R::failure(price.error());
+    CollectQuote quote;
+    quote.pricePerGas = *price;
+    quint64 gas = 0;
+    if (token < 0) {
+        const auto estimate = nativeTransferGas(from, *checked, amount, funds.native);
+        if (!estimate)
+            return R::failure(estimate.error());
+        gas = *estimate;
+    } else {
+        const JsonRpcClient::Request request = estimateRequest(
+            from, funds.tokens[token].contract, {}, erc20TransferData(addressBytes(*checked), amount));
+        const Result<quint64> estimate = gasOf(call(request.method, request.params));
+        if (!estimate)
+            return R::failure(u"The token refuses the transfer: %1"_s.arg(estimate.error()));
+        if (*estimate > kMaxTokenTransferGas)
+            return R::failure(
+                u"The token asks %1 gas for a transfer, more than a token should; pay it from your wallet."_s
+                    .arg(*estimate));
+        gas = withMargin(*estimate);
+    }
+    return ::planPayout(funds, quote, source, *checked, token, amount, gas);
 }
 
 QList<CollectOutcome> Collector::execute(const CollectPlan &plan, const FundsSnapshot &funds,
@@ -419,7 +493,8 @@ QList<CollectOutcome> Collector::execute(const CollectPlan &plan, const FundsSna
         tx.maxFeePerGas = plan.pricePerGas;
         tx.maxPriorityFeePerGas = plan.pricePerGas;
         tx.gasLimit = step.gasLimit;
-        if (step.kind == CollectStep::Kind::TokenTransfer) {
+        if (step.kind == CollectStep::Kind::TokenTransfer ||
+            (step.kind == CollectStep::Kind::Payout && step.token >= 0)) {
             tx.to = addressBytes(funds.tokens.value(step.token).contract);
             tx.data = erc20TransferData(addressBytes(step.to), step.amount);
         } else {
@@ -479,6 +554,9 @@ QList<CollectOutcome> Collector::execute(const CollectPlan &plan, const FundsSna
     runPhase(CollectStep::Kind::GasTopUp, {});
     const QSet<QString> unfunded = failedFrom(CollectStep::Kind::GasTopUp, true);
     runPhase(CollectStep::Kind::TokenTransfer, [&](qsizetype i) {
+        return unfunded.contains(outcomes[i].step.from) ? u"its gas top-up did not confirm"_s : QString();
+    });
+    runPhase(CollectStep::Kind::Payout, [&](qsizetype i) {
         return unfunded.contains(outcomes[i].step.from) ? u"its gas top-up did not confirm"_s : QString();
     });
     const QSet<QString> tokensLeft = failedFrom(CollectStep::Kind::TokenTransfer, false);
@@ -573,7 +651,8 @@ void Collector::waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsi
             if (object.value(u"status"_s).toString() != u"0x1") {
                 outcome.status = CollectOutcome::Status::Failed;
                 outcome.error = u"reverted in block %1 (the fee was paid)"_s.arg(outcome.block);
-            } else if (outcome.step.kind == CollectStep::Kind::TokenTransfer &&
+            } else if ((outcome.step.kind == CollectStep::Kind::TokenTransfer ||
+                        (outcome.step.kind == CollectStep::Kind::Payout && outcome.step.token >= 0)) &&
                        !movedTheTokens(object, outcome.step, funds.tokens.value(outcome.step.token))) {
                 outcome.status = CollectOutcome::Status::Failed;
                 outcome.error =

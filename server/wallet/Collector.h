@@ -42,6 +42,12 @@ public:
     // cap (wei per gas), a higher network price is refused rather than planned.
     Result<CollectPlan> plan(const FundsSnapshot &funds, const QString &destination,
                              const std::optional<UInt256> &maxPricePerGas = std::nullopt);
+    // A refund paid from one deposit address: exactly `amount` of the asset (a token contract, empty for the
+    // chain's coin) from `from` to `to`, with a gas top-up from the wallet's richest address when `from` has
+    // too little coin for the fee. The destination checks of plan(), nothing pending at `from`, the price and
+    // the transfer's gas from the node, then planPayout. Run it with execute().
+    Result<CollectPlan> planPayout(const FundsSnapshot &funds, const QString &from, const QString &to,
+                                   const QString &tokenContract, const UInt256 &amount);
     // Signs and sends every step; a failed step does not stop the others (only what depends on it).
     using Progress = std::function<void(const CollectOutcome &)>;
     QList<CollectOutcome> execute(const CollectPlan &plan, const FundsSnapshot &funds, const WalletKeys &keys,
@@ -60,6 +66,13 @@ private:
     Result<UInt256> pricePerGas();
     Result<quint64> estimateGas(const QString &from, const QString &to, const UInt256 &value,
                                 const QByteArray &data);
+    // The destination is an address that may receive (not the zero address, a deposit address or a token
+    // contract) on a chain whose fees can be planned exactly (not OP Stack): its EIP-55 form.
+    Result<QString> checkDestination(const FundsSnapshot &funds, const QString &destination);
+    // The gas of sending the coin from `from` to `to`: 21,000 to a plain account, the node's estimate with a
+    // margin to a contract.
+    Result<quint64> nativeTransferGas(const QString &from, const QString &to, const UInt256 &value,
+                                      const FundsAsset &native);
     void waitForReceipts(QList<CollectOutcome> &outcomes, const QList<qsizetype> &indexes,
                          const FundsSnapshot &funds);
 

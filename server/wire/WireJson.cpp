@@ -78,14 +78,44 @@ QJsonObject paymentToJson(const Payment &payment, qint64 headBlockNumber, bool t
     return json;
 }
 
+QJsonObject refundToJson(const Refund &refund, const SessionAsset &asset)
+{
+    const bool transfer = refund.hasTransfer();
+    QJsonObject json{
+        {u"id"_s, refund.id},
+        {u"object"_s, u"refund"_s},
+        {u"sessionId"_s, refund.sessionId},
+        {u"status"_s, refundStatusName(refund.status)},
+        {u"amount"_s, assetAmountJson(asset, refund.amount)},
+        {u"fiat"_s, fiatJson(refund.fiat)},
+        {u"address"_s, refund.address},
+        {u"chainId"_s, refund.chainId},
+        {u"reason"_s, refund.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(refund.reason)},
+        {u"txHash"_s, transfer ? QJsonValue(refund.txHash) : QJsonValue(QJsonValue::Null)},
+        {u"blockNumber"_s, transfer ? QJsonValue(refund.blockNumber) : QJsonValue(QJsonValue::Null)},
+        {u"amountSent"_s,
+         transfer ? QJsonValue(assetAmountJson(asset, refund.amountSent)) : QJsonValue(QJsonValue::Null)},
+        {u"livemode"_s, refund.livemode},
+        {u"createdAt"_s, isoTimestamp(refund.createdAtMs)},
+        {u"updatedAt"_s, isoTimestamp(refund.updatedAtMs)},
+        {u"succeededAt"_s, isoTimestampOrNull(refund.succeededAtMs)},
+    };
+    if (refund.status == RefundStatus::Pending)
+        json.insert(u"paymentUri"_s, refundPaymentUri(refund));
+    return json;
+}
+
 QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &payments,
-                          qint64 headBlockNumber)
+                          qint64 headBlockNumber, const QList<Refund> &refunds)
 {
     const bool token = session.asset.isToken();
     QJsonArray paymentArray;
     for (const auto &payment : payments)
         paymentArray.append(
             paymentToJson(payment, headBlockNumber, token, session.asset.matches(payment.tokenContract)));
+    QJsonArray refundArray;
+    for (const Refund &refund : refunds)
+        refundArray.append(refundToJson(refund, session.asset));
     QJsonObject json{
         {u"id"_s, session.id},
         {u"object"_s, u"checkout_session"_s},
@@ -117,6 +147,8 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
                                         {u"fetchedAt"_s, isoTimestamp(session.rateFetchedAtMs)},
                                         {u"nativeUsd"_s, nativeUsdRateJson(session)}}},
         {u"needsAttention"_s, session.needsAttention},
+        {u"refunds"_s, refundArray},
+        {u"amountRefunded"_s, assetAmountJson(session.asset, refundedAmount(refunds, false))},
     };
     if (token) {
         json.insert(u"asset"_s, QJsonObject{{u"symbol"_s, session.asset.symbol},

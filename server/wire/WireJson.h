@@ -10,15 +10,19 @@
 #include "Event.h"
 #include "Payment.h"
 #include "PaymentLink.h"
+#include "Refund.h"
 #include "Webhook.h"
 
 #include <QJsonObject>
 
 // The one place a session becomes JSON: every field of the session description with its JSON type,
-// then the additions (amountReceived, payments, exchangeRate, needsAttention, and for a token session
-// asset). A native session has exactly the keys it had before tokens existed.
+// then the additions (amountReceived, payments, exchangeRate, needsAttention, refunds, amountRefunded, and
+// for a token session asset).
 QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &payments = {},
-                          qint64 headBlockNumber = 0);
+                          qint64 headBlockNumber = 0, const QList<Refund> &refunds = {});
+// {id, object:"refund", sessionId, status, amount, fiat, address, reason, txHash, …} in the session's asset;
+// a pending refund also has paymentUri, the EIP-681 request that pays it from a wallet.
+QJsonObject refundToJson(const Refund &refund, const SessionAsset &asset);
 QJsonObject weiAmountJson(const UInt256 &wei);
 // {wei, eth} for a native session; {wei, eth, symbol} in the token's units for a token session.
 QJsonObject assetAmountJson(const SessionAsset &asset, const UInt256 &baseUnits);

@@ -5,10 +5,14 @@
 #include "ChainTestHelpers.h"
 #include "CollectDialog.h"
 #include "ConsoleServices.h"
+#include "EthereumAddress.h"
 #include "FundsPage.h"
 #include "HardhatNode.h"
 #include "OverviewPage.h"
+#include "QrWidget.h"
+#include "RefundDialog.h"
 #include "Services.h"
+#include "SessionDetailWidget.h"
 #include "TestDataDir.h"
 
 #include <QApplication>
@@ -16,6 +20,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -57,6 +63,47 @@ class TestConsoleMoney : public QObject
         const QString folder = qEnvironmentVariable("CRYPTOCHECKOUT_SCREENSHOTS");
         if (!folder.isEmpty())
             QVERIFY(widget.grab().save(folder + u'/' + name));
+    }
+    bool waitForRefund(const QString &id, RefundStatus status)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const auto stored = m_services->storage().refunds().byId(id);
+                return stored && stored->status == status;
+            },
+            15000);
+    }
+    // Pays the refund from the session's deposit address through the collect dialog, with the wallet's
+    // phrase; the dialog's log once everything is followed.
+    QString payFromDepositAddress(const Refund &refund, const CheckoutSession &session, QWidget &parent,
+                                  const QString &screenshotName = {})
+    {
+        std::optional<FundsSnapshot> funds;
+        m_console->loadFunds(
+            false, 0, &parent,
+            [&](const std::optional<FundsSnapshot> &value, const QString &) { funds = value; });
+        if (!QTest::qWaitFor([&] { return funds.has_value(); }, 10000))
+            return u"no funds read"_s;
+        CollectDialog dialog(*m_console, false, *funds, refund, session.address, &parent);
+        dialog.resize(900, 420);
+        dialog.show();
+        child<QLineEdit>(dialog, u"recoveryPhrase"_s)->setText(m_phrase);
+        child<QPushButton>(dialog, u"checkAndPlan"_s)->click();
+        auto *send = child<QPushButton>(dialog, u"sendCollect"_s);
+        auto *log = child<QPlainTextEdit>(dialog, u"collectLog"_s);
+        if (!QTest::qWaitFor([&] { return send->isEnabled(); }, 10000))
+            return child<QLabel>(dialog, u"collectError"_s)->text();
+        const QString plan = log->toPlainText();
+        send->click();
+        QTest::qWaitFor(
+            [&] {
+                return log->toPlainText().contains(u"Done"_s) || log->toPlainText().contains(u"did not"_s);
+            },
+            30000);
+        if (!screenshotName.isEmpty())
+            screenshot(dialog, screenshotName);
+        dialog.accept();
+        return plan + u"\n"_s + log->toPlainText();
     }
     template <typename T> static T *child(QWidget &parent, const QString &name)
     {
@@ -190,6 +237,68 @@ private Q_SLOTS:
         screenshot(dialog, u"console-collect-done.png"_s);
         dialog.accept();
         QVERIFY(!dialog.isVisible());
+    }
+
+    // A refund recorded in the session's detail, shown with its QR code, and paid from the session's own
+    // deposit address with the wallet's phrase: the watcher then marks it succeeded. A token refund from an
+    // address without coin gets its gas first.
+    void refundFromTheSessionDetail()
+    {
+        const QString payer = ethereum::toChecksumAddress(m_payer);
+        const CheckoutSession eth = createSession();
+        m_node->sendEther(m_payer, eth.address, toQString(eth.amountDue));
+        const CheckoutSession token = createSession(u"TUSD"_s);
+        chaintest::tokenCall(*m_node, m_payer, m_tusd, "transfer(address,uint256)", token.address,
+                             toQString(token.amountDue));
+        QVERIFY(waitForPaid(eth.id));
+        QVERIFY(waitForPaid(token.id));
+
+        SessionDetailWidget detail(*m_console);
+        detail.resize(1000, 560);
+        detail.show();
+        QSignalSpy loaded(&detail, &SessionDetailWidget::loaded);
+        detail.showSession(eth.id);
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(detail.refundButton()->isEnabled());
+
+        RefundDialog dialog(*m_console, *m_services->storage().sessions().byId(eth.id), payer, &detail);
+        QCOMPARE(dialog.addressEdit()->text(), payer);
+        dialog.amountEdit()->setText(u"45.00"_s); // more than the 30.00 paid: refused, said in the dialog
+        QVERIFY(!dialog.record());
+        QVERIFY2(dialog.errorLabel()->text().contains(u"more than can still be refunded"_s),
+                 qPrintable(dialog.errorLabel()->text()));
+        dialog.amountEdit()->setText(u"15.00"_s);
+        dialog.reasonEdit()->setText(u"returned one of two"_s);
+        QVERIFY2(dialog.record(), qPrintable(dialog.errorLabel()->text()));
+        const Refund refund = *dialog.createdRefund();
+        QCOMPARE(refund.amount, UInt256(5'000'000'000'000'000ULL)); // 15 / 3000 ETH
+        QCOMPARE(refund.address, payer);
+
+        detail.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(detail.refundList()->topLevelItemCount(), 1, 5000);
+        QCOMPARE(detail.refundList()->topLevelItem(0)->text(0), u"pending"_s);
+        QCOMPARE(detail.refundQr()->text(), refundPaymentUri(refund));
+        detail.tabs()->setCurrentIndex(detail.tabs()->count() - 1);
+        screenshot(detail, u"console-refund.png"_s);
+
+        const QString log = payFromDepositAddress(refund, eth, detail, u"console-refund-pay.png"_s);
+        QVERIFY2(log.contains(u"Done: everything confirmed"_s), qPrintable(log));
+        QVERIFY2(log.contains(u"refund"_s), qPrintable(log));
+        QVERIFY(!log.contains(m_phrase.section(u' ', 0, 1)));
+        QVERIFY(waitForRefund(refund.id, RefundStatus::Succeeded));
+
+        // The token session's address holds no ETH: the plan tops it up from the ETH session's address.
+        RefundRequest request;
+        request.fiatValue = u"10.00"_s;
+        request.fiatCurrency = u"USD"_s;
+        const Refund tokenRefund = m_console->createRefund(token.id, request, false);
+        QCOMPARE(tokenRefund.amount, UInt256(10'000'000));
+        const QString tokenLog = payFromDepositAddress(tokenRefund, token, detail);
+        QVERIFY2(tokenLog.contains(u"gas top-up"_s), qPrintable(tokenLog));
+        QVERIFY2(tokenLog.contains(u"Done: everything confirmed"_s), qPrintable(tokenLog));
+        QVERIFY(waitForRefund(tokenRefund.id, RefundStatus::Succeeded));
+        QCOMPARE(chaintest::tokenBalance(*m_node, m_tusd, token.address),
+                 u"0x"_s + QString::number(20'000'000, 16).rightJustified(64, u'0'));
     }
 };
 

@@ -148,6 +148,43 @@ private Q_SLOTS:
         QVERIFY(!matcher.tokenTransfers(blocks, 436, 436, QJsonObject{}, 9, &payments, &error));
         QVERIFY(payments.isEmpty());
     }
+
+    // A pending refund's address: native and token transfers to it come out without a session, for the
+    // checkout service to match; a deposit address watched for a session stays the session's.
+    void refundAddressesYieldTransfersWithoutSession()
+    {
+        TransferMatcher matcher(chain());
+        matcher.watchRefund(kOther, false);
+        QVERIFY(!matcher.wantsLogs()); // a native refund needs no logs
+        QString error;
+        const auto parsed = parseBlock(block(9, {transfer(kOther.toLower(), u"0x2a"_s)}), &error);
+        QList<Payment> payments;
+        QVERIFY(matcher.nativeTransfers(*parsed, 5, &payments, &error));
+        QCOMPARE(payments.size(), 1);
+        QVERIFY(payments[0].sessionId.isEmpty());
+        QCOMPARE(payments[0].toAddress, kOther.toLower());
+        QCOMPARE(payments[0].amount, UInt256{42});
+
+        // A token refund to the address the log pays.
+        matcher.clear();
+        matcher.watchRefund(kSession, true);
+        QVERIFY(matcher.wantsLogs());
+        const QList<ScannedBlock> blocks{*parseBlock(block(436, {}), &error)};
+        payments.clear();
+        QVERIFY(
+            matcher.tokenTransfers(blocks, 436, 436, QJsonArray{log(436, hash(u'B'))}, 9, &payments, &error));
+        QCOMPARE(payments.size(), 1);
+        QVERIFY(payments[0].sessionId.isEmpty());
+        QCOMPARE(payments[0].toAddress, kSession.toLower());
+        QCOMPARE(payments[0].logIndex, 3);
+
+        // Watched for a session as well: the session's.
+        matcher.watch(u"cs_1"_s, kSession, true);
+        payments.clear();
+        QVERIFY(
+            matcher.tokenTransfers(blocks, 436, 436, QJsonArray{log(436, hash(u'B'))}, 9, &payments, &error));
+        QCOMPARE(payments[0].sessionId, u"cs_1"_s);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestBlockReading)

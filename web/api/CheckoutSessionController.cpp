@@ -126,9 +126,13 @@ HttpResponse CheckoutSessionController::list(HttpRequest &request)
 {
     const ApiKey key = m_access.authenticate(request, ApiAccess::Access::Read);
     const SessionPage page = m_checkout.listSessions(readQuery(request, key.livemode));
+    QStringList ids;
+    for (const CheckoutSession &session : page.sessions)
+        ids << session.id;
+    const QHash<QString, QList<Refund>> refunds = m_checkout.refundsOf(ids);
     QJsonArray data;
     for (const CheckoutSession &session : page.sessions)
-        data.append(sessionToJson(session, m_checkout.payments(session.id), 0));
+        data.append(sessionToJson(session, m_checkout.payments(session.id), 0, refunds.value(session.id)));
     return ApiAccess::list(kCollection, data, page.hasMore);
 }
 
@@ -144,8 +148,10 @@ HttpResponse CheckoutSessionController::retrieve(HttpRequest &request)
     if (cached == m_answers.end() || cached->version != view->version) {
         if (m_answers.size() >= kMaxCachedAnswers)
             m_answers.clear();
-        HttpResponse built = ApiAccess::object(
-            {}, key, sessionToJson(view->session, view->payments, view->headBlockNumber)); // unconditional
+        HttpResponse built =
+            ApiAccess::object({}, key,
+                              sessionToJson(view->session, view->payments, view->headBlockNumber,
+                                            view->refunds)); // unconditional
         cached = m_answers.insert(slot, CachedAnswer{view->version, std::move(built)});
     }
     return HttpResponse::revalidated(request, cached->response);
@@ -157,6 +163,7 @@ HttpResponse CheckoutSessionController::expire(HttpRequest &request)
     JsonBody::parse(request).allowOnly({});
     return m_access.idempotent(request, key, [&](const ApiAccess::Recorder &) {
         const CheckoutSession session = m_checkout.expireSession(request.pathParam(u"id"_s), key.livemode);
-        return HttpResponse::json(sessionToJson(session, m_checkout.payments(session.id), 0));
+        return HttpResponse::json(
+            sessionToJson(session, m_checkout.payments(session.id), 0, m_checkout.refunds(session.id)));
     });
 }
