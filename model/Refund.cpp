@@ -40,6 +40,17 @@ UInt256 refundedAmount(const QList<Refund> &refunds, bool countPending)
 std::optional<qsizetype> refundPaidBy(const QList<Refund> &pending, const Payment &transfer)
 {
     std::optional<qsizetype> best;
+    // Better: the exact amount; then the largest amount the transfer covers (the closest fit); then the
+    // oldest.
+    auto better = [&](const Refund &a, const Refund &b) {
+        const bool aExact = a.amount == transfer.amount;
+        const bool bExact = b.amount == transfer.amount;
+        if (aExact != bExact)
+            return aExact;
+        if (a.amount != b.amount)
+            return a.amount > b.amount;
+        return a.createdAtMs < b.createdAtMs;
+    };
     for (qsizetype i = 0; i < pending.size(); ++i) {
         const Refund &refund = pending[i];
         if (refund.status != RefundStatus::Pending || refund.hasTransfer() ||
@@ -50,7 +61,10 @@ std::optional<qsizetype> refundPaidBy(const QList<Refund> &pending, const Paymen
         if (refund.tokenContract.compare(transfer.tokenContract, Qt::CaseInsensitive) != 0 ||
             transfer.amount < refund.amount)
             continue;
-        if (!best || refund.createdAtMs < pending[*best].createdAtMs)
+        // Only what was sent after the refund was recorded (with two minutes for clocks that differ).
+        if (transfer.blockTimestampMs + kRefundClockSlackMs < refund.createdAtMs)
+            continue;
+        if (!best || better(refund, pending[*best]))
             best = i;
     }
     return best;

@@ -55,6 +55,11 @@ QString refundPaymentUri(const Refund &refund);
 // those still pending (the limit for a new refund).
 UInt256 refundedAmount(const QList<Refund> &refunds, bool countPending);
 
-// The pending refund (its index in `pending`) a transfer pays: the oldest without a transfer yet whose
-// address and asset are the transfer's and whose amount it covers. nullopt when it pays none.
+// How much earlier than a refund's creation a block may say it was mined and still pay it: clocks differ.
+inline constexpr qint64 kRefundClockSlackMs = 120'000;
+
+// The pending refund (its index in `pending`) a transfer pays: one without a transfer yet whose chain,
+// address and asset are the transfer's, whose amount it covers, and that was recorded before the transfer's
+// block (kRefundClockSlackMs); of those the one of exactly that amount, else the largest, else the oldest.
+// nullopt when it pays none.
 std::optional<qsizetype> refundPaidBy(const QList<Refund> &pending, const Payment &transfer);

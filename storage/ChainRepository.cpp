@@ -64,6 +64,16 @@ QList<ChainBlock> ChainRepository::recentBlocks(qint64 chainId, int limit)
     });
 }
 
+std::optional<ChainBlock> ChainRepository::block(qint64 chainId, qint64 number)
+{
+    SqlStatement query(m_db, u"SELECT number, hash, timestamp FROM chain_blocks WHERE chain_id = :chain AND "
+                             "number = :number"_s);
+    auto &result = query.bind(u":chain"_s, chainId).bind(u":number"_s, number).run();
+    if (!result.next())
+        return std::nullopt;
+    return ChainBlock{result.value(0).toLongLong(), result.value(1).toString(), result.value(2).toLongLong()};
+}
+
 void ChainRepository::deleteBlocksAbove(qint64 chainId, qint64 number)
 {
     SqlStatement query(m_db, u"DELETE FROM chain_blocks WHERE chain_id = :chain AND number > :number"_s);

@@ -32,7 +32,8 @@ public:
     std::optional<ChainCursor> cursor(qint64 chainId);
     void saveCursor(const ChainCursor &cursor);
     void saveBlocks(qint64 chainId, const QList<ChainBlock> &blocks, int keep);
-    QList<ChainBlock> recentBlocks(qint64 chainId, int limit); // newest first
+    QList<ChainBlock> recentBlocks(qint64 chainId, int limit);      // newest first
+    std::optional<ChainBlock> block(qint64 chainId, qint64 number); // among the recent blocks kept
     void deleteBlocksAbove(qint64 chainId, qint64 number);
 
 private:

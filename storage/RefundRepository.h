@@ -31,8 +31,8 @@ public:
     QList<Refund> pending(qint64 chainId);
     // Whether a transfer already pays a refund.
     bool transferUsed(qint64 chainId, const QString &txHash, qint64 logIndex);
-    // Whether the address is one of the shop's deposit addresses on the chain.
-    bool isDepositAddress(qint64 chainId, const QString &address);
+    // Whether the address (EIP-55) is one of the shop's deposit addresses, on any chain.
+    bool isDepositAddress(const QString &address);
     // A reorganisation: pending refunds forget transfers in blocks above blockNumber. Their session ids.
     QStringList forgetTransfersAbove(qint64 chainId, qint64 blockNumber);
 

@@ -113,9 +113,11 @@ public:
     // contract-made or not, has a log.
     QList<CheckoutSession> toReconcile(qint64 chainId, qint64 sinceMs, bool includeExpired = true);
     QStringList idsWithPaymentsAbove(qint64 chainId, qint64 blockNumber);
+    // PostgreSQL: tells the other instances (SessionNotifications), when the transaction commits, that the
+    // session changed with these events (a refund, say, which leaves the session's row as it is).
+    void notifyOthers(const QString &sessionId, const QStringList &eventTypes);
 
 private:
-    void notifyOthers(const QString &sessionId, const QStringList &eventTypes);
     Database &m_db;
     EventRepository &m_events;
 };

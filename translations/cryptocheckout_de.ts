@@ -449,11 +449,21 @@
     </message>
     <message>
         <location filename="../ui/CollectDialog.cpp" line="275" />
+        <source>Recorded on refund %1.</source>
+        <translation>Bei Erstattung %1 vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="276" />
+        <source>Not recorded on the refund: %1</source>
+        <translation>Nicht bei der Erstattung vermerkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="288" />
         <source>Done: everything confirmed. Fees paid: %1.</source>
         <translation>Fertig: alles bestätigt. Bezahlte Gebühren: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="277" />
+        <location filename="../ui/CollectDialog.cpp" line="290" />
         <source>%n transaction(s) did not confirm; see above. The refund stays pending until a transfer to its address confirms.</source>
         <translation>
             <numerusform>%n Transaktion wurde nicht bestätigt; siehe oben. Die Erstattung bleibt offen, bis eine Überweisung an ihre Adresse bestätigt ist.</numerusform>
@@ -461,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="280" />
+        <location filename="../ui/CollectDialog.cpp" line="293" />
         <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
         <translation>
             <numerusform>%n Transaktion wurde nicht bestätigt; siehe oben, dann für den Rest erneut sammeln.</numerusform>
@@ -507,6 +517,7 @@
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="240" />
         <source>No refund %1.</source>
         <translation>Keine Erstattung %1.</translation>
     </message>
@@ -514,6 +525,16 @@
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
         <source>Its chain is not configured.</source>
         <translation>Ihre Chain ist nicht konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="242" />
+        <source>Refund %1 is paid already, by %2.</source>
+        <translation>Erstattung %1 ist bereits bezahlt, mit %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
+        <source>Refund %1 is %2: there is nothing to pay.</source>
+        <translation>Erstattung %1 ist %2: Es gibt nichts zu bezahlen.</translation>
     </message>
 </context>
 <context>

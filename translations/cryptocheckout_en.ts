@@ -449,11 +449,21 @@
     </message>
     <message>
         <location filename="../ui/CollectDialog.cpp" line="275" />
+        <source>Recorded on refund %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="276" />
+        <source>Not recorded on the refund: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="288" />
         <source>Done: everything confirmed. Fees paid: %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="277" />
+        <location filename="../ui/CollectDialog.cpp" line="290" />
         <source>%n transaction(s) did not confirm; see above. The refund stays pending until a transfer to its address confirms.</source>
         <translation>
             <numerusform>%n transaction did not confirm; see above. The refund stays pending until a transfer to its address confirms.</numerusform>
@@ -461,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="280" />
+        <location filename="../ui/CollectDialog.cpp" line="293" />
         <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
         <translation>
             <numerusform>%n transaction did not confirm; see above, then collect again for what is left.</numerusform>
@@ -507,12 +517,23 @@
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="240" />
         <source>No refund %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
         <source>Its chain is not configured.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="242" />
+        <source>Refund %1 is paid already, by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
+        <source>Refund %1 is %2: there is nothing to pay.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -449,11 +449,21 @@
     </message>
     <message>
         <location filename="../ui/CollectDialog.cpp" line="275" />
+        <source>Recorded on refund %1.</source>
+        <translation>Registrado en el reembolso %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="276" />
+        <source>Not recorded on the refund: %1</source>
+        <translation>No registrado en el reembolso: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="288" />
         <source>Done: everything confirmed. Fees paid: %1.</source>
         <translation>Listo: todo confirmado. Comisiones pagadas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="277" />
+        <location filename="../ui/CollectDialog.cpp" line="290" />
         <source>%n transaction(s) did not confirm; see above. The refund stays pending until a transfer to its address confirms.</source>
         <translation>
             <numerusform>%n transacción no se confirmó; véase arriba. El reembolso sigue pendiente hasta que se confirme una transferencia a su dirección.</numerusform>
@@ -461,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="280" />
+        <location filename="../ui/CollectDialog.cpp" line="293" />
         <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
         <translation>
             <numerusform>%n transacción no se confirmó; mira arriba y vuelve a reunir lo que queda.</numerusform>
@@ -507,6 +517,7 @@
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="240" />
         <source>No refund %1.</source>
         <translation>No existe el reembolso %1.</translation>
     </message>
@@ -514,6 +525,16 @@
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
         <source>Its chain is not configured.</source>
         <translation>Su cadena no está configurada.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="242" />
+        <source>Refund %1 is paid already, by %2.</source>
+        <translation>El reembolso %1 ya está pagado, con %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
+        <source>Refund %1 is %2: there is nothing to pay.</source>
+        <translation>El reembolso %1 está %2: no hay nada que pagar.</translation>
     </message>
 </context>
 <context>

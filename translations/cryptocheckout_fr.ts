@@ -449,11 +449,21 @@
     </message>
     <message>
         <location filename="../ui/CollectDialog.cpp" line="275" />
+        <source>Recorded on refund %1.</source>
+        <translation>Enregistré sur le remboursement %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="276" />
+        <source>Not recorded on the refund: %1</source>
+        <translation>Non enregistré sur le remboursement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CollectDialog.cpp" line="288" />
         <source>Done: everything confirmed. Fees paid: %1.</source>
         <translation>Terminé : tout est confirmé. Frais payés : %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="277" />
+        <location filename="../ui/CollectDialog.cpp" line="290" />
         <source>%n transaction(s) did not confirm; see above. The refund stays pending until a transfer to its address confirms.</source>
         <translation>
             <numerusform>%n transaction n'a pas été confirmée ; voir ci-dessus. Le remboursement reste en attente jusqu'à ce qu'un virement vers son adresse soit confirmé.</numerusform>
@@ -461,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CollectDialog.cpp" line="280" />
+        <location filename="../ui/CollectDialog.cpp" line="293" />
         <source>%n transaction(s) did not confirm; see above, then collect again for what is left.</source>
         <translation>
             <numerusform>%n transaction n’a pas été confirmée ; voyez ci-dessus, puis rassemblez à nouveau ce qui reste.</numerusform>
@@ -507,6 +517,7 @@
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="240" />
         <source>No refund %1.</source>
         <translation>Aucun remboursement %1.</translation>
     </message>
@@ -514,6 +525,16 @@
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
         <source>Its chain is not configured.</source>
         <translation>Sa chaîne n'est pas configurée.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="242" />
+        <source>Refund %1 is paid already, by %2.</source>
+        <translation>Le remboursement %1 est déjà payé, par %2.</translation>
+    </message>
+    <message>
+        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
+        <source>Refund %1 is %2: there is nothing to pay.</source>
+        <translation>Le remboursement %1 est %2 : il n'y a rien à payer.</translation>
     </message>
 </context>
 <context>

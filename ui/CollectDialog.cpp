@@ -263,6 +263,19 @@ void CollectDialog::showOutcome(const CollectOutcome &outcome)
 
 void CollectDialog::finish(const QList<CollectOutcome> &outcomes)
 {
+    // A refund's transfer is recorded on the refund at once, so it cannot be paid twice; the watcher then
+    // confirms it.
+    for (const CollectOutcome &outcome : outcomes) {
+        if (!m_refund || outcome.step.kind != CollectStep::Kind::Payout ||
+            outcome.status != CollectOutcome::Status::Confirmed)
+            continue;
+        m_console.attachRefundTransaction(m_refund->id, m_livemode, outcome.transactionHash, this,
+                                          [this](const std::optional<Refund> &refund, const QString &error) {
+                                              m_log->appendPlainText(
+                                                  refund ? tr("Recorded on refund %1.").arg(refund->id)
+                                                         : tr("Not recorded on the refund: %1").arg(error));
+                                          });
+    }
     int failed = 0;
     UInt256 fees;
     for (const CollectOutcome &outcome : outcomes) {

@@ -96,6 +96,10 @@ bool TransferMatcher::nativeTransfers(const ScannedBlock &block, qint64 seenAtMs
         const QString *session = lookup(m_watched, m_refunds, to);
         if (!session)
             continue;
+        // Coin one of the shop's own addresses sends a token session's address is gas for moving its tokens
+        // (collect, a refund), not a payment in the wrong asset.
+        if (m_watchedTokens.contains(to) && m_watched.contains(tx.value(u"from"_s).toString().toLower()))
+            continue;
         const auto amount = JsonRpcClient::parseAmount(tx.value(u"value"_s));
         if (!amount || !isBlockHash(tx.value(u"hash"_s))) {
             *error = u"block %1 has a transaction to a watched address with a malformed value or hash"_s.arg(

@@ -49,7 +49,8 @@ public:
     const QJsonArray &tokenContracts() const { return m_tokenContracts; } // the eth_getLogs address filter
 
     // The block's transactions of a non-zero value to a watched address, as payments whose receipts are
-    // still to be read. False (and *error) for a malformed transaction to a watched address.
+    // still to be read; not coin one watched address sends a token session's address (gas for its tokens).
+    // False (and *error) for a malformed transaction to a watched address.
     bool nativeTransfers(const ScannedBlock &block, qint64 seenAtMs, QList<Payment> *payments,
                          QString *error) const;
     // The configured tokens' transfers to watched token sessions in eth_getLogs' answer for blocks

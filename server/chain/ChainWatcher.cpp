@@ -116,8 +116,13 @@ ChainWatcher::ChainWatcher(ChainConfig chain, Storage &store, CheckoutService &c
                     return;
                 if (events.contains(u"session.created"_s))
                     m_matcher.watch(session.id, session.address, session.asset.isToken());
-                if (events.contains(u"refund.created"_s))
-                    refreshWatchedAddresses();
+                // A refund's address is watched while the refund is pending.
+                for (const QString &event : events) {
+                    if (event.startsWith(u"refund."_s)) {
+                        refreshWatchedAddresses();
+                        break;
+                    }
+                }
             });
 }
 

@@ -26,11 +26,12 @@ UInt256 CheckoutService::confirmedReceived(const CheckoutSession &session, const
 {
     const auto cursor = m_store.chain().cursor(session.chainId);
     const qint64 head = cursor ? cursor->blockNumber : 0;
-    const int required = policyFor(session).requiredConfirmations;
+    const SessionPolicy policy = policyFor(session);
     UInt256 total;
     for (const Payment &payment : payments) {
         if (session.asset.matches(payment.tokenContract) && payment.crossCheckError.isEmpty() &&
-            payment.confirmations(head) >= required)
+            (!policy.requireCrossCheck || payment.crossChecked) &&
+            payment.confirmations(head) >= policy.requiredConfirmations)
             total = total.saturatingAdd(payment.amount);
     }
     return total;
@@ -99,6 +100,13 @@ Refund CheckoutService::createRefund(const QString &sessionId, const RefundReque
                     u"amount.wei"_s);
             amount = *parsed;
         }
+        // Fiat refunds are rounded up: the last of several may come out a few base units above what is
+        // left although its value is not. It then takes exactly what is left.
+        if (amount > left && fiat) {
+            const auto leftValue = convertBaseUnitsToFiat(left, session.rate, session.asset.decimals);
+            if (leftValue && leftValue->minor >= fiat->minor)
+                amount = left;
+        }
         if (amount > left) {
             throw DomainError::invalid(u"%1 is more than can still be refunded: %2 of %3 confirmed."_s.arg(
                                            amountText(session.asset, session.nativeSymbol, amount),
@@ -139,7 +147,7 @@ Refund CheckoutService::createRefund(const QString &sessionId, const RefundReque
         if (session.asset.isToken() && address.compare(session.asset.contract, Qt::CaseInsensitive) == 0)
             throw DomainError::invalid(u"That is the token's contract: tokens sent to it are lost."_s,
                                        u"address"_s);
-        if (m_store.refunds().isDepositAddress(session.chainId, address))
+        if (m_store.refunds().isDepositAddress(address))
             throw DomainError::invalid(
                 u"%1 is one of this shop's deposit addresses, not the customer's."_s.arg(address),
                 u"address"_s);
@@ -225,6 +233,28 @@ Refund CheckoutService::attachRefundTransfer(const QString &id, bool livemode, c
     Refund refund;
     CheckoutSession session;
     QString eventType;
+    auto usedElsewhere = [&] {
+        return DomainError::conflict(u"transfer_used"_s,
+                                     u"Transaction %1 pays another refund already."_s.arg(transfer.txHash),
+                                     u"txHash"_s);
+    };
+    try {
+        attachInTransaction(id, livemode, transfer, head, refund, session, eventType);
+    } catch (const StorageError &) {
+        // Named for two refunds of different sessions at once: the unique index let one of them in.
+        if (m_store.refunds().transferUsed(transfer.chainId, transfer.txHash, transfer.logIndex))
+            throw usedElsewhere();
+        throw;
+    }
+    if (!eventType.isEmpty())
+        Q_EMIT sessionChanged(session, {eventType});
+    return refund;
+}
+
+void CheckoutService::attachInTransaction(const QString &id, bool livemode, const Payment &transfer,
+                                          qint64 head, Refund &refund, CheckoutSession &session,
+                                          QString &eventType)
+{
     m_store.transaction([&] {
         std::tie(session, refund) = lockRefund(id, livemode);
         if (refund.status == RefundStatus::Succeeded && refund.txHash == transfer.txHash.toLower())
@@ -276,11 +306,9 @@ Refund CheckoutService::attachRefundTransfer(const QString &id, bool livemode, c
             saveRefund(session, refund, eventType);
         } else {
             m_store.refunds().update(refund); // the watcher confirms it
+            m_store.sessions().notifyOthers(session.id, {});
         }
     });
-    if (!eventType.isEmpty())
-        Q_EMIT sessionChanged(session, {eventType});
-    return refund;
 }
 
 void CheckoutService::saveRefund(const CheckoutSession &session, const Refund &refund,
@@ -290,6 +318,7 @@ void CheckoutService::saveRefund(const CheckoutSession &session, const Refund &r
         m_store.refunds().update(refund);
     m_store.events().insert(Event{newObjectId(u"evt"), eventType, session.id, session.livemode,
                                   refund.updatedAtMs, refundToJson(refund, session.asset)});
+    m_store.sessions().notifyOthers(session.id, {eventType});
 }
 
 void CheckoutService::recordRefundProgress(const ChainProgress &progress, qint64 nowMs,
@@ -302,35 +331,52 @@ void CheckoutService::recordRefundProgress(const ChainProgress &progress, qint64
     QList<Refund> pending = m_store.refunds().pending(progress.chainId);
     if (pending.isEmpty())
         return;
-    // New transfers to refund addresses: each pays the oldest pending refund it covers.
+    // Each refund is decided as it is under its session's lock (another instance may have changed it).
+    auto lockedAsItIs = [&](Refund &refund) -> std::optional<CheckoutSession> {
+        auto session = m_store.sessions().lockById(refund.sessionId);
+        const auto current = m_store.refunds().byId(refund.id);
+        if (!session || !current)
+            return std::nullopt;
+        refund = *current;
+        return session;
+    };
+    // New transfers to refund addresses: each pays the pending refund it fits best.
     for (const Payment &transfer : progress.refundTransfers) {
-        if (m_store.refunds().transferUsed(progress.chainId, transfer.txHash, transfer.logIndex))
-            continue;
         const auto index = refundPaidBy(pending, transfer);
         if (!index)
             continue;
         Refund &refund = pending[*index];
-        m_store.sessions().lockById(refund.sessionId);
+        if (!lockedAsItIs(refund) || refund.status != RefundStatus::Pending || refund.hasTransfer() ||
+            m_store.refunds().transferUsed(progress.chainId, transfer.txHash, transfer.logIndex))
+            continue;
         refund.takeTransfer(transfer);
         refund.updatedAtMs = nowMs;
         m_store.refunds().update(refund);
         qCInfo(lcCheckout).noquote() << "refund" << refund.id << "is paid by" << refund.txHash << "in block"
                                      << refund.blockNumber;
     }
-    // Transfers with their confirmations: the refund succeeded.
-    for (Refund &refund : pending) {
-        if (!refund.hasTransfer())
+    // Transfers with their confirmations, in a block the watcher has read: the refund succeeded.
+    const auto chain = m_config.chains.constFind(progress.chainId);
+    const int required = chain != m_config.chains.cend() ? chain->confirmations : 1;
+    const auto cursor = m_store.chain().cursor(progress.chainId);
+    for (Refund &candidate : pending) {
+        if (!candidate.hasTransfer() || !cursor || candidate.blockNumber > cursor->blockNumber ||
+            progress.headBlockNumber - candidate.blockNumber + 1 < required)
             continue;
-        const auto chain = m_config.chains.constFind(refund.chainId);
-        const int required = chain != m_config.chains.cend() ? chain->confirmations : 1;
-        const qint64 confirmations = progress.headBlockNumber >= refund.blockNumber
-                                         ? progress.headBlockNumber - refund.blockNumber + 1
-                                         : 0;
-        if (confirmations < required)
+        Refund refund = candidate;
+        const auto session = lockedAsItIs(refund);
+        if (!session || refund.status != RefundStatus::Pending || !refund.hasTransfer())
             continue;
-        const auto session = m_store.sessions().lockById(refund.sessionId);
-        if (!session)
+        // A transaction named by the owner in a block the chain has since dropped pays nothing.
+        const auto block = m_store.chain().block(progress.chainId, refund.blockNumber);
+        if (block && block->hash.compare(refund.blockHash, Qt::CaseInsensitive) != 0) {
+            qCWarning(lcCheckout).noquote() << "refund" << refund.id << ": block" << refund.blockNumber
+                                            << "of" << refund.txHash << "is no longer on the chain";
+            refund.takeTransfer(Payment{});
+            refund.updatedAtMs = nowMs;
+            m_store.refunds().update(refund);
             continue;
+        }
         refund.status = RefundStatus::Succeeded;
         refund.succeededAtMs = nowMs;
         refund.updatedAtMs = nowMs;

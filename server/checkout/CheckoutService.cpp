@@ -376,10 +376,10 @@ void CheckoutService::recordChainProgress(const ChainProgress &progress)
             m_store.sessions().setPaymentCrossCheck(check.paymentId, check.disagreement);
             affected << check.sessionId;
         }
-        recordRefundProgress(progress, now, changes);
         m_store.chain().saveBlocks(progress.chainId, progress.blocks, 256);
         if (progress.cursor)
             m_store.chain().saveCursor(*progress.cursor);
+        recordRefundProgress(progress, now, changes);
         affected.removeDuplicates();
         for (const QString &id : std::as_const(affected)) {
             const auto session = m_store.sessions().lockById(id);

@@ -135,6 +135,8 @@ private:
     // refunds whose transfer now has its confirmations. The changes to announce are appended.
     void recordRefundProgress(const ChainProgress &progress, qint64 nowMs,
                               QList<QPair<CheckoutSession, QStringList>> &changes);
+    void attachInTransaction(const QString &id, bool livemode, const Payment &transfer, qint64 head,
+                             Refund &refund, CheckoutSession &session, QString &eventType);
     // The refund and its session, locked (in a transaction); DomainError when there is no such refund.
     std::pair<CheckoutSession, Refund> lockRefund(const QString &id, bool livemode);
     // Writes a refund change and its event (the refund as JSON) in the current transaction.

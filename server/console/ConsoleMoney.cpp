@@ -228,8 +228,25 @@ void ConsoleServices::planRefundPayment(bool livemode, const FundsSnapshot &fund
                                         std::shared_ptr<const SecretBytes> passphrase, QObject *context,
                                         interfaces::Reply<CollectPlan> done)
 {
+    // As it is now: a refund canceled, or paid meanwhile (through the API, another window), is not paid
+    // again.
+    std::optional<Refund> current;
+    try {
+        current = m_services.checkout().refund(refund.id, livemode);
+    } catch (const std::exception &error) {
+        done(std::nullopt, QString::fromUtf8(error.what()));
+        return;
+    }
+    if (!current || current->status != RefundStatus::Pending || current->hasTransfer()) {
+        done(std::nullopt, !current ? tr("No refund %1.").arg(refund.id)
+                           : current->hasTransfer()
+                               ? tr("Refund %1 is paid already, by %2.").arg(refund.id, current->txHash)
+                               : tr("Refund %1 is %2: there is nothing to pay.")
+                                     .arg(refund.id, refundStatusName(current->status)));
+        return;
+    }
     planWithWallet(livemode, funds, std::move(phrase), std::move(passphrase), context, std::move(done),
-                   [funds, refund, from](Collector &collector) {
+                   [funds, refund = *current, from](Collector &collector) {
                        return collector.planPayout(funds, from, refund.address, refund.tokenContract,
                                                    refund.amount);
                    });

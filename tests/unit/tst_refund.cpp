@@ -73,6 +73,24 @@ private Q_SLOTS:
         QCOMPARE(refundPaidBy(pending, transfer(600)), 2);
     }
 
+    // The exact amount first, then the closest fit: a 50 transfer for one customer's 5 and 50 refunds pays
+    // the 50 one, whichever is older; and only what was sent after the refund was recorded counts.
+    void aTransferPaysTheRefundItFitsBest()
+    {
+        const QList<Refund> pending{refund(u"re_small"_s, 5, 1), refund(u"re_exact"_s, 50, 2),
+                                    refund(u"re_mid"_s, 40, 3)};
+        QCOMPARE(refundPaidBy(pending, transfer(50)), 1);
+        QCOMPARE(refundPaidBy(pending, transfer(45)), 2); // no exact one: the largest it covers
+        QCOMPARE(refundPaidBy(pending, transfer(6)), 0);
+
+        Refund late = refund(u"re_late"_s, 5, 1'000'000);
+        Payment before = transfer(5);
+        before.blockTimestampMs = 1'000'000 - kRefundClockSlackMs - 1; // mined before the refund existed
+        QCOMPARE(refundPaidBy({late}, before), std::nullopt);
+        before.blockTimestampMs += 2; // within the clocks' slack
+        QCOMPARE(refundPaidBy({late}, before), 0);
+    }
+
     void tokenRefundsMatchTheirToken()
     {
         Refund tokenRefund = refund(u"re_t"_s, 30, 1);
