@@ -73,7 +73,7 @@ export async function startServer({ rpcUrl }) {
     return response.json();
   };
   return {
-    base, api, child,
+    base, api, child, key,
     stop: async () => { await stopProcess(child); fs.rmSync(dataDir, { recursive: true, force: true }); },
   };
 }
