@@ -57,6 +57,7 @@ struct CheckoutSession
     qint64 chainId = 0;
     QJsonObject metadata;
     bool hasMetadata = false;
+    QString description; // public: what is being paid for, shown to the customer (null: none)
     QString successUrl;
     QString cancelUrl;
     QString returnUrl;

@@ -22,6 +22,7 @@ struct SessionRequest
     QString returnUrl;
     QString customerEmail;
     std::optional<QJsonObject> metadata;
+    QString description; // public, plain text up to 500 characters; null: none (link mode: the link's)
     QString asset; // a symbol of the session's chain, any case; null or the native symbol: the native coin
 };
 

@@ -66,6 +66,8 @@ void Services::start()
         if (!m_addresses->isReady(livemode) && (!livemode || !m_config.live.xpub.isEmpty()))
             qWarning("%s", qPrintable(m_addresses->problem(livemode)));
     }
+    if (!m_config.shop.accentNote.isEmpty())
+        qWarning("%s", qPrintable(m_config.shop.accentNote));
     m_checkout->expireDueSessions();
     m_maintenance.start(60 * 60 * 1000);
     try {

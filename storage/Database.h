@@ -23,7 +23,7 @@
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     enum class Engine { SQLite, PostgreSQL };

@@ -231,6 +231,10 @@ const QList<QStringList> &schemaMigrations()
             u"CREATE UNIQUE INDEX refunds_transfer ON refunds(chain_id, tx_hash, log_index) WHERE tx_hash IS "
             "NOT NULL"_s,
         },
+        // 11: what the customer pays for, shown on the hosted page and the receipt.
+        {
+            u"ALTER TABLE sessions ADD COLUMN description TEXT"_s,
+        },
     };
     return steps;
 }

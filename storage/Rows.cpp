@@ -14,7 +14,7 @@ const QString kSessionColumns =
     "eth_price_usd, rate_pair, rate_value, rate_decimals, rate_source, rate_fetched_at, expires_at, paid_at, "
     "tx_hash, metadata, success_url, cancel_url, return_url, customer_email, checkout_url, created_at, "
     "updated_at, amount_received_wei, needs_attention, eth_usd_source, eth_usd_fetched_at, seq, asset, "
-    "token_contract, token_decimals, native_symbol"_s;
+    "token_contract, token_decimals, native_symbol, description"_s;
 
 CheckoutSession sessionFromQuery(const QSqlQuery &query)
 {
@@ -59,6 +59,7 @@ CheckoutSession sessionFromQuery(const QSqlQuery &query)
         s.asset.decimals = query.value(34).toUInt();
     }
     s.nativeSymbol = query.value(35).toString();
+    s.description = nullableString(query.value(36));
     return s;
 }
 

@@ -22,14 +22,14 @@ void SessionRepository::insert(const CheckoutSession &s)
         "rate_source, rate_fetched_at, expires_at, paid_at, tx_hash, metadata, success_url, cancel_url, "
         "return_url, customer_email, checkout_url, created_at, updated_at, amount_received_wei, "
         "needs_attention, eth_usd_source, eth_usd_fetched_at, asset, token_contract, token_decimals, "
-        "native_symbol) "
+        "native_symbol, description) "
         "VALUES (:id, :livemode, :link_id, :status, "
         ":chain_id, :address, :address_index, "
         ":amount_wei, :fiat_minor, :fiat_currency, :eth_price_usd, :rate_pair, :rate_value, "
         ":rate_decimals, :rate_source, :rate_fetched_at, :expires_at, :paid_at, :tx_hash, :metadata, "
         ":success_url, :cancel_url, :return_url, :customer_email, :checkout_url, :created_at, "
         ":updated_at, :amount_received_wei, :needs_attention, :eth_usd_source, :eth_usd_fetched_at, :asset, "
-        ":token_contract, :token_decimals, :native_symbol)"_s);
+        ":token_contract, :token_decimals, :native_symbol, :description)"_s);
     query.bind(u":id"_s, s.id)
         .bind(u":livemode"_s, s.livemode)
         .bind(u":link_id"_s, nullable(s.linkId))
@@ -64,6 +64,7 @@ void SessionRepository::insert(const CheckoutSession &s)
         .bind(u":eth_usd_fetched_at"_s, s.nativePriceUsdFetchedAtMs)
         .bind(u":asset"_s, s.asset.isToken() ? s.asset.symbol : s.nativeSymbol)
         .bind(u":native_symbol"_s, s.nativeSymbol)
+        .bind(u":description"_s, nullable(s.description))
         .bind(u":token_contract"_s,
               s.asset.isToken() ? QVariant(s.asset.contract) : QVariant(QMetaType::fromType<QString>()))
         .bind(u":token_decimals"_s, s.asset.decimals)

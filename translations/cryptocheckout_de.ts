@@ -306,6 +306,81 @@
         <source>Test mode: do not send real funds.</source>
         <translation>Testmodus: Kein echtes Geld senden.</translation>
     </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="63" />
+        <source>Pay %1 · %2</source>
+        <translation>%1 bezahlen · %2</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="64" />
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="65" />
+        <source>Receipt · %1</source>
+        <translation>Beleg · %1</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="66" />
+        <source>Paid to</source>
+        <translation>Bezahlt an</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="67" />
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="68" />
+        <source>Amount paid</source>
+        <translation>Bezahlter Betrag</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="69" />
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="70" />
+        <source>Paid at</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="71" />
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="72" />
+        <source>Checkout</source>
+        <translation>Bezahlvorgang</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="73" />
+        <source>Questions? %1</source>
+        <translation>Fragen? %1</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="74" />
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="75" />
+        <source>Return to shop</source>
+        <translation>Zurück zum Shop</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="76" />
+        <source>Stay on this page</source>
+        <translation>Auf dieser Seite bleiben</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="77" />
+        <source>Logo of %1</source>
+        <translation>Logo von %1</translation>
+    </message>
 </context>
 <context>
     <name>CollectDialog</name>
@@ -517,7 +592,7 @@
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
-        <location filename="../server/console/ConsoleMoney.cpp" line="240" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="241" />
         <source>No refund %1.</source>
         <translation>Keine Erstattung %1.</translation>
     </message>
@@ -527,12 +602,12 @@
         <translation>Ihre Chain ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="242" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
         <source>Refund %1 is paid already, by %2.</source>
         <translation>Erstattung %1 ist bereits bezahlt, mit %2.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="244" />
         <source>Refund %1 is %2: there is nothing to pay.</source>
         <translation>Erstattung %1 ist %2: Es gibt nichts zu bezahlen.</translation>
     </message>
@@ -554,77 +629,82 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="60" />
+        <location filename="../ui/CustomerDisplay.cpp" line="61" />
         <source>Customer display</source>
         <translation>Kundenanzeige</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="71" />
+        <location filename="../ui/CustomerDisplay.cpp" line="73" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="73" />
+        <location filename="../ui/CustomerDisplay.cpp" line="74" />
+        <source>Welcome to %1</source>
+        <translation>Willkommen bei %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="76" />
         <source>We accept crypto payments. Ask at the counter.</source>
         <translation>Wir akzeptieren Kryptozahlungen. Fragen Sie an der Kasse.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="84" />
+        <location filename="../ui/CustomerDisplay.cpp" line="113" />
         <source>QR code of the payment request</source>
         <translation>QR-Code der Zahlungsanforderung</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="123" />
+        <location filename="../ui/CustomerDisplay.cpp" line="152" />
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="126" />
+        <location filename="../ui/CustomerDisplay.cpp" line="155" />
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="140" />
+        <location filename="../ui/CustomerDisplay.cpp" line="169" />
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="142" />
+        <location filename="../ui/CustomerDisplay.cpp" line="171" />
         <source>This payment request has ended. Please do not send money to it.</source>
         <translation>Diese Zahlungsanforderung ist beendet. Bitte senden Sie kein Geld mehr dorthin.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="224" />
+        <location filename="../ui/CustomerDisplay.cpp" line="253" />
         <source>%1 still to pay</source>
         <translation>Noch %1 zu zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="230" />
+        <location filename="../ui/CustomerDisplay.cpp" line="262" />
         <source>Network: %1</source>
         <translation>Netzwerk: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="234" />
+        <location filename="../ui/CustomerDisplay.cpp" line="266" />
         <source>Scan the code with your wallet app and send exactly this amount.</source>
         <translation>Scannen Sie den Code mit Ihrer Wallet-App und senden Sie genau diesen Betrag.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="238" />
+        <location filename="../ui/CustomerDisplay.cpp" line="270" />
         <source>Payment received. Waiting for the network to confirm it…</source>
         <translation>Zahlung erhalten. Warten auf die Bestätigung durch das Netzwerk…</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="241" />
+        <location filename="../ui/CustomerDisplay.cpp" line="273" />
         <source>Part of the amount arrived. Please send the rest.</source>
         <translation>Ein Teil des Betrags ist angekommen. Bitte senden Sie den Rest.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="248" />
+        <location filename="../ui/CustomerDisplay.cpp" line="280" />
         <source>TEST MODE: do not send real money to this address.</source>
         <translation>TESTMODUS: Senden Sie kein echtes Geld an diese Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="263" />
+        <location filename="../ui/CustomerDisplay.cpp" line="295" />
         <source>Time left %1</source>
         <translation>Verbleibend %1</translation>
     </message>
@@ -2127,315 +2207,370 @@ Starten Sie Crypto Checkout neu; schlägt es wieder fehl, betreiben Sie einen ei
         <translation>Eine Zahlung, der bis zu so viel Prozent fehlen, schließt die Sitzung trotzdem ab, z. B. 0.5</translation>
     </message>
     <message>
+        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
         <location filename="../ui/SettingsPage.cpp" line="130" />
+        <source>Shop name</source>
+        <translation>Name des Shops</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <source>Shown at the top of the checkout page and the receipt</source>
+        <translation>Oben auf der Bezahlseite und dem Beleg angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <source>Logo file</source>
+        <translation>Logo-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <source>A PNG or SVG file of at most 256 KiB, relative to the data directory or absolute</source>
+        <translation>Eine PNG- oder SVG-Datei von höchstens 256 KiB, relativ zum Datenverzeichnis oder absolut</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <source>#rrggbb for the pay button; a colour too light for white text (WCAG AA, 4.5:1) is not used</source>
+        <translation>#rrggbb für die Bezahlen-Schaltfläche; eine für weiße Schrift zu helle Farbe (WCAG AA, 4,5:1) wird nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <source>Support email</source>
+        <translation>Support-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <source>Shown on the receipt</source>
+        <translation>Auf dem Beleg angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <source>The shop's name links there</source>
+        <translation>Der Name des Shops verlinkt dorthin</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>Live mode</source>
         <translation>Live-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>Test mode</source>
         <translation>Testmodus</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="142" />
         <source>Account xpub</source>
         <translation>Konto-xpub</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>Der erweiterte öffentliche Schlüssel Ihrer Wallet auf Kontoebene (m/44'/60'/0').</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="145" />
         <source>Show first addresses</source>
         <translation>Erste Adressen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chain id</source>
         <translation>Chain-ID</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>The chain sessions of this mode go on.</source>
         <translation>Die Chain, auf der die Sitzungen dieses Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Chains</source>
         <translation>Chains</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Änderungen an einer Chain bleiben erhalten, während Sie eine andere ansehen, bis Sie speichern oder verwerfen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Chain</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>RPC URL</source>
         <translation>RPC-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>JSON-RPC-Endpunkt über http(s) oder ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Confirmations</source>
         <translation>Bestätigungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Poll interval (ms)</source>
         <translation>Abfrageintervall (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Native symbol</source>
         <translation>Eigenes Symbol</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>e.g. ETH, POL</source>
         <translation>z. B. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>Explorer URL</source>
         <translation>Explorer-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>e.g. https://etherscan.io</source>
         <translation>z. B. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="170" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOL:0xVertrag:Dezimalstellen[:PEG], durch Kommas getrennt; leer: die mitgelieferte Liste</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Confirmation nodes</source>
         <translation>Bestätigungsknoten</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Weitere RPC-URLs, durch Kommas getrennt, die dieselbe Quittung liefern müssen, bevor eine Sitzung bezahlt ist</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Test RPC</source>
         <translation>RPC testen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Ordered, comma-separated</source>
         <translation>In Reihenfolge, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="173" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Fixed rates</source>
         <translation>Feste Kurse</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Currencies kept fresh</source>
         <translation>Aktuell gehaltene Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Comma-separated; USD always</source>
         <translation>Durch Kommas getrennt; USD immer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>Coinbase URL</source>
         <translation>Coinbase-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Kraken URL</source>
         <translation>Kraken-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>CoinGecko URL</source>
         <translation>CoinGecko-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>CoinGecko API key</source>
         <translation>CoinGecko-API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Optional (demo or pro key)</source>
         <translation>Optional (Demo- oder Pro-Schlüssel)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>Per request to a provider</source>
         <translation>Pro Anfrage an einen Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Refresh every (s)</source>
         <translation>Aktualisieren alle (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>Maximum age (s)</source>
         <translation>Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>An older rate is not used</source>
         <translation>Ein älterer Kurs wird nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="196" />
         <source>Outlier limit (%)</source>
         <translation>Ausreißergrenze (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="197" />
         <source>A source further than this from the median is skipped</source>
         <translation>Eine Quelle, die weiter als dies vom Median abweicht, wird übergangen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="198" />
         <source>Chainlink feeds</source>
         <translation>Chainlink-Feeds</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="200" />
         <source>Chainlink maximum age (s)</source>
         <translation>Chainlink-Höchstalter (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="202" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="203" />
         <source>First retry after (s)</source>
         <translation>Erster neuer Versuch nach (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>No answer.</source>
         <translation>Keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="204" />
         <source>Timeout (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;Coin&gt;-&lt;Währung&gt;:&lt;Kurs&gt;, durch Kommas getrennt (ETH-USD:3000, POL-EUR:0.23); hier eingetragen, gelten sie auch für Live-Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>CoinGecko ids</source>
         <translation>CoinGecko-IDs</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;Symbol&gt;:&lt;CoinGecko-ID&gt;, durch Kommas getrennt, für Coins, die CoinGecko nicht am Symbol erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;Coin&gt;-&lt;Währung&gt;:&lt;Aggregator&gt;, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199" />
+        <location filename="../ui/SettingsPage.cpp" line="209" />
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="211" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="356" />
-        <location filename="../ui/SettingsPage.cpp" line="364" />
+        <location filename="../ui/SettingsPage.cpp" line="371" />
+        <location filename="../ui/SettingsPage.cpp" line="379" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="368" />
+        <location filename="../ui/SettingsPage.cpp" line="383" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>In %1 gespeichert. Starten Sie Crypto Checkout neu, um die Änderungen zu übernehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="379" />
+        <location filename="../ui/SettingsPage.cpp" line="394" />
         <source>No xpub.</source>
         <translation>Kein xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="384" />
-        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="388" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Vergleichen Sie sie mit den ersten Empfangsadressen in Ihrer Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="395" />
+        <location filename="../ui/SettingsPage.cpp" line="410" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Keine URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="414" />
         <source>Asking %1…</source>
         <translation>%1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="406" />
+        <location filename="../ui/SettingsPage.cpp" line="421" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: Der Knoten ist auf dieser Chain.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="409" />
+        <location filename="../ui/SettingsPage.cpp" line="424" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, aber dies ist Chain %2.</translation>
     </message>

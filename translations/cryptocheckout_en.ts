@@ -306,6 +306,81 @@
         <source>Test mode: do not send real funds.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="63" />
+        <source>Pay %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="64" />
+        <source>Receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="65" />
+        <source>Receipt · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="66" />
+        <source>Paid to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="67" />
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="68" />
+        <source>Amount paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="69" />
+        <source>Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="70" />
+        <source>Paid at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="71" />
+        <source>Transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="72" />
+        <source>Checkout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="73" />
+        <source>Questions? %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="74" />
+        <source>Print receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="75" />
+        <source>Return to shop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="76" />
+        <source>Stay on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="77" />
+        <source>Logo of %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CollectDialog</name>
@@ -517,7 +592,7 @@
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
-        <location filename="../server/console/ConsoleMoney.cpp" line="240" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="241" />
         <source>No refund %1.</source>
         <translation type="unfinished" />
     </message>
@@ -527,12 +602,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="242" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
         <source>Refund %1 is paid already, by %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="244" />
         <source>Refund %1 is %2: there is nothing to pay.</source>
         <translation type="unfinished" />
     </message>
@@ -554,77 +629,82 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="60" />
+        <location filename="../ui/CustomerDisplay.cpp" line="61" />
         <source>Customer display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="71" />
+        <location filename="../ui/CustomerDisplay.cpp" line="73" />
         <source>Welcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="73" />
+        <location filename="../ui/CustomerDisplay.cpp" line="74" />
+        <source>Welcome to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="76" />
         <source>We accept crypto payments. Ask at the counter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="84" />
+        <location filename="../ui/CustomerDisplay.cpp" line="113" />
         <source>QR code of the payment request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="123" />
+        <location filename="../ui/CustomerDisplay.cpp" line="152" />
         <source>Paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="126" />
+        <location filename="../ui/CustomerDisplay.cpp" line="155" />
         <source>Thank you!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="140" />
+        <location filename="../ui/CustomerDisplay.cpp" line="169" />
         <source>Expired</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="142" />
+        <location filename="../ui/CustomerDisplay.cpp" line="171" />
         <source>This payment request has ended. Please do not send money to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="224" />
+        <location filename="../ui/CustomerDisplay.cpp" line="253" />
         <source>%1 still to pay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="230" />
+        <location filename="../ui/CustomerDisplay.cpp" line="262" />
         <source>Network: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="234" />
+        <location filename="../ui/CustomerDisplay.cpp" line="266" />
         <source>Scan the code with your wallet app and send exactly this amount.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="238" />
+        <location filename="../ui/CustomerDisplay.cpp" line="270" />
         <source>Payment received. Waiting for the network to confirm it…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="241" />
+        <location filename="../ui/CustomerDisplay.cpp" line="273" />
         <source>Part of the amount arrived. Please send the rest.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="248" />
+        <location filename="../ui/CustomerDisplay.cpp" line="280" />
         <source>TEST MODE: do not send real money to this address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="263" />
+        <location filename="../ui/CustomerDisplay.cpp" line="295" />
         <source>Time left %1</source>
         <translation type="unfinished" />
     </message>
@@ -2125,315 +2205,370 @@ Restart Crypto Checkout; if it fails again, run your own node at %2 or set [test
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
-        <source>Live mode</source>
+        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <source>Shop</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="130" />
-        <source>Test mode</source>
+        <source>Shop name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <source>Shown at the top of the checkout page and the receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <source>Logo file</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="132" />
-        <source>Account xpub</source>
+        <source>A PNG or SVG file of at most 256 KiB, relative to the data directory or absolute</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="133" />
-        <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
+        <source>Accent colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <source>#rrggbb for the pay button; a colour too light for white text (WCAG AA, 4.5:1) is not used</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="135" />
+        <source>Support email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <source>Shown on the receipt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <source>The shop's name links there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <source>Live mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="140" />
+        <source>Test mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="142" />
+        <source>Account xpub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="145" />
         <source>Show first addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chain id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>The chain sessions of this mode go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Chains</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>RPC URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Confirmations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Poll interval (ms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Native symbol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>e.g. ETH, POL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>Explorer URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>e.g. https://etherscan.io</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Tokens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="170" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Confirmation nodes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Test RPC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Prices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Ordered, comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="173" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Fixed rates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Currencies kept fresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Comma-separated; USD always</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>Coinbase URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Kraken URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>CoinGecko URL</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>CoinGecko API key</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Optional (demo or pro key)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>Per request to a provider</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Refresh every (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>Maximum age (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>An older rate is not used</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="196" />
         <source>Outlier limit (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="197" />
         <source>A source further than this from the median is skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="198" />
         <source>Chainlink feeds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="200" />
         <source>Chainlink maximum age (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="202" />
         <source>Webhooks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="203" />
         <source>First retry after (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>No answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="204" />
         <source>Timeout (s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>CoinGecko ids</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199" />
+        <location filename="../ui/SettingsPage.cpp" line="209" />
         <source>Revert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="211" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="356" />
-        <location filename="../ui/SettingsPage.cpp" line="364" />
+        <location filename="../ui/SettingsPage.cpp" line="371" />
+        <location filename="../ui/SettingsPage.cpp" line="379" />
         <source>⚠ Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="368" />
+        <location filename="../ui/SettingsPage.cpp" line="383" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="379" />
+        <location filename="../ui/SettingsPage.cpp" line="394" />
         <source>No xpub.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="384" />
-        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>⚠ %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="388" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="395" />
+        <location filename="../ui/SettingsPage.cpp" line="410" />
         <source>⚠ Not a URL.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="414" />
         <source>Asking %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="406" />
+        <location filename="../ui/SettingsPage.cpp" line="421" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="409" />
+        <location filename="../ui/SettingsPage.cpp" line="424" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation type="unfinished" />
     </message>

@@ -306,6 +306,81 @@
         <source>Test mode: do not send real funds.</source>
         <translation>Modo de prueba: no envíes fondos reales.</translation>
     </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="63" />
+        <source>Pay %1 · %2</source>
+        <translation>Pagar a %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="64" />
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="65" />
+        <source>Receipt · %1</source>
+        <translation>Recibo · %1</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="66" />
+        <source>Paid to</source>
+        <translation>Pagado a</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="67" />
+        <source>For</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="68" />
+        <source>Amount paid</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="69" />
+        <source>Rate</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="70" />
+        <source>Paid at</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="71" />
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="72" />
+        <source>Checkout</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="73" />
+        <source>Questions? %1</source>
+        <translation>¿Preguntas? %1</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="74" />
+        <source>Print receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="75" />
+        <source>Return to shop</source>
+        <translation>Volver a la tienda</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="76" />
+        <source>Stay on this page</source>
+        <translation>Quedarme en esta página</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="77" />
+        <source>Logo of %1</source>
+        <translation>Logotipo de %1</translation>
+    </message>
 </context>
 <context>
     <name>CollectDialog</name>
@@ -517,7 +592,7 @@
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
-        <location filename="../server/console/ConsoleMoney.cpp" line="240" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="241" />
         <source>No refund %1.</source>
         <translation>No existe el reembolso %1.</translation>
     </message>
@@ -527,12 +602,12 @@
         <translation>Su cadena no está configurada.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="242" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
         <source>Refund %1 is paid already, by %2.</source>
         <translation>El reembolso %1 ya está pagado, con %2.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="244" />
         <source>Refund %1 is %2: there is nothing to pay.</source>
         <translation>El reembolso %1 está %2: no hay nada que pagar.</translation>
     </message>
@@ -554,77 +629,82 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="60" />
+        <location filename="../ui/CustomerDisplay.cpp" line="61" />
         <source>Customer display</source>
         <translation>Pantalla del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="71" />
+        <location filename="../ui/CustomerDisplay.cpp" line="73" />
         <source>Welcome</source>
         <translation>Bienvenido</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="73" />
+        <location filename="../ui/CustomerDisplay.cpp" line="74" />
+        <source>Welcome to %1</source>
+        <translation>Bienvenido a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="76" />
         <source>We accept crypto payments. Ask at the counter.</source>
         <translation>Aceptamos pagos con criptomonedas. Pregunte en caja.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="84" />
+        <location filename="../ui/CustomerDisplay.cpp" line="113" />
         <source>QR code of the payment request</source>
         <translation>Código QR de la solicitud de pago</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="123" />
+        <location filename="../ui/CustomerDisplay.cpp" line="152" />
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="126" />
+        <location filename="../ui/CustomerDisplay.cpp" line="155" />
         <source>Thank you!</source>
         <translation>¡Gracias!</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="140" />
+        <location filename="../ui/CustomerDisplay.cpp" line="169" />
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="142" />
+        <location filename="../ui/CustomerDisplay.cpp" line="171" />
         <source>This payment request has ended. Please do not send money to it.</source>
         <translation>Esta solicitud de pago ha terminado. No envíe dinero a ella.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="224" />
+        <location filename="../ui/CustomerDisplay.cpp" line="253" />
         <source>%1 still to pay</source>
         <translation>Faltan %1 por pagar</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="230" />
+        <location filename="../ui/CustomerDisplay.cpp" line="262" />
         <source>Network: %1</source>
         <translation>Red: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="234" />
+        <location filename="../ui/CustomerDisplay.cpp" line="266" />
         <source>Scan the code with your wallet app and send exactly this amount.</source>
         <translation>Escanee el código con su app de billetera y envíe exactamente este importe.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="238" />
+        <location filename="../ui/CustomerDisplay.cpp" line="270" />
         <source>Payment received. Waiting for the network to confirm it…</source>
         <translation>Pago recibido. Esperando la confirmación de la red…</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="241" />
+        <location filename="../ui/CustomerDisplay.cpp" line="273" />
         <source>Part of the amount arrived. Please send the rest.</source>
         <translation>Ha llegado parte del importe. Envíe el resto.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="248" />
+        <location filename="../ui/CustomerDisplay.cpp" line="280" />
         <source>TEST MODE: do not send real money to this address.</source>
         <translation>MODO DE PRUEBA: no envíe dinero real a esta dirección.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="263" />
+        <location filename="../ui/CustomerDisplay.cpp" line="295" />
         <source>Time left %1</source>
         <translation>Tiempo restante %1</translation>
     </message>
@@ -2127,315 +2207,370 @@ Reinicie Crypto Checkout; si vuelve a fallar, ejecute su propio nodo en %2 o est
         <translation>Un pago al que le falte hasta este porcentaje completa igualmente la sesión, p. ej. 0.5</translation>
     </message>
     <message>
+        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <source>Shop</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
         <location filename="../ui/SettingsPage.cpp" line="130" />
+        <source>Shop name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <source>Shown at the top of the checkout page and the receipt</source>
+        <translation>Se muestra arriba en la página de pago y en el recibo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <source>Logo file</source>
+        <translation>Archivo del logotipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <source>A PNG or SVG file of at most 256 KiB, relative to the data directory or absolute</source>
+        <translation>Un archivo PNG o SVG de 256 KiB como máximo, relativo al directorio de datos o absoluto</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <source>Accent colour</source>
+        <translation>Color de acento</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <source>#rrggbb for the pay button; a colour too light for white text (WCAG AA, 4.5:1) is not used</source>
+        <translation>#rrggbb para el botón de pago; un color demasiado claro para texto blanco (WCAG AA, 4,5:1) no se usa</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <source>Support email</source>
+        <translation>Correo de soporte</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <source>Shown on the receipt</source>
+        <translation>Se muestra en el recibo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <source>The shop's name links there</source>
+        <translation>El nombre de la tienda enlaza allí</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>Live mode</source>
         <translation>Modo real</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>Test mode</source>
         <translation>Modo de prueba</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="142" />
         <source>Account xpub</source>
         <translation>xpub de la cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clave pública extendida de nivel de cuenta (m/44'/60'/0') de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="145" />
         <source>Show first addresses</source>
         <translation>Mostrar las primeras direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chain id</source>
         <translation>Id. de la cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La cadena en la que se realizan las sesiones de este modo.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Chains</source>
         <translation>Cadenas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Los cambios en una cadena se conservan mientras mira otra, hasta que guarde o revierta.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Chain</source>
         <translation>Cadena</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>RPC URL</source>
         <translation>URL de RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Endpoint JSON-RPC http(s) o ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Confirmations</source>
         <translation>Confirmaciones</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Poll interval (ms)</source>
         <translation>Intervalo de sondeo (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Native symbol</source>
         <translation>Símbolo nativo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>e.g. ETH, POL</source>
         <translation>p. ej. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>Explorer URL</source>
         <translation>URL del explorador</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ej. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="170" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SÍMBOLO:0xContrato:decimales[:PEG], separados por comas; vacío: la lista incluida</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Confirmation nodes</source>
         <translation>Nodos de confirmación</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Otras URL RPC, separadas por comas, que deben devolver el mismo recibo antes de que una sesión quede pagada</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Test RPC</source>
         <translation>Probar RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Ordered, comma-separated</source>
         <translation>En orden, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="173" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Fixed rates</source>
         <translation>Tipos fijos</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Currencies kept fresh</source>
         <translation>Monedas mantenidas al día</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Comma-separated; USD always</source>
         <translation>Separadas por comas; USD siempre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>CoinGecko API key</source>
         <translation>Clave API de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Optional (demo or pro key)</source>
         <translation>Opcional (clave demo o pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>Per request to a provider</source>
         <translation>Por solicitud a un proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Refresh every (s)</source>
         <translation>Actualizar cada (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>Maximum age (s)</source>
         <translation>Antigüedad máxima (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>An older rate is not used</source>
         <translation>No se usa una cotización más antigua</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="196" />
         <source>Outlier limit (%)</source>
         <translation>Límite de valor atípico (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="197" />
         <source>A source further than this from the median is skipped</source>
         <translation>Se omite una fuente más alejada de la mediana</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="198" />
         <source>Chainlink feeds</source>
         <translation>Feeds de Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="200" />
         <source>Chainlink maximum age (s)</source>
         <translation>Antigüedad máxima de Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="202" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="203" />
         <source>First retry after (s)</source>
         <translation>Primer reintento tras (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>No answer.</source>
         <translation>Sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="204" />
         <source>Timeout (s)</source>
         <translation>Tiempo de espera (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;moneda&gt;-&lt;divisa&gt;:&lt;tipo&gt;, separados por comas (ETH-USD:3000, POL-EUR:0.23); escritos aquí, también valoran las sesiones reales</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>CoinGecko ids</source>
         <translation>IDs de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;símbolo&gt;:&lt;id de CoinGecko&gt;, separados por comas, para monedas que CoinGecko no reconoce por su símbolo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;moneda&gt;-&lt;divisa&gt;:&lt;agregador&gt;, separados por comas</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199" />
+        <location filename="../ui/SettingsPage.cpp" line="209" />
         <source>Revert</source>
         <translation>Revertir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="211" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="356" />
-        <location filename="../ui/SettingsPage.cpp" line="364" />
+        <location filename="../ui/SettingsPage.cpp" line="371" />
+        <location filename="../ui/SettingsPage.cpp" line="379" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="368" />
+        <location filename="../ui/SettingsPage.cpp" line="383" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Guardado en %1. Reinicie Crypto Checkout para aplicar los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="379" />
+        <location filename="../ui/SettingsPage.cpp" line="394" />
         <source>No xpub.</source>
         <translation>Sin xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="384" />
-        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="388" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Compárelas con las primeras direcciones de recepción de su billetera.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="395" />
+        <location filename="../ui/SettingsPage.cpp" line="410" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ No es una URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="414" />
         <source>Asking %1…</source>
         <translation>Consultando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="406" />
+        <location filename="../ui/SettingsPage.cpp" line="421" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1: el nodo está en esta cadena.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="409" />
+        <location filename="../ui/SettingsPage.cpp" line="424" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, pero esta es la cadena %2.</translation>
     </message>

@@ -306,6 +306,81 @@
         <source>Test mode: do not send real funds.</source>
         <translation>Mode test : n’envoyez pas de fonds réels.</translation>
     </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="63" />
+        <source>Pay %1 · %2</source>
+        <translation>Payer %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="64" />
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="65" />
+        <source>Receipt · %1</source>
+        <translation>Reçu · %1</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="66" />
+        <source>Paid to</source>
+        <translation>Payé à</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="67" />
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="68" />
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="69" />
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="70" />
+        <source>Paid at</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="71" />
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="72" />
+        <source>Checkout</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="73" />
+        <source>Questions? %1</source>
+        <translation>Des questions ? %1</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="74" />
+        <source>Print receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="75" />
+        <source>Return to shop</source>
+        <translation>Retour à la boutique</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="76" />
+        <source>Stay on this page</source>
+        <translation>Rester sur cette page</translation>
+    </message>
+    <message>
+        <location filename="../web/HostedCheckout.cpp" line="77" />
+        <source>Logo of %1</source>
+        <translation>Logo de %1</translation>
+    </message>
 </context>
 <context>
     <name>CollectDialog</name>
@@ -517,7 +592,7 @@
     </message>
     <message>
         <location filename="../server/console/ConsoleMoney.cpp" line="202" />
-        <location filename="../server/console/ConsoleMoney.cpp" line="240" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="241" />
         <source>No refund %1.</source>
         <translation>Aucun remboursement %1.</translation>
     </message>
@@ -527,12 +602,12 @@
         <translation>Sa chaîne n'est pas configurée.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="242" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
         <source>Refund %1 is paid already, by %2.</source>
         <translation>Le remboursement %1 est déjà payé, par %2.</translation>
     </message>
     <message>
-        <location filename="../server/console/ConsoleMoney.cpp" line="243" />
+        <location filename="../server/console/ConsoleMoney.cpp" line="244" />
         <source>Refund %1 is %2: there is nothing to pay.</source>
         <translation>Le remboursement %1 est %2 : il n'y a rien à payer.</translation>
     </message>
@@ -554,77 +629,82 @@
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="60" />
+        <location filename="../ui/CustomerDisplay.cpp" line="61" />
         <source>Customer display</source>
         <translation>Écran client</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="71" />
+        <location filename="../ui/CustomerDisplay.cpp" line="73" />
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="73" />
+        <location filename="../ui/CustomerDisplay.cpp" line="74" />
+        <source>Welcome to %1</source>
+        <translation>Bienvenue chez %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerDisplay.cpp" line="76" />
         <source>We accept crypto payments. Ask at the counter.</source>
         <translation>Nous acceptons les paiements en crypto. Demandez à la caisse.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="84" />
+        <location filename="../ui/CustomerDisplay.cpp" line="113" />
         <source>QR code of the payment request</source>
         <translation>Code QR de la demande de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="123" />
+        <location filename="../ui/CustomerDisplay.cpp" line="152" />
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="126" />
+        <location filename="../ui/CustomerDisplay.cpp" line="155" />
         <source>Thank you!</source>
         <translation>Merci !</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="140" />
+        <location filename="../ui/CustomerDisplay.cpp" line="169" />
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="142" />
+        <location filename="../ui/CustomerDisplay.cpp" line="171" />
         <source>This payment request has ended. Please do not send money to it.</source>
         <translation>Cette demande de paiement est terminée. N’y envoyez pas d’argent.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="224" />
+        <location filename="../ui/CustomerDisplay.cpp" line="253" />
         <source>%1 still to pay</source>
         <translation>Reste %1 à payer</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="230" />
+        <location filename="../ui/CustomerDisplay.cpp" line="262" />
         <source>Network: %1</source>
         <translation>Réseau : %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="234" />
+        <location filename="../ui/CustomerDisplay.cpp" line="266" />
         <source>Scan the code with your wallet app and send exactly this amount.</source>
         <translation>Scannez le code avec votre application de portefeuille et envoyez exactement ce montant.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="238" />
+        <location filename="../ui/CustomerDisplay.cpp" line="270" />
         <source>Payment received. Waiting for the network to confirm it…</source>
         <translation>Paiement reçu. En attente de la confirmation du réseau…</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="241" />
+        <location filename="../ui/CustomerDisplay.cpp" line="273" />
         <source>Part of the amount arrived. Please send the rest.</source>
         <translation>Une partie du montant est arrivée. Veuillez envoyer le reste.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="248" />
+        <location filename="../ui/CustomerDisplay.cpp" line="280" />
         <source>TEST MODE: do not send real money to this address.</source>
         <translation>MODE TEST : n’envoyez pas d’argent réel à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerDisplay.cpp" line="263" />
+        <location filename="../ui/CustomerDisplay.cpp" line="295" />
         <source>Time left %1</source>
         <translation>Temps restant %1</translation>
     </message>
@@ -2127,315 +2207,370 @@ Redémarrez Crypto Checkout ; si l'échec se répète, lancez votre propre nœud
         <translation>Un paiement auquel il manque jusqu’à ce pourcentage complète quand même la session, p. ex. 0.5</translation>
     </message>
     <message>
+        <location filename="../ui/SettingsPage.cpp" line="129" />
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
         <location filename="../ui/SettingsPage.cpp" line="130" />
+        <source>Shop name</source>
+        <translation>Nom de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <source>Shown at the top of the checkout page and the receipt</source>
+        <translation>Affiché en haut de la page de paiement et sur le reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="131" />
+        <source>Logo file</source>
+        <translation>Fichier du logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <source>A PNG or SVG file of at most 256 KiB, relative to the data directory or absolute</source>
+        <translation>Un fichier PNG ou SVG de 256 Kio au plus, relatif au dossier de données ou absolu</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <source>Accent colour</source>
+        <translation>Couleur d'accent</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="134" />
+        <source>#rrggbb for the pay button; a colour too light for white text (WCAG AA, 4.5:1) is not used</source>
+        <translation>#rrggbb pour le bouton de paiement ; une couleur trop claire pour du texte blanc (WCAG AA, 4,5:1) n'est pas utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <source>Support email</source>
+        <translation>E-mail d'assistance</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <source>Shown on the receipt</source>
+        <translation>Affiché sur le reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="136" />
+        <source>The shop's name links there</source>
+        <translation>Le nom de la boutique y renvoie</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>Live mode</source>
         <translation>Mode réel</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="130" />
+        <location filename="../ui/SettingsPage.cpp" line="140" />
         <source>Test mode</source>
         <translation>Mode test</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="132" />
+        <location filename="../ui/SettingsPage.cpp" line="142" />
         <source>Account xpub</source>
         <translation>xpub du compte</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="133" />
+        <location filename="../ui/SettingsPage.cpp" line="143" />
         <source>The account-level extended public key (m/44'/60'/0') of your wallet.</source>
         <translation>La clé publique étendue au niveau du compte (m/44'/60'/0') de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="135" />
+        <location filename="../ui/SettingsPage.cpp" line="145" />
         <source>Show first addresses</source>
         <translation>Afficher les premières adresses</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>Chain id</source>
         <translation>Id de la chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143" />
+        <location filename="../ui/SettingsPage.cpp" line="153" />
         <source>The chain sessions of this mode go on.</source>
         <translation>La chaîne sur laquelle ont lieu les sessions de ce mode.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146" />
+        <location filename="../ui/SettingsPage.cpp" line="156" />
         <source>Chains</source>
         <translation>Chaînes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="151" />
+        <location filename="../ui/SettingsPage.cpp" line="161" />
         <source>Edits to one chain are kept while you look at another, until you save or revert.</source>
         <translation>Les modifications d’une chaîne sont conservées pendant que vous en regardez une autre, jusqu’à l’enregistrement ou l’annulation.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="152" />
+        <location filename="../ui/SettingsPage.cpp" line="162" />
         <source>Chain</source>
         <translation>Chaîne</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="153" />
+        <location filename="../ui/SettingsPage.cpp" line="163" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>RPC URL</source>
         <translation>URL RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="154" />
+        <location filename="../ui/SettingsPage.cpp" line="164" />
         <source>http(s) or ws(s) JSON-RPC endpoint</source>
         <translation>Point de terminaison JSON-RPC http(s) ou ws(s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="155" />
+        <location filename="../ui/SettingsPage.cpp" line="165" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="156" />
+        <location filename="../ui/SettingsPage.cpp" line="166" />
         <source>Poll interval (ms)</source>
         <translation>Intervalle d’interrogation (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>Native symbol</source>
         <translation>Symbole natif</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="157" />
+        <location filename="../ui/SettingsPage.cpp" line="167" />
         <source>e.g. ETH, POL</source>
         <translation>p. ex. ETH, POL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>Explorer URL</source>
         <translation>URL de l’explorateur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="158" />
+        <location filename="../ui/SettingsPage.cpp" line="168" />
         <source>e.g. https://etherscan.io</source>
         <translation>p. ex. https://etherscan.io</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="159" />
+        <location filename="../ui/SettingsPage.cpp" line="169" />
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="160" />
+        <location filename="../ui/SettingsPage.cpp" line="170" />
         <source>SYMBOL:0xContract:decimals[:PEG], comma-separated; empty: the shipped list</source>
         <translation>SYMBOLE:0xContrat:décimales[:PEG], séparés par des virgules ; vide : la liste fournie</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="162" />
+        <location filename="../ui/SettingsPage.cpp" line="172" />
         <source>Confirmation nodes</source>
         <translation>Nœuds de confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="163" />
+        <location filename="../ui/SettingsPage.cpp" line="173" />
         <source>Other RPC URLs, comma-separated, that must return the same receipt before a session is paid</source>
         <translation>Autres URL RPC, séparées par des virgules, qui doivent renvoyer le même reçu avant qu’une session soit payée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="164" />
+        <location filename="../ui/SettingsPage.cpp" line="174" />
         <source>Test RPC</source>
         <translation>Tester le RPC</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171" />
+        <location filename="../ui/SettingsPage.cpp" line="181" />
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="172" />
+        <location filename="../ui/SettingsPage.cpp" line="182" />
         <source>Ordered, comma-separated</source>
         <translation>Dans l’ordre, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="173" />
+        <location filename="../ui/SettingsPage.cpp" line="183" />
         <source>Fixed rates</source>
         <translation>Taux fixes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Currencies kept fresh</source>
         <translation>Devises tenues à jour</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="176" />
+        <location filename="../ui/SettingsPage.cpp" line="186" />
         <source>Comma-separated; USD always</source>
         <translation>Séparées par des virgules ; USD toujours</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="177" />
+        <location filename="../ui/SettingsPage.cpp" line="187" />
         <source>Coinbase URL</source>
         <translation>URL de Coinbase</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="178" />
+        <location filename="../ui/SettingsPage.cpp" line="188" />
         <source>Kraken URL</source>
         <translation>URL de Kraken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="179" />
+        <location filename="../ui/SettingsPage.cpp" line="189" />
         <source>CoinGecko URL</source>
         <translation>URL de CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>CoinGecko API key</source>
         <translation>Clé API CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="180" />
+        <location filename="../ui/SettingsPage.cpp" line="190" />
         <source>Optional (demo or pro key)</source>
         <translation>Facultatif (clé démo ou pro)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
         <source>Per request to a provider</source>
         <translation>Par requête à un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="184" />
+        <location filename="../ui/SettingsPage.cpp" line="194" />
         <source>Refresh every (s)</source>
         <translation>Actualiser toutes les (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>Maximum age (s)</source>
         <translation>Âge maximal (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="185" />
+        <location filename="../ui/SettingsPage.cpp" line="195" />
         <source>An older rate is not used</source>
         <translation>Un cours plus ancien n’est pas utilisé</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="186" />
+        <location filename="../ui/SettingsPage.cpp" line="196" />
         <source>Outlier limit (%)</source>
         <translation>Limite d’écart (%)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="187" />
+        <location filename="../ui/SettingsPage.cpp" line="197" />
         <source>A source further than this from the median is skipped</source>
         <translation>Une source plus éloignée de la médiane est ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="188" />
+        <location filename="../ui/SettingsPage.cpp" line="198" />
         <source>Chainlink feeds</source>
         <translation>Flux Chainlink</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="190" />
+        <location filename="../ui/SettingsPage.cpp" line="200" />
         <source>Chainlink maximum age (s)</source>
         <translation>Âge maximal Chainlink (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="192" />
+        <location filename="../ui/SettingsPage.cpp" line="202" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="203" />
         <source>First retry after (s)</source>
         <translation>Première nouvelle tentative après (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>No answer.</source>
         <translation>Pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="183" />
-        <location filename="../ui/SettingsPage.cpp" line="194" />
+        <location filename="../ui/SettingsPage.cpp" line="193" />
+        <location filename="../ui/SettingsPage.cpp" line="204" />
         <source>Timeout (s)</source>
         <translation>Délai d’expiration (s)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="174" />
+        <location filename="../ui/SettingsPage.cpp" line="184" />
         <source>&lt;coin&gt;-&lt;currency&gt;:&lt;rate&gt;, comma-separated (ETH-USD:3000, POL-EUR:0.23); written here, they also price live sessions</source>
         <translation>&lt;jeton&gt;-&lt;devise&gt;:&lt;cours&gt;, séparés par des virgules (ETH-USD:3000, POL-EUR:0.23) ; saisis ici, ils valorisent aussi les sessions réelles</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="181" />
+        <location filename="../ui/SettingsPage.cpp" line="191" />
         <source>CoinGecko ids</source>
         <translation>Identifiants CoinGecko</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="182" />
+        <location filename="../ui/SettingsPage.cpp" line="192" />
         <source>&lt;symbol&gt;:&lt;CoinGecko id&gt;, comma-separated, for coins CoinGecko does not know by symbol</source>
         <translation>&lt;symbole&gt;:&lt;identifiant CoinGecko&gt;, séparés par des virgules, pour les jetons que CoinGecko ne reconnaît pas à leur symbole</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="189" />
+        <location filename="../ui/SettingsPage.cpp" line="199" />
         <source>chainId:&lt;coin&gt;-&lt;currency&gt;:&lt;aggregator&gt;, comma-separated</source>
         <translation>chainId:&lt;jeton&gt;-&lt;devise&gt;:&lt;agrégateur&gt;, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199" />
+        <location filename="../ui/SettingsPage.cpp" line="209" />
         <source>Revert</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201" />
+        <location filename="../ui/SettingsPage.cpp" line="211" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="356" />
-        <location filename="../ui/SettingsPage.cpp" line="364" />
+        <location filename="../ui/SettingsPage.cpp" line="371" />
+        <location filename="../ui/SettingsPage.cpp" line="379" />
         <source>⚠ Not saved: %1</source>
         <translation>⚠ Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="368" />
+        <location filename="../ui/SettingsPage.cpp" line="383" />
         <source>Saved to %1. Restart Crypto Checkout to apply.</source>
         <translation>Enregistré dans %1. Redémarrez Crypto Checkout pour appliquer les changements.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="379" />
+        <location filename="../ui/SettingsPage.cpp" line="394" />
         <source>No xpub.</source>
         <translation>Pas de xpub.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="384" />
-        <location filename="../ui/SettingsPage.cpp" line="403" />
+        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="418" />
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="388" />
+        <location filename="../ui/SettingsPage.cpp" line="403" />
         <source>Compare with the first receiving addresses in your wallet.</source>
         <translation>Comparez-les avec les premières adresses de réception de votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="395" />
+        <location filename="../ui/SettingsPage.cpp" line="410" />
         <source>⚠ Not a URL.</source>
         <translation>⚠ Ce n’est pas une URL.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="399" />
+        <location filename="../ui/SettingsPage.cpp" line="414" />
         <source>Asking %1…</source>
         <translation>Interrogation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="406" />
+        <location filename="../ui/SettingsPage.cpp" line="421" />
         <source>✓ eth_chainId = %1: the node is on this chain.</source>
         <translation>✓ eth_chainId = %1 : le nœud est sur cette chaîne.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="409" />
+        <location filename="../ui/SettingsPage.cpp" line="424" />
         <source>⚠ eth_chainId = %1, but this is chain %2.</source>
         <translation>⚠ eth_chainId = %1, mais il s’agit de la chaîne %2.</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPixmap>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
@@ -68,13 +69,41 @@ CustomerDisplay::CustomerDisplay(interfaces::Console &console, QWidget *parent)
     auto *idleLayout = new QVBoxLayout(idle);
     idleLayout->addStretch();
     m_idleTitle = centered(idle);
-    m_idleTitle->setText(tr("Welcome"));
+    m_idleTitle->setText(console.config().shop.name.isEmpty()
+                             ? tr("Welcome")
+                             : tr("Welcome to %1").arg(console.config().shop.name));
     m_idleHint = centered(idle);
     m_idleHint->setText(tr("We accept crypto payments. Ask at the counter."));
     idleLayout->addWidget(m_idleTitle);
     idleLayout->addWidget(m_idleHint);
     idleLayout->addStretch();
     m_pages->addWidget(idle);
+
+    // [shop]: the shop's logo and name over every page, so the customer sees whom they pay.
+    const ShopConfig &shop = console.config().shop;
+    if (shop.isSet()) {
+        auto *bar = new QWidget(this);
+        bar->setObjectName(u"shopBar"_s);
+        auto *barLayout = new QHBoxLayout(bar);
+        barLayout->setContentsMargins(48, 24, 48, 0);
+        QPixmap logo;
+        if (!shop.logo.isEmpty() && logo.loadFromData(shop.logo)) {
+            auto *logoLabel = new QLabel(bar);
+            logoLabel->setObjectName(u"shopLogo"_s);
+            logoLabel->setPixmap(logo.scaledToHeight(56, Qt::SmoothTransformation));
+            barLayout->addWidget(logoLabel);
+        }
+        auto *name = new QLabel(shop.name, bar);
+        name->setObjectName(u"shopName"_s);
+        name->setTextFormat(Qt::PlainText);
+        QFont font = name->font();
+        font.setPointSizeF(font.pointSizeF() * 1.8);
+        font.setBold(true);
+        name->setFont(font);
+        barLayout->addWidget(name);
+        barLayout->addStretch();
+        layout->insertWidget(0, bar);
+    }
 
     auto *payment = new QWidget(m_pages);
     auto *paymentLayout = new QHBoxLayout(payment);
@@ -223,7 +252,10 @@ void CustomerDisplay::updatePayment()
     m_crypto->setText(session.status == SessionStatus::Underpaid
                           ? tr("%1 still to pay").arg(formatCrypto(remaining, symbol, decimals))
                           : formatCrypto(session.amountDue, symbol, decimals));
-    const QString description = session.metadata.value(u"description"_s).toString();
+    // The session's public description; sessions from before it existed kept it in metadata.
+    const QString description = !session.description.isEmpty()
+                                    ? session.description
+                                    : session.metadata.value(u"description"_s).toString();
     m_description->setText(description);
     m_description->setVisible(!description.isEmpty());
     m_network->setText(

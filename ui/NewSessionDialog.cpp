@@ -148,7 +148,7 @@ bool NewSessionDialog::create()
     request.asset = m_asset->currentData().toString();
     const QString description = m_description->text().trimmed();
     if (!description.isEmpty())
-        request.metadata = QJsonObject{{u"description"_s, description}};
+        request.description = description; // shown to the customer on the page and the receipt
     if (request.amountValue.isEmpty()) {
         m_error->setText(tr("⚠ Type the amount to charge, for example 12.50."));
         m_error->show();
@@ -175,7 +175,7 @@ bool NewSessionDialog::create()
 void NewSessionDialog::showCreated()
 {
     const CheckoutSession &session = *m_created;
-    const QString description = session.metadata.value(u"description"_s).toString();
+    const QString description = session.description;
     const QString crypto =
         formatCrypto(session.amountDue, session.asset.isToken() ? session.asset.symbol : m_asset->itemText(0),
                      session.asset.decimals);

@@ -125,6 +125,18 @@ SettingsPage::SettingsPage(interfaces::Console &console, QWidget *parent)
     addField(checkout, u"checkout/underpaymentTolerancePercent"_s, tr("Underpayment tolerance (%)"),
              tr("A payment this much short still completes a session, e.g. 0.5"));
 
+    // [shop]: what the customer sees of the shop on the checkout page, the receipt and the customer display.
+    QFormLayout *shop = group(tr("Shop"));
+    addField(shop, u"shop/name"_s, tr("Shop name"),
+             tr("Shown at the top of the checkout page and the receipt"));
+    addField(shop, u"shop/logo"_s, tr("Logo file"),
+             tr("A PNG or SVG file of at most 256 KiB, relative to the data directory or absolute"));
+    addField(
+        shop, u"shop/accentColor"_s, tr("Accent colour"),
+        tr("#rrggbb for the pay button; a colour too light for white text (WCAG AA, 4.5:1) is not used"));
+    addField(shop, u"shop/supportEmail"_s, tr("Support email"), tr("Shown on the receipt"));
+    addField(shop, u"shop/website"_s, tr("Website"), tr("The shop's name links there"));
+
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (const bool live : {false, true}) {
         QFormLayout *mode = group(live ? tr("Live mode") : tr("Test mode"));
@@ -237,7 +249,12 @@ SettingsPage::SettingsPage(interfaces::Console &console, QWidget *parent)
             {u"prices/chainlinkFeeds"_s, feedsText(defaults->chainlinkFeeds)},
             {u"prices/chainlinkMaxAgeSeconds"_s, QString::number(defaults->chainlinkMaxAgeSeconds)},
             {u"webhooks/retryBaseSeconds"_s, QString::number(defaults->webhookRetryBaseSeconds)},
-            {u"webhooks/timeoutSeconds"_s, QString::number(defaults->webhookTimeoutSeconds)}};
+            {u"webhooks/timeoutSeconds"_s, QString::number(defaults->webhookTimeoutSeconds)},
+            {u"shop/name"_s, QString()},
+            {u"shop/logo"_s, QString()},
+            {u"shop/accentColor"_s, QString()},
+            {u"shop/supportEmail"_s, QString()},
+            {u"shop/website"_s, QString()}};
     }
     load();
 }

@@ -60,6 +60,21 @@ constexpr const char *kPageStrings[] = {
                       "This checkout does not exist. Please return to the shop and start again."),
     QT_TRANSLATE_NOOP("CheckoutPage", "Payment status"),
     QT_TRANSLATE_NOOP("CheckoutPage", "Test mode: do not send real funds."),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Pay %1 · %2"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Receipt"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Receipt · %1"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Paid to"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "For"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Amount paid"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Rate"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Paid at"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Transaction"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Checkout"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Questions? %1"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Print receipt"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Return to shop"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Stay on this page"),
+    QT_TRANSLATE_NOOP("CheckoutPage", "Logo of %1"),
 };
 
 QByteArray resource(const QString &path)
@@ -77,6 +92,20 @@ QByteArray embeddableJson(const QJsonObject &object)
 const QString kCsp =
     u"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"_s;
+
+// What the page shows of the shop ([shop]); null when nothing is configured.
+QJsonValue shopJson(const ShopConfig &shop)
+{
+    if (!shop.isSet() && shop.supportEmail.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    auto text = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+    return QJsonObject{
+        {u"name"_s, text(shop.name)},
+        {u"logoUrl"_s, shop.logo.isEmpty() ? QJsonValue() : QJsonValue(u"/assets/shop-logo"_s)},
+        {u"website"_s, shop.website.isEmpty() ? QJsonValue() : QJsonValue(shop.website.toString())},
+        {u"supportEmail"_s, text(shop.supportEmail)},
+    };
+}
 
 QString chainSymbolOf(const AppConfig &config, qint64 chainId)
 {
@@ -178,7 +207,20 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
         {u"successUrl"_s, optionalUrl(session.successUrl)},
         {u"cancelUrl"_s, optionalUrl(session.cancelUrl)},
         {u"returnUrl"_s, optionalUrl(session.returnUrl)},
+        {u"description"_s, optionalUrl(session.description)},
+        {u"shop"_s, shopJson(m_config.shop)},
     };
+    // The receipt's facts, once paid: the transaction and where to see it.
+    if (session.status == SessionStatus::Paid || session.status == SessionStatus::PaidLate) {
+        state.insert(u"txHash"_s, optionalUrl(session.txHash));
+        const QUrl explorer = chain.explorerUrl;
+        state.insert(
+            u"explorerTxUrl"_s,
+            explorer.isValid() && !explorer.isEmpty() && !session.txHash.isEmpty()
+                ? QJsonValue(explorer.toString(QUrl::StripTrailingSlash) + u"/tx/"_s + session.txHash)
+                : QJsonValue(QJsonValue::Null));
+        state.insert(u"receiptUrl"_s, u"/checkout/%1/receipt"_s.arg(session.id));
+    }
     if (asset.isToken()) {
         state.insert(u"asset"_s, QJsonObject{{u"symbol"_s, asset.symbol},
                                              {u"contract"_s, asset.contract},
@@ -190,6 +232,37 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
 void HostedCheckout::registerRoutes(Router &router)
 {
     router.add("GET", u"/checkout/{id}"_s, [this](HttpRequest &request) { return page(request); });
+    // The receipt, at a stable address: the same page, which shows a paid session as its receipt.
+    router.add("GET", u"/checkout/{id}/receipt"_s, [this](HttpRequest &request) {
+        const auto session = findSession(request.pathParam(u"id"_s));
+        if (session && session->status != SessionStatus::Paid && session->status != SessionStatus::PaidLate)
+            return HttpResponse::redirect(u"/checkout/"_s + session->id, 303);
+        return page(request);
+    });
+
+    // [shop] logo and accent colour. The logo is the operator's file: an SVG is served so that, opened on
+    // its own, it can run nothing (sandbox) and load nothing.
+    router.add("GET", u"/assets/shop-logo"_s, [this](HttpRequest &) {
+        if (m_config.shop.logo.isEmpty())
+            throw ApiError::notFound(u"No shop logo is configured."_s);
+        HttpResponse response;
+        response.contentType = m_config.shop.logoType;
+        response.body = m_config.shop.logo;
+        response.withHeader("Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        response.withHeader("Cache-Control", "public, max-age=3600");
+        return response;
+    });
+    router.add("GET", u"/assets/shop.css"_s, [this](HttpRequest &) {
+        HttpResponse response;
+        response.contentType = "text/css; charset=utf-8";
+        // Only a colour that passed the contrast check ([shop] accentColor) gets here.
+        if (!m_config.shop.accentColor.isEmpty())
+            response.body =
+                ":root { --brand: " + m_config.shop.accentColor.toLatin1() + "; --brand-text: #ffffff; }\n";
+        response.withHeader("Cache-Control", "no-cache");
+        return response;
+    });
 
     router.add("GET", u"/checkout/{id}/state.json"_s, [this](HttpRequest &request) {
         const auto session = findSession(request.pathParam(u"id"_s));
@@ -263,9 +336,20 @@ HttpResponse HostedCheckout::page(const HttpRequest &request)
     const QString symbol = assetSymbolOf(m_config, *session);
     QByteArray html = resource(u":/checkout/checkout.html"_s);
     html.replace("{{lang}}", language.toUtf8());
-    html.replace(
-        "{{title}}",
-        m_translations.translate(language, kContext, "Pay with %1").arg(symbol).toHtmlEscaped().toUtf8());
+    const bool receipt = request.path.endsWith(u"/receipt"_s);
+    const QString title =
+        receipt ? m_translations.translate(language, kContext, "Receipt · %1")
+                      .arg(m_config.shop.name.isEmpty() ? session->id : m_config.shop.name)
+        : m_config.shop.name.isEmpty()
+            ? m_translations.translate(language, kContext, "Pay with %1").arg(symbol)
+            : m_translations.translate(language, kContext, "Pay %1 · %2")
+                  .arg(m_config.shop.name, session->fiat.toDecimalString() + u' ' + session->fiat.currency);
+    html.replace("{{title}}", title.toHtmlEscaped().toUtf8());
+    html.replace("{{heading}}",
+                 (receipt ? m_translations.translate(language, kContext, "Receipt")
+                          : m_translations.translate(language, kContext, "Pay with %1").arg(symbol))
+                     .toHtmlEscaped()
+                     .toUtf8());
     html.replace("{{i18n}}", embeddableJson(dictionary));
     html.replace("{{state}}", embeddableJson(publicState(*session)));
     HttpResponse response = HttpResponse::html(html);

@@ -12,6 +12,8 @@
   let socket = null;
   let pollTimer = null;
   let reconnectDelayMs = 1000;
+  // The stable receipt address (/checkout/{id}/receipt) shows the receipt and stays: no redirect.
+  const receiptPage = /\/receipt\/?$/.test(location.pathname);
 
   function syncClock(serverTime) {
     const server = Date.parse(serverTime);
@@ -50,6 +52,54 @@
     testMode.textContent = t('Test mode: do not send real funds.');
     setLink($('cancel-link'), state.cancelUrl, t('Cancel and return to the shop'));
     setLink($('return-link'), state.returnUrl, t('Back to the shop'));
+
+    // Whom the customer pays, and for what ([shop] and the session's description).
+    const shop = state.shop;
+    $('shop').hidden = !shop || !shop.name && !shop.logoUrl;
+    if (shop) {
+      const name = $('shop-name');
+      name.textContent = shop.name ?? '';
+      if (shop.website) name.href = shop.website; else name.removeAttribute('href');
+      const logo = $('shop-logo');
+      logo.hidden = !shop.logoUrl;
+      if (shop.logoUrl) { logo.src = shop.logoUrl; logo.alt = shop.name ? t('Logo of %1', shop.name) : ''; }
+    }
+    $('description').hidden = !state.description;
+    $('description').textContent = state.description ?? '';
+
+    $('receipt-title').textContent = t('Receipt');
+    $('receipt-shop-label').textContent = t('Paid to');
+    $('receipt-description-label').textContent = t('For');
+    $('receipt-amount-label').textContent = t('Amount paid');
+    $('receipt-rate-label').textContent = t('Rate');
+    $('receipt-time-label').textContent = t('Paid at');
+    $('receipt-tx-label').textContent = t('Transaction');
+    $('receipt-id-label').textContent = t('Checkout');
+    $('print').textContent = t('Print receipt');
+    $('stay').textContent = t('Stay on this page');
+  }
+
+  function renderReceipt() {
+    const symbol = state.asset ? state.asset.symbol : state.chain.symbol;
+    const shop = state.shop ?? {};
+    $('receipt-shop-row').hidden = !shop.name;
+    $('receipt-shop').textContent = shop.name ?? '';
+    $('receipt-description-row').hidden = !state.description;
+    $('receipt-description').textContent = state.description ?? '';
+    $('receipt-amount').textContent = `${state.amountReceived.eth} ${symbol}`;
+    $('receipt-fiat').textContent = `${state.fiat.amount} ${state.fiat.currency}`;
+    $('receipt-rate').textContent = `1 ${symbol} = ${state.rate.value} ${state.rate.quote}`;
+    $('receipt-time').textContent = state.paidAt ? formatTime(state.paidAt) : '';
+    $('receipt-time').dateTime = state.paidAt ?? '';
+    const link = $('receipt-tx-link');
+    link.hidden = !state.explorerTxUrl;
+    $('receipt-tx').hidden = !!state.explorerTxUrl;
+    if (state.explorerTxUrl) { link.href = state.explorerTxUrl; link.textContent = state.txHash; link.rel = 'noopener'; }
+    $('receipt-tx').textContent = state.txHash ?? '';
+    $('receipt-id').textContent = state.id;
+    const support = $('receipt-support');
+    support.hidden = !shop.supportEmail;
+    support.textContent = shop.supportEmail ? t('Questions? %1', shop.supportEmail) : '';
   }
 
   function render(next) {
@@ -96,15 +146,28 @@
     $('cancel-link').hidden = done || !state.cancelUrl;
 
     const settled = state.status === 'paid' || state.status === 'paid_late';
+    // Paid: the page is the receipt, which has every fact of the payment.
+    $('receipt').hidden = !settled;
+    $('pay').hidden = settled;
+    $('receipt-title').hidden = true; // the page's heading says it
+    if (settled) {
+      renderReceipt();
+      $('title').textContent = t('Receipt');
+    }
     $('success-actions').hidden = !(settled && state.successUrl);
-    if (settled && state.successUrl && !redirectTimer) scheduleRedirect();
+    if (settled && state.successUrl && !redirectTimer && !redirectCanceled) {
+      if (receiptPage) setLink($('success-link'), state.successUrl, t('Return to shop'));
+      else scheduleRedirect();
+    }
+    $('stay').hidden = receiptPage || redirectCanceled;
     tick();
     if (terminal.has(state.status)) stopLive();
   }
 
+  let redirectCanceled = false;
   function scheduleRedirect() {
     let remaining = 5;
-    setLink($('success-link'), state.successUrl, t('Continue to the shop'));
+    setLink($('success-link'), state.successUrl, t('Return to shop'));
     const update = () => { $('redirect-note').textContent = t('Returning to the shop in %1 s…', remaining); };
     update();
     redirectTimer = setInterval(() => {
@@ -191,6 +254,13 @@
   }
 
   document.querySelectorAll('button.copy').forEach((button) => button.addEventListener('click', () => copy(button)));
+  $('print').addEventListener('click', () => window.print());
+  $('stay').addEventListener('click', () => {
+    if (redirectTimer) clearInterval(redirectTimer);
+    redirectCanceled = true;
+    $('redirect-note').textContent = '';
+    $('stay').hidden = true;
+  });
   renderStatic();
   render(state);
   setInterval(tick, 1000);

@@ -85,6 +85,7 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
         session.returnUrl = link->returnUrl;
         session.hasMetadata = link->hasMetadata;
         session.metadata = link->metadata;
+        session.description = link->description;
         if (!request.asset.isNull())
             throw DomainError::invalid(
                 u"A payment link's sessions are paid in the link's asset: leave out asset, or "
@@ -99,6 +100,9 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
     validation::email(request.customerEmail, u"customerEmail"_s);
     if (request.metadata)
         validation::metadata(*request.metadata);
+    validation::description(request.description, u"description"_s);
+    if (!request.description.isNull())
+        session.description = request.description;
     if (!request.successUrl.isNull())
         session.successUrl = request.successUrl;
     if (!request.cancelUrl.isNull())

@@ -92,6 +92,11 @@ void description(const QString &value, const QString &param)
     if (value.size() > kMaxDescriptionLength)
         throw DomainError::invalid(
             u"%1 is longer than %2 characters."_s.arg(param).arg(kMaxDescriptionLength), param);
+    for (const QChar c : value) {
+        if (c.category() == QChar::Other_Control)
+            throw DomainError::invalid(u"%1 is plain text on one line: no control characters."_s.arg(param),
+                                       param);
+    }
 }
 
 } // namespace validation

@@ -1,4 +1,5 @@
 #include "AppConfig.h"
+#include "BrandColor.h"
 #include "ConfigReader.h"
 
 #include "DatabaseUrl.h"
@@ -7,6 +8,7 @@
 #include "UrlRedaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -38,6 +40,7 @@ const QMap<QString, QStringList> &knownKeys()
         {u"checkout"_s, {u"ttlMinutes"_s, u"graceMinutes"_s, u"underpaymentTolerancePercent"_s}},
         {u"test"_s, {u"xpub"_s, u"chainId"_s, u"builtinChain"_s}},
         {u"webhooks"_s, {u"retryBaseSeconds"_s, u"timeoutSeconds"_s}},
+        {u"shop"_s, {u"name"_s, u"logo"_s, u"accentColor"_s, u"supportEmail"_s, u"website"_s}},
         {u"database"_s, {u"url"_s}},
         {u"live"_s, {u"xpub"_s, u"chainId"_s}},
         {u"prices"_s,
@@ -348,6 +351,62 @@ void loadDatabase(AppConfig &config, Reader &reader)
     config.databaseUrl = url;
 }
 
+void loadShop(AppConfig &config, Reader &reader)
+{
+    ShopConfig &shop = config.shop;
+    shop.name = reader.text(u"shop/name"_s, {});
+    bool control = false;
+    for (const QChar c : shop.name)
+        control = control || c.category() == QChar::Other_Control;
+    if (shop.name.size() > ShopConfig::kMaxNameLength || control)
+        reader.error(u"shop/name"_s,
+                     u"is plain text of at most %1 characters"_s.arg(ShopConfig::kMaxNameLength));
+    shop.logoPath = reader.text(u"shop/logo"_s, {});
+    if (!shop.logoPath.isEmpty()) {
+        const QString path = QDir(config.dataDir).absoluteFilePath(shop.logoPath);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            reader.error(u"shop/logo"_s, u"%1 cannot be read"_s.arg(path));
+        } else if (file.size() > ShopConfig::kMaxLogoBytes) {
+            reader.error(u"shop/logo"_s, u"%1 is %2 KiB; a logo may be at most %3 KiB"_s.arg(path)
+                                             .arg(file.size() / 1024)
+                                             .arg(ShopConfig::kMaxLogoBytes / 1024));
+        } else {
+            const QByteArray bytes = file.readAll();
+            const QByteArray head = bytes.left(512).trimmed();
+            if (bytes.startsWith("\x89PNG\r\n\x1a\n")) {
+                shop.logoType = "image/png";
+            } else if ((head.startsWith("<svg") || head.startsWith("<?xml")) && bytes.contains("<svg")) {
+                shop.logoType = "image/svg+xml";
+            } else {
+                reader.error(u"shop/logo"_s, u"%1 is neither a PNG nor an SVG file"_s.arg(path));
+            }
+            if (!shop.logoType.isEmpty())
+                shop.logo = bytes;
+        }
+    }
+    const QString accent = reader.text(u"shop/accentColor"_s, {});
+    if (!accent.isEmpty()) {
+        const auto color = BrandColor::parse(accent);
+        if (!color) {
+            reader.error(u"shop/accentColor"_s, u"'%1' is not a colour such as #1f6feb"_s.arg(accent));
+        } else if (!color->readableWithWhiteText()) {
+            // Not an error: the page stays readable with its own colour, and the console says why.
+            shop.accentNote =
+                u"[shop] accentColor %1 is too light: white text on it has a contrast of %2:1, "
+                "below the 4.5:1 WCAG AA asks; the checkout page keeps its own colour."_s.arg(color->toHex())
+                    .arg(color->contrastWithWhite(), 0, 'f', 1);
+        } else {
+            shop.accentColor = color->toHex();
+        }
+    }
+    shop.supportEmail = reader.text(u"shop/supportEmail"_s, {});
+    static const QRegularExpression email(uR"(^[^@\s<>"]{1,64}@[^@\s<>"]{1,190}\.[^@\s<>"]{2,}$)"_s);
+    if (!shop.supportEmail.isEmpty() && !email.match(shop.supportEmail).hasMatch())
+        reader.error(u"shop/supportEmail"_s, u"'%1' is not an email address"_s.arg(shop.supportEmail));
+    shop.website = reader.url(u"shop/website"_s, {}, {u"https"_s, u"http"_s});
+}
+
 void loadWebhooks(AppConfig &config, Reader &reader)
 {
     config.webhookRetryBaseSeconds =
@@ -519,6 +578,7 @@ Result<AppConfig> AppConfig::load(const QString &dataDir, const QString &listenO
     loadServer(config, reader, listenOverride);
     loadCheckout(config, reader);
     loadWebhooks(config, reader);
+    loadShop(config, reader);
     loadDatabase(config, reader);
     loadChains(config, settings, reader);
     loadModes(config, reader);

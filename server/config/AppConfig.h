@@ -75,6 +75,25 @@ struct ModeConfig
 
 // Everything in DIR/config.ini, validated. Every key has a documented default; an invalid or unknown key
 // is an error that names the key, and the program refuses to start rather than guess.
+// [shop]: who the customer pays, shown at the top of the hosted page, on the receipt and on the customer
+// display. All optional.
+struct ShopConfig
+{
+    static constexpr qsizetype kMaxNameLength = 80;
+    static constexpr qint64 kMaxLogoBytes = 256 * 1024;
+
+    QString name;         // "Café Aurora"
+    QString logoPath;     // as configured (relative to the data directory, or absolute)
+    QByteArray logo;      // the file's bytes, read at start
+    QByteArray logoType;  // "image/png" or "image/svg+xml"
+    QString accentColor;  // "#rrggbb" as the page uses it; empty: the page's own (also when too light)
+    QString accentNote;   // why a configured colour is not used (contrast), for the log and the console
+    QString supportEmail; // shown on the receipt
+    QUrl website;         // the name links there
+
+    bool isSet() const { return !name.isEmpty() || !logo.isEmpty() || !accentColor.isEmpty(); }
+};
+
 struct AppConfig
 {
     // The account xpub of the public BIP39 test mnemonic ("abandon" x11 "about"). Its private keys are
@@ -92,6 +111,8 @@ struct AppConfig
     ConnectionLimits connectionLimits;
     QUrl publicUrl;
     bool publicUrlConfigured = false; // false: derived from the listen address (and the bound port)
+
+    ShopConfig shop;
 
     int ttlMinutes = 30;
     int graceMinutes = 24 * 60;

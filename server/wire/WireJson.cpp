@@ -130,6 +130,7 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
         {u"txHash"_s, stringOrNull(session.txHash)},
         {u"chainId"_s, session.chainId},
         {u"metadata"_s, session.hasMetadata ? QJsonValue(session.metadata) : QJsonValue(QJsonValue::Null)},
+        {u"description"_s, stringOrNull(session.description)},
         {u"successUrl"_s, stringOrNull(session.successUrl)},
         {u"cancelUrl"_s, stringOrNull(session.cancelUrl)},
         {u"returnUrl"_s, stringOrNull(session.returnUrl)},

@@ -58,10 +58,12 @@ export async function startHardhat() {
   };
 }
 
-export async function startServer({ rpcUrl }) {
+// extraConfig: more INI sections (a [shop]); files: name -> contents, written into the data directory.
+export async function startServer({ rpcUrl, extraConfig = '', files = {} }) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-browser-'));
+  for (const [name, contents] of Object.entries(files)) fs.writeFileSync(path.join(dataDir, name), contents);
   fs.writeFileSync(path.join(dataDir, 'config.ini'),
-    `[server]\nlisten=127.0.0.1:0\n[chain.31337]\nrpcUrl=${rpcUrl}\nconfirmations=1\npollIntervalMs=300\n`);
+    `[server]\nlisten=127.0.0.1:0\n${extraConfig}[chain.31337]\nrpcUrl=${rpcUrl}\nconfirmations=1\npollIntervalMs=300\n`);
   const env = { ...process.env };
   delete env.DISPLAY; delete env.WAYLAND_DISPLAY; delete env.QT_QPA_PLATFORM;
   const key = execFileSync(binary, ['keys', 'create', '--mode', 'test', '--data-dir', dataDir], { env }).toString().trim();

@@ -479,7 +479,7 @@ private Q_SLOTS:
         const CheckoutSession session = *dialog->createdSession();
         QCOMPARE(session.fiat.toDecimalString(), u"12.50"_s);
         QCOMPARE(session.fiat.currency, u"EUR"_s);
-        QCOMPARE(session.metadata.value(u"description"_s).toString(), u"Coffee beans"_s);
+        QCOMPARE(session.description, u"Coffee beans"_s);
         QVERIFY(m_services->storage().sessions().byId(session.id));
 
         // The QR is on screen at once, encodes the EIP-681 URI and is crisp (only black and white pixels).

@@ -1,7 +1,9 @@
+#include "AppConfig.h"
 #include "OffsetClock.h"
 #include "QrCode.h"
 #include "ServerFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -65,6 +67,105 @@ private Q_SLOTS:
     }
 
     // The page's polling fallback asks with the ETag it has: unchanged (serverTime aside) is 304, no body.
+    // [shop]: the page says whom the customer pays, in the shop's colour when it is readable, with the
+    // session's description; the logo is served so that it can run nothing.
+    void shopBrandingOnThePage()
+    {
+        m_server.reset();
+        m_server = std::make_unique<ServerFixture>(m_clock);
+        // A 1×1 PNG (the signature is what the server checks).
+        QFile logo(m_server->dir().filePath(u"logo.png"_s));
+        QVERIFY(logo.open(QIODevice::WriteOnly));
+        logo.write(QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+"
+                                          "M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        logo.close();
+        QVERIFY2(m_server->start(QByteArray(ServerFixture::kListen) +
+                                 "[shop]\nname=Café Aurora\nlogo=logo.png\naccentColor=#1F6FEB\n"
+                                 "supportEmail=help@aurora.example\nwebsite=https://aurora.example\n"),
+                 qPrintable(m_server->error()));
+        const QJsonObject session =
+            m_server->client()
+                .postJson(u"/api/v1/checkout_sessions"_s,
+                          {{u"amount"_s, QJsonObject{{u"value"_s, u"99.00"_s}, {u"currency"_s, u"USD"_s}}},
+                           {u"description"_s, u"2 × Flat white <b>beans</b>"_s}})
+                .json;
+        QCOMPARE(session[u"description"_s].toString(), u"2 × Flat white <b>beans</b>"_s);
+        const QString id = session[u"id"_s].toString();
+        HttpClient customer(m_server->backend().baseUrl());
+        const auto state = customer.get(u"/checkout/%1/state.json"_s.arg(id)).json;
+        QCOMPARE(state[u"shop"_s].toObject(), (QJsonObject{{u"name"_s, u"Café Aurora"_s},
+                                                           {u"logoUrl"_s, u"/assets/shop-logo"_s},
+                                                           {u"website"_s, u"https://aurora.example"_s},
+                                                           {u"supportEmail"_s, u"help@aurora.example"_s}}));
+        QCOMPARE(state[u"description"_s].toString(), u"2 × Flat white <b>beans</b>"_s);
+        QVERIFY(!state.contains(u"txHash"_s)); // not paid: no receipt facts
+        const auto page = customer.get(u"/checkout/"_s + id);
+        QVERIFY2(page.body.contains("<title>Pay Café Aurora · 99.00 USD</title>"),
+                 page.body.left(600).constData());
+        QVERIFY(!page.body.contains("<b>beans</b>")); // only as JSON text, escaped
+        const auto css = customer.get(u"/assets/shop.css"_s);
+        QCOMPARE(css.status, 200);
+        QVERIFY2(css.body.contains("--brand: #1f6feb"), css.body.constData());
+        const auto image = customer.get(u"/assets/shop-logo"_s);
+        QCOMPARE(image.status, 200);
+        QCOMPARE(image.header("Content-Type"), QByteArray("image/png"));
+        QVERIFY(image.header("Content-Security-Policy").contains("sandbox"));
+        QCOMPARE(image.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        // Not paid: the receipt's address sends the customer to the checkout.
+        const auto receipt = customer.get(u"/checkout/%1/receipt"_s.arg(id));
+        QCOMPARE(receipt.status, 303);
+        QCOMPARE(receipt.header("Location"), (u"/checkout/"_s + id).toUtf8());
+        // A description of 501 characters, or with a control character, is refused.
+        for (const QString &bad : {QString(501, u'x'), u"line\nbreak"_s}) {
+            const auto refused = m_server->client().postJson(
+                u"/api/v1/checkout_sessions"_s,
+                {{u"amount"_s, QJsonObject{{u"value"_s, u"1.00"_s}, {u"currency"_s, u"USD"_s}}},
+                 {u"description"_s, bad}});
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.json[u"error"_s][u"param"_s].toString(), u"description"_s);
+        }
+    }
+
+    // An accent colour too light for white text is not used (the page keeps its own), and is said; a logo
+    // that is not an image, or too large, and a colour that is none, stop the start with the key named.
+    void shopBrandingIsChecked()
+    {
+        m_server.reset();
+        m_server = std::make_unique<ServerFixture>(m_clock);
+        QVERIFY2(
+            m_server->start(QByteArray(ServerFixture::kListen) + "[shop]\nname=Pale\naccentColor=#ffd43b\n"),
+            qPrintable(m_server->error()));
+        QCOMPARE(m_server->backend().services().config().shop.accentColor, QString());
+        QVERIFY(m_server->backend().services().config().shop.accentNote.contains(u"too light"_s));
+        QVERIFY(
+            HttpClient(m_server->backend().baseUrl()).get(u"/assets/shop.css"_s).body.trimmed().isEmpty());
+        QCOMPARE(HttpClient(m_server->backend().baseUrl()).get(u"/assets/shop-logo"_s).status, 404);
+
+        QFile text(m_server->dir().filePath(u"logo.png"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("<html><script>alert(1)</script></html>");
+        text.close();
+        QFile big(m_server->dir().filePath(u"big.svg"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write("<svg xmlns=\"http://www.w3.org/2000/svg\">" + QByteArray(300 * 1024, ' ') + "</svg>");
+        big.close();
+        const QList<std::pair<QByteArray, QString>> cases{
+            {"logo=logo.png", u"[shop] logo"_s},
+            {"logo=big.svg", u"[shop] logo"_s},
+            {"logo=missing.png", u"[shop] logo"_s},
+            {"accentColor=blue", u"[shop] accentColor"_s},
+            {"supportEmail=nobody", u"[shop] supportEmail"_s},
+            {"website=javascript:alert(1)", u"[shop] website"_s}};
+        int padding = 0; // QSettings keeps a file it read while its size and time are the same: vary the size
+        for (const auto &[ini, key] : cases) {
+            m_server->dir().writeConfig(QByteArray(ServerFixture::kListen) + "; " +
+                                        QByteArray(++padding, 'x') + "\n[shop]\n" + ini + "\n");
+            const auto refused = AppConfig::load(m_server->dir().path());
+            QVERIFY2(!refused, ini.constData());
+            QVERIFY2(refused.error().contains(key), qPrintable(key + u" not in: "_s + refused.error()));
+        }
+    }
+
     void pollingGetsNotModified()
     {
         const QString id = createSession()[u"id"_s].toString();

@@ -262,15 +262,13 @@ private Q_SLOTS:
     // or names the coin.
     void nativeSessionKeepsItsShape()
     {
-        const QStringList keys{u"address"_s,        u"amount"_s,       u"amountReceived"_s,
-                               u"amountRefunded"_s, u"cancelUrl"_s,    u"chainId"_s,
-                               u"checkoutUrl"_s,    u"createdAt"_s,    u"customerEmail"_s,
-                               u"ethPriceUsd"_s,    u"exchangeRate"_s, u"expiresAt"_s,
-                               u"fiat"_s,           u"id"_s,           u"linkId"_s,
-                               u"livemode"_s,       u"metadata"_s,     u"needsAttention"_s,
-                               u"object"_s,         u"paidAt"_s,       u"payments"_s,
-                               u"refunds"_s,        u"returnUrl"_s,    u"status"_s,
-                               u"successUrl"_s,     u"txHash"_s,       u"updatedAt"_s};
+        const QStringList keys{
+            u"address"_s,     u"amount"_s,       u"amountReceived"_s, u"amountRefunded"_s, u"cancelUrl"_s,
+            u"chainId"_s,     u"checkoutUrl"_s,  u"createdAt"_s,      u"customerEmail"_s,  u"description"_s,
+            u"ethPriceUsd"_s, u"exchangeRate"_s, u"expiresAt"_s,      u"fiat"_s,           u"id"_s,
+            u"linkId"_s,      u"livemode"_s,     u"metadata"_s,       u"needsAttention"_s, u"object"_s,
+            u"paidAt"_s,      u"payments"_s,     u"refunds"_s,        u"returnUrl"_s,      u"status"_s,
+            u"successUrl"_s,  u"txHash"_s,       u"updatedAt"_s};
         for (const QJsonValue &asset : {QJsonValue(QJsonValue::Undefined), QJsonValue(u"eth"_s)}) {
             const auto reply = create(u"30.00"_s, u"USD"_s, asset);
             QCOMPARE(reply.status, 200);

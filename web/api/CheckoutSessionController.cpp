@@ -14,7 +14,7 @@ const QString kCollection = u"/api/v1/checkout_sessions"_s;
 SessionRequest readSessionRequest(const JsonBody &body)
 {
     body.allowOnly({u"amount"_s, u"linkId"_s, u"successUrl"_s, u"cancelUrl"_s, u"returnUrl"_s,
-                    u"customerEmail"_s, u"metadata"_s, u"asset"_s});
+                    u"customerEmail"_s, u"metadata"_s, u"asset"_s, u"description"_s});
     SessionRequest request;
     if (body.has(u"amount"_s)) {
         const JsonBody amount = body.object(u"amount"_s);
@@ -42,6 +42,8 @@ SessionRequest readSessionRequest(const JsonBody &body)
     request.customerEmail = body.optionalString(u"customerEmail"_s);
     request.metadata = body.optionalObject(u"metadata"_s);
     request.asset = body.optionalString(u"asset"_s);
+    if (const auto description = body.nullableString(u"description"_s); description && !description->isNull())
+        request.description = *description;
     return request;
 }
 

@@ -33,6 +33,8 @@ export interface CheckoutSessionCreate {
   metadata?: Metadata;
   /** A symbol configured for the session's chain ([chain.<id>] tokens), case-insensitive. Absent or the chain's native symbol: the native coin. An unknown symbol is a 400 with param asset. */
   asset?: string;
+  /** What the customer pays for, shown on the hosted page, the customer display and the receipt (plain text). Link mode: the link's description unless given. */
+  description?: string;
 }
 
 export interface Payment {
@@ -101,6 +103,8 @@ export interface CheckoutSession {
   refunds?: Refund[];
   /** The sum of its succeeded refunds. */
   amountRefunded?: AssetAmount;
+  /** Public: what the customer pays for (metadata stays private). */
+  description?: string | null;
 }
 
 export interface PaymentLinkCreate {
@@ -229,6 +233,20 @@ export interface PublicCheckoutState {
   cancelUrl?: string | null;
   returnUrl?: string | null;
   asset?: Asset;
+  description?: string | null;
+  /** [shop] as configured; null when nothing is. */
+  shop?: ({
+    name?: string | null;
+    logoUrl?: string | null;
+    website?: string | null;
+    supportEmail?: string | null;
+  }) | null;
+  /** Paid sessions only. */
+  txHash?: string | null;
+  /** Paid sessions only, with [chain.<id>] explorerUrl. */
+  explorerTxUrl?: string | null;
+  /** Paid sessions only: /checkout/{id}/receipt. */
+  receiptUrl?: string;
 }
 
 /** An amount in the session's asset. wei: the smallest unit (wei, or the token's base unit in a token session), eth: the same amount in whole units (ETH, or the token). symbol: only in token sessions. */
