@@ -25,6 +25,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -564,6 +566,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             (bar.refresh(), bar.text().contains(u"price ETH-USD 3012.4 (Coinbase, just now)"_s)), 10000);
         QCOMPARE(bar.priceHealth(), Health::Ok);
+    }
+
+    // [shop]: the customer display shows the shop's logo and name over the payment, and greets with the
+    // name; the settings page edits the [shop] keys. CRYPTOCHECKOUT_SCREENSHOTS=dir writes the display.
+    void customerDisplayShowsTheShop()
+    {
+        m_console.reset();
+        m_services.reset();
+        QFile logo(m_dir->filePath(u"aurora.png"_s));
+        QVERIFY(logo.open(QIODevice::WriteOnly));
+        QImage image(64, 64, QImage::Format_ARGB32);
+        image.fill(QColor(0x7a, 0x3b, 0x12));
+        QVERIFY(image.save(&logo, "PNG"));
+        logo.close();
+        m_dir->writeConfig("[shop]\nname=Café Aurora\nlogo=aurora.png\naccentColor=#7a3b12\n");
+        auto config = AppConfig::load(m_dir->path(), u"127.0.0.1:0"_s);
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        m_services = std::make_unique<Services>(*config, m_clock);
+        m_services->start();
+        m_console = std::make_unique<ConsoleServices>(*m_services, QUrl(u"http://127.0.0.1:8420"_s));
+
+        CustomerDisplay display(*m_console);
+        display.resize(1024, 640);
+        display.show();
+        const auto *name = display.findChild<QLabel *>(u"shopName"_s);
+        QVERIFY(name);
+        QCOMPARE(name->text(), u"Café Aurora"_s);
+        QCOMPARE(name->textFormat(), Qt::PlainText);
+        const auto *logoLabel = display.findChild<QLabel *>(u"shopLogo"_s);
+        QVERIFY(logoLabel && !logoLabel->pixmap().isNull());
+        const CheckoutSession session = createSession(u"9.50"_s);
+        display.showSession(session);
+        QTRY_COMPARE(display.screen(), CustomerDisplay::Screen::Payment);
+        const QString folder = qEnvironmentVariable("CRYPTOCHECKOUT_SCREENSHOTS");
+        if (!folder.isEmpty())
+            QVERIFY(display.grab().save(folder + u"/customer-display-shop.png"_s));
+
+        SettingsPage settings(*m_console);
+        QCOMPARE(settings.field(u"shop/name"_s)->text(), u"Café Aurora"_s);
+        QCOMPARE(settings.field(u"shop/accentColor"_s)->text(), u"#7a3b12"_s);
     }
 
     void healthBarShowsPriceSourceFailures()
