@@ -102,6 +102,11 @@ CustomerDisplay::CustomerDisplay(interfaces::Console &console, QWidget *parent)
         name->setFont(font);
         barLayout->addWidget(name);
         barLayout->addStretch();
+        // The shop's colour (only one that passed the contrast check) underlines it.
+        if (!shop.accentColor.isEmpty()) {
+            bar->setAttribute(Qt::WA_StyledBackground);
+            bar->setStyleSheet(u"#shopBar { border-bottom: 4px solid %1; }"_s.arg(shop.accentColor));
+        }
         layout->insertWidget(0, bar);
     }
 
