@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include <chrono>
+
 #include "Connections.h"
 #include "DatabaseUrl.h"
 #include "Migrations.h"
@@ -27,6 +29,7 @@ Database::~Database()
 
 void Database::open(const QString &location)
 {
+    m_dataVersionReadAtNs = -1; // another connection counts its own data versions
     close();
     m_connectionLost = false;
     m_liveStatements = 0;
@@ -168,9 +171,16 @@ Database::ChangeToken Database::changeToken()
         auto &result = query.run();
         return {m_localWrites, 0, result.next() ? result.value(0).toString() : QString()};
     }
-    SqlStatement query(*this, u"PRAGMA data_version"_s);
-    auto &result = query.run();
-    return {m_localWrites, result.next() ? result.value(0).toLongLong() : -1, {}};
+    const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                           std::chrono::steady_clock::now().time_since_epoch())
+                           .count();
+    if (m_dataVersionReadAtNs < 0 || now - m_dataVersionReadAtNs >= kDataVersionReuseNs) {
+        SqlStatement query(*this, u"PRAGMA data_version"_s);
+        auto &result = query.run();
+        m_dataVersion = result.next() ? result.value(0).toLongLong() : -1;
+        m_dataVersionReadAtNs = now;
+    }
+    return {m_localWrites, m_dataVersion, {}};
 }
 
 QString Database::jsonArrayValues(const QString &parameter, const QString &sqlType) const

@@ -142,6 +142,11 @@ public:
         friend bool operator==(const ChangeToken &, const ChangeToken &) = default;
     };
     ChangeToken changeToken();
+    // SQLite: another connection's commit is looked for (PRAGMA data_version, which takes the file's lock)
+    // at most this often; in between, the last answer stands. This connection's own writes always count at
+    // once, so what this process changes (a payment the watcher confirmed) is never served stale; another
+    // process's commit (a command-line tool, the console's reader) is seen within this time.
+    static constexpr qint64 kDataVersionReuseNs = 2'000'000; // 2 ms
     // The same, counting only this connection's writes to the API keys among its own.
     ChangeToken keyChangeToken();
 
@@ -173,6 +178,8 @@ private:
     std::unordered_map<QString, std::unique_ptr<PreparedStatement>, SqlHash> m_statements;
 
     quint64 m_localWrites = 0;
+    qint64 m_dataVersion = -1;         // the last PRAGMA data_version answer
+    qint64 m_dataVersionReadAtNs = -1; // when (steady clock), -1: never
     quint64 m_localKeyWrites = 0;
     bool m_groupWindow = false;
     bool m_groupPending = false;

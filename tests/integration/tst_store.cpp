@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -159,10 +160,12 @@ private Q_SLOTS:
                               {u"fetchedAt"_s, QJsonValue::Null}}));
     }
 
-    // The token changes with a write through this connection, with a commit by another connection (another
-    // thread, or the `keys` command in another process), and not with reads.
+    // The token changes at once with a write through this connection; with a commit by another connection
+    // (another thread, or the `keys` command in another process) within Database::kDataVersionReuseNs; and
+    // not with reads.
     void changeTokenFollowsWrites()
     {
+        const auto afterReuseWindow = [] { QThread::usleep(Database::kDataVersionReuseNs / 1000 + 500); };
         TestDataDir dir;
         Storage store;
         store.open(dir.databaseLocation());
@@ -176,10 +179,13 @@ private Q_SLOTS:
         (void)store.sessions().list(SessionQuery{});
         QCOMPARE(store.db().changeToken(), afterOwnWrite);
         other.sessions().insert(sampleSession(1));
+        afterReuseWindow();
         const auto afterOtherWrite = store.db().changeToken();
         QVERIFY(afterOtherWrite != afterOwnWrite);
+        afterReuseWindow();
         QCOMPARE(store.db().changeToken(), afterOtherWrite);
         other.transaction([&] { other.sessions().insert(sampleSession(2)); });
+        afterReuseWindow();
         QVERIFY(store.db().changeToken() != afterOtherWrite);
     }
 
