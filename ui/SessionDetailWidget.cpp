@@ -551,7 +551,7 @@ void SessionDetailWidget::fillRefunds()
     const qint64 head = m_detail.headBlock;
     for (const Refund &refund : std::as_const(m_detail.refunds)) {
         auto *item = new QTreeWidgetItem(m_refundList);
-        QString status = refund.status == RefundStatus::Succeeded ? tr("refunded")
+        QString status = refund.status == RefundStatus::Succeeded  ? tr("refunded")
                          : refund.status == RefundStatus::Canceled ? tr("canceled")
                                                                    : tr("pending");
         if (refund.status == RefundStatus::Pending && refund.hasTransfer() && head >= 0)
