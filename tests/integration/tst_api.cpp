@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -382,7 +383,7 @@ private Q_SLOTS:
         QCOMPARE(sessionCount(), 1);
 
         // Also when another connection revokes it (the `keys revoke` command next to the running server),
-        // after the server has already seen the key.
+        // after the server has already seen the key: within Database::kDataVersionReuseNs.
         const auto second = m_server->backend().apiKeys().create(false, u"pos 2"_s, ApiKey::Kind::ReadOnly);
         HttpClient pos2(m_server->backend().baseUrl(), second.secret.toLatin1());
         QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 200);
@@ -392,6 +393,7 @@ private Q_SLOTS:
             other.open(m_server->backend().store().location());
             QVERIFY(other.apiKeys().revoke(second.key.id, 1));
         }
+        QThread::usleep(Database::kDataVersionReuseNs / 1000 + 500);
         QCOMPARE(pos2.get(u"/api/v1/checkout_sessions/"_s + id).status, 401);
     }
 
