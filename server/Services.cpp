@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +134,49 @@ void Services::startWebhookDispatcher()
     connect(m_webhooks, &WebhookService::deliveriesQueued, m_dispatcher, &WebhookDispatcher::wake,
             Qt::QueuedConnection);
     m_webhookThread->start();
+}
+
+void Services::attachRefundTransaction(const QString &refundId, bool livemode, const QString &txHash,
+                                       std::function<void(const RefundOutcome &)> done)
+{
+    std::optional<Refund> refund;
+    try {
+        refund = m_checkout->refund(refundId, livemode);
+    } catch (const StorageError &error) {
+        done([error]() -> Refund { throw error; });
+        return;
+    }
+    if (!refund) {
+        done([refundId]() -> Refund {
+            throw DomainError::notFound(u"No refund %1."_s.arg(refundId), u"id"_s);
+        });
+        return;
+    }
+    ChainWatcher *chainWatcher = watcher(refund->chainId);
+    if (!chainWatcher) {
+        done([chainId = refund->chainId]() -> Refund {
+            throw DomainError::unavailable(
+                u"chain_unavailable"_s,
+                u"Chain %1 is not configured: its node cannot be asked."_s.arg(chainId));
+        });
+        return;
+    }
+    QPointer<Services> self(this);
+    chainWatcher->readRefundTransfer(
+        txHash, *refund,
+        [self, done = std::move(done), refundId,
+         livemode](const Result<ChainWatcher::RefundTransfer> &found) {
+            done([self, found, refundId, livemode]() -> Refund {
+                if (!self)
+                    throw DomainError::unavailable(u"shutting_down"_s, u"The program is stopping."_s);
+                if (!found && found.param().isEmpty())
+                    throw DomainError::unavailable(u"chain_unavailable"_s, found.error());
+                if (!found)
+                    throw DomainError::invalid(found.error(), found.param(), u"transfer_mismatch"_s);
+                return self->m_checkout->attachRefundTransfer(refundId, livemode, found->transfer,
+                                                              found->head);
+            });
+        });
 }
 
 ChainWatcher *Services::watcher(qint64 chainId) const

@@ -67,6 +67,13 @@ public:
     // The watcher of each chain a mode uses (test always; live once it has an xpub).
     const QList<ChainWatcher *> &watchers() const { return m_watchers; }
     ChainWatcher *watcher(qint64 chainId) const;
+    // The owner names the transaction that paid a refund (the API and the console): it is read from the
+    // refund's chain with that chain's watcher, then recorded by CheckoutService::attachRefundTransfer.
+    // `done` runs on this thread with a function that returns the refund or throws what refused it
+    // (DomainError; StorageError).
+    using RefundOutcome = std::function<Refund()>;
+    void attachRefundTransaction(const QString &refundId, bool livemode, const QString &txHash,
+                                 std::function<void(const RefundOutcome &)> done);
     // The head block the watcher of a chain has seen (0: none yet).
     qint64 headBlock(qint64 chainId);
     // Pays test sessions on the test chain (the console's "Pay with test wallet", the API's test helpers).

@@ -15,7 +15,10 @@ ApiRoutes::ApiRoutes(Services &services, RateLimiter &publicLimiter)
     , m_events(m_access, services.webhooks())
     , m_reports(m_access, services.reports(), services.clock())
     , m_refunds(m_access, services.checkout(),
-                [&services](qint64 chainId) { return services.watcher(chainId); })
+                [&services](const QString &id, bool livemode, const QString &txHash,
+                            std::function<void(const std::function<Refund()> &)> done) {
+                    services.attachRefundTransaction(id, livemode, txHash, std::move(done));
+                })
     , m_testHelpers(m_access, services.testWallet())
     , m_linkPage(services.checkout(), publicLimiter, services.clock())
 {}

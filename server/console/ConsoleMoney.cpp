@@ -2,7 +2,6 @@
 // Collector waits for the node with a local event loop; reads of the database on the reader thread.
 #include "ConsoleServices.h"
 
-#include "ChainWatcher.h"
 #include "CheckoutService.h"
 #include "Collector.h"
 #include "PaymentReportService.h"
@@ -188,39 +187,17 @@ Refund ConsoleServices::cancelRefund(const QString &id, bool livemode)
 void ConsoleServices::attachRefundTransaction(const QString &refundId, bool livemode, const QString &txHash,
                                               QObject *context, interfaces::Reply<Refund> done)
 {
-    std::optional<Refund> refund;
-    ChainWatcher *watcher = nullptr;
-    try {
-        refund = m_services.checkout().refund(refundId, livemode);
-        if (refund)
-            watcher = m_services.watcher(refund->chainId);
-    } catch (const std::exception &error) {
-        done(std::nullopt, QString::fromUtf8(error.what()));
-        return;
-    }
-    if (!refund || !watcher) {
-        done(std::nullopt, !refund ? tr("No refund %1.").arg(refundId) : tr("Its chain is not configured."));
-        return;
-    }
     QPointer<QObject> guard(context);
-    QPointer<ConsoleServices> self(this);
-    watcher->readRefundTransfer(
-        txHash, *refund,
-        [self, guard, done, refundId, livemode](const Result<ChainWatcher::RefundTransfer> &found) {
-            if (!self || !guard)
-                return;
-            if (!found) {
-                done(std::nullopt, found.error());
-                return;
-            }
-            try {
-                done(self->m_services.checkout().attachRefundTransfer(refundId, livemode, found->transfer,
-                                                                      found->head),
-                     {});
-            } catch (const std::exception &error) {
-                done(std::nullopt, QString::fromUtf8(error.what()));
-            }
-        });
+    m_services.attachRefundTransaction(refundId, livemode, txHash,
+                                       [guard, done](const Services::RefundOutcome &outcome) {
+                                           if (!guard)
+                                               return;
+                                           try {
+                                               done(outcome(), {});
+                                           } catch (const std::exception &error) {
+                                               done(std::nullopt, QString::fromUtf8(error.what()));
+                                           }
+                                       });
 }
 
 void ConsoleServices::planRefundPayment(bool livemode, const FundsSnapshot &funds, const Refund &refund,

@@ -1,6 +1,5 @@
 #include "RefundController.h"
 
-#include "ChainWatcher.h"
 #include "CheckoutService.h"
 #include "JsonBody.h"
 #include "Router.h"
@@ -50,10 +49,10 @@ QJsonObject refundJson(CheckoutService &checkout, const Refund &refund)
 }
 } // namespace
 
-RefundController::RefundController(ApiAccess &access, CheckoutService &checkout, WatcherLookup watchers)
+RefundController::RefundController(ApiAccess &access, CheckoutService &checkout, AttachTransaction attach)
     : m_access(access)
     , m_checkout(checkout)
-    , m_watchers(std::move(watchers))
+    , m_attach(std::move(attach))
 {}
 
 void RefundController::registerRoutes(Router &router)
@@ -128,28 +127,11 @@ HttpResponse RefundController::attachTransaction(HttpRequest &request)
     if (txHash.isNull())
         throw ApiError::invalid(u"txHash is required: the transaction that paid the refund."_s, u"txHash"_s,
                                 u"parameter_missing"_s);
-    const QString id = request.pathParam(u"id"_s);
-    const auto refund = m_checkout.refund(id, key.livemode);
-    if (!refund)
-        throw ApiError::notFound(u"No refund %1."_s.arg(id), u"id"_s);
-    ChainWatcher *watcher = m_watchers(refund->chainId);
-    if (!watcher)
-        throw DomainError::unavailable(
-            u"chain_unavailable"_s,
-            u"Chain %1 is not configured: its node cannot be asked."_s.arg(refund->chainId));
     auto deferred = std::make_shared<DeferredResponse>();
-    const bool livemode = key.livemode;
-    watcher->readRefundTransfer(
-        txHash, *refund, [this, deferred, id, livemode](const Result<ChainWatcher::RefundTransfer> &found) {
-            deferred->finish([this, found, id, livemode] {
-                if (!found && found.param().isEmpty())
-                    throw DomainError::unavailable(u"chain_unavailable"_s, found.error());
-                if (!found)
-                    throw DomainError::invalid(found.error(), found.param(), u"transfer_mismatch"_s);
-                const Refund updated =
-                    m_checkout.attachRefundTransfer(id, livemode, found->transfer, found->head);
-                return HttpResponse::json(refundJson(m_checkout, updated));
-            });
-        });
+    m_attach(request.pathParam(u"id"_s), key.livemode, txHash,
+             [this, deferred](const std::function<Refund()> &outcome) {
+                 deferred->finish(
+                     [this, outcome] { return HttpResponse::json(refundJson(m_checkout, outcome())); });
+             });
     return HttpResponse::later(deferred);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ApiAccess.h"
+#include "Refund.h"
 
 #include <functional>
 
-class ChainWatcher;
 class CheckoutService;
 class Router;
 
@@ -14,8 +14,11 @@ class Router;
 class RefundController
 {
 public:
-    using WatcherLookup = std::function<ChainWatcher *(qint64 chainId)>;
-    RefundController(ApiAccess &access, CheckoutService &checkout, WatcherLookup watchers);
+    // Services::attachRefundTransaction: reads the transaction from the chain, records it on the refund.
+    using AttachTransaction =
+        std::function<void(const QString &refundId, bool livemode, const QString &txHash,
+                           std::function<void(const std::function<Refund()> &)> done)>;
+    RefundController(ApiAccess &access, CheckoutService &checkout, AttachTransaction attach);
     void registerRoutes(Router &router);
 
 private:
@@ -27,5 +30,5 @@ private:
 
     ApiAccess &m_access;
     CheckoutService &m_checkout;
-    WatcherLookup m_watchers;
+    AttachTransaction m_attach;
 };
