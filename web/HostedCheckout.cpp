@@ -175,7 +175,7 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
         confirmations = std::min(confirmations, payment.confirmations(head));
     const UInt256 remaining = session.amountDue.saturatingSub(session.amountReceived);
     const UInt256 dueNow = amountDueNow(session);
-    auto optionalUrl = [](const QString &url) {
+    auto nullableText = [](const QString &url) {
         return url.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(url);
     };
     const SessionAsset &asset = session.asset;
@@ -204,15 +204,15 @@ QJsonObject HostedCheckout::publicState(const CheckoutSession &session) const
          isoTimestamp(session.expiresAtMs + static_cast<qint64>(m_config.graceMinutes) * 60'000)},
         {u"paidAt"_s, isoTimestampOrNull(session.paidAtMs)},
         {u"serverTime"_s, isoTimestamp(m_clock.nowMs())},
-        {u"successUrl"_s, optionalUrl(session.successUrl)},
-        {u"cancelUrl"_s, optionalUrl(session.cancelUrl)},
-        {u"returnUrl"_s, optionalUrl(session.returnUrl)},
-        {u"description"_s, optionalUrl(session.description)},
+        {u"successUrl"_s, nullableText(session.successUrl)},
+        {u"cancelUrl"_s, nullableText(session.cancelUrl)},
+        {u"returnUrl"_s, nullableText(session.returnUrl)},
+        {u"description"_s, nullableText(session.description)},
         {u"shop"_s, shopJson(m_config.shop)},
     };
     // The receipt's facts, once paid: the transaction and where to see it.
     if (session.status == SessionStatus::Paid || session.status == SessionStatus::PaidLate) {
-        state.insert(u"txHash"_s, optionalUrl(session.txHash));
+        state.insert(u"txHash"_s, nullableText(session.txHash));
         const QUrl explorer = chain.explorerUrl;
         state.insert(
             u"explorerTxUrl"_s,
