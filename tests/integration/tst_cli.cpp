@@ -321,10 +321,14 @@ private Q_SLOTS:
         QVERIFY(processAlive(anvil));
         QCOMPARE(rpc(rpcUrl, u"eth_chainId"_s).toString(), u"0x7a69"_s);
         const QString from = rpc(rpcUrl, u"eth_accounts"_s).toArray().first().toString();
-        QVERIFY(!rpc(rpcUrl, u"eth_sendTransaction"_s,
-                     {QJsonObject{{u"from"_s, from}, {u"to"_s, payee}, {u"value"_s, u"0xde0b6b3a7640000"_s}}})
-                     .toString()
-                     .isEmpty());
+        const QString tx =
+            rpc(rpcUrl, u"eth_sendTransaction"_s,
+                {QJsonObject{{u"from"_s, from}, {u"to"_s, payee}, {u"value"_s, u"0xde0b6b3a7640000"_s}}})
+                .toString();
+        QVERIFY(!tx.isEmpty());
+        // Anvil answers with the hash before its automine has mined the block: wait for the receipt.
+        QVERIFY(QTest::qWaitFor([&] { return rpc(rpcUrl, u"eth_getTransactionReceipt"_s, {tx}).isObject(); },
+                                10000));
         QCOMPARE(rpc(rpcUrl, u"eth_getBalance"_s, {payee, u"latest"_s}).toString(), u"0xde0b6b3a7640000"_s);
 
         // A clean stop stops Anvil too, after it wrote its state.
