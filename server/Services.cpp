@@ -43,6 +43,7 @@ Services::Services(AppConfig config, const Clock &clock, QObject *parent)
 
 Services::~Services()
 {
+    m_storage.db().setCheckpointer(nullptr);
     if (m_webhookThread) {
         QMetaObject::invokeMethod(m_dispatcher, &WebhookDispatcher::stop, Qt::BlockingQueuedConnection);
         m_webhookThread->quit();
@@ -59,6 +60,10 @@ void Services::start()
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     try {
         m_storage.open(m_config.databaseLocation());
+        if (!m_storage.db().isPostgres()) {
+            m_checkpointer = std::make_unique<WalCheckpointer>(m_storage.location());
+            m_storage.db().setCheckpointer(m_checkpointer.get());
+        }
     } catch (const StorageError &error) {
         throw StartupError(error.what());
     }

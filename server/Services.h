@@ -13,6 +13,7 @@
 #include "SessionNotifications.h"
 #include "Storage.h"
 #include "TestWallet.h"
+#include "WalCheckpointer.h"
 #include "WatcherLeadership.h"
 #include "WebhookDispatcher.h"
 #include "WebhookService.h"
@@ -98,6 +99,7 @@ private:
     AppConfig m_config;
     const Clock &m_clock;
     Storage m_storage;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite: the log's checkpoints, off this thread
     quint64 m_deliveriesSeen = 0; // EventRepository::deliveriesCreated() at the dispatcher's last wake
     std::unique_ptr<ApiKeyService> m_apiKeys;
     std::unique_ptr<IdempotencyKeys> m_idempotency;

@@ -20,6 +20,8 @@
 // One Database per thread (Qt Sql connections are thread-bound). Schema changes are the same versioned
 // migrations on both engines (Migrations.cpp), counted in PRAGMA user_version or, on PostgreSQL, in the
 // table cryptocheckout_schema.
+class WalCheckpointer;
+
 class Database
 {
 public:
@@ -95,6 +97,13 @@ public:
     private:
         Database *m_database;
     };
+
+    // SQLite: checkpointer copies the log into the database file from its own thread after this connection's
+    // commits; this connection checkpoints only when the log has grown past kFallbackCheckpointPages anyway
+    // (SQLite's default, without one, is every 1000 pages). Null hands checkpoints back. The checkpointer
+    // must outlive this connection, or be taken away first; close() forgets it.
+    static constexpr int kFallbackCheckpointPages = 4000;
+    void setCheckpointer(WalCheckpointer *checkpointer);
 
     QSqlDatabase connection() const;
     // Runs a statement that cannot be prepared on PostgreSQL: BEGIN, COMMIT, SAVEPOINT, RELEASE, SET.
@@ -183,6 +192,7 @@ private:
     quint64 m_localKeyWrites = 0;
     bool m_groupWindow = false;
     bool m_groupPending = false;
+    WalCheckpointer *m_checkpointer = nullptr;
     quint64 m_groupSerial = 0;
     QList<quint64> m_failedGroups;
     QList<std::function<void()>> m_afterCommit;

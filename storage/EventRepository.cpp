@@ -14,6 +14,11 @@ using namespace sqlsupport;
 
 void EventRepository::insert(const Event &event, bool deliver)
 {
+    insert(event, QJsonDocument(event.object).toJson(QJsonDocument::Compact), deliver);
+}
+
+void EventRepository::insert(const Event &event, const QByteArray &objectJson, bool deliver)
+{
     SqlStatement query(m_db, u"INSERT INTO events (id, type, session_id, livemode, created_at, payload) "
                              "VALUES (:id, :type, :session, :livemode, :created, :payload)"_s);
     query.bind(u":id"_s, event.id)
@@ -21,7 +26,7 @@ void EventRepository::insert(const Event &event, bool deliver)
         .bind(u":session"_s, nullable(event.sessionId))
         .bind(u":livemode"_s, event.livemode)
         .bind(u":created"_s, event.createdAtMs)
-        .bind(u":payload"_s, jsonText(event.object))
+        .bind(u":payload"_s, QString::fromUtf8(objectJson))
         .run();
     if (deliver)
         createDeliveries(event);

@@ -25,6 +25,8 @@ public:
 
     // Also queues its webhook deliveries, unless deliver is false (test events go to one endpoint only).
     void insert(const Event &event, bool deliver = true);
+    // The same, with event.object already in compact JSON (the API answers a create with these bytes).
+    void insert(const Event &event, const QByteArray &objectJson, bool deliver = true);
     QList<Event> forSession(const QString &sessionId);
     std::optional<Event> byId(const QString &id);
     QList<Event> byIds(const QStringList &ids);

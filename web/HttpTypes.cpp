@@ -10,19 +10,25 @@ using namespace Qt::StringLiterals;
 
 HttpResponse HttpResponse::json(const QJsonObject &object, int status)
 {
-    HttpResponse response;
-    response.status = status;
-    response.contentType = "application/json";
-    response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return response;
+    return jsonBytes(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+}
+
+HttpResponse HttpResponse::jsonBytes(const QByteArray &body, int status)
+{
+    return withBody("application/json", body, status);
 }
 
 HttpResponse HttpResponse::html(const QByteArray &page, int status)
 {
+    return withBody("text/html; charset=utf-8", page, status);
+}
+
+HttpResponse HttpResponse::withBody(const QByteArray &contentType, const QByteArray &body, int status)
+{
     HttpResponse response;
     response.status = status;
-    response.contentType = "text/html; charset=utf-8";
-    response.body = page;
+    response.contentType = contentType;
+    response.body = body;
     return response;
 }
 

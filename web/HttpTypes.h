@@ -57,6 +57,8 @@ struct HttpResponse
     std::shared_ptr<DeferredResponse> deferred;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
+    // A body that is already JSON.
+    static HttpResponse jsonBytes(const QByteArray &body, int status = 200);
     // Conditional GET: an ETag made from `basis` (what the answer depends on), and 304 Not Modified with no
     // body when the request's If-None-Match already names it; otherwise `response` with the tag.
     static HttpResponse conditional(const HttpRequest &request, HttpResponse response,
@@ -73,6 +75,7 @@ struct HttpResponse
         return response;
     }
     static HttpResponse html(const QByteArray &page, int status = 200);
+    static HttpResponse withBody(const QByteArray &contentType, const QByteArray &body, int status = 200);
     static HttpResponse redirect(const QString &location, int status = 303);
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value)
     {

@@ -5,6 +5,7 @@
 #include "Ids.h"
 #include "RequestValidation.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -49,9 +50,8 @@ SessionPolicy CheckoutService::policyFor(const CheckoutSession &session) const
                          chain != m_config.chains.cend() && !chain->confirmRpcUrls.isEmpty()};
 }
 
-CheckoutSession
-CheckoutService::createSession(const SessionRequest &request, bool livemode,
-                               const std::function<void(const CheckoutSession &)> &inTransaction)
+CheckoutSession CheckoutService::createSession(const SessionRequest &request, bool livemode,
+                                               const CreatedCallback &inTransaction)
 {
     if (request.hasAmount == !request.linkId.isNull()) {
         throw DomainError::invalid(
@@ -136,10 +136,13 @@ CheckoutService::createSession(const SessionRequest &request, bool livemode,
             session.addressIndex = allocation.index;
             session.address = allocation.address;
             m_store.sessions().insert(session);
-            m_store.events().insert(Event{newObjectId(u"evt"), u"session.created"_s, session.id, livemode,
-                                          now, sessionToJson(session)});
+            // Built and serialised once: the event's object and the API's answer are the same bytes.
+            const Event created{newObjectId(u"evt"),   u"session.created"_s, session.id, livemode, now,
+                                sessionToJson(session)};
+            const QByteArray wireJson = QJsonDocument(created.object).toJson(QJsonDocument::Compact);
+            m_store.events().insert(created, wireJson);
             if (inTransaction)
-                inTransaction(session);
+                inTransaction(session, wireJson);
             // Announced once durable: at once, or with the API's group commit (Database::Commit::Grouped).
             m_store.afterCommit([this, session] {
                 Q_EMIT sessionChanged(session, {u"session.created"_s});

@@ -54,10 +54,12 @@ public:
                     DepositAddressService &addresses, RateService &rates, QObject *parent = nullptr);
 
     // Creates the session, its address index and its session.created event in one transaction.
-    // inTransaction runs inside that transaction after the insert (the API stores its idempotent
-    // response there, so a crash cannot separate the two).
+    // inTransaction runs inside that transaction after the insert, with the session's wire JSON (compact,
+    // the bytes of the event's object): the API answers with them and stores its idempotent response
+    // there, so a crash cannot separate the two.
+    using CreatedCallback = std::function<void(const CheckoutSession &, const QByteArray &wireJson)>;
     CheckoutSession createSession(const SessionRequest &request, bool livemode,
-                                  const std::function<void(const CheckoutSession &)> &inTransaction = {});
+                                  const CreatedCallback &inTransaction = {});
     std::optional<CheckoutSession> session(const QString &id, bool livemode);
     // Either mode: for the public pages, which know a session by its unguessable id alone.
     std::optional<CheckoutSession> sessionById(const QString &id);

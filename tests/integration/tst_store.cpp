@@ -5,9 +5,11 @@
 #include "SessionStateMachine.h"
 #include "Storage.h"
 #include "TestDataDir.h"
+#include "WalCheckpointer.h"
 #include "WireJson.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
@@ -284,6 +286,54 @@ private Q_SLOTS:
             QCOMPARE(reader.sessions().count(), 1); // still the snapshot it began with
         });
         QCOMPARE(reader.sessions().count(), 2);
+    }
+
+    // The server's connection hands the log's checkpoints to a thread of their own: they run there while
+    // the writes go on, the log stays bounded, and every commit is in the database afterwards.
+    void logIsCheckpointedInTheBackground()
+    {
+        TestDataDir dir;
+        Storage store;
+        store.open(dir.databaseLocation());
+        if (TestDataDir::usesPostgres()) {
+            // The server checkpoints its own log: a checkpointer handed over is not used.
+            WalCheckpointer checkpointer(dir.path() + u"/unused.db"_s);
+            store.db().setCheckpointer(&checkpointer);
+            store.transaction([&] { store.sessions().insert(sampleSession(0)); });
+            QTest::qWait(100);
+            QCOMPARE(checkpointer.checkpoints(), 0U);
+            QVERIFY(!QFileInfo::exists(dir.path() + u"/unused.db"_s));
+            return;
+        }
+        const QString wal = dir.databaseLocation() + u"-wal"_s;
+        qint64 largestLog = 0;
+        {
+            WalCheckpointer checkpointer(store.location());
+            store.db().setCheckpointer(&checkpointer);
+            QSqlQuery pragma(store.db().connection());
+            QVERIFY(pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next());
+            QCOMPARE(pragma.value(0).toInt(), Database::kFallbackCheckpointPages);
+            pragma.finish();
+            constexpr int kCommits = 1500;
+            for (int i = 0; i < kCommits; ++i) {
+                store.transaction([&] { store.sessions().insert(sampleSession(i)); });
+                if (i % 50 == 0)
+                    largestLog = std::max(largestLog, QFileInfo(wal).size());
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(checkpointer.checkpoints() > 0, 5000);
+            const quint64 before = checkpointer.checkpoints();
+            store.transaction([&] { store.sessions().insert(sampleSession(kCommits)); });
+            QTRY_VERIFY_WITH_TIMEOUT(checkpointer.checkpoints() > before, 5000); // each commit asks again
+            store.db().setCheckpointer(nullptr);
+            QVERIFY(pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next());
+            QCOMPARE(pragma.value(0).toInt(), 1000);
+        }
+        // 1,501 commits of a session row and its indexes would be several thousand log pages.
+        QVERIFY2(largestLog < (Database::kFallbackCheckpointPages + 500) * 4120LL,
+                 qPrintable(u"the log reached %1 bytes"_s.arg(largestLog)));
+        Storage other;
+        other.open(dir.databaseLocation());
+        QCOMPARE(other.sessions().count(), 1501);
     }
 
     void transactionRollsBack()

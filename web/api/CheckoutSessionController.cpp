@@ -116,10 +116,11 @@ HttpResponse CheckoutSessionController::create(HttpRequest &request)
     return m_access.idempotent(request, key, [&](const ApiAccess::Recorder &record) {
         // The answer is recorded in the session's own transaction: a retry never creates a second one.
         HttpResponse response;
-        m_checkout.createSession(sessionRequest, key.livemode, [&](const CheckoutSession &session) {
-            response = HttpResponse::json(sessionToJson(session));
-            record(response);
-        });
+        m_checkout.createSession(sessionRequest, key.livemode,
+                                 [&](const CheckoutSession &, const QByteArray &wireJson) {
+                                     response = HttpResponse::jsonBytes(wireJson);
+                                     record(response);
+                                 });
         return response;
     });
 }
