@@ -2,6 +2,7 @@
 
 #include "HttpTypes.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
@@ -27,7 +28,14 @@ public:
         , m_limits(limits)
     {
         m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, [this] { timedOut(); });
+        m_clock.start();
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            // The deadline may have moved on since the timer was started (see arm()).
+            const qint64 left = m_deadlineMs - m_clock.elapsed();
+            if (left > 0)
+                return restartTimer(left);
+            timedOut();
+        });
         // Connected before the HTTP server connects its own reader, so this sees every byte first.
         connect(socket, &QTcpSocket::readyRead, this, [this] { inspect(); });
         arm(m_limits.headerTimeoutMs);
@@ -36,10 +44,23 @@ public:
 private:
     enum class State { Headers, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailer, Upgraded, Rejected };
 
+    // Every request sets a deadline or two; the timer is started again only when it would otherwise fire
+    // late. One that fires early finds the later deadline and sleeps on (a keep-alive connection's requests
+    // cost a clock read, not a timer each).
     void arm(int ms)
     {
-        if (ms > 0)
-            m_timer.start(ms);
+        if (ms <= 0)
+            return;
+        const qint64 now = m_clock.elapsed();
+        m_deadlineMs = now + ms;
+        if (!m_timer.isActive() || m_timerDueMs > m_deadlineMs)
+            restartTimer(ms);
+    }
+
+    void restartTimer(qint64 ms)
+    {
+        m_timerDueMs = m_clock.elapsed() + ms;
+        m_timer.start(static_cast<int>(ms));
     }
 
     void timedOut()
@@ -95,7 +116,10 @@ private:
             m_socket->readAll();
             return;
         }
-        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        // Peeked into a buffer kept between reads: the HTTP server reads the same bytes next.
+        m_peeked.resize(m_socket->bytesAvailable());
+        m_peeked.resize(std::max<qint64>(0, m_socket->peek(m_peeked.data(), m_peeked.size())));
+        const QByteArray &data = m_peeked;
         qsizetype at = 0;
         while (at < data.size() && m_state != State::Rejected && m_state != State::Upgraded)
             at = step(data, at);
@@ -187,15 +211,23 @@ private:
     // with; -1 when the headers go on.
     qsizetype findHeaderEnd(const QByteArray &data, qsizetype at) const
     {
-        QByteArray window = m_head.right(3);
-        const qsizetype carried = window.size();
-        window.append(data.constData() + at, data.size() - at);
-        for (const QByteArray &terminator : {QByteArray("\r\n\r\n"), QByteArray("\n\n")}) {
-            const qsizetype found = window.indexOf(terminator);
-            if (found >= 0)
-                return at + found + terminator.size() - carried;
+        // Where the terminator straddles the previous read and this one: the last 3 bytes before and the
+        // first 3 now. Then in this read alone. The earliest end wins, as if the two were one text.
+        const QByteArray before = m_head.right(3);
+        const QByteArray seam = before + data.mid(at, 3);
+        const QByteArrayView rest(data.constData() + at, data.size() - at);
+        qsizetype best = -1;
+        for (const QByteArrayView terminator : {QByteArrayView("\r\n\r\n"), QByteArrayView("\n\n")}) {
+            qsizetype end = -1;
+            const qsizetype inSeam = seam.indexOf(terminator);
+            if (inSeam >= 0 && inSeam < before.size()) // begins before this read: ends in it
+                end = at + inSeam + terminator.size() - before.size();
+            else if (const qsizetype found = rest.indexOf(terminator); found >= 0)
+                end = at + found + terminator.size();
+            if (end >= 0 && (best < 0 || end < best))
+                best = end;
         }
-        return -1;
+        return best;
     }
 
     void headersDone()
@@ -264,6 +296,10 @@ private:
     QTcpSocket *m_socket;
     const ConnectionLimits m_limits; // a copy: an upgraded socket may outlive the server
     QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_deadlineMs = 0; // when the connection times out, on m_clock
+    qint64 m_timerDueMs = 0; // when m_timer fires, on m_clock
+    QByteArray m_peeked;
     State m_state = State::Headers;
     QByteArray m_head; // the current request's headers so far (at most the limit)
     qsizetype m_headerBytes = 0;

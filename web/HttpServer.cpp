@@ -117,31 +117,110 @@ HttpResponse HttpServer::guarded(const HttpRequest &request, const std::function
     }
 }
 
+namespace {
+QByteArrayView reasonPhrase(int status)
+{
+    switch (status) {
+    case 101:
+        return "Switching Protocols";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return {}; // the status line keeps its space; the phrase is optional (RFC 9112 §4)
+    }
+}
+
+void appendHeader(QByteArray &message, QByteArrayView name, QByteArrayView value)
+{
+    message.append(name).append(": ").append(value).append("\r\n");
+}
+} // namespace
+
 void HttpServer::write(const HttpResponse &response, const QByteArray &method,
                        QHttpServerResponder &responder)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    // 304 Not Modified has no body, and no length or type of its own (the client keeps its copy's).
-    const bool bodiless = response.status == 304;
+    // The status line, headers and body go to the socket as one write (QHttpServerResponder would make
+    // four of each header).
+    const bool bodiless = response.status == 304; // no body, and no length or type of its own
+    const bool withBody = method != "HEAD" && !bodiless;
+    QByteArray message;
+    message.reserve(400 + (withBody ? response.body.size() : 0));
+    message.append("HTTP/1.1 ")
+        .append(QByteArray::number(response.status))
+        .append(' ')
+        .append(reasonPhrase(response.status))
+        .append("\r\n");
     if (!bodiless) {
-        responder.writeHeader("Content-Type", response.contentType);
-        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        appendHeader(message, "Content-Type", response.contentType);
+        appendHeader(message, "Content-Length", QByteArray::number(response.body.size()));
     }
-    responder.writeHeader("X-Content-Type-Options", "nosniff");
-    responder.writeHeader("Referrer-Policy", "no-referrer");
-    responder.writeHeader("X-Frame-Options", "DENY");
-    responder.writeHeader("Cross-Origin-Opener-Policy", "same-origin");
+    message.append("X-Content-Type-Options: nosniff\r\n"
+                   "Referrer-Policy: no-referrer\r\n"
+                   "X-Frame-Options: DENY\r\n"
+                   "Cross-Origin-Opener-Policy: same-origin\r\n");
     bool hasCacheControl = false;
     for (const auto &[name, value] : response.headers) {
-        responder.writeHeader(name, value);
+        appendHeader(message, name, value);
         hasCacheControl = hasCacheControl || name.compare("Cache-Control", Qt::CaseInsensitive) == 0;
     }
     if (!hasCacheControl)
-        responder.writeHeader("Cache-Control", "no-store");
-    if (method != "HEAD" && !bodiless)
-        responder.writeBody(response.body);
-    else
-        responder.writeBody(QByteArray());
+        message.append("Cache-Control: no-store\r\n");
+    message.append("\r\n");
+    if (withBody)
+        message.append(response.body);
+    responder.socket()->write(message);
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -242,6 +242,34 @@ private Q_SLOTS:
         QCOMPARE(closedCount(), 496);
     }
 
+    // The guard finds where each request's headers end however the bytes are cut into reads, the blank
+    // line itself included, with CRLF or bare LF line ends: every request on one keep-alive connection is
+    // answered, none waits for a timeout.
+    void aRequestCutAnywhereIsOneRequest()
+    {
+        auto socket = connectFrom(u"127.0.0.13"_s);
+        QVERIFY(socket);
+        for (const QByteArray &end : {QByteArray("\r\n"), QByteArray("\n")}) {
+            const QByteArray request = "GET /api/v1/checkout_sessions?limit=1 HTTP/1.1" + end +
+                                       "Host: 127.0.0.1" + end + "Authorization: Bearer " + m_key + end + end;
+            for (qsizetype cut = request.size() - 8; cut < request.size(); ++cut) {
+                socket->write(request.left(cut));
+                socket->flush();
+                QTest::qWait(30); // the server reads the first part alone
+                socket->write(request.mid(cut));
+                socket->flush();
+                QElapsedTimer clock;
+                clock.start();
+                const QByteArray answer = readResponse(*socket);
+                QVERIFY2(answer.startsWith("HTTP/1.1 200"),
+                         qPrintable(u"cut at %1 of %2: %3"_s.arg(cut)
+                                        .arg(request.size())
+                                        .arg(QString::fromLatin1(answer.left(60)))));
+                QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+            }
+        }
+    }
+
     // One address may hold 64 connections; the 65th is refused without touching the others, and other
     // clients are served.
     void connectionsPerClientAreCapped()
