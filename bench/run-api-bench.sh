@@ -2,14 +2,16 @@
 # Benchmarks the merchant API on loopback with wrk and prints throughput and p50/p99 latency of
 #   GET  /api/v1/checkout_sessions/{id}  against two bare QHttpServer routes (bench_bare_http): the very same
 #                                         bytes from memory, and a session-like JSON built per request;
-#   POST /api/v1/checkout_sessions       (durable) against a bare SQLite insert-and-commit loop with the
-#                                         Store's durability settings (bench_bare_insert);
+#   POST /api/v1/checkout_sessions       (durable), with BENCH_POST_CONNECTIONS and with
+#                                         BENCH_POST_FEW_CONNECTIONS, against a bare SQLite insert-and-commit
+#                                         loop with the Store's durability settings (bench_bare_insert);
 # in BENCH_ROUNDS rounds that alternate ours and the baselines, with each round's ratios and their spread.
 # Prints figures only; exits non-zero only when something fails to build or start. Everything it starts is
 # stopped, and its temporary files removed, on exit.
 #
 # Environment: BENCH_SECONDS (10) per measurement, BENCH_ROUNDS (3), BENCH_THREADS (2),
-# BENCH_GET_CONNECTIONS (16), BENCH_POST_CONNECTIONS (16), BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS
+# BENCH_GET_CONNECTIONS (16), BENCH_POST_CONNECTIONS (16), BENCH_POST_FEW_CONNECTIONS (4),
+# BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS
 # (nproc), TMPDIR.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench_name=run-api-bench
@@ -17,6 +19,7 @@ source "$root/bench/bench-lib.sh"
 threads=${BENCH_THREADS:-2}
 get_connections=${BENCH_GET_CONNECTIONS:-16}
 post_connections=${BENCH_POST_CONNECTIONS:-16}
+post_few_connections=${BENCH_POST_FEW_CONNECTIONS:-4}
 rounds=${BENCH_ROUNDS:-3}
 
 # run_wrk VAR wrk-arguments...: runs wrk (full output to stderr) and stores its WRK_RESULT line in VAR.
@@ -62,16 +65,16 @@ pids+=("$bare_pid")
 bare_port=$(wait_for_port "$work/bare.log" "$bare_pid") || die "bench_bare_http did not start"
 
 echo "== $rounds rounds of $seconds s each; GET: $threads threads, $get_connections connections;" \
-    "POST: $threads threads, $post_connections connections" >&2
+    "POST: $threads threads, $post_connections and $post_few_connections connections" >&2
 export CK_KEY=$key
 row() { # name, requests/s, p50 ms, p99 ms
     printf '%-48s %12.1f %10.3f %10.3f\n' "$1" "$2" "$3" "$4"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 spread() { printf '%s\n' "$@" | sort -g | awk 'NR == 1 { min = $1 } { max = $1 } END { printf "%.2f–%.2f", min, max }'; }
-bytes_ratios=() built_ratios=() post_ratios=()
+bytes_ratios=() built_ratios=() post_ratios=() post_few_ratios=()
 for round in $(seq "$rounds"); do
-    get_ours="" get_bytes="" get_built="" post_ours=""
+    get_ours="" get_bytes="" get_built="" post_ours="" post_few=""
     run_wrk get_ours -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
         "$api/checkout_sessions/$session_id"
     CK_KEY='' run_wrk get_bytes -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
@@ -79,6 +82,9 @@ for round in $(seq "$rounds"); do
     CK_KEY='' run_wrk get_built -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
         "http://127.0.0.1:$bare_port/bare/$session_id"
     run_wrk post_ours -t"$threads" -c"$post_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
+        "$api/checkout_sessions"
+    few_threads=$((threads < post_few_connections ? threads : post_few_connections))
+    run_wrk post_few -t"$few_threads" -c"$post_few_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
         "$api/checkout_sessions"
     # Same file system as the server's database; the servers sit idle meanwhile.
     rm -f "$work/bare.db"*
@@ -97,16 +103,21 @@ for round in $(seq "$rounds"); do
         "$(field "$get_built" p50_ms)" "$(field "$get_built" p99_ms)"
     row "POST /checkout_sessions (ours, c=$post_connections)" "$(field "$post_ours" requests_per_sec)" \
         "$(field "$post_ours" p50_ms)" "$(field "$post_ours" p99_ms)"
+    row "POST /checkout_sessions (ours, c=$post_few_connections)" "$(field "$post_few" requests_per_sec)" \
+        "$(field "$post_few" p50_ms)" "$(field "$post_few" p99_ms)"
     row "bare SQLite insert+commit (1 writer)" "$(field "$post_bare" rows_per_sec)" \
         "$(field "$post_bare" p50_ms)" "$(field "$post_bare" p99_ms)"
     bytes_ratios+=("$(ratio "$(field "$get_ours" requests_per_sec)" "$(field "$get_bytes" requests_per_sec)")")
     built_ratios+=("$(ratio "$(field "$get_ours" requests_per_sec)" "$(field "$get_built" requests_per_sec)")")
     post_ratios+=("$(ratio "$(field "$post_ours" requests_per_sec)" "$(field "$post_bare" rows_per_sec)")")
+    post_few_ratios+=("$(ratio "$(field "$post_few" requests_per_sec)" "$(field "$post_bare" rows_per_sec)")")
     echo "ratios: GET/same bytes ${bytes_ratios[-1]}, GET/built JSON ${built_ratios[-1]}," \
-        "POST/bare loop ${post_ratios[-1]}"
+        "POST/bare loop ${post_ratios[-1]} (c=$post_connections), ${post_few_ratios[-1]} (c=$post_few_connections)"
 done
 echo
 echo "over $rounds rounds: GET/same bytes $(spread "${bytes_ratios[@]}") (target >= 0.8)," \
-    "GET/built JSON $(spread "${built_ratios[@]}"), POST/bare loop $(spread "${post_ratios[@]}") (target >= 1.0)"
+    "GET/built JSON $(spread "${built_ratios[@]}"), POST/bare loop $(spread "${post_ratios[@]}") with" \
+    "c=$post_connections (target >= 1.0) and $(spread "${post_few_ratios[@]}") with c=$post_few_connections" \
+    "(target >= 0.8)"
 echo "(durability: $(field "$post_bare" journal_mode) journal, synchronous=$(field "$post_bare" synchronous);" \
     "database under ${TMPDIR:-/tmp}; $(nproc) cores shared by wrk and the server)"

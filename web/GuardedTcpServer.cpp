@@ -232,24 +232,31 @@ private:
 
     void headersDone()
     {
-        const QByteArray head = std::exchange(m_head, {}).toLower();
+        const QByteArray head = std::exchange(m_head, {});
         m_headerBytes = 0;
-        const qsizetype lineEnd = head.indexOf('\n');
         QByteArray contentLength;
         bool chunked = false;
         bool upgrade = false;
-        for (const QByteArray &line : head.mid(lineEnd + 1).split('\n')) {
+        // The header lines after the request line, read in place.
+        qsizetype at = head.indexOf('\n') + 1;
+        while (at > 0 && at < head.size()) {
+            const qsizetype newline = head.indexOf('\n', at);
+            const QByteArrayView line(head.constData() + at, (newline < 0 ? head.size() : newline) - at);
+            at = newline + 1;
             const qsizetype colon = line.indexOf(':');
             if (colon < 0)
                 continue;
-            const QByteArray name = line.left(colon).trimmed();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length")
-                contentLength = value;
-            else if (name == "transfer-encoding")
-                chunked = value.contains("chunked");
-            else if (name == "upgrade")
-                upgrade = value.contains("websocket");
+            const QByteArrayView name = line.first(colon).trimmed();
+            const QByteArrayView value = line.sliced(colon + 1).trimmed();
+            auto is = [&name](QByteArrayView wanted) {
+                return name.compare(wanted, Qt::CaseInsensitive) == 0;
+            };
+            if (is("content-length"))
+                contentLength = value.toByteArray();
+            else if (is("transfer-encoding"))
+                chunked = value.toByteArray().toLower().contains("chunked");
+            else if (is("upgrade"))
+                upgrade = value.toByteArray().toLower().contains("websocket");
         }
         if (upgrade) {
             m_state = State::Upgraded; // the WebSocket layer has its own limits from here on

@@ -5,30 +5,32 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
     m_routes.append(Route{method, pattern, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
 }
 
-bool Router::matchSegments(const QStringList &pattern, const QStringList &path,
+bool Router::matchSegments(const QStringList &pattern, const QVarLengthArray<QStringView, 8> &path,
                            QMap<QString, QString> *params)
 {
+    // Compared first, captured only once the whole path matches: most routes fail on a fixed segment.
     if (pattern.size() != path.size())
         return false;
-    QMap<QString, QString> captured;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QString &expected = pattern[i];
-        if (expected.startsWith(u'{') && expected.endsWith(u'}')) {
-            if (path[i].isEmpty())
-                return false;
-            captured.insert(expected.mid(1, expected.size() - 2), path[i]);
-        } else if (expected != path[i]) {
+        const bool capture = expected.startsWith(u'{') && expected.endsWith(u'}');
+        if (capture ? path[i].isEmpty() : expected != path[i])
             return false;
-        }
     }
-    *params = captured;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QString &expected = pattern[i];
+        if (expected.startsWith(u'{') && expected.endsWith(u'}'))
+            params->insert(expected.mid(1, expected.size() - 2), path[i].toString());
+    }
     return true;
 }
 
 Router::Match Router::match(HttpRequest &request) const
 {
     Match result;
-    const QStringList path = request.path.split(u'/', Qt::SkipEmptyParts);
+    QVarLengthArray<QStringView, 8> path;
+    for (const QStringView segment : QStringTokenizer(request.path, u'/', Qt::SkipEmptyParts))
+        path.append(segment);
     for (const Route &route : m_routes) {
         QMap<QString, QString> params;
         if (!matchSegments(route.segments, path, &params))
@@ -36,7 +38,7 @@ Router::Match Router::match(HttpRequest &request) const
         const bool methodMatches =
             route.method == request.method || (route.method == "GET" && request.method == "HEAD");
         if (methodMatches) {
-            request.pathParams = params;
+            request.pathParams = std::move(params);
             result.route = &route;
             return result;
         }

@@ -4,6 +4,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QStringTokenizer>
+#include <QVarLengthArray>
 
 #include <functional>
 
@@ -34,7 +37,7 @@ public:
     const QList<Route> &routes() const { return m_routes; }
 
 private:
-    static bool matchSegments(const QStringList &pattern, const QStringList &path,
+    static bool matchSegments(const QStringList &pattern, const QVarLengthArray<QStringView, 8> &path,
                               QMap<QString, QString> *params);
     QList<Route> m_routes;
 };
