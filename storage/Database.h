@@ -25,7 +25,7 @@ class WalCheckpointer;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     enum class Engine { SQLite, PostgreSQL };

@@ -235,6 +235,16 @@ const QList<QStringList> &schemaMigrations()
         {
             u"ALTER TABLE sessions ADD COLUMN description TEXT"_s,
         },
+        // 12: the chain watcher's reads of the sessions it still follows (on every block: those whose
+        // confirmations move with the head; every 15 s: the open ones to reconcile) go through indexes of
+        // just those, not through every session the shop ever had. The WHERE clauses are the queries' own
+        // (SessionRepository::awaitingChain, toReconcile), so both engines use them.
+        {
+            u"CREATE INDEX sessions_awaiting_chain ON sessions(chain_id) WHERE status IN ('detected', "
+            "'overpaid') OR (status IN ('expired', 'underpaid') AND amount_received_wei != '0')"_s,
+            u"CREATE INDEX sessions_open_by_chain ON sessions(chain_id, created_at) WHERE status IN "
+            "('pending', 'underpaid', 'detected', 'overpaid')"_s,
+        },
     };
     return steps;
 }
