@@ -67,9 +67,6 @@ void Database::openSqlite(const QString &path)
     // FULL: every commit reaches the disk before the caller is told it happened.
     exec(u"PRAGMA synchronous=FULL"_s);
     exec(u"PRAGMA foreign_keys=ON"_s);
-    // Each grouped request runs in a savepoint, whose undo pages SQLite keeps in a statement journal: in
-    // memory they are a copy; in a temporary file (the default past 64 KiB) they were ~20 writes a request.
-    exec(u"PRAGMA temp_store=MEMORY"_s);
 }
 
 void Database::openPostgres(const QString &text)
@@ -386,8 +383,13 @@ void Database::setCheckpointer(WalCheckpointer *checkpointer)
     if (isPostgres() || !isOpen())
         return;
     m_checkpointer = checkpointer;
-    QSqlQuery(connection())
-        .exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(checkpointer ? kFallbackCheckpointPages : 1000));
+    QSqlQuery pragma(connection());
+    pragma.exec(u"PRAGMA wal_autocheckpoint=%1"_s.arg(checkpointer ? kFallbackCheckpointPages : 1000));
+    // The server's connection runs each grouped request in a savepoint, whose undo pages SQLite keeps in a
+    // statement journal: in memory they are a copy; in a temporary file (SQLite's default past 64 KiB) they
+    // were ~20 writes a request. Only this connection: its statements are bounded by the API's limits, while
+    // temporary tables and sorts elsewhere (the console's reader) may still spill to disk.
+    pragma.exec(checkpointer ? u"PRAGMA temp_store=MEMORY"_s : u"PRAGMA temp_store=DEFAULT"_s);
 }
 
 void Database::snapshot(const std::function<void()> &reads)

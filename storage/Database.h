@@ -101,7 +101,8 @@ public:
     // SQLite: checkpointer copies the log into the database file from its own thread after this connection's
     // commits; this connection checkpoints only when the log has grown past kFallbackCheckpointPages anyway
     // (SQLite's default, without one, is every 1000 pages). Null hands checkpoints back. The checkpointer
-    // must outlive this connection, or be taken away first; close() forgets it.
+    // must outlive this connection, or be taken away first; close() forgets it. While it has one, the
+    // connection keeps its savepoints' statement journals in memory (temp_store=MEMORY).
     static constexpr int kFallbackCheckpointPages = 4000;
     void setCheckpointer(WalCheckpointer *checkpointer);
 

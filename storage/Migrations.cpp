@@ -244,6 +244,9 @@ const QList<QStringList> &schemaMigrations()
             "'overpaid') OR (status IN ('expired', 'underpaid') AND amount_received_wei != '0')"_s,
             u"CREATE INDEX sessions_open_by_chain ON sessions(chain_id, created_at) WHERE status IN "
             "('pending', 'underpaid', 'detected', 'overpaid')"_s,
+            // The reconciliation that also looks at expired sessions (every 5 minutes) reads the last 30
+            // days' sessions only.
+            u"CREATE INDEX sessions_by_chain_created ON sessions(chain_id, created_at)"_s,
         },
     };
     return steps;

@@ -55,27 +55,34 @@ private:
             }
             return;
         }
-        m_owner.m_checkpoints.fetch_add(1);
+        // busy is 1 when another checkpoint (the server's fallback) held the lock: that one did the work.
+        if (query.value(0).toInt() == 0)
+            m_owner.m_checkpoints.fetch_add(1);
     }
 
     bool open()
     {
         static std::atomic<int> counter{0};
-        const QString name = u"cryptocheckout-checkpoint-%1"_s.arg(counter.fetch_add(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_path);
-        // PASSIVE never waits on the database's locks; only another checkpoint in progress makes it busy,
-        // and then that one does the work.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
-        m_connectionName = name;
-        if (!db.open()) {
-            qWarning("The database's log could not be checkpointed in the background: %s",
-                     qPrintable(db.lastError().text()));
-            sqlsupport::removeConnection(m_connectionName);
-            m_warned = true;
-            return false;
+        m_connectionName = u"cryptocheckout-checkpoint-%1"_s.arg(counter.fetch_add(1));
+        QString problem;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+            db.setDatabaseName(m_path);
+            // PASSIVE never waits on the database's locks; only another checkpoint in progress makes it
+            // busy, and then that one does the work.
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0"_s);
+            if (db.open())
+                return true;
+            problem = db.lastError().text();
         }
-        return true;
+        if (!m_warned) {
+            qWarning("The database's log could not be checkpointed in the background (the server does it "
+                     "itself instead): %s",
+                     qPrintable(problem));
+            m_warned = true;
+        }
+        sqlsupport::removeConnection(m_connectionName);
+        return false;
     }
 
     WalCheckpointer &m_owner;

@@ -125,6 +125,8 @@ private:
             at = step(data, at);
         if (m_state == State::Rejected)
             m_socket->readAll();
+        if (m_peeked.capacity() > 16 * 1024)
+            m_peeked = QByteArray(); // a large body's read is not kept for as long as the connection
     }
 
     // Consumes what it can of data from `at`; returns where it stopped.

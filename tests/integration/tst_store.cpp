@@ -313,6 +313,8 @@ private Q_SLOTS:
             QSqlQuery pragma(store.db().connection());
             QVERIFY(pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next());
             QCOMPARE(pragma.value(0).toInt(), Database::kFallbackCheckpointPages);
+            QVERIFY(pragma.exec(u"PRAGMA temp_store"_s) && pragma.next());
+            QCOMPARE(pragma.value(0).toInt(), 2); // MEMORY: the savepoints' statement journals
             pragma.finish();
             constexpr int kCommits = 1500;
             for (int i = 0; i < kCommits; ++i) {
@@ -327,6 +329,8 @@ private Q_SLOTS:
             store.db().setCheckpointer(nullptr);
             QVERIFY(pragma.exec(u"PRAGMA wal_autocheckpoint"_s) && pragma.next());
             QCOMPARE(pragma.value(0).toInt(), 1000);
+            QVERIFY(pragma.exec(u"PRAGMA temp_store"_s) && pragma.next());
+            QCOMPARE(pragma.value(0).toInt(), 0);
         }
         // 1,501 commits of a session row and its indexes would be several thousand log pages.
         QVERIFY2(largestLog < (Database::kFallbackCheckpointPages + 500) * 4120LL,
