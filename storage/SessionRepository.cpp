@@ -369,21 +369,29 @@ QList<WatchedAddress> SessionRepository::watchedAddresses(qint64 chainId, qint64
     });
 }
 
+QString SessionRepository::awaitingChainSql()
+{
+    return u"SELECT %1 FROM sessions WHERE chain_id = :chain AND (status IN ('detected', 'overpaid') OR "
+           "(status IN ('expired', 'underpaid') AND amount_received_wei != '0'))"_s.arg(kSessionColumns);
+}
+
+QString SessionRepository::toReconcileSql(bool includeExpired)
+{
+    return u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', 'underpaid', "
+           "'detected', 'overpaid'%2) AND created_at >= :since"_s.arg(
+               kSessionColumns, includeExpired ? u", 'expired'"_s : u""_s);
+}
+
 QList<CheckoutSession> SessionRepository::awaitingChain(qint64 chainId)
 {
-    SqlStatement query(
-        m_db, u"SELECT %1 FROM sessions WHERE chain_id = :chain AND (status IN ('detected', "
-              "'overpaid') OR (status IN ('expired', 'underpaid') AND amount_received_wei != '0'))"_s.arg(
-                  kSessionColumns));
+    SqlStatement query(m_db, awaitingChainSql());
     auto &result = query.bind(u":chain"_s, chainId).run();
     return collect<CheckoutSession>(result, sessionFromQuery);
 }
 
 QList<CheckoutSession> SessionRepository::toReconcile(qint64 chainId, qint64 sinceMs, bool includeExpired)
 {
-    SqlStatement query(m_db, u"SELECT %1 FROM sessions WHERE chain_id = :chain AND status IN ('pending', "
-                             "'underpaid', 'detected', 'overpaid'%2) AND created_at >= :since"_s.arg(
-                                 kSessionColumns, includeExpired ? u", 'expired'"_s : u""_s));
+    SqlStatement query(m_db, toReconcileSql(includeExpired));
     auto &result = query.bind(u":chain"_s, chainId).bind(u":since"_s, sinceMs).run();
     return collect<CheckoutSession>(result, sessionFromQuery);
 }

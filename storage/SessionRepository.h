@@ -112,6 +112,10 @@ public:
     // overpaid, and with includeExpired expired ones). Token sessions are not: every token transfer,
     // contract-made or not, has a log.
     QList<CheckoutSession> toReconcile(qint64 chainId, qint64 sinceMs, bool includeExpired = true);
+    // Their SQL (parameters :chain and :since), for the tests that check the indexes of migration 12 serve
+    // it.
+    static QString awaitingChainSql();
+    static QString toReconcileSql(bool includeExpired);
     QStringList idsWithPaymentsAbove(qint64 chainId, qint64 blockNumber);
     // PostgreSQL: tells the other instances (SessionNotifications), when the transaction commits, that the
     // session changed with these events (a refund, say, which leaves the session's row as it is).
