@@ -83,11 +83,8 @@ private:
         m_timer.stop();
         const HttpResponse response =
             ApiError(status, u"invalid_request_error"_s, code, message).toResponse();
-        const QByteArray reason = status == 413   ? "Payload Too Large"
-                                  : status == 431 ? "Request Header Fields Too Large"
-                                                  : "Request Timeout";
         m_socket->readAll(); // what was sent is dropped, never parsed
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status).toByteArray() +
                         "\r\nContent-Type: application/json\r\nContent-Length: " +
                         QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n" +
                         response.body);

@@ -15,6 +15,10 @@
 #include <memory>
 #include <stdexcept>
 
+// The status line's reason phrase for the statuses the server answers; empty for others (the phrase is
+// optional, RFC 9112 §4).
+QByteArrayView reasonPhrase(int status);
+
 // The HTTP layer's own small request and response types, so controllers never see sockets.
 
 struct HttpRequest
