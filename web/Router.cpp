@@ -8,20 +8,22 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
 bool Router::matchSegments(const QStringList &pattern, const QVarLengthArray<QStringView, 8> &path,
                            QMap<QString, QString> *params)
 {
-    // Compared first, captured only once the whole path matches: most routes fail on a fixed segment.
+    // Captures are copied only once the whole path matches: most routes fail on a fixed segment.
     if (pattern.size() != path.size())
         return false;
+    QVarLengthArray<std::pair<QStringView, QStringView>, 4> captured; // name, value
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QString &expected = pattern[i];
-        const bool capture = expected.startsWith(u'{') && expected.endsWith(u'}');
-        if (capture ? path[i].isEmpty() : expected != path[i])
+        if (expected.startsWith(u'{') && expected.endsWith(u'}')) {
+            if (path[i].isEmpty())
+                return false;
+            captured.append({QStringView(expected).sliced(1, expected.size() - 2), path[i]});
+        } else if (expected != path[i]) {
             return false;
+        }
     }
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QString &expected = pattern[i];
-        if (expected.startsWith(u'{') && expected.endsWith(u'}'))
-            params->insert(expected.mid(1, expected.size() - 2), path[i].toString());
-    }
+    for (const auto &[name, value] : captured)
+        params->insert(name.toString(), value.toString());
     return true;
 }
 
