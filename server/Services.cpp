@@ -43,6 +43,11 @@ Services::Services(AppConfig config, const Clock &clock, QObject *parent)
 
 Services::~Services()
 {
+    try {
+        m_storage.db().setSyncer(nullptr); // commits and syncs a pending group
+    } catch (const std::exception &error) {
+        qWarning("Closing the database: %s", error.what());
+    }
     m_storage.db().setCheckpointer(nullptr);
     if (m_webhookThread) {
         QMetaObject::invokeMethod(m_dispatcher, &WebhookDispatcher::stop, Qt::BlockingQueuedConnection);
@@ -63,6 +68,16 @@ void Services::start()
         if (!m_storage.db().isPostgres()) {
             m_checkpointer = std::make_unique<WalCheckpointer>(m_storage.location());
             m_storage.db().setCheckpointer(m_checkpointer.get());
+            m_syncer = std::make_unique<WalSyncer>();
+            QString problem;
+            if (m_syncer->open(m_storage.location(), &problem)) {
+                m_storage.db().setSyncer(m_syncer.get());
+            } else {
+                qWarning("The database's log cannot be synced in the background (every commit waits for the "
+                         "disk instead): %s",
+                         qPrintable(problem));
+                m_syncer.reset();
+            }
         }
     } catch (const StorageError &error) {
         throw StartupError(error.what());
@@ -133,7 +148,10 @@ void Services::startWebhookDispatcher()
         const quint64 queued = m_storage.events().deliveriesCreated();
         if (queued == m_deliveriesSeen)
             return;
-        m_deliveriesSeen = queued;
+        // The count includes deliveries of a group still open (not yet readable by the dispatcher): then
+        // they are not counted as seen, and that group's own announcement wakes the dispatcher again.
+        if (!m_storage.db().groupPending())
+            m_deliveriesSeen = queued;
         QMetaObject::invokeMethod(m_dispatcher, &WebhookDispatcher::wake, Qt::QueuedConnection);
     });
     connect(m_webhooks, &WebhookService::deliveriesQueued, m_dispatcher, &WebhookDispatcher::wake,

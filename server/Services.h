@@ -14,6 +14,7 @@
 #include "Storage.h"
 #include "TestWallet.h"
 #include "WalCheckpointer.h"
+#include "WalSyncer.h"
 #include "WatcherLeadership.h"
 #include "WebhookDispatcher.h"
 #include "WebhookService.h"
@@ -100,6 +101,7 @@ private:
     const Clock &m_clock;
     Storage m_storage;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite: the log's checkpoints, off this thread
+    std::unique_ptr<WalSyncer> m_syncer;             // SQLite: the log's fsyncs, off this thread
     quint64 m_deliveriesSeen = 0; // EventRepository::deliveriesCreated() at the dispatcher's last wake
     std::unique_ptr<ApiKeyService> m_apiKeys;
     std::unique_ptr<IdempotencyKeys> m_idempotency;

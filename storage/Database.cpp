@@ -7,6 +7,7 @@
 #include "Migrations.h"
 #include "SqlSupport.h"
 #include "WalCheckpointer.h"
+#include "WalSyncer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -150,6 +151,14 @@ void Database::close()
         m_afterCommit.clear();
         QSqlQuery(connection()).exec(u"COMMIT"_s);
         m_groupPending = false;
+        m_committedSerial = m_groupSerial;
+    }
+    if (m_syncer) {
+        m_syncer->syncNow(); // what was committed is on the disk before the connection goes
+        m_awaitingSync.clear();
+        m_durableSerial = m_committedSerial;
+        m_syncer->setCallback({});
+        m_syncer = nullptr;
     }
     m_checkpointer = nullptr;
     m_statements.clear(); // statements go before their connection
@@ -337,6 +346,8 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
     // two instances' groups could wait on each other. The server merges concurrent commits' WAL flushes.
     if (commit == Commit::Grouped && m_groupWindow && !isPostgres()) {
         if (!m_groupPending) {
+            if (m_syncer)
+                setSynchronous(u"NORMAL"_s); // this group's COMMIT writes the log; the syncer syncs it
             execDirect(beginWrite());
             m_groupPending = true;
             ++m_groupSerial;
@@ -375,7 +386,62 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
     }
     if (m_checkpointer)
         m_checkpointer->committed();
+    // Durable by its own COMMIT (FULL). Groups still waiting for the syncer are settled first, so that what
+    // they announce comes before what this transaction does (a session's creation before its payment).
+    if (!m_awaitingSync.isEmpty())
+        syncNow();
     runCallbacks();
+}
+
+void Database::setSyncer(WalSyncer *syncer)
+{
+    if (isPostgres() || !isOpen() || syncer == m_syncer || (syncer && !syncer->isOpen()))
+        return;
+    if (m_syncer) {
+        commitGroup();
+        syncNow();
+        m_syncer->setCallback({});
+        m_syncer = nullptr;
+    }
+    m_syncer = syncer;
+    if (m_syncer)
+        m_syncer->setCallback([this](quint64 serial) { settleUpTo(serial); });
+}
+
+void Database::setSynchronous(const QString &level)
+{
+    // Only between transactions (SQLite refuses a change inside one): before a group's BEGIN, after its end.
+    QSqlQuery pragma(connection());
+    if (!pragma.exec(u"PRAGMA synchronous="_s + level))
+        throw StorageError(
+            u"Cannot set PRAGMA synchronous=%1: %2"_s.arg(level, pragma.lastError().text()).toStdString());
+}
+
+void Database::syncNow()
+{
+    if (!m_syncer)
+        return;
+    const quint64 target = m_committedSerial;
+    m_syncer->syncNow(); // does not return when the sync fails
+    settleUpTo(target);
+}
+
+void Database::settleUpTo(quint64 serial)
+{
+    m_durableSerial = std::max(m_durableSerial, serial);
+    // One group at a time, taken off the list first: a callback may commit (and settle) again.
+    while (!m_awaitingSync.isEmpty() && m_awaitingSync.first().first <= serial) {
+        const QList<std::function<void()>> callbacks = m_awaitingSync.takeFirst().second;
+        for (const auto &callback : callbacks) {
+            try {
+                callback();
+            } catch (const std::exception &error) {
+                qWarning("After a commit: %s", error.what());
+            }
+        }
+    }
+    if (m_durableListener)
+        m_durableListener();
 }
 
 void Database::setCheckpointer(WalCheckpointer *checkpointer)
@@ -421,14 +487,26 @@ void Database::commitGroup()
         throw;
     }
     m_groupPending = false;
+    m_committedSerial = m_groupSerial;
     if (m_checkpointer)
         m_checkpointer->committed();
+    if (m_syncer) {
+        m_awaitingSync.append({m_groupSerial, std::exchange(m_afterCommit, {})});
+        m_syncer->request(m_groupSerial);
+        setSynchronous(u"FULL"_s); // everything else this connection commits syncs as it commits
+        return;
+    }
+    m_durableSerial = m_committedSerial;
     runCallbacks();
 }
 
 void Database::afterCommit(std::function<void()> fn)
 {
-    if (m_transactionDepth == 0 && !m_groupPending)
+    // Outside a transaction: what was written so far is durable, except groups still syncing (whose
+    // callbacks run first when they are, and this one after them).
+    if (m_transactionDepth == 0 && !m_groupPending && !m_awaitingSync.isEmpty())
+        m_awaitingSync.last().second.append(std::move(fn));
+    else if (m_transactionDepth == 0 && !m_groupPending)
         fn();
     else
         m_afterCommit.append(std::move(fn));
@@ -453,4 +531,6 @@ void Database::rollbackAll()
     m_afterCommit.clear();
     QSqlQuery rollback(connection());
     rollback.exec(u"ROLLBACK"_s);
+    if (m_syncer && !isPostgres())
+        rollback.exec(u"PRAGMA synchronous=FULL"_s);
 }

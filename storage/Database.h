@@ -13,7 +13,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
-// One connection to the database: the embedded SQLite file (WAL mode, full synchronous commits) or a
+// One connection to the database: the embedded SQLite file (WAL mode, durable commits) or a
 // PostgreSQL server ([database] url), so anything committed survives the process being killed. It holds
 // transactions, group commit, the statement cache and the change token the caches above key on; the
 // repositories run their SQL through it, and ask it for the few phrases the two engines spell differently.
@@ -21,6 +21,7 @@
 // migrations on both engines (Migrations.cpp), counted in PRAGMA user_version or, on PostgreSQL, in the
 // table cryptocheckout_schema.
 class WalCheckpointer;
+class WalSyncer;
 
 class Database
 {
@@ -66,13 +67,24 @@ public:
     void snapshot(const std::function<void()> &reads);
     bool groupPending() const { return m_groupPending; }
     // Which group is pending (each gets the next number), and whether a group's COMMIT failed: its members'
-    // answers must then say so. forgetFailedGroups() once those answers are given.
+    // answers must then say so. forgetFailedGroups() once no answer waits for a failed group.
     quint64 groupSerial() const { return m_groupSerial; }
     bool groupFailed(quint64 serial) const { return m_failedGroups.contains(serial); }
     void forgetFailedGroups() { m_failedGroups.clear(); }
-    // Commits the pending group and runs its afterCommit callbacks. When the COMMIT fails, everything in
-    // the group is rolled back, its callbacks are dropped, and StorageError is thrown.
+    // The newest group whose writes anything read now may show: the pending one, else the last committed
+    // one. An answer given now must wait until that group is settled.
+    quint64 visibleSerial() const { return m_groupPending ? m_groupSerial : m_committedSerial; }
+    // Whether a group is over: durable (its callbacks ran) or failed (its COMMIT did). Always true without
+    // a syncer once commitGroup() returned.
+    bool groupSettled(quint64 serial) const { return serial <= m_durableSerial || groupFailed(serial); }
+    // Commits the pending group. Without a syncer the COMMIT is durable (synchronous=FULL) and the group's
+    // afterCommit callbacks run at once; with one, the COMMIT only writes the log, the syncer makes it
+    // durable in the background, and the callbacks run (then the durable listener) when it reports back. When
+    // the COMMIT fails, everything in the group is rolled back, its callbacks are dropped, and StorageError
+    // is thrown.
     void commitGroup();
+    // Called (on this connection's thread) whenever groups became settled in the background.
+    void setDurableListener(std::function<void()> listener) { m_durableListener = std::move(listener); }
     // Runs fn once what has been written so far is durable: at once outside a transaction, after the
     // COMMIT otherwise (the group's, for a grouped transaction). Dropped if that work is rolled back.
     void afterCommit(std::function<void()> fn);
@@ -105,6 +117,13 @@ public:
     // connection keeps its savepoints' statement journals in memory (temp_store=MEMORY).
     static constexpr int kFallbackCheckpointPages = 4000;
     void setCheckpointer(WalCheckpointer *checkpointer);
+    // SQLite: a group's COMMIT is written with synchronous=NORMAL (the log, not yet the disk) and made
+    // durable by syncer's thread while the next group runs (pipelined group commit); its callbacks run, and
+    // the durable listener is called, when the syncer reports. Everything else this connection commits stays
+    // synchronous=FULL, and a Commit::Now transaction settles the groups before it first. Null (or a syncer
+    // that is not open): every COMMIT syncs. The syncer must outlive this connection, or be taken away
+    // first; close() syncs what is pending and forgets it. A failed sync stops the process (WalSyncer).
+    void setSyncer(WalSyncer *syncer);
 
     QSqlDatabase connection() const;
     // Runs a statement that cannot be prepared on PostgreSQL: BEGIN, COMMIT, SAVEPOINT, RELEASE, SET.
@@ -178,6 +197,11 @@ private:
     void exec(const QString &sql);
     void runCallbacks();
     void rollbackAll();
+    // Groups up to serial are durable: their callbacks run, in order. syncNow() makes every committed group
+    // durable on this thread and settles it.
+    void settleUpTo(quint64 serial);
+    void syncNow();
+    void setSynchronous(const QString &level);
 
     // Bounded: the console's filter combinations are the only SQL built at run time.
     static constexpr int kMaxPreparedStatements = 256;
@@ -195,8 +219,14 @@ private:
     bool m_groupPending = false;
     WalCheckpointer *m_checkpointer = nullptr;
     quint64 m_groupSerial = 0;
+    quint64 m_committedSerial = 0; // the last group committed (written to the log)
+    quint64 m_durableSerial = 0;   // the last group settled: durable, callbacks run
+    WalSyncer *m_syncer = nullptr;
+    std::function<void()> m_durableListener;
     QList<quint64> m_failedGroups;
     QList<std::function<void()>> m_afterCommit;
+    // Committed groups awaiting their sync, oldest first: serial and afterCommit callbacks.
+    QList<std::pair<quint64, QList<std::function<void()>>>> m_awaitingSync;
     QString m_connectionName;
     bool m_connectionLost = false;
     int m_liveStatements = 0;

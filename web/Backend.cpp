@@ -18,9 +18,13 @@ public:
         else
             m_window.reset();
     }
-    bool pending() const override { return m_db.groupPending(); }
-    quint64 serial() const override { return m_db.groupSerial(); }
+    quint64 visibleSerial() const override { return m_db.visibleSerial(); }
+    bool settled(quint64 serial) const override { return m_db.groupSettled(serial); }
     void commit() override { m_db.commitGroup(); }
+    void setSettledListener(std::function<void()> listener) override
+    {
+        m_db.setDurableListener(std::move(listener));
+    }
     bool failed(quint64 serial) const override { return m_db.groupFailed(serial); }
     void forgetFailed() override { m_db.forgetFailedGroups(); }
 

@@ -1,5 +1,7 @@
 #include "HttpServer.h"
 
+#include <algorithm>
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -180,18 +182,20 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         if (m_group)
             m_group->setWindowOpen(false);
     }
-    // Held while a group awaits its commit, while a deferred response is not finished, and behind earlier
-    // held responses (a pipelined request on the same connection must not overtake its predecessor).
-    const bool groupPending = m_group && m_group->pending();
-    if (groupPending || response.deferred || !m_held.empty()) {
+    // Held while the newest group it may show is not durable, while a deferred response is not finished,
+    // and behind earlier held responses (a pipelined request on the same connection must not overtake its
+    // predecessor).
+    const quint64 waitFor = m_group ? m_group->visibleSerial() : 0;
+    const bool mustWait = waitFor != 0 && !m_group->settled(waitFor);
+    if (mustWait || response.deferred || !m_held.empty()) {
         if (response.deferred) {
             response.deferred->m_ready = [server = QPointer<HttpServer>(this)] {
                 if (server)
                     server->queueFlush();
             };
         }
-        m_held.push_back(Held{socket, &request, converted.method, std::move(response),
-                              groupPending ? m_group->serial() : 0, converted.path.toUtf8()});
+        m_held.push_back(Held{socket, &request, converted.method, std::move(response), mustWait ? waitFor : 0,
+                              converted.path.toUtf8()});
         queueFlush();
         return true;
     }
@@ -208,6 +212,15 @@ void HttpServer::queueFlush()
     QMetaObject::invokeMethod(this, &HttpServer::flushHeld, Qt::QueuedConnection);
 }
 
+void HttpServer::setGroupCommit(GroupCommit *group)
+{
+    if (m_group)
+        m_group->setSettledListener({});
+    m_group = group;
+    if (m_group)
+        m_group->setSettledListener([this] { queueFlush(); });
+}
+
 void HttpServer::flushHeld()
 {
     m_flushQueued = false;
@@ -218,21 +231,24 @@ void HttpServer::flushHeld()
             qCWarning(lcHttp) << "group commit failed:" << error.what();
         }
     }
-    const HttpResponse failure =
-        ApiError(500, u"api_error"_s, u"database_error"_s,
-                 u"The request could not be stored. Nothing was changed; try again."_s)
-            .toResponse();
-    // A connection whose oldest held answer is an unfinished deferred one waits; the others go out.
+    // A connection whose oldest held answer waits (for its group to be durable, or an unfinished deferred
+    // one) holds the ones behind it; the others go out. Every held answer of a failed group is replaced
+    // in this pass, before the failures are forgotten.
     std::vector<Held> waiting;
     QSet<QTcpSocket *> blocked;
     for (Held &held : std::exchange(m_held, {})) {
         if (!held.socket || held.socket->state() != QAbstractSocket::ConnectedState)
             continue; // the client left; what it asked for is stored all the same
-        if (held.group != 0 && m_group && m_group->failed(held.group))
-            held.response = failure;
-        held.group = 0;
+        if (held.group != 0 && m_group && m_group->failed(held.group)) {
+            held.response = ApiError(500, u"api_error"_s, u"database_error"_s,
+                                     u"The request could not be stored. Nothing was changed; try again."_s)
+                                .toResponse();
+            held.group = 0;
+        } else if (held.group != 0 && (!m_group || m_group->settled(held.group))) {
+            held.group = 0;
+        }
         const std::shared_ptr<DeferredResponse> deferred = held.response.deferred;
-        if (blocked.contains(held.socket) || (deferred && !deferred->finished())) {
+        if (blocked.contains(held.socket) || held.group != 0 || (deferred && !deferred->finished())) {
             blocked.insert(held.socket);
             waiting.push_back(std::move(held));
             continue;
@@ -242,12 +258,22 @@ void HttpServer::flushHeld()
             request.method = held.method;
             request.path = QString::fromUtf8(held.path);
             held.response = guarded(request, deferred->m_build);
+            // Built now, it may show a group committed since the request came: it waits for that one.
+            const quint64 waitFor = m_group ? m_group->visibleSerial() : 0;
+            if (waitFor != 0 && !m_group->settled(waitFor)) {
+                held.group = waitFor;
+                blocked.insert(held.socket);
+                waiting.push_back(std::move(held));
+                continue;
+            }
         }
         QHttpServerResponder responder = makeResponder(*held.request, held.socket);
         write(held.response, held.method, responder);
     }
     m_held = std::move(waiting);
-    if (m_group)
+    // A failure is forgotten only once no answer still waits for a group (and could be one of its).
+    if (m_group &&
+        std::none_of(m_held.begin(), m_held.end(), [](const Held &held) { return held.group != 0; }))
         m_group->forgetFailed();
 }
 

@@ -19,12 +19,15 @@ public:
     virtual ~GroupCommit() = default;
     // Open while one request runs: only then may its writes join a shared commit.
     virtual void setWindowOpen(bool open) = 0;
-    // A group is written but not yet durable: its answers wait. Each group has a serial number.
-    virtual bool pending() const = 0;
-    virtual quint64 serial() const = 0;
-    // Makes the pending group durable (one fsync); throws std::exception when that fails.
+    // Groups have serial numbers. The newest group whose writes an answer given now may show (0: none), and
+    // whether a group is settled: durable, or failed. An answer waits until its group is settled.
+    virtual quint64 visibleSerial() const = 0;
+    virtual bool settled(quint64 serial) const = 0;
+    // Commits the pending group; it is durable at once or later, in the background (the listener is called
+    // when groups settle). Throws std::exception when the COMMIT fails.
     virtual void commit() = 0;
-    // Whether the group's commit failed (its answers must say so), and forgetting that once they did.
+    virtual void setSettledListener(std::function<void()> listener) = 0;
+    // Whether a group failed (its answers must say so), and forgetting that once they did.
     virtual bool failed(quint64 serial) const = 0;
     virtual void forgetFailed() = 0;
 };
@@ -48,10 +51,11 @@ public:
     // Listens through a GuardedTcpServer with these limits: the port, or 0 when it cannot listen.
     quint16 listenGuarded(const QHostAddress &address, quint16 port, const ConnectionLimits &limits);
     const GuardedTcpServer *guard() const { return m_guard; }
-    // Group commit: requests run with the group's window open; while a group is pending, responses are
-    // held, and once per event-loop pass the group is committed (one fsync for every create of the pass)
-    // and the held responses are written, in order. No response leaves before what it reports is durable.
-    void setGroupCommit(GroupCommit *group) { m_group = group; }
+    // Group commit: requests run with the group's window open; once per event-loop pass the group is
+    // committed (one fsync for every create of the pass, made while the next pass runs), and an answer is
+    // held until the newest group it may show is durable; held answers leave in order. No response leaves
+    // before what it reports is durable.
+    void setGroupCommit(GroupCommit *group);
     // Runs a request through routing and error mapping without a socket.
     HttpResponse dispatch(HttpRequest &request) const;
 
@@ -76,7 +80,7 @@ private:
         const QHttpServerRequest *request = nullptr; // QAbstractHttpServer's, lives as long as the socket
         QByteArray method;
         HttpResponse response;
-        quint64 group = 0; // the commit group it waited for (0: none, only behind others)
+        quint64 group = 0; // the commit group it waits for (0: none, only behind others)
         QByteArray path;   // for the log, when a deferred completion fails
     };
 

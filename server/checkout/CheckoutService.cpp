@@ -136,10 +136,10 @@ CheckoutSession CheckoutService::createSession(const SessionRequest &request, bo
             session.addressIndex = allocation.index;
             session.address = allocation.address;
             m_store.sessions().insert(session);
-            // Built and serialised once: the event's object and the API's answer are the same bytes.
-            const Event created{newObjectId(u"evt"),   u"session.created"_s, session.id, livemode, now,
-                                sessionToJson(session)};
-            const QByteArray wireJson = QJsonDocument(created.object).toJson(QJsonDocument::Compact);
+            // Written once, straight to bytes: the event's object and the API's answer are the same bytes
+            // (the event is stored from them; its object tree is never built).
+            const Event created{newObjectId(u"evt"), u"session.created"_s, session.id, livemode, now, {}};
+            const QByteArray wireJson = sessionWireJson(session);
             m_store.events().insert(created, wireJson);
             if (inTransaction)
                 inTransaction(session, wireJson);

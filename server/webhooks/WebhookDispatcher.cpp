@@ -158,6 +158,9 @@ bool WebhookDispatcher::sendQueued()
     try {
         const qint64 now = m_clock.nowMs();
         leaseUntil = now + leaseMs();
+        // A durable commit (synchronous=FULL) of the same log: it also syncs whatever the server's connection
+        // wrote before it, so the events read here are on the disk before they are sent, even a group the
+        // server has committed but not yet synced (WalSyncer).
         claimed = m_store->events().claimDeliveries(ids, now, leaseUntil);
     } catch (const StorageError &error) {
         qCWarning(lcWebhooks) << "claiming deliveries failed:" << error.what();

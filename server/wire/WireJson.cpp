@@ -7,6 +7,7 @@
 #include "Time.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -157,6 +158,244 @@ QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &
                                             {u"decimals"_s, static_cast<int>(session.asset.decimals)}});
     }
     return json;
+}
+
+namespace {
+// Appends compact JSON as QJsonDocument writes it. The caller writes an object's keys in QJsonObject's
+// order (sorted); commas and colons are placed here.
+class JsonOut
+{
+public:
+    explicit JsonOut(QByteArray &out)
+        : m_out(out)
+    {}
+    JsonOut &begin()
+    {
+        separate();
+        m_out.append('{');
+        m_first = true;
+        return *this;
+    }
+    JsonOut &end()
+    {
+        m_out.append('}');
+        m_first = false;
+        return *this;
+    }
+    JsonOut &key(QByteArrayView name)
+    {
+        separate();
+        m_out.append('"').append(name).append("\":");
+        m_first = true; // the value follows without a comma
+        return *this;
+    }
+    JsonOut &string(QStringView text)
+    {
+        separate();
+        appendEscaped(text);
+        return *this;
+    }
+    JsonOut &stringOrNull(const QString &text) { return text.isNull() ? null() : string(text); }
+    JsonOut &integer(qint64 value)
+    {
+        separate();
+        m_out.append(QByteArray::number(value));
+        return *this;
+    }
+    JsonOut &boolean(bool value)
+    {
+        separate();
+        m_out.append(value ? "true" : "false");
+        return *this;
+    }
+    JsonOut &null()
+    {
+        separate();
+        m_out.append("null");
+        return *this;
+    }
+    // Anything else (metadata, payments, refunds): QJsonDocument's own bytes, the same by construction.
+    JsonOut &json(const QJsonObject &object)
+    {
+        separate();
+        m_out.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        return *this;
+    }
+    JsonOut &json(const QJsonArray &array)
+    {
+        separate();
+        if (array.isEmpty())
+            m_out.append("[]");
+        else
+            m_out.append(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        return *this;
+    }
+
+private:
+    void separate()
+    {
+        if (!m_first)
+            m_out.append(',');
+        m_first = false;
+    }
+    // As Qt's JSON writer: ", \\ and control characters escaped (\b \f \n \r \t, else \u00xx), everything
+    // else as UTF-8, and a lone surrogate as \uxxxx.
+    void appendEscaped(QStringView text)
+    {
+        static constexpr char hex[] = "0123456789abcdef";
+        m_out.append('"');
+        const char16_t *it = text.utf16();
+        const char16_t *const end = it + text.size();
+        while (it != end) {
+            const char16_t u = *it++;
+            if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+                m_out.append(static_cast<char>(u));
+            } else if (u < 0x80) {
+                m_out.append('\\');
+                switch (u) {
+                case u'"':
+                    m_out.append('"');
+                    break;
+                case u'\\':
+                    m_out.append('\\');
+                    break;
+                case 0x08:
+                    m_out.append('b');
+                    break;
+                case 0x0c:
+                    m_out.append('f');
+                    break;
+                case 0x0a:
+                    m_out.append('n');
+                    break;
+                case 0x0d:
+                    m_out.append('r');
+                    break;
+                case 0x09:
+                    m_out.append('t');
+                    break;
+                default:
+                    m_out.append("u00").append(hex[u >> 4]).append(hex[u & 0xf]);
+                }
+            } else if (u < 0x800) {
+                m_out.append(static_cast<char>(0xc0 | (u >> 6))).append(static_cast<char>(0x80 | (u & 0x3f)));
+            } else if (QChar::isHighSurrogate(u) && it != end && QChar::isLowSurrogate(*it)) {
+                const char32_t c = QChar::surrogateToUcs4(u, *it++);
+                m_out.append(static_cast<char>(0xf0 | (c >> 18)))
+                    .append(static_cast<char>(0x80 | ((c >> 12) & 0x3f)))
+                    .append(static_cast<char>(0x80 | ((c >> 6) & 0x3f)))
+                    .append(static_cast<char>(0x80 | (c & 0x3f)));
+            } else if (QChar::isSurrogate(u)) {
+                m_out.append("\\u")
+                    .append(hex[u >> 12])
+                    .append(hex[(u >> 8) & 0xf])
+                    .append(hex[(u >> 4) & 0xf])
+                    .append(hex[u & 0xf]);
+            } else {
+                m_out.append(static_cast<char>(0xe0 | (u >> 12)))
+                    .append(static_cast<char>(0x80 | ((u >> 6) & 0x3f)))
+                    .append(static_cast<char>(0x80 | (u & 0x3f)));
+            }
+        }
+        m_out.append('"');
+    }
+
+    QByteArray &m_out;
+    bool m_first = true;
+};
+
+// assetAmountJson's keys: eth, symbol (a token's), wei.
+void writeAssetAmount(JsonOut &out, const SessionAsset &asset, const UInt256 &baseUnits)
+{
+    out.begin().key("eth").string(formatUnits(baseUnits, asset.isToken() ? asset.decimals : kWeiDecimals));
+    if (asset.isToken())
+        out.key("symbol").string(asset.symbol);
+    out.key("wei").string(toQString(baseUnits)).end();
+}
+} // namespace
+
+QByteArray sessionWireJson(const CheckoutSession &session, const QList<Payment> &payments,
+                           qint64 headBlockNumber, const QList<Refund> &refunds)
+{
+    const bool token = session.asset.isToken();
+    QByteArray bytes;
+    bytes.reserve(1400);
+    JsonOut out(bytes);
+    // sessionToJson's keys, sorted as QJsonObject keeps them.
+    out.begin().key("address").string(session.address);
+    out.key("amount");
+    writeAssetAmount(out, session.asset, session.amountDue);
+    out.key("amountReceived");
+    writeAssetAmount(out, session.asset, session.amountReceived);
+    out.key("amountRefunded");
+    writeAssetAmount(out, session.asset, refundedAmount(refunds, false));
+    if (token) {
+        out.key("asset")
+            .begin()
+            .key("contract")
+            .string(session.asset.contract)
+            .key("decimals")
+            .integer(session.asset.decimals)
+            .key("symbol")
+            .string(session.asset.symbol)
+            .end();
+    }
+    out.key("cancelUrl").stringOrNull(session.cancelUrl);
+    out.key("chainId").integer(session.chainId);
+    out.key("checkoutUrl").string(session.checkoutUrl);
+    out.key("createdAt").string(isoTimestamp(session.createdAtMs));
+    out.key("customerEmail").stringOrNull(session.customerEmail);
+    out.key("description").stringOrNull(session.description);
+    out.key("ethPriceUsd").string(session.nativePriceUsd);
+    out.key("exchangeRate").begin().key("fetchedAt").string(isoTimestamp(session.rateFetchedAtMs));
+    out.key("nativeUsd").begin();
+    if (session.nativePriceUsdSource.isNull())
+        out.key("fetchedAt").null();
+    else
+        out.key("fetchedAt").string(isoTimestamp(session.nativePriceUsdFetchedAtMs));
+    out.key("pair").string(session.nativeSymbol + u"-USD"_s);
+    out.key("rate").string(session.nativePriceUsd);
+    out.key("source").stringOrNull(session.nativePriceUsdSource).end();
+    out.key("pair").string(session.rate.base + u'-' + session.rate.quote);
+    out.key("rate").string(session.rate.toDecimalString());
+    out.key("source").string(session.rateSource).end();
+    out.key("expiresAt").string(isoTimestamp(session.expiresAtMs));
+    out.key("fiat")
+        .begin()
+        .key("amount")
+        .string(session.fiat.toDecimalString())
+        .key("currency")
+        .string(session.fiat.currency)
+        .end();
+    out.key("id").string(session.id);
+    out.key("linkId").stringOrNull(session.linkId);
+    out.key("livemode").boolean(session.livemode);
+    if (session.hasMetadata)
+        out.key("metadata").json(session.metadata);
+    else
+        out.key("metadata").null();
+    out.key("needsAttention").boolean(session.needsAttention);
+    out.key("object").string(u"checkout_session");
+    if (session.paidAtMs)
+        out.key("paidAt").string(isoTimestamp(*session.paidAtMs));
+    else
+        out.key("paidAt").null();
+    QJsonArray paymentArray;
+    for (const auto &payment : payments)
+        paymentArray.append(
+            paymentToJson(payment, headBlockNumber, token, session.asset.matches(payment.tokenContract)));
+    out.key("payments").json(paymentArray);
+    QJsonArray refundArray;
+    for (const Refund &refund : refunds)
+        refundArray.append(refundToJson(refund, session.asset));
+    out.key("refunds").json(refundArray);
+    out.key("returnUrl").stringOrNull(session.returnUrl);
+    out.key("status").string(statusName(session.status));
+    out.key("successUrl").stringOrNull(session.successUrl);
+    out.key("txHash").stringOrNull(session.txHash);
+    out.key("updatedAt").string(isoTimestamp(session.updatedAtMs));
+    out.end();
+    return bytes;
 }
 
 QJsonObject paymentLinkToJson(const PaymentLink &link)

@@ -20,6 +20,11 @@
 // for a token session asset).
 QJsonObject sessionToJson(const CheckoutSession &session, const QList<Payment> &payments = {},
                           qint64 headBlockNumber = 0, const QList<Refund> &refunds = {});
+// The same session as compact JSON bytes, exactly what QJsonDocument(sessionToJson(…)).toJson(Compact)
+// gives (keys in the same sorted order, strings escaped the same way; a test compares the two), written
+// directly: what a create answers and stores as its event, without building the object tree first.
+QByteArray sessionWireJson(const CheckoutSession &session, const QList<Payment> &payments = {},
+                           qint64 headBlockNumber = 0, const QList<Refund> &refunds = {});
 // {id, object:"refund", sessionId, status, amount, fiat, address, reason, txHash, …} in the session's asset;
 // a pending refund also has paymentUri, the EIP-681 request that pays it from a wallet.
 QJsonObject refundToJson(const Refund &refund, const SessionAsset &asset);

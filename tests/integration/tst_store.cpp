@@ -6,15 +6,25 @@
 #include "Storage.h"
 #include "TestDataDir.h"
 #include "WalCheckpointer.h"
+#include "WalSyncer.h"
 #include "WireJson.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -339,6 +349,162 @@ private Q_SLOTS:
         Storage other;
         other.open(dir.databaseLocation());
         QCOMPARE(other.sessions().count(), 1501);
+    }
+
+    // Pipelined group commit: a group's COMMIT only writes the log (synchronous=NORMAL for the group, FULL
+    // for everything else); the syncer's thread makes it durable, and only its report runs the group's
+    // callbacks and settles it (the HTTP server's answers wait for that). A Commit::Now transaction settles
+    // the groups before it first, in order.
+    void groupsAreSyncedInTheBackground()
+    {
+        TestDataDir dir;
+        Storage store;
+        store.open(dir.databaseLocation());
+        Database &db = store.db();
+        if (TestDataDir::usesPostgres()) {
+            WalSyncer unused;
+            db.setSyncer(&unused); // ignored: the server makes its commits durable
+            QCOMPARE(db.visibleSerial(), 0U);
+            return;
+        }
+        QSqlQuery pragma(db.connection());
+        auto synchronous = [&] {
+            const int level =
+                pragma.exec(u"PRAGMA synchronous"_s) && pragma.next() ? pragma.value(0).toInt() : -1;
+            pragma.finish();
+            return level;
+        };
+        QCOMPARE(synchronous(), 2); // FULL
+        WalSyncer syncer;
+        QString problem;
+        QVERIFY2(syncer.open(store.location(), &problem), qPrintable(problem));
+        db.setSyncer(&syncer);
+        QCOMPARE(synchronous(), 2); // everything but a group stays FULL
+        int settledCalls = 0;
+        db.setDurableListener([&] { ++settledCalls; });
+
+        QStringList announced;
+        auto grouped = [&](int n) {
+            Database::GroupWindow window(&db);
+            db.transaction(
+                [&, n] {
+                    store.sessions().insert(sampleSession(n));
+                    db.afterCommit([&announced, n] { announced << u"group %1"_s.arg(n); });
+                },
+                Database::Commit::Grouped);
+        };
+        // The syncer's fdatasync is held back until the test lets it go.
+        QSemaphore held;
+        std::atomic<int> syncing{0};
+        syncer.setBeforeSync([&] {
+            ++syncing;
+            held.acquire();
+        });
+        grouped(1);
+        QCOMPARE(synchronous(), 1); // NORMAL while the group is open: its COMMIT does not wait for the disk
+        grouped(2);
+        QVERIFY(db.groupPending());
+        const quint64 first = db.groupSerial();
+        QCOMPARE(db.visibleSerial(), first);
+        db.commitGroup();
+        QCOMPARE(synchronous(), 2);
+        // Written and readable by another connection, but neither announced nor settled while its sync has
+        // not returned, however long the event loop runs.
+        QVERIFY(!db.groupPending());
+        QCOMPARE(db.visibleSerial(), first);
+        {
+            Storage other;
+            other.open(dir.databaseLocation());
+            QCOMPARE(other.sessions().count(), 2);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(syncing.load(), 1, 5000);
+        QTest::qWait(200);
+        QVERIFY(!db.groupSettled(first));
+        QVERIFY(announced.isEmpty());
+        QCOMPARE(settledCalls, 0);
+        const quint64 syncsBefore = syncer.syncs();
+        held.release();
+        QTRY_VERIFY_WITH_TIMEOUT(db.groupSettled(first), 5000);
+        QCOMPARE(announced, (QStringList{u"group 1"_s, u"group 2"_s}));
+        QVERIFY(syncer.syncs() > syncsBefore);
+        QVERIFY(settledCalls >= 1);
+        syncer.setBeforeSync({});
+
+        // A group waiting for its sync, then a transaction that commits now: when it returns, both are
+        // durable and announced, the group first.
+        grouped(3);
+        db.commitGroup();
+        const quint64 second = db.groupSerial();
+        QVERIFY(!db.groupSettled(second));
+        db.transaction([&] {
+            store.sessions().insert(sampleSession(4));
+            db.afterCommit([&announced] { announced << u"now"_s; });
+        });
+        QVERIFY(db.groupSettled(second));
+        QCOMPARE(announced, (QStringList{u"group 1"_s, u"group 2"_s, u"group 3"_s, u"now"_s}));
+        // Outside any transaction, a callback waits for the groups still syncing.
+        grouped(5);
+        db.commitGroup();
+        db.afterCommit([&announced] { announced << u"after group 5"_s; });
+        QCOMPARE(announced.size(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(announced.size(), 6, 5000);
+        QCOMPARE(announced.mid(4), (QStringList{u"group 5"_s, u"after group 5"_s}));
+
+        // Taken away: whatever is pending is committed and made durable first.
+        grouped(6);
+        db.setSyncer(nullptr);
+        QVERIFY(!db.groupPending());
+        QVERIFY(db.groupSettled(db.groupSerial()));
+        QCOMPARE(announced.last(), u"group 6"_s);
+        QCOMPARE(synchronous(), 2);
+        Storage other;
+        other.open(dir.databaseLocation());
+        QCOMPARE(other.sessions().count(), 6);
+    }
+
+    // When the log cannot be synced, whether the commits reached the disk is unknown (and a later fdatasync
+    // could report success without them): the process stops before anything waiting for them is announced
+    // or answered. Here the syncer's "log" is a FIFO, on which fdatasync always fails; the test runs itself
+    // as a child process for that.
+    void aFailedSyncStopsTheProcess()
+    {
+        if (TestDataDir::usesPostgres())
+            return; // SQLite's log only
+        if (qEnvironmentVariableIsSet("CRYPTOCHECKOUT_FAILED_SYNC_CHILD")) {
+            TestDataDir dir;
+            Storage store;
+            store.open(dir.databaseLocation());
+            Database &db = store.db();
+            const QString fifo = dir.path() + u"/broken"_s;
+            QVERIFY(::mkfifo(QFile::encodeName(fifo + u"-wal"_s).constData(), 0600) == 0);
+            WalSyncer syncer;
+            QString problem;
+            QVERIFY2(syncer.open(fifo, &problem), qPrintable(problem));
+            db.setSyncer(&syncer);
+            {
+                Database::GroupWindow window(&db);
+                db.transaction(
+                    [&] {
+                        store.sessions().insert(sampleSession(1));
+                        db.afterCommit([] { std::puts("ANNOUNCED"); });
+                    },
+                    Database::Commit::Grouped);
+            }
+            db.commitGroup();
+            QTest::qWait(5000);
+            QFAIL("the process went on after a failed fdatasync");
+        }
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"CRYPTOCHECKOUT_FAILED_SYNC_CHILD"_s, u"1"_s);
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), {u"aFailedSyncStopsTheProcess"_s});
+        QVERIFY(child.waitForFinished(30'000));
+        const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit); // aborted
+        QVERIFY2(output.contains("could not be written to the disk (fdatasync"), output.constData());
+        QVERIFY2(!output.contains("ANNOUNCED"), output.constData());
+        QVERIFY2(!output.contains("went on after"), output.constData());
     }
 
     // The chain watcher's reads of the sessions it follows (every block, every 15 s, every 5 minutes) go

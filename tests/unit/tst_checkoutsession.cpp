@@ -4,6 +4,8 @@
 #include "WireJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -30,6 +32,17 @@ class TestCheckoutSession : public QObject
         s.updatedAtMs = 1'790'000'000'123;
         s.checkoutUrl = u"http://127.0.0.1:8420/checkout/cs_abc"_s;
         return s;
+    }
+
+    static Payment samplePayment()
+    {
+        Payment payment;
+        payment.txHash = u"0xfeed"_s;
+        payment.blockNumber = 10;
+        payment.blockHash = u"0xb10"_s;
+        payment.blockTimestampMs = 1'790'000'000'000;
+        payment.amount = *UInt256::fromDecimal("33000000000000000");
+        return payment;
     }
 
 private Q_SLOTS:
@@ -120,17 +133,103 @@ private Q_SLOTS:
 
     void paymentsInJson()
     {
-        Payment payment;
-        payment.txHash = u"0xfeed"_s;
-        payment.blockNumber = 10;
-        payment.blockHash = u"0xb10"_s;
-        payment.blockTimestampMs = 1'790'000'000'000;
-        payment.amount = *UInt256::fromDecimal("33000000000000000");
+        const Payment payment = samplePayment();
         const QJsonObject json = sessionToJson(sample(), {payment}, 12);
         const QJsonObject first = json[u"payments"_s].toArray()[0].toObject();
         QCOMPARE(first[u"confirmations"_s].toInt(), 3);
         QCOMPARE(first[u"amount"_s].toObject()[u"eth"_s].toString(), u"0.033"_s);
         QCOMPARE(first[u"txHash"_s].toString(), u"0xfeed"_s);
+    }
+
+    // sessionWireJson writes what QJsonDocument(sessionToJson(…)).toJson(Compact) writes, byte for byte:
+    // native and token sessions, every nullable field null and set, payments, refunds, nested metadata with
+    // numbers, and strings with every kind of character (escapes, control characters, UTF-8 of 2, 3 and 4
+    // bytes, lone surrogates), then thousands of random strings of UTF-16 code units.
+    void wireBytesAreQJsonDocumentsBytes()
+    {
+        auto same = [](const CheckoutSession &session, const QList<Payment> &payments = {}, qint64 head = 0,
+                       const QList<Refund> &refunds = {}) {
+            const QByteArray expected =
+                QJsonDocument(sessionToJson(session, payments, head, refunds)).toJson(QJsonDocument::Compact);
+            const QByteArray written = sessionWireJson(session, payments, head, refunds);
+            if (written != expected)
+                qWarning("expected %s\n     got %s", expected.constData(), written.constData());
+            return written == expected;
+        };
+        QVERIFY(same(sample()));
+
+        CheckoutSession full = sample();
+        full.linkId = u"plink_1"_s;
+        full.status = SessionStatus::Paid;
+        full.paidAtMs = 1'790'000'100'000;
+        full.txHash = u"0xfeed"_s;
+        full.hasMetadata = true;
+        full.metadata = QJsonObject{{u"orderId"_s, u"A-1"_s},
+                                    {u"n"_s, 1.5},
+                                    {u"big"_s, 12345678901234.0},
+                                    {u"nested"_s, QJsonObject{{u"list"_s, QJsonArray{1, u"x"_s, true}}}},
+                                    {u"none"_s, QJsonValue::Null}};
+        full.description = u"Tea \"green\" \\ 1/2\b\f\n\r\t\x01\x1f\x7f é 中 😀"_s;
+        full.successUrl = u"https://shop.example/ok?a=1&b=<2>"_s;
+        full.cancelUrl = u"https://shop.example/cancel"_s;
+        full.returnUrl = u"https://shop.example/back"_s;
+        full.customerEmail = u"a@b.example"_s;
+        full.livemode = true;
+        full.needsAttention = true;
+        full.nativePriceUsdSource = u"coinbase"_s;
+        full.nativePriceUsdFetchedAtMs = 1'790'000'000'500;
+        full.amountReceived = *UInt256::fromDecimal("33000000000000001");
+        full.chainId = 8453;
+        QVERIFY(same(full));
+
+        Payment payment = samplePayment();
+        payment.fromAddress = u"0xabc"_s;
+        payment.crossChecked = true;
+        Refund refund;
+        refund.id = u"re_1"_s;
+        refund.sessionId = full.id;
+        refund.chainId = full.chainId;
+        refund.address = full.address;
+        refund.amount = *UInt256::fromDecimal("1000");
+        refund.fiat = FiatAmount{1, u"USD"_s};
+        refund.reason = u"damaged"_s;
+        refund.createdAtMs = 1'790'000'200'000;
+        refund.updatedAtMs = 1'790'000'200'000;
+        QVERIFY(same(full, {payment, payment}, 12, {refund}));
+
+        CheckoutSession token = full;
+        token.asset = SessionAsset{u"USDC"_s, u"0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"_s, 6};
+        token.amountDue = *UInt256::fromDecimal("99000000");
+        Payment tokenPayment = payment;
+        tokenPayment.tokenContract = token.asset.contract.toLower();
+        tokenPayment.assetSymbol = u"USDC"_s;
+        tokenPayment.assetDecimals = 6;
+        tokenPayment.logIndex = 3;
+        tokenPayment.crossChecked = false;
+        tokenPayment.crossCheckError = u"node 2 disagrees"_s;
+        QVERIFY(same(token, {tokenPayment}, 40, {refund}));
+
+        CheckoutSession odd = sample();
+        for (const QString &text :
+             {QString(QChar(0xd800)), QString(QChar(0xdfff)) + u"x"_s, QString(QChar(0xdbff)) + QChar(0xd800),
+              QString(QChar(0x7ff)) + QChar(0x800) + QChar(0xffff) + QChar(0xfffe), QString(u""_s)}) {
+            odd.description = text;
+            QVERIFY2(same(odd), text.toUtf8().toHex().constData());
+        }
+        QRandomGenerator random(20261203);
+        for (int i = 0; i < 5000; ++i) {
+            QString text(random.bounded(1, 12), Qt::Uninitialized);
+            for (QChar &c : text) {
+                // Mostly the interesting ranges: controls and ASCII, 2- and 3-byte UTF-8, surrogates.
+                static constexpr char16_t starts[] = {0x0, 0x20, 0x80, 0x800, 0xd800, 0xdc00, 0xe000};
+                static constexpr char16_t spans[] = {0x20, 0x60, 0x780, 0x400, 0x400, 0x400, 0x2000};
+                const int range = random.bounded(7);
+                c = QChar(static_cast<char16_t>(starts[range] + random.bounded(spans[range])));
+            }
+            odd.description = text;
+            odd.customerEmail = text + u"@x"_s;
+            QVERIFY2(same(odd), text.toUtf8().toHex().constData());
+        }
     }
 };
 
