@@ -54,6 +54,8 @@ public:
     const AppConfig &config() const { return m_config; }
     const Clock &clock() const { return m_clock; }
     Storage &storage() { return m_storage; }
+    // SQLite: what makes the API's grouped commits durable (null on PostgreSQL; tests hold a sync back).
+    WalSyncer *walSyncer() { return m_syncer.get(); }
     // The price sources' state as /healthz shows it: for each mode in use, whether its chain coin's USD rate
     // (which every session needs) is available, which source gave it; and each source's rates and errors.
     QJsonObject priceStatus();

@@ -347,7 +347,7 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
     if (commit == Commit::Grouped && m_groupWindow && !isPostgres()) {
         if (!m_groupPending) {
             if (m_syncer)
-                setSynchronous(u"NORMAL"_s); // this group's COMMIT writes the log; the syncer syncs it
+                setSynchronous(true); // this group's COMMIT writes the log; the syncer syncs it
             execDirect(beginWrite());
             m_groupPending = true;
             ++m_groupSerial;
@@ -408,13 +408,13 @@ void Database::setSyncer(WalSyncer *syncer)
         m_syncer->setCallback([this](quint64 serial) { settleUpTo(serial); });
 }
 
-void Database::setSynchronous(const QString &level)
+void Database::setSynchronous(bool normal)
 {
     // Only between transactions (SQLite refuses a change inside one): before a group's BEGIN, after its end.
-    QSqlQuery pragma(connection());
-    if (!pragma.exec(u"PRAGMA synchronous="_s + level))
-        throw StorageError(
-            u"Cannot set PRAGMA synchronous=%1: %2"_s.arg(level, pragma.lastError().text()).toStdString());
+    // Prepared once, like BEGIN and COMMIT.
+    static const QString normalSql = u"PRAGMA synchronous=NORMAL"_s;
+    static const QString fullSql = u"PRAGMA synchronous=FULL"_s;
+    execDirect(normal ? normalSql : fullSql);
 }
 
 void Database::syncNow()
@@ -493,7 +493,7 @@ void Database::commitGroup()
     if (m_syncer) {
         m_awaitingSync.append({m_groupSerial, std::exchange(m_afterCommit, {})});
         m_syncer->request(m_groupSerial);
-        setSynchronous(u"FULL"_s); // everything else this connection commits syncs as it commits
+        setSynchronous(false); // everything else this connection commits syncs as it commits
         return;
     }
     m_durableSerial = m_committedSerial;

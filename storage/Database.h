@@ -201,7 +201,7 @@ private:
     // durable on this thread and settles it.
     void settleUpTo(quint64 serial);
     void syncNow();
-    void setSynchronous(const QString &level);
+    void setSynchronous(bool normal); // NORMAL or FULL
 
     // Bounded: the console's filter combinations are the only SQL built at run time.
     static constexpr int kMaxPreparedStatements = 256;

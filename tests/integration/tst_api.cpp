@@ -1,3 +1,4 @@
+#include "WalSyncer.h"
 // The merchant API over real HTTP on a real database: every resource, error row, idempotency, pagination
 // and concurrency case. Long because the cases share one server fixture; each stands alone.
 #include "ExtendedPublicKey.h"
@@ -14,7 +15,11 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <QHostAddress>
+#include <QSemaphore>
 #include <QThread>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -316,6 +321,65 @@ private Q_SLOTS:
             QVERIFY(session);
             QCOMPARE(session->address, *xpub->depositAddress(static_cast<quint32>(session->addressIndex)));
         }
+    }
+
+    // Pipelined group commit at the HTTP level: with the log's fdatasync held back, a create is committed
+    // (another connection reads it) but not answered, and neither is a read that could show it; both are
+    // answered once the sync returns.
+    void answersWaitForTheLogSync()
+    {
+        WalSyncer *syncer = m_server->backend().services().walSyncer();
+        if (TestDataDir::usesPostgres()) {
+            QVERIFY(!syncer); // the server makes each commit durable itself
+            return;
+        }
+        QVERIFY(syncer);
+        QSemaphore held;
+        std::atomic<int> entered{0};
+        syncer->setBeforeSync([&] {
+            ++entered;
+            held.acquire();
+        });
+        struct Release // whatever happens, the syncer's thread is let go
+        {
+            WalSyncer *syncer;
+            QSemaphore &held;
+            ~Release()
+            {
+                syncer->setBeforeSync({});
+                held.release(1000);
+            }
+        } release{syncer, held};
+
+        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
+        const QUrl base = m_server->backend().baseUrl();
+        QTcpSocket create;
+        create.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
+        QVERIFY(create.waitForConnected(5000));
+        create.write("POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                     m_testKey + "\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        QTRY_COMPARE_WITH_TIMEOUT(entered.load(), 1, 5000); // its group is committed, its sync held
+        QCOMPARE(sessionCount(), 1);                        // readable by another connection already
+        QTcpSocket list;
+        list.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
+        QVERIFY(list.waitForConnected(5000));
+        list.write("GET /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                   m_testKey + "\r\nConnection: close\r\n\r\n");
+        QTest::qWait(300);
+        QCOMPARE(create.bytesAvailable(), 0);
+        QCOMPARE(list.bytesAvailable(), 0);
+        held.release();
+        QTRY_VERIFY_WITH_TIMEOUT(create.peek(1 << 16).contains("\r\n\r\n{"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(list.peek(1 << 16).contains("\r\n\r\n{"), 5000);
+        QVERIFY(create.readAll().startsWith("HTTP/1.1 200"));
+        const QByteArray listed = list.readAll();
+        QVERIFY2(listed.startsWith("HTTP/1.1 200"), listed.left(200).constData());
+        QCOMPARE(QJsonDocument::fromJson(listed.mid(listed.indexOf("\r\n\r\n") + 4))
+                     .object()[u"data"_s]
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     // Pipelined on one connection: the create is answered first, and the list that follows sees it.
