@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <atomic>
@@ -498,6 +499,10 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"CRYPTOCHECKOUT_FAILED_SYNC_CHILD"_s, u"1"_s);
         child.setProcessEnvironment(environment);
+        child.setChildProcessModifier([] {
+            const rlimit noCore{0, 0}; // it aborts on purpose: no core file
+            ::setrlimit(RLIMIT_CORE, &noCore);
+        });
         child.start(QCoreApplication::applicationFilePath(), {u"aFailedSyncStopsTheProcess"_s});
         QVERIFY(child.waitForFinished(30'000));
         const QByteArray output = child.readAllStandardOutput() + child.readAllStandardError();
