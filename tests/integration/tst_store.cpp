@@ -401,6 +401,22 @@ private Q_SLOTS:
             ++syncing;
             held.acquire();
         });
+        struct Release // however the test ends: the syncer's thread is let go and the connection lets go of
+                       // it
+        {
+            Database &db;
+            WalSyncer &syncer;
+            QSemaphore &held;
+            ~Release()
+            {
+                syncer.setBeforeSync({});
+                held.release(1000);
+                try {
+                    db.setSyncer(nullptr);
+                } catch (const std::exception &) {
+                }
+            }
+        } release{db, syncer, held};
         grouped(1);
         QCOMPARE(synchronous(), 1); // NORMAL while the group is open: its COMMIT does not wait for the disk
         grouped(2);
