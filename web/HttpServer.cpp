@@ -109,9 +109,7 @@ HttpResponse HttpServer::guarded(const HttpRequest &request, const std::function
         return ApiError::from(error).toResponse();
     } catch (const StorageError &error) {
         qCWarning(lcHttp) << "database error on" << request.method << request.path << error.what();
-        return ApiError(500, u"api_error"_s, u"database_error"_s,
-                        u"The request could not be stored. Nothing was changed; try again."_s)
-            .toResponse();
+        return storageFailure();
     } catch (const std::exception &error) {
         qCWarning(lcHttp) << "internal error on" << request.method << request.path << error.what();
         return ApiError(500, u"api_error"_s, u"internal_error"_s, u"Internal error. Nothing was changed."_s)
@@ -185,17 +183,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // Held while the newest group it may show is not durable, while a deferred response is not finished,
     // and behind earlier held responses (a pipelined request on the same connection must not overtake its
     // predecessor).
-    const quint64 waitFor = m_group ? m_group->visibleSerial() : 0;
-    const bool mustWait = waitFor != 0 && !m_group->settled(waitFor);
-    if (mustWait || response.deferred || !m_held.empty()) {
+    const quint64 waitFor = unsettledGroup();
+    if (waitFor != 0 || response.deferred || !m_held.empty()) {
         if (response.deferred) {
             response.deferred->m_ready = [server = QPointer<HttpServer>(this)] {
                 if (server)
                     server->queueFlush();
             };
         }
-        m_held.push_back(Held{socket, &request, converted.method, std::move(response), mustWait ? waitFor : 0,
-                              converted.path.toUtf8()});
+        m_held.push_back(
+            Held{socket, &request, converted.method, std::move(response), waitFor, converted.path.toUtf8()});
         queueFlush();
         return true;
     }
@@ -210,6 +207,19 @@ void HttpServer::queueFlush()
         return;
     m_flushQueued = true;
     QMetaObject::invokeMethod(this, &HttpServer::flushHeld, Qt::QueuedConnection);
+}
+
+HttpResponse HttpServer::storageFailure()
+{
+    return ApiError(500, u"api_error"_s, u"database_error"_s,
+                    u"The request could not be stored. Nothing was changed; try again."_s)
+        .toResponse();
+}
+
+quint64 HttpServer::unsettledGroup() const
+{
+    const quint64 serial = m_group ? m_group->visibleSerial() : 0;
+    return serial != 0 && !m_group->settled(serial) ? serial : 0;
 }
 
 void HttpServer::setGroupCommit(GroupCommit *group)
@@ -240,9 +250,7 @@ void HttpServer::flushHeld()
         if (!held.socket || held.socket->state() != QAbstractSocket::ConnectedState)
             continue; // the client left; what it asked for is stored all the same
         if (held.group != 0 && m_group && m_group->failed(held.group)) {
-            held.response = ApiError(500, u"api_error"_s, u"database_error"_s,
-                                     u"The request could not be stored. Nothing was changed; try again."_s)
-                                .toResponse();
+            held.response = storageFailure();
             held.group = 0;
         } else if (held.group != 0 && (!m_group || m_group->settled(held.group))) {
             held.group = 0;
@@ -259,9 +267,8 @@ void HttpServer::flushHeld()
             request.path = QString::fromUtf8(held.path);
             held.response = guarded(request, deferred->m_build);
             // Built now, it may show a group committed since the request came: it waits for that one.
-            const quint64 waitFor = m_group ? m_group->visibleSerial() : 0;
-            if (waitFor != 0 && !m_group->settled(waitFor)) {
-                held.group = waitFor;
+            held.group = unsettledGroup();
+            if (held.group != 0) {
                 blocked.insert(held.socket);
                 waiting.push_back(std::move(held));
                 continue;

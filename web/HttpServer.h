@@ -69,6 +69,10 @@ private:
     // place where errors become HTTP.
     static HttpResponse guarded(const HttpRequest &request, const std::function<HttpResponse()> &handler);
     void queueFlush();
+    // The group an answer given now must wait for (the newest it may show, while not yet settled), or 0.
+    quint64 unsettledGroup() const;
+    // What a request whose writes could not be stored is answered.
+    static HttpResponse storageFailure();
     static HttpRequest convert(const QHttpServerRequest &request);
     static void write(const HttpResponse &response, const QByteArray &method,
                       QHttpServerResponder &responder);
