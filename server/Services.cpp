@@ -148,10 +148,7 @@ void Services::startWebhookDispatcher()
         const quint64 queued = m_storage.events().deliveriesCreated();
         if (queued == m_deliveriesSeen)
             return;
-        // The count includes deliveries of a group still open (not yet readable by the dispatcher): then
-        // they are not counted as seen, and that group's own announcement wakes the dispatcher again.
-        if (!m_storage.db().groupPending())
-            m_deliveriesSeen = queued;
+        m_deliveriesSeen = queued;
         QMetaObject::invokeMethod(m_dispatcher, &WebhookDispatcher::wake, Qt::QueuedConnection);
     });
     connect(m_webhooks, &WebhookService::deliveriesQueued, m_dispatcher, &WebhookDispatcher::wake,

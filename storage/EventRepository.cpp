@@ -80,7 +80,9 @@ int EventRepository::createDeliveries(const Event &event, const QString &onlyEnd
                        .run()
                        .numRowsAffected();
     }
-    m_deliveriesCreated += static_cast<quint64>(created);
+    // Counted once committed (and durable): until then the dispatcher could not read them anyway.
+    if (created > 0)
+        m_db.afterCommit([this, created] { m_deliveriesCreated += static_cast<quint64>(created); });
     return created;
 }
 
