@@ -531,6 +531,11 @@ void Database::rollbackAll()
     m_afterCommit.clear();
     QSqlQuery rollback(connection());
     rollback.exec(u"ROLLBACK"_s);
-    if (m_syncer && !isPostgres())
-        rollback.exec(u"PRAGMA synchronous=FULL"_s);
+    if (m_syncer) {
+        try {
+            setSynchronous(false); // in case it was a group's
+        } catch (const StorageError &) {
+            // Outside a transaction SQLite does not refuse it; nothing to add to the error being reported.
+        }
+    }
 }

@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QPointer>
 
 #include <cerrno>
 #include <cstring>

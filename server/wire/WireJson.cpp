@@ -196,42 +196,27 @@ public:
         return *this;
     }
     JsonOut &stringOrNull(const QString &text) { return text.isNull() ? null() : string(text); }
-    JsonOut &integer(qint64 value)
-    {
-        separate();
-        m_out.append(QByteArray::number(value));
-        return *this;
-    }
-    JsonOut &boolean(bool value)
-    {
-        separate();
-        m_out.append(value ? "true" : "false");
-        return *this;
-    }
-    JsonOut &null()
-    {
-        separate();
-        m_out.append("null");
-        return *this;
-    }
-    // Anything else (metadata, payments, refunds): QJsonDocument's own bytes, the same by construction.
+    JsonOut &integer(qint64 value) { return raw(QByteArray::number(value)); }
+    JsonOut &boolean(bool value) { return raw(value ? "true" : "false"); }
+    JsonOut &null() { return raw("null"); }
+    // Anything else (metadata, payments, refunds): QJsonDocument's own bytes, the same by construction. A
+    // new session's payments and refunds are empty: no document for those.
     JsonOut &json(const QJsonObject &object)
     {
-        separate();
-        m_out.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        return *this;
+        return raw(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
     JsonOut &json(const QJsonArray &array)
     {
-        separate();
-        if (array.isEmpty())
-            m_out.append("[]");
-        else
-            m_out.append(QJsonDocument(array).toJson(QJsonDocument::Compact));
-        return *this;
+        return array.isEmpty() ? raw("[]") : raw(QJsonDocument(array).toJson(QJsonDocument::Compact));
     }
 
 private:
+    JsonOut &raw(QByteArrayView json)
+    {
+        separate();
+        m_out.append(json);
+        return *this;
+    }
     void separate()
     {
         if (!m_first)
