@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the merchant API on loopback with wrk and prints throughput and p50/p99 latency of
 #   GET  /api/v1/checkout_sessions/{id}  against two bare QHttpServer routes (bench_bare_http): the very same
-#                                         bytes from memory, and a session-like JSON built per request;
+#                                         bytes from memory, and a session-like JSON built per request, each sent
+#                                         the very same request (path length and Authorization header);
 #   POST /api/v1/checkout_sessions       (durable), with BENCH_POST_CONNECTIONS and with
 #                                         BENCH_POST_FEW_CONNECTIONS, against a bare SQLite insert-and-commit
 #                                         loop with the Store's durability settings (bench_bare_insert);
@@ -81,10 +82,10 @@ for round in $(seq "$rounds"); do
     get_ours="" get_bytes="" get_built="" post_ours="" post_few=""
     run_wrk get_ours -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
         "$api/checkout_sessions/$session_id"
-    CK_KEY='' run_wrk get_bytes -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
-        "http://127.0.0.1:$bare_port/bytes/$session_id"
-    CK_KEY='' run_wrk get_built -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
-        "http://127.0.0.1:$bare_port/bare/$session_id"
+    run_wrk get_bytes -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
+        "http://127.0.0.1:$bare_port/api/v1/checkout_sessions/$session_id"
+    run_wrk get_built -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
+        "http://127.0.0.1:$bare_port/api/v1/built_per_request/$session_id"
     run_wrk post_ours -t"$threads" -c"$post_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
         "$api/checkout_sessions"
     few_threads=$((threads < post_few_connections ? threads : post_few_connections))

@@ -297,6 +297,89 @@ private Q_SLOTS:
         QCOMPARE(timedRequest("/api/v1/checkout_sessions?limit=1").first, 200);
     }
 
+    // A client that reads slowly through a small window asks, pipelined, for ten lists of about half a
+    // megabyte each and a small object: the kernel takes the first answers whole and then only part of one,
+    // the server queues the rest, and every answer arrives whole and in order, none overtaking the one
+    // before.
+    void largeAnswersToASlowReaderArriveWholeAndInOrder()
+    {
+        HttpClient api(m_base, m_key);
+        QJsonObject metadata;
+        for (int i = 0; i < 50; ++i)
+            metadata.insert(u"k%1"_s.arg(i), QString(500, QLatin1Char('a' + i % 26)));
+        const QJsonObject amount{{u"value"_s, u"10.00"_s}, {u"currency"_s, u"USD"_s}};
+        QString lastId;
+        for (int i = 0; i < 20; ++i) {
+            const auto created = api.postJson(u"/api/v1/checkout_sessions"_s,
+                                              {{u"amount"_s, amount}, {u"metadata"_s, metadata}});
+            QCOMPARE(created.status, 200);
+            lastId = created.json[u"id"_s].toString();
+        }
+
+        auto socket = std::make_unique<QTcpSocket>();
+        QVERIFY(socket->bind(QHostAddress(u"127.0.0.14"_s), 0));
+        socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        socket->setReadBufferSize(4096); // Qt's own buffer takes no more than the kernel's
+        socket->connectToHost(QHostAddress(m_base.host()), static_cast<quint16>(m_base.port()));
+        QVERIFY(socket->waitForConnected(3000));
+        const QByteArray head = " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_key + "\r\n\r\n";
+        const QList<int> limits{20, 19, 18, 17, 16, 15, 14, 13, 12, 11}; // each answer tells which it is
+        QByteArray requests;
+        for (const int limit : limits)
+            requests += "GET /api/v1/checkout_sessions?limit=" + QByteArray::number(limit) + head;
+        socket->write(requests);
+        socket->flush();
+        QTest::qWait(300); // the server has answered them all by now, into a window of a few KiB
+
+        // Read the answers a little at a time; each is split off by its Content-Length. Once some room has
+        // been made, the last request follows: its answer is ready while the server still holds the end of
+        // the lists, and must not overtake them.
+        QList<QByteArray> answers;
+        QByteArray pending;
+        qint64 received = 0;
+        bool lastSent = false;
+        QElapsedTimer clock;
+        clock.start();
+        while (answers.size() < limits.size() + 1 && clock.elapsed() < 20000) {
+            if (!lastSent && received > 1024 * 1024) {
+                socket->write("GET /api/v1/checkout_sessions/" + lastId.toLatin1() + head);
+                socket->flush();
+                lastSent = true;
+            }
+            if (socket->bytesAvailable() == 0 && !socket->waitForReadyRead(200) &&
+                socket->state() != QAbstractSocket::ConnectedState)
+                break;
+            const QByteArray piece = socket->read(4096);
+            received += piece.size();
+            pending += piece;
+            const qsizetype headerEnd = pending.indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                continue;
+            const QByteArray header = pending.left(headerEnd).toLower();
+            const qsizetype at = header.indexOf("content-length:");
+            QVERIFY2(at >= 0, header.constData());
+            const qsizetype length =
+                header.mid(at + 15, header.indexOf('\n', at) - at - 15).trimmed().toLongLong();
+            if (pending.size() < headerEnd + 4 + length)
+                continue;
+            answers << pending.left(headerEnd + 4 + length);
+            pending.remove(0, headerEnd + 4 + length);
+        }
+        QCOMPARE(answers.size(), limits.size() + 1);
+        QVERIFY2(pending.isEmpty(), pending.left(80).constData());
+        auto body = [](const QByteArray &answer) {
+            return QJsonDocument::fromJson(answer.mid(answer.indexOf("\r\n\r\n") + 4)).object();
+        };
+        for (qsizetype i = 0; i < limits.size(); ++i) {
+            QVERIFY2(answers[i].startsWith("HTTP/1.1 200"), answers[i].left(80).constData());
+            const QJsonObject list = body(answers[i]);
+            QCOMPARE(list[u"data"_s].toArray().size(), limits[i]);
+            QCOMPARE(list[u"data"_s][0][u"metadata"_s].toObject(), metadata);
+        }
+        QVERIFY2(answers.last().startsWith("HTTP/1.1 200"), answers.last().left(80).constData());
+        QCOMPARE(body(answers.last())[u"id"_s].toString(), lastId);
+    }
+
     // /healthz tells anyone whether the server is well, and only a key holder anything more.
     void healthWithoutAKeyLeaksNothing()
     {
