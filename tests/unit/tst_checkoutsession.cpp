@@ -3,6 +3,7 @@
 #include "Time.h"
 #include "WireJson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -46,7 +47,7 @@ class TestCheckoutSession : public QObject
     }
 
 private Q_SLOTS:
-    // Object ids: the prefix, 24 base62 characters, never repeated, every character in use.
+    // Object ids: the prefix, 24 base62 characters, never repeated; the random part uses every character.
     void objectIdsAreRandomBase62()
     {
         const QRegularExpression shape(u"^cs_[0-9A-Za-z]{24}$"_s);
@@ -56,12 +57,36 @@ private Q_SLOTS:
             const QString id = newObjectId(u"cs");
             QVERIFY2(shape.match(id).hasMatch(), qPrintable(id));
             seen.insert(id);
-            for (const QChar c : QStringView(id).mid(3))
+            for (const QChar c : QStringView(id).mid(3 + kIdTimeChars))
                 characters.insert(c);
         }
         QCOMPARE(seen.size(), 2000);
         QCOMPARE(characters.size(), 62);
         QCOMPARE(randomToken(100).size(), 100);
+    }
+
+    // Ids sort as text by the time they were made (those of one millisecond in any order), and begin with
+    // that time: a later id is greater, and the first 8 characters read back as the clock's milliseconds.
+    void objectIdsAreOrderedByTime()
+    {
+        auto timeOf = [](const QString &id) {
+            qint64 ms = 0;
+            for (const QChar c : QStringView(id).mid(3, kIdTimeChars)) {
+                const char d = c.toLatin1();
+                ms = ms * 62 + (d <= '9' ? d - '0' : d <= 'Z' ? d - 'A' + 10 : d - 'a' + 36);
+            }
+            return ms;
+        };
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QString previous = newObjectId(u"cs");
+        QVERIFY(timeOf(previous) >= before && timeOf(previous) <= QDateTime::currentMSecsSinceEpoch());
+        for (int i = 0; i < 20; ++i) {
+            QTest::qSleep(2);
+            const QString next = newObjectId(u"cs");
+            QVERIFY2(next > previous, qPrintable(previous + u" then "_s + next));
+            QVERIFY(timeOf(next) > timeOf(previous));
+            previous = next;
+        }
     }
 
     // Every field of the session description, with its JSON type.
