@@ -350,6 +350,7 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
                 setSynchronous(true); // this group's COMMIT writes the log; the syncer syncs it
             execDirect(beginWrite());
             m_groupPending = true;
+            m_groupSize = 0;
             ++m_groupSerial;
         }
         const qsizetype callbacksBefore = m_afterCommit.size();
@@ -359,6 +360,7 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
             work();
             m_transactionDepth = 0;
             execDirect(u"RELEASE grouped"_s);
+            ++m_groupSize;
         } catch (...) {
             m_transactionDepth = 0;
             noteWrite();

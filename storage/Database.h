@@ -66,6 +66,8 @@ public:
     // lock, so a reader on another connection sees a consistent state and never holds up the writers.
     void snapshot(const std::function<void()> &reads);
     bool groupPending() const { return m_groupPending; }
+    // How many transactions the open group holds (0: none open).
+    int groupSize() const { return m_groupPending ? m_groupSize : 0; }
     // Which group is pending (each gets the next number), and whether a group's COMMIT failed: its members'
     // answers must then say so. forgetFailedGroups() once no answer waits for a failed group.
     quint64 groupSerial() const { return m_groupSerial; }
@@ -217,6 +219,7 @@ private:
     quint64 m_localKeyWrites = 0;
     bool m_groupWindow = false;
     bool m_groupPending = false;
+    int m_groupSize = 0;
     WalCheckpointer *m_checkpointer = nullptr;
     quint64 m_groupSerial = 0;
     quint64 m_committedSerial = 0; // the last group committed (written to the log)

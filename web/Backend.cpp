@@ -20,6 +20,7 @@ public:
     }
     quint64 visibleSerial() const override { return m_db.visibleSerial(); }
     bool settled(quint64 serial) const override { return m_db.groupSettled(serial); }
+    int openSize() const override { return m_db.groupSize(); }
     void commit() override { m_db.commitGroup(); }
     void setSettledListener(std::function<void()> listener) override
     {

@@ -251,7 +251,18 @@ void HttpServer::setGroupCommit(GroupCommit *group)
 void HttpServer::flushHeld()
 {
     m_flushQueued = false;
-    if (m_group) {
+    // A group stays open while requests keep joining it, one pass of the event loop at a time (each pass
+    // reads every request that has arrived), for at most kMaxGroupPasses passes; it commits on the first
+    // pass that brings nothing new. Clients answered together come back together: their requests share
+    // one commit and one sync instead of paying one each.
+    const int groupSize = m_group ? m_group->openSize() : 0;
+    if (groupSize > m_sizeAtPass && m_groupPasses < kMaxGroupPasses) {
+        m_sizeAtPass = groupSize;
+        ++m_groupPasses;
+        queueFlush();
+    } else if (m_group) {
+        m_sizeAtPass = 0;
+        m_groupPasses = 0;
         try {
             m_group->commit();
         } catch (const std::exception &error) {

@@ -23,8 +23,10 @@ public:
     // whether a group is settled: durable, or failed. An answer waits until its group is settled.
     virtual quint64 visibleSerial() const = 0;
     virtual bool settled(quint64 serial) const = 0;
-    // Commits the pending group; it is durable at once or later, in the background (the listener is called
-    // when groups settle). Throws std::exception when the COMMIT fails.
+    // How many requests' writes the open group holds (0: none is open), and committing it; it is durable at
+    // once or later, in the background (the listener is called when groups settle). commit() throws
+    // std::exception when the COMMIT fails.
+    virtual int openSize() const = 0;
     virtual void commit() = 0;
     virtual void setSettledListener(std::function<void()> listener) = 0;
     // Whether a group failed (its answers must say so), and forgetting that once they did.
@@ -43,6 +45,7 @@ class HttpServer : public QAbstractHttpServer
 
 public:
     static constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
+    static constexpr int kMaxGroupPasses = 4;
 
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
@@ -93,4 +96,7 @@ private:
     GuardedTcpServer *m_guard = nullptr; // child
     std::vector<Held> m_held;
     bool m_flushQueued = false;
+    // The open group's size at the last pass, and how many passes it was kept open for.
+    int m_sizeAtPass = 0;
+    int m_groupPasses = 0;
 };

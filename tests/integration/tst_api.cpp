@@ -382,6 +382,49 @@ private Q_SLOTS:
                  1);
     }
 
+    // Creates that arrive while the first of them is being handled share its group: one commit and one sync
+    // for all eight, though seven came after the group had opened (on the next pass of the event loop).
+    void requestsArrivingTogetherShareOneGroup()
+    {
+        if (TestDataDir::usesPostgres())
+            return; // each transaction commits by itself there
+        Database &db = m_server->backend().services().storage().db();
+        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
+        const QByteArray request =
+            "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+            m_testKey +
+            "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n\r\n" + body;
+        const quint16 port = static_cast<quint16>(m_server->backend().baseUrl().port());
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 8; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(sockets.back()->waitForConnected(5000));
+        }
+        QTest::qWait(50); // the server has taken the connections
+        QCOMPARE(db.groupSize(), 0);
+        const quint64 before = db.visibleSerial();
+        sockets[0]->write(request);
+        sockets[0]->flush();
+        // The server runs the first create, one pass of the event loop at a time, until its group is open;
+        // the others arrive now, all at once.
+        QElapsedTimer clock;
+        clock.start();
+        while (db.groupSize() == 0 && clock.elapsed() < 5000)
+            QCoreApplication::processEvents();
+        QCOMPARE(db.groupSize(), 1);
+        for (size_t i = 1; i < sockets.size(); ++i) {
+            sockets[i]->write(request);
+            sockets[i]->flush();
+        }
+        for (auto &socket : sockets) {
+            QVERIFY(QTest::qWaitFor([&] { return socket->peek(1 << 16).contains("\r\n\r\n{"); }, 5000));
+            QVERIFY(socket->readAll().startsWith("HTTP/1.1 200"));
+        }
+        QCOMPARE(db.visibleSerial() - before, 1u); // one group
+    }
+
     // Pipelined on one connection: the create is answered first, and the list that follows sees it.
     void pipelinedRequestsKeepTheirOrder()
     {
