@@ -48,6 +48,16 @@ class TestApi : public QObject
 
     qint64 sessionCount() { return m_server->backend().store().sessions().count(); }
 
+    // The seed create as raw HTTP/1.1, with extra header lines ("Name: value\r\n" each).
+    QByteArray rawCreate(const QByteArray &extraHeaders = {}) const
+    {
+        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
+        return "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+               m_testKey +
+               "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+               "\r\n" + extraHeaders + "\r\n" + body;
+    }
+
     HttpClient::Reply createWithAmount(const QString &value, const QString &currency)
     {
         return m_server->client().postJson(
@@ -266,11 +276,7 @@ private Q_SLOTS:
 
     void concurrentDuplicatesCreateOneSession()
     {
-        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
-        const QByteArray raw =
-            "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-            m_testKey + "\r\nContent-Type: application/json\r\nIdempotency-Key: burst\r\nContent-Length: " +
-            QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        const QByteArray raw = rawCreate("Idempotency-Key: burst\r\nConnection: close\r\n");
         const QList<QByteArray> responses = sendConcurrently(m_server->backend().baseUrl(), raw, 20);
         QSet<QString> ids;
         for (const QByteArray &response : responses) {
@@ -287,12 +293,7 @@ private Q_SLOTS:
     // durable: at the moment each response arrives, another connection already reads the session.
     void concurrentCreatesAnswerOnlyWhenDurable()
     {
-        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
-        const QByteArray raw =
-            "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-            m_testKey +
-            "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-            "\r\nConnection: close\r\n\r\n" + body;
+        const QByteArray raw = rawCreate("Connection: close\r\n");
         Storage other;
         other.open(m_server->backend().store().location());
         int visibleOnArrival = 0;
@@ -351,14 +352,11 @@ private Q_SLOTS:
             }
         } release{syncer, held};
 
-        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
         const QUrl base = m_server->backend().baseUrl();
         QTcpSocket create;
         create.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
         QVERIFY(create.waitForConnected(5000));
-        create.write("POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-                     m_testKey + "\r\nContent-Type: application/json\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        create.write(rawCreate("Connection: close\r\n"));
         QTRY_COMPARE_WITH_TIMEOUT(entered.load(), 1, 5000); // its group is committed, its sync held
         QCOMPARE(sessionCount(), 1);                        // readable by another connection already
         QTcpSocket list;
@@ -389,12 +387,7 @@ private Q_SLOTS:
         if (TestDataDir::usesPostgres())
             return; // each transaction commits by itself there
         Database &db = m_server->backend().services().storage().db();
-        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
-        const QByteArray request =
-            "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-            m_testKey +
-            "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-            "\r\n\r\n" + body;
+        const QByteArray request = rawCreate();
         const quint16 port = static_cast<quint16>(m_server->backend().baseUrl().port());
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         for (int i = 0; i < 8; ++i) {
@@ -428,12 +421,8 @@ private Q_SLOTS:
     // Pipelined on one connection: the create is answered first, and the list that follows sees it.
     void pipelinedRequestsKeepTheirOrder()
     {
-        const QByteArray body = QJsonDocument(seedRequest()).toJson(QJsonDocument::Compact);
         const QByteArray requests =
-            "POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
-            m_testKey +
-            "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-            "\r\n\r\n" + body +
+            rawCreate() +
             "GET /api/v1/checkout_sessions?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
             m_testKey + "\r\n\r\n";
         const QList<QByteArray> responses = sendPipelined(m_server->backend().baseUrl(), requests, 2);
