@@ -8,27 +8,56 @@
 #include <algorithm>
 #include <array>
 
+#include <unistd.h>
+
 namespace {
 // In ASCII order, so that base62 numbers of one width sort as text the way they sort as numbers.
 constexpr char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 } // namespace
 
+namespace {
+// OpenSSL's DRBG, drawn a batch at a time into a buffer of this thread's (a call costs about as much for 4
+// KiB as for 64 bytes; the system generator draws from RDRAND word by word, microseconds per word on virtual
+// machines). Each byte is handed out once and wiped as it is; a forked child draws afresh, never its
+// parent's bytes.
+class RandomBytes
+{
+public:
+    unsigned char next()
+    {
+        if (m_at == m_bytes.size() || m_pid != ::getpid())
+            refill();
+        const unsigned char byte = m_bytes[m_at];
+        m_bytes[m_at++] = 0;
+        return byte;
+    }
+
+private:
+    void refill()
+    {
+        if (RAND_bytes(m_bytes.data(), static_cast<int>(m_bytes.size())) != 1)
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_bytes.data()),
+                                                  m_bytes.size() / 4);
+        m_at = 0;
+        m_pid = ::getpid();
+    }
+
+    std::array<unsigned char, 4096> m_bytes{};
+    size_t m_at = m_bytes.size();
+    pid_t m_pid = 0;
+};
+} // namespace
+
 QString randomToken(int length)
 {
+    thread_local RandomBytes random;
     QString token;
     token.reserve(length);
-    // OpenSSL's DRBG, a batch of bytes at a time: the system generator draws from RDRAND word by word, which
-    // costs microseconds per word on virtual machines. Bytes of 248 and above are dropped so that every
-    // character is equally likely (248 = 4 × 62).
-    std::array<unsigned char, 64> bytes{};
+    // Bytes of 248 and above are dropped so that every character is equally likely (248 = 4 × 62).
     while (token.size() < length) {
-        if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1)
-            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
-                                                  bytes.size() / 4);
-        for (const unsigned char byte : bytes) {
-            if (byte < 248 && token.size() < length)
-                token.append(QLatin1Char(alphabet[byte % 62]));
-        }
+        const unsigned char byte = random.next();
+        if (byte < 248)
+            token.append(QLatin1Char(alphabet[byte % 62]));
     }
     return token;
 }

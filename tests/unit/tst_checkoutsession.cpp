@@ -11,6 +11,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 class TestCheckoutSession : public QObject
@@ -63,6 +66,36 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 2000);
         QCOMPARE(characters.size(), 62);
         QCOMPARE(randomToken(100).size(), 100);
+    }
+
+    // A forked child never hands out the random bytes its parent holds: the two draw different tokens.
+    void aForkedChildDrawsItsOwnRandomBytes()
+    {
+        QCOMPARE(randomToken(8).size(), 8); // the parent's buffer is filled
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            const QByteArray token = randomToken(32).toLatin1();
+            const bool written = ::write(fds[1], token.constData(), static_cast<size_t>(token.size())) == 32;
+            ::_exit(written ? 0 : 1);
+        }
+        ::close(fds[1]);
+        char buffer[32];
+        qsizetype got = 0;
+        while (got < 32) {
+            const ssize_t n = ::read(fds[0], buffer + got, static_cast<size_t>(32 - got));
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        ::close(fds[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        QCOMPARE(got, 32);
+        QVERIFY(QByteArray(buffer, 32) != randomToken(32).toLatin1());
     }
 
     // Ids sort as text by the time they were made (those of one millisecond in any order), and begin with
