@@ -7,8 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
-#include <unistd.h>
+#include <pthread.h>
 
 namespace {
 // In ASCII order, so that base62 numbers of one width sort as text the way they sort as numbers.
@@ -16,6 +17,9 @@ constexpr char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno
 } // namespace
 
 namespace {
+// Counts forks: a child's buffers were filled before, in its parent (pthread_atfork moves it on).
+std::atomic<unsigned> forks{0};
+
 // OpenSSL's DRBG, drawn a batch at a time into a buffer of this thread's (a call costs about as much for 4
 // KiB as for 64 bytes; the system generator draws from RDRAND word by word, microseconds per word on virtual
 // machines). Each byte is handed out once and wiped as it is; a forked child draws afresh, never its
@@ -23,9 +27,17 @@ namespace {
 class RandomBytes
 {
 public:
+    RandomBytes()
+    {
+        static const bool registered = [] {
+            return ::pthread_atfork(nullptr, nullptr, [] { forks.fetch_add(1); }) == 0;
+        }();
+        m_watchesForks = registered;
+    }
+
     unsigned char next()
     {
-        if (m_at == m_bytes.size() || m_pid != ::getpid())
+        if (m_at == m_bytes.size() || !m_watchesForks || m_forks != forks.load(std::memory_order_relaxed))
             refill();
         const unsigned char byte = m_bytes[m_at];
         m_bytes[m_at++] = 0;
@@ -35,16 +47,19 @@ public:
 private:
     void refill()
     {
-        if (RAND_bytes(m_bytes.data(), static_cast<int>(m_bytes.size())) != 1)
-            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_bytes.data()),
-                                                  m_bytes.size() / 4);
-        m_at = 0;
-        m_pid = ::getpid();
+        // Without the fork watch every byte is drawn afresh (in a batch of 4, the fallback's word).
+        const int size = m_watchesForks ? static_cast<int>(m_bytes.size()) : 4;
+        m_at = m_bytes.size() - static_cast<size_t>(size);
+        if (RAND_bytes(m_bytes.data() + m_at, size) != 1)
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_bytes.data() + m_at),
+                                                  size / 4);
+        m_forks = forks.load(std::memory_order_relaxed);
     }
 
     std::array<unsigned char, 4096> m_bytes{};
     size_t m_at = m_bytes.size();
-    pid_t m_pid = 0;
+    unsigned m_forks = 0;
+    bool m_watchesForks = false;
 };
 } // namespace
 
