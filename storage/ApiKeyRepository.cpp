@@ -12,12 +12,12 @@ using namespace sqlsupport;
 
 Database::ChangeToken ApiKeyRepository::changeToken()
 {
-    return m_db.keyChangeToken();
+    return m_db.settingsChangeToken();
 }
 
 void ApiKeyRepository::insert(const ApiKey &key)
 {
-    m_db.noteKeyWrite();
+    m_db.noteSettingsWrite();
     SqlStatement query(m_db,
                        u"INSERT INTO api_keys (id, name, livemode, kind, hint, hash, created_at) VALUES "
                        "(:id, :name, :livemode, :kind, :hint, :hash, :created)"_s);
@@ -47,14 +47,14 @@ QList<ApiKey> ApiKeyRepository::byHint(const QString &hint)
 
 void ApiKeyRepository::touch(const QString &id, qint64 nowMs)
 {
-    m_db.noteKeyWrite();
+    m_db.noteSettingsWrite();
     SqlStatement query(m_db, u"UPDATE api_keys SET last_used_at = :now WHERE id = :id"_s);
     query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run();
 }
 
 bool ApiKeyRepository::revoke(const QString &id, qint64 nowMs)
 {
-    m_db.noteKeyWrite();
+    m_db.noteSettingsWrite();
     SqlStatement query(m_db,
                        u"UPDATE api_keys SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL"_s);
     return query.bind(u":now"_s, nowMs).bind(u":id"_s, id).run().numRowsAffected() == 1;

@@ -126,7 +126,7 @@ void Database::reconnectIfLost()
                 .toStdString());
     m_connectionLost = false;
     noteWrite(); // whatever happened meanwhile, caches read again
-    ++m_localKeyWrites;
+    ++m_localSettingsWrites;
     configureSession();
     qWarning("Connected again to the database %s", qPrintable(m_displayName));
 }
@@ -207,10 +207,10 @@ QString Database::containsLowercase(const QString &expression, const QString &ne
     return u"%1(lower(%2), %3) > 0"_s.arg(isPostgres() ? u"strpos"_s : u"instr"_s, expression, needle);
 }
 
-Database::ChangeToken Database::keyChangeToken()
+Database::ChangeToken Database::settingsChangeToken()
 {
     ChangeToken token = changeToken();
-    token.localWrites = m_localKeyWrites;
+    token.localWrites = m_localSettingsWrites;
     return token;
 }
 
@@ -247,7 +247,7 @@ void Database::execDirect(const QString &sql)
 void Database::exec(const QString &sql)
 {
     noteWrite(); // migrations, pragmas, rollbacks: assume they changed something
-    ++m_localKeyWrites;
+    ++m_localSettingsWrites;
     QSqlQuery query(connection());
     if (!query.exec(sql))
         throw StorageError(
@@ -364,7 +364,7 @@ void Database::transaction(const std::function<void()> &work, Commit commit)
         } catch (...) {
             m_transactionDepth = 0;
             noteWrite();
-            ++m_localKeyWrites;
+            ++m_localSettingsWrites;
             m_afterCommit.resize(callbacksBefore);
             QSqlQuery rollback(connection());
             if (!rollback.exec(u"ROLLBACK TO grouped"_s) || !rollback.exec(u"RELEASE grouped"_s))
@@ -526,7 +526,7 @@ void Database::runCallbacks()
 void Database::rollbackAll()
 {
     noteWrite();
-    ++m_localKeyWrites;
+    ++m_localSettingsWrites;
     if (m_groupPending)
         m_failedGroups.append(m_groupSerial);
     m_groupPending = false;

@@ -155,7 +155,7 @@ public:
     };
     PreparedStatement *preparedStatement(const QString &sql);
     void noteWrite() { ++m_localWrites; }
-    void noteKeyWrite() { ++m_localKeyWrites; }
+    void noteSettingsWrite() { ++m_localSettingsWrites; }
 
     // Differs from an earlier token whenever the database may have changed since: a write through this
     // connection, or a commit by any other connection or process (PRAGMA data_version). What is read from
@@ -178,8 +178,9 @@ public:
     // once, so what this process changes (a payment the watcher confirmed) is never served stale; another
     // process's commit (a command-line tool, the console's reader) is seen within this time.
     static constexpr qint64 kDataVersionReuseNs = 2'000'000; // 2 ms
-    // The same, counting only this connection's writes to the API keys among its own.
-    ChangeToken keyChangeToken();
+    // The same, counting only this connection's writes to the settings read on every request (API keys,
+    // webhook endpoints) among its own.
+    ChangeToken settingsChangeToken();
 
 private:
     void openSqlite(const QString &path);
@@ -216,7 +217,7 @@ private:
     quint64 m_localWrites = 0;
     qint64 m_dataVersion = -1;         // the last PRAGMA data_version answer
     qint64 m_dataVersionReadAtNs = -1; // when (steady clock), -1: never
-    quint64 m_localKeyWrites = 0;
+    quint64 m_localSettingsWrites = 0;
     bool m_groupWindow = false;
     bool m_groupPending = false;
     int m_groupSize = 0;

@@ -13,6 +13,7 @@ using namespace sqlsupport;
 
 void WebhookEndpointRepository::insert(const WebhookEndpoint &endpoint)
 {
+    m_db.noteSettingsWrite();
     SqlStatement query(
         m_db, u"INSERT INTO webhook_endpoints (id, livemode, url, description, events, secret, "
               "enabled, created_at, updated_at) VALUES (:id, :livemode, :url, :description, :events, "
@@ -31,6 +32,7 @@ void WebhookEndpointRepository::insert(const WebhookEndpoint &endpoint)
 
 void WebhookEndpointRepository::update(const WebhookEndpoint &endpoint)
 {
+    m_db.noteSettingsWrite();
     SqlStatement query(
         m_db, u"UPDATE webhook_endpoints SET url = :url, description = :description, events = "
               ":events, secret = :secret, previous_secret = :previous, previous_secret_expires_at = "
@@ -69,8 +71,20 @@ QList<WebhookEndpoint> WebhookEndpointRepository::list(std::optional<bool> livem
     return collect<WebhookEndpoint>(result, endpointFromQuery);
 }
 
+const QList<WebhookEndpoint> &WebhookEndpointRepository::deliveryTargets(bool livemode)
+{
+    Targets &targets = m_targets[livemode ? 1 : 0];
+    const Database::ChangeToken token = m_db.settingsChangeToken();
+    if (targets.token != token) {
+        targets.endpoints = list(livemode);
+        targets.token = token;
+    }
+    return targets.endpoints;
+}
+
 void WebhookEndpointRepository::remove(const QString &id, qint64 nowMs)
 {
+    m_db.noteSettingsWrite();
     m_db.transaction([&] {
         SqlStatement endpoint(
             m_db, u"UPDATE webhook_endpoints SET deleted_at = :now, enabled = 0 WHERE id = :id"_s);

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "Database.h"
 #include "Webhook.h"
 
 #include <QList>
 #include <QString>
 
 #include <optional>
-
-class Database;
 
 // Where the shop wants its events delivered.
 class WebhookEndpointRepository
@@ -21,9 +20,19 @@ public:
     void update(const WebhookEndpoint &endpoint);
     std::optional<WebhookEndpoint> byId(const QString &id);
     QList<WebhookEndpoint> list(std::optional<bool> livemode = std::nullopt);
+    // The endpoints of a mode as list() gives them, for deciding who gets an event (their ids, whether
+    // enabled, the events they subscribe to): kept in memory while Database::settingsChangeToken() stands,
+    // which this repository's writes move on. Every create reads them.
+    const QList<WebhookEndpoint> &deliveryTargets(bool livemode);
     // Soft delete: the endpoint stays for the delivery log; its pending deliveries are cancelled.
     void remove(const QString &id, qint64 nowMs);
 
 private:
     Database &m_db;
+    struct Targets
+    {
+        std::optional<Database::ChangeToken> token;
+        QList<WebhookEndpoint> endpoints;
+    };
+    Targets m_targets[2]; // test, live
 };

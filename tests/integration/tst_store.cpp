@@ -203,6 +203,58 @@ private Q_SLOTS:
         QVERIFY(store.db().changeToken() != afterOtherWrite);
     }
 
+    // Who gets an event is read from memory between changes, and every change counts on the next event:
+    // this connection's create, update (events, enabled), removal and rolled-back create, and another
+    // connection's create, seen within the data-version window.
+    void deliveryTargetsFollowEveryChange()
+    {
+        const auto afterReuseWindow = [] { QThread::usleep(Database::kDataVersionReuseNs / 1000 + 500); };
+        TestDataDir dir;
+        Storage store;
+        store.open(dir.databaseLocation());
+        Storage other;
+        other.open(dir.databaseLocation());
+        auto targets = [&](bool livemode) {
+            QStringList ids;
+            for (const WebhookEndpoint &endpoint : store.webhookEndpoints().deliveryTargets(livemode))
+                ids << endpoint.id + (endpoint.enabled ? u""_s : u"(off)"_s) + u":"_s +
+                           endpoint.events.join(u',');
+            return ids;
+        };
+        QCOMPARE(targets(false), QStringList{});
+        WebhookEndpoint endpoint;
+        endpoint.id = u"we_a"_s;
+        endpoint.url = u"https://example.com/a"_s;
+        endpoint.events = {u"session.paid"_s};
+        endpoint.secret = u"whsec_a"_s;
+        store.webhookEndpoints().insert(endpoint);
+        QCOMPARE(targets(false), QStringList{u"we_a:session.paid"_s});
+        QCOMPARE(targets(true), QStringList{});
+        endpoint.events = {u"*"_s};
+        store.webhookEndpoints().update(endpoint);
+        QCOMPARE(targets(false), QStringList{u"we_a:*"_s});
+        endpoint.enabled = false;
+        store.webhookEndpoints().update(endpoint);
+        QCOMPARE(targets(false), QStringList{u"we_a(off):*"_s});
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, store.transaction([&] {
+            WebhookEndpoint rolledBack = endpoint;
+            rolledBack.id = u"we_b"_s;
+            store.webhookEndpoints().insert(rolledBack);
+            QCOMPARE(targets(false).size(), 2);
+            throw std::runtime_error("abandoned");
+        }));
+        QCOMPARE(targets(false), QStringList{u"we_a(off):*"_s});
+        store.webhookEndpoints().remove(u"we_a"_s, 1);
+        QCOMPARE(targets(false), QStringList{});
+        WebhookEndpoint theirs = endpoint;
+        theirs.id = u"we_c"_s;
+        theirs.livemode = true;
+        theirs.enabled = true;
+        other.webhookEndpoints().insert(theirs);
+        afterReuseWindow();
+        QCOMPARE(targets(true), QStringList{u"we_c:*"_s});
+    }
+
     // What cannot be opened is refused with a clear error: a file that is not a database; on PostgreSQL, a
     // wrong password, and the message does not carry the password that was tried.
     void refusesWhatItCannotOpen()
