@@ -59,6 +59,20 @@ class TestStore : public QObject
 {
     Q_OBJECT
 
+    // Two connections to one new database, and the wait after which one sees the other's commits.
+    struct TwoConnections
+    {
+        TestDataDir dir;
+        Storage store;
+        Storage other;
+        TwoConnections()
+        {
+            store.open(dir.databaseLocation());
+            other.open(dir.databaseLocation());
+        }
+    };
+    static void afterReuseWindow() { QThread::usleep(Database::kDataVersionReuseNs / 1000 + 500); }
+
 private Q_SLOTS:
     // Durable commits: SQLite in WAL mode with synchronous=FULL, PostgreSQL with synchronous_commit on.
     void createsSchemaWithDurableCommits()
@@ -179,12 +193,9 @@ private Q_SLOTS:
     // not with reads.
     void changeTokenFollowsWrites()
     {
-        const auto afterReuseWindow = [] { QThread::usleep(Database::kDataVersionReuseNs / 1000 + 500); };
-        TestDataDir dir;
-        Storage store;
-        store.open(dir.databaseLocation());
-        Storage other;
-        other.open(dir.databaseLocation());
+        TwoConnections connections;
+        Storage &store = connections.store;
+        Storage &other = connections.other;
         const auto initial = store.db().changeToken();
         QCOMPARE(store.db().changeToken(), initial);
         store.sessions().insert(sampleSession(0));
@@ -208,12 +219,9 @@ private Q_SLOTS:
     // connection's create, seen within the data-version window.
     void deliveryTargetsFollowEveryChange()
     {
-        const auto afterReuseWindow = [] { QThread::usleep(Database::kDataVersionReuseNs / 1000 + 500); };
-        TestDataDir dir;
-        Storage store;
-        store.open(dir.databaseLocation());
-        Storage other;
-        other.open(dir.databaseLocation());
+        TwoConnections connections;
+        Storage &store = connections.store;
+        Storage &other = connections.other;
         auto targets = [&](bool livemode) {
             QStringList ids;
             for (const WebhookEndpoint &endpoint : store.webhookEndpoints().deliveryTargets(livemode))
