@@ -26,7 +26,7 @@ class WalSyncer;
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
     static constexpr const char *kFileName = "cryptocheckout.db";
 
     enum class Engine { SQLite, PostgreSQL };

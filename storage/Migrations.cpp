@@ -248,6 +248,12 @@ const QList<QStringList> &schemaMigrations()
             // days' sessions only.
             u"CREATE INDEX sessions_by_chain_created ON sessions(chain_id, created_at)"_s,
         },
+        // 13: no query finds a session by chain and address (the watcher matches its chain's addresses in
+        // memory; a lookup by address goes through sessions_address_unique), while every create wrote a
+        // page of this index at random (addresses are hashes).
+        {
+            u"DROP INDEX sessions_by_address"_s,
+        },
     };
     return steps;
 }
