@@ -20,9 +20,10 @@ public:
     void update(const WebhookEndpoint &endpoint);
     std::optional<WebhookEndpoint> byId(const QString &id);
     QList<WebhookEndpoint> list(std::optional<bool> livemode = std::nullopt);
-    // The endpoints of a mode as list() gives them, for deciding who gets an event (their ids, whether
-    // enabled, the events they subscribe to): kept in memory while Database::settingsChangeToken() stands,
-    // which this repository's writes move on. Every create reads them.
+    // The endpoints of a mode, for deciding who gets an event: on SQLite kept in memory while
+    // Database::settingsChangeToken() stands, which this repository's writes move on. Only what that
+    // decision reads is kept current (ids, whether enabled, the events subscribed to): failingSinceMs, which
+    // deliveries set on another connection, may be older. Every create reads them.
     const QList<WebhookEndpoint> &deliveryTargets(bool livemode);
     // Soft delete: the endpoint stays for the delivery log; its pending deliveries are cancelled.
     void remove(const QString &id, qint64 nowMs);

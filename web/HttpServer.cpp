@@ -163,6 +163,7 @@ void HttpServer::write(const HttpResponse &response, const QByteArray &method,
     // Handed to the kernel now, in one send(2) when nothing is queued before it: the socket's own write path
     // would arm its write notifier and disarm it after the flush (two wake-ups of the event loop per
     // answer). What the kernel does not take at once is queued on the socket, which sends it when it can.
+    // A plain TCP socket: the server speaks no TLS itself (a proxy in front does).
     QTcpSocket *socket = responder.socket();
     qsizetype sent = 0;
     if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState) {

@@ -54,10 +54,10 @@ public:
     // Listens through a GuardedTcpServer with these limits: the port, or 0 when it cannot listen.
     quint16 listenGuarded(const QHostAddress &address, quint16 port, const ConnectionLimits &limits);
     const GuardedTcpServer *guard() const { return m_guard; }
-    // Group commit: requests run with the group's window open; once per event-loop pass the group is
-    // committed (one fsync for every create of the pass, made while the next pass runs), and an answer is
-    // held until the newest group it may show is durable; held answers leave in order. No response leaves
-    // before what it reports is durable.
+    // Group commit: requests run with the group's window open; the group is committed once a pass of the
+    // event loop brings it no new request (or after kMaxGroupPasses passes): one fsync for all of them,
+    // made while the next group runs. An answer is held until the newest group it may show is durable;
+    // held answers leave in order. No response leaves before what it reports is durable.
     void setGroupCommit(GroupCommit *group);
     // Runs a request through routing and error mapping without a socket.
     HttpResponse dispatch(HttpRequest &request) const;
