@@ -165,16 +165,16 @@ void HttpServer::write(const HttpResponse &response, const QByteArray &method,
     // answer). What the kernel does not take at once is queued on the socket, which sends it when it can.
     // A plain TCP socket: the server speaks no TLS itself (a proxy in front does).
     QTcpSocket *socket = responder.socket();
-    qsizetype sent = 0;
-    if (socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState) {
-        const qintptr fd = socket->socketDescriptor();
-        ssize_t result = -1;
+    const qintptr fd = socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState
+                           ? socket->socketDescriptor()
+                           : -1;
+    ssize_t sent = 0;
+    if (fd >= 0) {
         do {
-            result = fd >= 0 ? ::send(static_cast<int>(fd), message.constData(),
-                                      static_cast<size_t>(message.size()), MSG_NOSIGNAL)
-                             : -1;
-        } while (result < 0 && errno == EINTR);
-        sent = result > 0 ? result : 0;
+            sent = ::send(static_cast<int>(fd), message.constData(), static_cast<size_t>(message.size()),
+                          MSG_NOSIGNAL);
+        } while (sent < 0 && errno == EINTR);
+        sent = std::max<ssize_t>(sent, 0); // EAGAIN, or an error the socket's own write then reports
     }
     if (sent < message.size())
         socket->write(message.constData() + sent, message.size() - sent);
