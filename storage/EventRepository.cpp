@@ -66,7 +66,7 @@ int EventRepository::createDeliveries(const Event &event, const QString &onlyEnd
 {
     // Every enabled endpoint of the event's mode that subscribes to its type, in the event's transaction.
     int created = 0;
-    const QList<WebhookEndpoint> endpoints = m_endpoints.deliveryTargets(event.livemode); // a shared copy
+    const QList<WebhookEndpoint> endpoints = m_endpoints.deliveryTargets(event.livemode);
     for (const WebhookEndpoint &endpoint : endpoints) {
         if (!endpoint.enabled || !(endpoint.subscribesTo(event.type) || endpoint.id == onlyEndpointId))
             continue;

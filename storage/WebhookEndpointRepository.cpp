@@ -71,15 +71,13 @@ QList<WebhookEndpoint> WebhookEndpointRepository::list(std::optional<bool> livem
     return collect<WebhookEndpoint>(result, endpointFromQuery);
 }
 
-const QList<WebhookEndpoint> &WebhookEndpointRepository::deliveryTargets(bool livemode)
+QList<WebhookEndpoint> WebhookEndpointRepository::deliveryTargets(bool livemode)
 {
+    // On PostgreSQL the change token is the server's snapshot, which every transaction moves (this one's
+    // too): it would cost a query and never match.
+    if (m_db.isPostgres())
+        return list(livemode);
     Targets &targets = m_targets[livemode ? 1 : 0];
-    if (m_db.isPostgres()) {
-        // Its change token is the server's snapshot, which every transaction moves (this one's too): it
-        // would cost a query and never match.
-        targets.endpoints = list(livemode);
-        return targets.endpoints;
-    }
     const Database::ChangeToken token = m_db.settingsChangeToken();
     if (targets.token != token) {
         targets.endpoints = list(livemode);

@@ -24,7 +24,7 @@ public:
     // Database::settingsChangeToken() stands, which this repository's writes move on. Only what that
     // decision reads is kept current (ids, whether enabled, the events subscribed to): failingSinceMs, which
     // deliveries set on another connection, may be older. Every create reads them.
-    const QList<WebhookEndpoint> &deliveryTargets(bool livemode);
+    QList<WebhookEndpoint> deliveryTargets(bool livemode);
     // Soft delete: the endpoint stays for the delivery log; its pending deliveries are cancelled.
     void remove(const QString &id, qint64 nowMs);
 
