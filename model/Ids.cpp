@@ -14,9 +14,7 @@
 namespace {
 // In ASCII order, so that base62 numbers of one width sort as text the way they sort as numbers.
 constexpr char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-} // namespace
 
-namespace {
 // Counts forks: a child's buffers were filled before, in its parent (pthread_atfork moves it on).
 std::atomic<unsigned> forks{0};
 
