@@ -3,7 +3,8 @@
 // (a postgresql:// URL). The database is opened through Database::open (so WAL and synchronous=FULL, or
 // synchronous_commit, and the schema are the ones the server uses, and follow them if they change); the
 // loop itself is raw Qt Sql on the sessions table, one prepared statement, with rows as wide as a real
-// session. Runs for --rows N or --seconds S, whichever comes first, then prints one parseable line:
+// session. Runs for --rows N or --seconds S, whichever comes first (with --append, on a file an earlier run
+// made, after its rows: a measurement taken in slices), then prints one parseable line:
 //   BARE_SQLITE rows=… seconds=… rows_per_sec=… p50_ms=… p99_ms=… journal_mode=… synchronous=…
 //   BARE_POSTGRESQL rows=… seconds=… rows_per_sec=… p50_ms=… p99_ms=… synchronous_commit=… fsync=…
 #include "DatabaseUrl.h"
@@ -114,11 +115,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Durable insert-and-commit loop with the server's settings."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"database"_s, u"A database file to create (must not exist)."_s);
+    parser.addPositionalArgument(u"database"_s,
+                                 u"A database file to create (must not exist, unless --append)."_s);
     const QCommandLineOption rowsOption(u"rows"_s, u"Stop after N rows (default: no limit)."_s, u"N"_s);
     const QCommandLineOption secondsOption(u"seconds"_s, u"Stop after S seconds (default 10)."_s, u"S"_s,
                                            u"10"_s);
-    parser.addOptions({rowsOption, secondsOption});
+    const QCommandLineOption appendOption(u"append"_s,
+                                          u"Go on after the rows of an earlier run on the same database."_s);
+    parser.addOptions({rowsOption, secondsOption, appendOption});
     parser.process(app);
     const QStringList positional = parser.positionalArguments();
     bool rowsOk = true;
@@ -130,7 +134,8 @@ int main(int argc, char *argv[])
         parser.showHelp(2);
     const QString path = positional.first();
     const bool postgres = DatabaseUrl::isServerUrl(path);
-    if (!postgres && QFileInfo::exists(path)) {
+    const bool append = parser.isSet(appendOption);
+    if (!postgres && !append && QFileInfo::exists(path)) {
         std::fprintf(stderr, "bench_bare_insert: %s exists; give a fresh file\n", qPrintable(path));
         return 2;
     }
@@ -154,13 +159,20 @@ int main(int argc, char *argv[])
             "?, ?, ?, ?, ?)"_s))
         fail(u"prepare"_s, insert);
 
+    qint64 first = 0; // the rows' numbers (ids and addresses) go on after an earlier run's
+    if (append) {
+        QSqlQuery count(database);
+        if (!count.exec(u"SELECT COUNT(*) FROM sessions"_s) || !count.next())
+            fail(u"count"_s, count);
+        first = count.value(0).toLongLong();
+    }
     std::vector<qint64> commitNs;
     commitNs.reserve(100'000);
     const qint64 budgetNs = static_cast<qint64>(seconds * 1e9);
     QElapsedTimer total;
     total.start();
     QElapsedTimer one;
-    for (qint64 n = 0; n < maxRows && total.nsecsElapsed() < budgetNs; ++n) {
+    for (qint64 n = first; n - first < maxRows && total.nsecsElapsed() < budgetNs; ++n) {
         one.start();
         exec(database, postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
         bindRow(insert, n, QDateTime::currentMSecsSinceEpoch());

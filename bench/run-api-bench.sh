@@ -6,11 +6,13 @@
 #   POST /api/v1/checkout_sessions       (durable), with BENCH_POST_CONNECTIONS and with
 #                                         BENCH_POST_FEW_CONNECTIONS, against a bare SQLite insert-and-commit
 #                                         loop with the Store's durability settings (bench_bare_insert);
-# in BENCH_ROUNDS rounds that alternate ours and the baselines, with each round's ratios and their spread.
+# in BENCH_ROUNDS rounds, each taking every measurement in BENCH_SLICES slices that alternate ours and the
+# baselines, with each round's ratios and their spread.
 # Prints figures only; exits non-zero only when something fails to build or start. Everything it starts is
 # stopped, and its temporary files removed, on exit.
 #
-# Environment: BENCH_SECONDS (10) per measurement, BENCH_ROUNDS (3), BENCH_THREADS (2),
+# Environment: BENCH_SECONDS (10) per measurement and round, BENCH_SLICES (5) it is taken in, BENCH_ROUNDS (3),
+# BENCH_THREADS (2),
 # BENCH_GET_CONNECTIONS (16), BENCH_POST_CONNECTIONS (16), BENCH_POST_FEW_CONNECTIONS (4),
 # BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS
 # (nproc), TMPDIR.
@@ -22,18 +24,42 @@ get_connections=${BENCH_GET_CONNECTIONS:-16}
 post_connections=${BENCH_POST_CONNECTIONS:-16}
 post_few_connections=${BENCH_POST_FEW_CONNECTIONS:-4}
 rounds=${BENCH_ROUNDS:-3}
+slices=${BENCH_SLICES:-5}
+slice_seconds=$((seconds / slices)) # wrk takes whole seconds
+((slice_seconds >= 1)) || slice_seconds=1
 
-# run_wrk VAR wrk-arguments...: runs wrk (full output to stderr) and stores its WRK_RESULT line in VAR.
-run_wrk() {
-    local var=$1 out=$work/$1.wrk line
+# Each round measures every kind in slices that alternate (ours, the baselines, ours, ...), so that a change
+# in the shared machine's speed during the round falls on ours and the baselines alike. A kind's figures are
+# summed over its slices: requests/s is all requests over all seconds, p50 the median of the slices' p50,
+# p99 the highest slice's p99.
+declare -A total_requests total_seconds p50s p99_max
+reset_kinds() { total_requests=() total_seconds=() p50s=() p99_max=(); }
+# add_slice KIND WRK_RESULT-or-BARE_SQLITE line: adds one slice's figures to KIND.
+add_slice() {
+    local kind=$1 line=$2 count
+    count=$(field "$line" requests)
+    [[ -n $count ]] || count=$(field "$line" rows)
+    total_requests[$kind]=$((${total_requests[$kind]:-0} + count))
+    total_seconds[$kind]=$(awk -v a="${total_seconds[$kind]:-0}" -v b="$(field "$line" seconds)" \
+        'BEGIN { printf "%.3f", a + b }')
+    p50s[$kind]+="$(field "$line" p50_ms) "
+    p99_max[$kind]=$(awk -v a="${p99_max[$kind]:-0}" -v b="$(field "$line" p99_ms)" \
+        'BEGIN { print (b > a ? b : a) }')
+}
+rate() { awk -v n="${total_requests[$1]}" -v s="${total_seconds[$1]}" 'BEGIN { printf "%.1f", n / s }'; }
+median_p50() { printf '%s\n' ${p50s[$1]} | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# slice_wrk KIND wrk-arguments...: runs wrk for one slice (full output to stderr) and adds it to KIND.
+slice_wrk() {
+    local kind=$1 out=$work/$1.wrk line
     shift
-    run_job wrk --latency "$@" >"$out" || die "wrk failed: wrk $*"
+    run_job wrk --latency -d"${slice_seconds}s" "$@" >"$out" || die "wrk failed: wrk $*"
     cat "$out" >&2
     line=$(grep '^WRK_RESULT ' "$out") || die "no WRK_RESULT line from wrk $*"
     if [[ $(field "$line" non2xx) != 0 || $(field "$line" socket_errors) != 0 ]]; then
         echo "run-api-bench: warning: errors during wrk $*: $line" >&2
     fi
-    printf -v "$var" '%s' "$line"
+    add_slice "$kind" "$line"
 }
 
 build_release cryptocheckout bench_bare_http bench_bare_insert
@@ -69,53 +95,54 @@ bare_pid=$!
 pids+=("$bare_pid")
 bare_port=$(wait_for_port "$work/bare.log" "$bare_pid") || die "bench_bare_http did not start"
 
-echo "== $rounds rounds of $seconds s each; GET: $threads threads, $get_connections connections;" \
+echo "== $rounds rounds of $slices × $slice_seconds s per measurement; GET: $threads threads, $get_connections connections;" \
     "POST: $threads threads, $post_connections and $post_few_connections connections" >&2
 export CK_KEY=$key
-row() { # name, requests/s, p50 ms, p99 ms
-    printf '%-48s %12.1f %10.3f %10.3f\n' "$1" "$2" "$3" "$4"
+row() { # name, kind
+    printf '%-48s %12.1f %10.3f %10.3f\n' "$1" "$(rate "$2")" "$(median_p50 "$2")" "${p99_max[$2]}"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 spread() { printf '%s\n' "$@" | sort -g | awk 'NR == 1 { min = $1 } { max = $1 } END { printf "%.2f–%.2f", min, max }'; }
 bytes_ratios=() built_ratios=() post_ratios=() post_few_ratios=()
 for round in $(seq "$rounds"); do
-    get_ours="" get_bytes="" get_built="" post_ours="" post_few=""
-    run_wrk get_ours -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
-        "$api/checkout_sessions/$session_id"
-    run_wrk get_bytes -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
-        "http://127.0.0.1:$bare_port/api/v1/checkout_sessions/$session_id"
-    run_wrk get_built -t"$threads" -c"$get_connections" -d"${seconds}s" -s "$wrk_dir/get.lua" \
-        "http://127.0.0.1:$bare_port/api/v1/built_per_request/$session_id"
-    run_wrk post_ours -t"$threads" -c"$post_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
-        "$api/checkout_sessions"
-    few_threads=$((threads < post_few_connections ? threads : post_few_connections))
-    run_wrk post_few -t"$few_threads" -c"$post_few_connections" -d"${seconds}s" -s "$wrk_dir/post_session.lua" \
-        "$api/checkout_sessions"
-    # Same file system as the server's database; the servers sit idle meanwhile.
+    reset_kinds
+    # The bare loop starts each round on a fresh file, which grows over the round's slices.
     rm -f "$work/bare.db"*
-    run_job "$bin/bench_bare_insert" "$work/bare.db" --seconds "$seconds" >"$work/bare-sqlite.out" ||
-        die "bench_bare_insert failed"
-    post_bare=$(grep '^BARE_SQLITE ' "$work/bare-sqlite.out") || die "no BARE_SQLITE line"
-    echo "$post_bare" >&2
+    for slice in $(seq "$slices"); do
+        slice_wrk get_ours -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
+            "$api/checkout_sessions/$session_id"
+        slice_wrk get_bytes -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
+            "http://127.0.0.1:$bare_port/api/v1/checkout_sessions/$session_id"
+        slice_wrk get_built -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
+            "http://127.0.0.1:$bare_port/api/v1/built_per_request/$session_id"
+    done
+    few_threads=$((threads < post_few_connections ? threads : post_few_connections))
+    for slice in $(seq "$slices"); do
+        slice_wrk post_ours -t"$threads" -c"$post_connections" -s "$wrk_dir/post_session.lua" \
+            "$api/checkout_sessions"
+        slice_wrk post_few -t"$few_threads" -c"$post_few_connections" -s "$wrk_dir/post_session.lua" \
+            "$api/checkout_sessions"
+        # Same file system as the server's database; the servers sit idle meanwhile.
+        run_job "$bin/bench_bare_insert" "$work/bare.db" --append --seconds "$slice_seconds" \
+            >"$work/bare-sqlite.out" || die "bench_bare_insert failed"
+        post_bare=$(grep '^BARE_SQLITE ' "$work/bare-sqlite.out") || die "no BARE_SQLITE line"
+        echo "$post_bare" >&2
+        add_slice post_bare "$post_bare"
+    done
 
     echo
-    printf '%-48s %12s %10s %10s\n' "round $round (${seconds} s each)" "requests/s" "p50 ms" "p99 ms"
-    row "GET  /checkout_sessions/{id} (ours, c=$get_connections)" "$(field "$get_ours" requests_per_sec)" \
-        "$(field "$get_ours" p50_ms)" "$(field "$get_ours" p99_ms)"
-    row "GET  the same bytes from memory (bare)" "$(field "$get_bytes" requests_per_sec)" \
-        "$(field "$get_bytes" p50_ms)" "$(field "$get_bytes" p99_ms)"
-    row "GET  JSON built per request (bare)" "$(field "$get_built" requests_per_sec)" \
-        "$(field "$get_built" p50_ms)" "$(field "$get_built" p99_ms)"
-    row "POST /checkout_sessions (ours, c=$post_connections)" "$(field "$post_ours" requests_per_sec)" \
-        "$(field "$post_ours" p50_ms)" "$(field "$post_ours" p99_ms)"
-    row "POST /checkout_sessions (ours, c=$post_few_connections)" "$(field "$post_few" requests_per_sec)" \
-        "$(field "$post_few" p50_ms)" "$(field "$post_few" p99_ms)"
-    row "bare SQLite insert+commit (1 writer)" "$(field "$post_bare" rows_per_sec)" \
-        "$(field "$post_bare" p50_ms)" "$(field "$post_bare" p99_ms)"
-    bytes_ratios+=("$(ratio "$(field "$get_ours" requests_per_sec)" "$(field "$get_bytes" requests_per_sec)")")
-    built_ratios+=("$(ratio "$(field "$get_ours" requests_per_sec)" "$(field "$get_built" requests_per_sec)")")
-    post_ratios+=("$(ratio "$(field "$post_ours" requests_per_sec)" "$(field "$post_bare" rows_per_sec)")")
-    post_few_ratios+=("$(ratio "$(field "$post_few" requests_per_sec)" "$(field "$post_bare" rows_per_sec)")")
+    printf '%-48s %12s %10s %10s\n' "round $round ($slices × ${slice_seconds} s each)" "requests/s" "p50 ms" \
+        "p99 ms"
+    row "GET  /checkout_sessions/{id} (ours, c=$get_connections)" get_ours
+    row "GET  the same bytes from memory (bare)" get_bytes
+    row "GET  JSON built per request (bare)" get_built
+    row "POST /checkout_sessions (ours, c=$post_connections)" post_ours
+    row "POST /checkout_sessions (ours, c=$post_few_connections)" post_few
+    row "bare SQLite insert+commit (1 writer)" post_bare
+    bytes_ratios+=("$(ratio "$(rate get_ours)" "$(rate get_bytes)")")
+    built_ratios+=("$(ratio "$(rate get_ours)" "$(rate get_built)")")
+    post_ratios+=("$(ratio "$(rate post_ours)" "$(rate post_bare)")")
+    post_few_ratios+=("$(ratio "$(rate post_few)" "$(rate post_bare)")")
     echo "ratios: GET/same bytes ${bytes_ratios[-1]}, GET/built JSON ${built_ratios[-1]}," \
         "POST/bare loop ${post_ratios[-1]} (c=$post_connections), ${post_few_ratios[-1]} (c=$post_few_connections)"
 done
