@@ -22,9 +22,10 @@ namespace {
 class ConnectionGuard : public QObject
 {
 public:
-    ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits)
+    ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits, GuardedTcpServer *server)
         : QObject(socket)
         , m_socket(socket)
+        , m_server(server)
         , m_limits(limits)
     {
         m_timer.setSingleShot(true);
@@ -84,10 +85,28 @@ private:
         const HttpResponse response =
             ApiError(status, u"invalid_request_error"_s, code, message).toResponse();
         m_socket->readAll(); // what was sent is dropped, never parsed
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status).toByteArray() +
-                        "\r\nContent-Type: application/json\r\nContent-Length: " +
-                        QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n" +
-                        response.body);
+        QByteArray answer =
+            "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status).toByteArray() +
+            "\r\nContent-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n" + response.body;
+        // Behind the answers still owed to earlier requests on this connection (a pipelining client reads
+        // the answers in the order it asked).
+        if (m_server && m_server->answersOwed(m_socket)) {
+            m_server->deferRejection(m_socket,
+                                     [guard = QPointer<ConnectionGuard>(this), answer = std::move(answer)] {
+                                         if (guard)
+                                             guard->send(answer);
+                                     });
+            return;
+        }
+        send(answer);
+    }
+
+    void send(const QByteArray &answer)
+    {
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        m_socket->write(answer);
         // A lingering close: a plain close with the client's bytes still arriving makes the kernel answer
         // with a reset, which can destroy our answer before the client reads it. So the sending side is shut
         // once the answer is out, what still arrives is read and dropped, and the connection is dropped a
@@ -300,6 +319,7 @@ private:
     }
 
     QTcpSocket *m_socket;
+    QPointer<GuardedTcpServer> m_server;
     const ConnectionLimits m_limits; // a copy: an upgraded socket may outlive the server
     QTimer m_timer;
     QElapsedTimer m_clock;
@@ -391,8 +411,34 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     };
     connect(socket, &QAbstractSocket::disconnected, this, release);
     connect(socket, &QObject::destroyed, this, release);
-    new ConnectionGuard(socket, m_limits);
+    new ConnectionGuard(socket, m_limits, this);
     addPendingConnection(socket); // QTcpServer announces it (newConnection) once this returns
+}
+
+void GuardedTcpServer::deferRejection(QTcpSocket *socket, std::function<void()> send)
+{
+    // Forgotten with the socket (a client that leaves is owed nothing).
+    if (!m_deferredRejections.contains(socket)) {
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_deferredRejections.remove(socket); });
+    }
+    m_deferredRejections.insert(socket, std::move(send));
+}
+
+void GuardedTcpServer::sendDueRejections()
+{
+    if (m_deferredRejections.isEmpty())
+        return;
+    QList<std::function<void()>> due;
+    for (auto it = m_deferredRejections.begin(); it != m_deferredRejections.end();) {
+        if (answersOwed(it.key())) {
+            ++it;
+            continue;
+        }
+        due.append(std::move(it.value()));
+        it = m_deferredRejections.erase(it);
+    }
+    for (const auto &send : due)
+        send();
 }
 
 void GuardedTcpServer::released(const QHostAddress &address, bool trusted)

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QTcpServer>
 
+#include <functional>
+
 class QTcpSocket;
 
 // A QTcpServer for QAbstractHttpServer::bind() that watches every socket as bytes arrive, before the HTTP
@@ -15,7 +17,9 @@ class QTcpSocket;
 // connection whose headers are too large (431) or too slow, answers 413 and closes at once when a
 // Content-Length is over the limit, cuts off a chunked body as it crosses the limit, drops connections that
 // stall in a request or idle too long between requests, and refuses connections over the total and
-// per-client caps without touching the others. A WebSocket upgrade is left to the WebSocket layer.
+// per-client caps without touching the others. A WebSocket upgrade is left to the WebSocket layer. A
+// rejection on a connection the HTTP server still owes answers to (held until their commit is durable) waits
+// behind them, so that a client pipelining requests reads every answer in order.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -32,6 +36,14 @@ public:
     QHostAddress clientAddress(const QHostAddress &peer, const QByteArray &forwardedFor,
                                const QByteArray &forwarded) const;
 
+    // Whether the HTTP server still owes answers on a connection (set by the server that binds this one).
+    void setAnswersOwed(std::function<bool(const QTcpSocket *)> owed) { m_answersOwed = std::move(owed); }
+    bool answersOwed(const QTcpSocket *socket) const { return m_answersOwed && m_answersOwed(socket); }
+    // A rejection to send once nothing is owed before it on the socket.
+    void deferRejection(QTcpSocket *socket, std::function<void()> send);
+    // The HTTP server has sent answers: the rejections no longer behind any go out.
+    void sendDueRejections();
+
 protected:
     void incomingConnection(qintptr handle) override;
 
@@ -41,4 +53,6 @@ private:
     ConnectionLimits m_limits;
     int m_open = 0;
     QHash<QString, int> m_perClient; // address -> open connections (untrusted peers only)
+    std::function<bool(const QTcpSocket *)> m_answersOwed;
+    QHash<QTcpSocket *, std::function<void()>> m_deferredRejections;
 };

@@ -55,6 +55,10 @@ quint16 HttpServer::listenGuarded(const QHostAddress &address, quint16 port, con
         return 0;
     }
     m_guard = server;
+    server->setAnswersOwed([this](const QTcpSocket *socket) {
+        return std::any_of(m_held.begin(), m_held.end(),
+                           [socket](const Held &held) { return held.socket.data() == socket; });
+    });
     bind(server);
     return server->serverPort();
 }
@@ -311,6 +315,8 @@ void HttpServer::flushHeld()
     if (m_group &&
         std::none_of(m_held.begin(), m_held.end(), [](const Held &held) { return held.group != 0; }))
         m_group->forgetFailed();
+    if (m_guard)
+        m_guard->sendDueRejections();
 }
 
 // Held responses die with their sockets; the database commits or keeps what they waited for when it closes.

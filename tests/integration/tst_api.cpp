@@ -380,6 +380,55 @@ private Q_SLOTS:
                  1);
     }
 
+    // A request the connection guard rejects (here a Content-Length over the limit) behind a create whose
+    // answer waits for the log's sync: the client reads the create's answer first, then the rejection, in
+    // the order it asked; the rejection does not overtake it.
+    void aRejectionWaitsBehindTheAnswersBeforeIt()
+    {
+        WalSyncer *syncer = m_server->backend().services().walSyncer();
+        if (TestDataDir::usesPostgres()) {
+            QVERIFY(!syncer);
+            return;
+        }
+        QVERIFY(syncer);
+        QSemaphore held;
+        std::atomic<int> entered{0};
+        syncer->setBeforeSync([&] {
+            ++entered;
+            held.acquire();
+        });
+        struct Release
+        {
+            WalSyncer *syncer;
+            QSemaphore &held;
+            ~Release()
+            {
+                syncer->setBeforeSync({});
+                held.release(1000);
+            }
+        } release{syncer, held};
+
+        const QUrl base = m_server->backend().baseUrl();
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
+        QVERIFY(client.waitForConnected(5000));
+        client.write(rawCreate());
+        QTRY_COMPARE_WITH_TIMEOUT(entered.load(), 1, 5000); // committed, its answer held for the sync
+        client.write("POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                     m_testKey + "\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n");
+        client.flush();
+        QTest::qWait(300);
+        QCOMPARE(client.bytesAvailable(), 0); // neither the answer nor the rejection yet
+        held.release();
+        QTRY_VERIFY_WITH_TIMEOUT(client.peek(1 << 16).contains("body_too_large"), 5000);
+        const QByteArray answers = client.readAll();
+        QVERIFY2(answers.startsWith("HTTP/1.1 200"), answers.left(200).constData());
+        const qsizetype rejection = answers.indexOf("HTTP/1.1 413");
+        QVERIFY2(rejection > 0, answers.constData());
+        QVERIFY(answers.left(rejection).contains("\"object\":\"checkout_session\""));
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), QAbstractSocket::UnconnectedState, 5000);
+    }
+
     // Creates that arrive while the first of them is being handled share its group: one commit and one sync
     // for all eight, though seven came after the group had opened (on the next pass of the event loop).
     void requestsArrivingTogetherShareOneGroup()
