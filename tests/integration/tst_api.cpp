@@ -30,6 +30,35 @@ QByteArray j(const char *singleQuoted)
     return QByteArray(singleQuoted).replace('\'', '"');
 }
 
+// Holds the server's log syncs back: each waits on the syncer's thread until releaseOne(). Whatever a test
+// does, the thread is let go when this goes.
+class HeldSyncs
+{
+public:
+    explicit HeldSyncs(WalSyncer *syncer)
+        : m_syncer(syncer)
+    {
+        m_syncer->setBeforeSync([this] {
+            ++m_entered;
+            m_held.acquire();
+        });
+    }
+    ~HeldSyncs()
+    {
+        m_syncer->setBeforeSync({});
+        m_held.release(1000);
+    }
+    HeldSyncs(const HeldSyncs &) = delete;
+    HeldSyncs &operator=(const HeldSyncs &) = delete;
+    int entered() const { return m_entered.load(); } // syncs begun (and held)
+    void releaseOne() { m_held.release(); }
+
+private:
+    WalSyncer *m_syncer;
+    QSemaphore m_held;
+    std::atomic<int> m_entered{0};
+};
+
 // The merchant API against a real backend: real SQLite file, real HTTP on loopback.
 class TestApi : public QObject
 {
@@ -335,29 +364,14 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(syncer);
-        QSemaphore held;
-        std::atomic<int> entered{0};
-        syncer->setBeforeSync([&] {
-            ++entered;
-            held.acquire();
-        });
-        struct Release // whatever happens, the syncer's thread is let go
-        {
-            WalSyncer *syncer;
-            QSemaphore &held;
-            ~Release()
-            {
-                syncer->setBeforeSync({});
-                held.release(1000);
-            }
-        } release{syncer, held};
+        HeldSyncs held(syncer);
 
         const QUrl base = m_server->backend().baseUrl();
         QTcpSocket create;
         create.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
         QVERIFY(create.waitForConnected(5000));
         create.write(rawCreate("Connection: close\r\n"));
-        QTRY_COMPARE_WITH_TIMEOUT(entered.load(), 1, 5000); // its group is committed, its sync held
+        QTRY_COMPARE_WITH_TIMEOUT(held.entered(), 1, 5000); // its group is committed, its sync held
         QCOMPARE(sessionCount(), 1);                        // readable by another connection already
         QTcpSocket list;
         list.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
@@ -367,7 +381,7 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(create.bytesAvailable(), 0);
         QCOMPARE(list.bytesAvailable(), 0);
-        held.release();
+        held.releaseOne();
         QTRY_VERIFY_WITH_TIMEOUT(create.peek(1 << 16).contains("\r\n\r\n{"), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(list.peek(1 << 16).contains("\r\n\r\n{"), 5000);
         QVERIFY(create.readAll().startsWith("HTTP/1.1 200"));
@@ -391,35 +405,20 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(syncer);
-        QSemaphore held;
-        std::atomic<int> entered{0};
-        syncer->setBeforeSync([&] {
-            ++entered;
-            held.acquire();
-        });
-        struct Release
-        {
-            WalSyncer *syncer;
-            QSemaphore &held;
-            ~Release()
-            {
-                syncer->setBeforeSync({});
-                held.release(1000);
-            }
-        } release{syncer, held};
+        HeldSyncs held(syncer);
 
         const QUrl base = m_server->backend().baseUrl();
         QTcpSocket client;
         client.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(base.port()));
         QVERIFY(client.waitForConnected(5000));
         client.write(rawCreate());
-        QTRY_COMPARE_WITH_TIMEOUT(entered.load(), 1, 5000); // committed, its answer held for the sync
+        QTRY_COMPARE_WITH_TIMEOUT(held.entered(), 1, 5000); // committed, its answer held for the sync
         client.write("POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
                      m_testKey + "\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n");
         client.flush();
         QTest::qWait(300);
         QCOMPARE(client.bytesAvailable(), 0); // neither the answer nor the rejection yet
-        held.release();
+        held.releaseOne();
         QTRY_VERIFY_WITH_TIMEOUT(client.peek(1 << 16).contains("body_too_large"), 5000);
         const QByteArray answers = client.readAll();
         QVERIFY2(answers.startsWith("HTTP/1.1 200"), answers.left(200).constData());
