@@ -11,7 +11,8 @@
 # Prints figures only; exits non-zero only when something fails to build or start. Everything it starts is
 # stopped, and its temporary files removed, on exit.
 #
-# Environment: BENCH_SECONDS (10) per measurement and round, BENCH_SLICES (5) it is taken in, BENCH_ROUNDS (3),
+# Environment: BENCH_SECONDS (10) per measurement and round, BENCH_SLICES (5) it is taken in (whole seconds
+# each: BENCH_SECONDS / BENCH_SLICES, at least 1), BENCH_ROUNDS (3),
 # BENCH_THREADS (2),
 # BENCH_GET_CONNECTIONS (16), BENCH_POST_CONNECTIONS (16), BENCH_POST_FEW_CONNECTIONS (4),
 # BENCH_BUILD_DIR (build-bench), BENCH_BUILD_JOBS

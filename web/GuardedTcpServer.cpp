@@ -68,14 +68,20 @@ private:
     {
         if (m_state == State::Upgraded || m_state == State::Rejected)
             return;
+        if (m_state == State::Headers && m_headerBytes == 0 && m_server && m_server->answersOwed(m_socket)) {
+            // Quiet because it waits for its answer (held until durable, or a deferred one): not idle.
+            arm(m_limits.idleTimeoutMs);
+            return;
+        }
         qCDebug(lcGuard) << "closing a connection from" << m_socket->peerAddress().toString()
                          << "that stalled";
-        if (m_state == State::Headers && m_headerBytes > 0)
+        if (m_state == State::Headers && m_headerBytes > 0) {
             reject(408, u"request_timeout"_s, u"The request's headers did not arrive in time."_s);
-        else if (m_state != State::Headers)
+        } else if (m_state != State::Headers) {
             reject(408, u"request_timeout"_s, u"The request's body did not arrive in time."_s);
-        else
+        } else {
             m_socket->abort(); // idle between requests (or never said anything): nothing to answer
+        }
     }
 
     void reject(int status, const QString &code, const QString &message)
@@ -97,6 +103,13 @@ private:
                                          if (guard)
                                              guard->send(answer);
                                      });
+            // Bounded all the same: a connection whose answers never come is dropped like a stalled one.
+            if (m_limits.bodyTimeoutMs > 0) {
+                m_rejectionDeadline = new QTimer(this);
+                m_rejectionDeadline->setSingleShot(true);
+                connect(m_rejectionDeadline, &QTimer::timeout, m_socket, &QAbstractSocket::abort);
+                m_rejectionDeadline->start(m_limits.bodyTimeoutMs);
+            }
             return;
         }
         send(answer);
@@ -104,6 +117,7 @@ private:
 
     void send(const QByteArray &answer)
     {
+        delete m_rejectionDeadline; // it goes out now (the lingering close below bounds the rest)
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         m_socket->write(answer);
@@ -320,7 +334,8 @@ private:
 
     QTcpSocket *m_socket;
     QPointer<GuardedTcpServer> m_server;
-    const ConnectionLimits m_limits; // a copy: an upgraded socket may outlive the server
+    QPointer<QTimer> m_rejectionDeadline; // while a rejection waits for owed answers
+    const ConnectionLimits m_limits;      // a copy: an upgraded socket may outlive the server
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_deadlineMs = 0; // when the connection times out, on m_clock
@@ -340,7 +355,13 @@ GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject *parent)
     , m_limits(std::move(limits))
 {}
 
-GuardedTcpServer::~GuardedTcpServer() = default;
+GuardedTcpServer::~GuardedTcpServer()
+{
+    // QTcpServer deletes the connections it still holds after this class's members are gone: what they
+    // would call here (a connection's release, a rejection's cleanup) is cut first.
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
+        socket->disconnect(this);
+}
 
 bool GuardedTcpServer::isTrustedProxy(const QHostAddress &address) const
 {

@@ -19,7 +19,9 @@ class QTcpSocket;
 // stall in a request or idle too long between requests, and refuses connections over the total and
 // per-client caps without touching the others. A WebSocket upgrade is left to the WebSocket layer. A
 // rejection on a connection the HTTP server still owes answers to (held until their commit is durable) waits
-// behind them, so that a client pipelining requests reads every answer in order.
+// behind them (for at most the body timeout), and a connection waiting for its answers is not idle. Requests
+// that arrived in the same read as a rejected one, not yet handled, are dropped with it: the rejection is
+// the connection's last answer.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT

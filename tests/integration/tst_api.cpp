@@ -31,32 +31,37 @@ QByteArray j(const char *singleQuoted)
 }
 
 // Holds the server's log syncs back: each waits on the syncer's thread until releaseOne(). Whatever a test
-// does, the thread is let go when this goes.
+// does, the thread is let go when this goes. The hook shares its state: a sync that took the hook just
+// before it was removed still finds it.
 class HeldSyncs
 {
 public:
     explicit HeldSyncs(WalSyncer *syncer)
         : m_syncer(syncer)
     {
-        m_syncer->setBeforeSync([this] {
-            ++m_entered;
-            m_held.acquire();
+        m_syncer->setBeforeSync([state = m_state] {
+            ++state->entered;
+            state->held.acquire();
         });
     }
     ~HeldSyncs()
     {
         m_syncer->setBeforeSync({});
-        m_held.release(1000);
+        m_state->held.release(1000);
     }
     HeldSyncs(const HeldSyncs &) = delete;
     HeldSyncs &operator=(const HeldSyncs &) = delete;
-    int entered() const { return m_entered.load(); } // syncs begun (and held)
-    void releaseOne() { m_held.release(); }
+    int entered() const { return m_state->entered.load(); } // syncs begun (and held)
+    void releaseOne() { m_state->held.release(); }
 
 private:
+    struct State
+    {
+        QSemaphore held;
+        std::atomic<int> entered{0};
+    };
     WalSyncer *m_syncer;
-    QSemaphore m_held;
-    std::atomic<int> m_entered{0};
+    std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
 // The merchant API against a real backend: real SQLite file, real HTTP on loopback.
