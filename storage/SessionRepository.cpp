@@ -309,20 +309,10 @@ int SessionRepository::removePaymentsAbove(qint64 chainId, qint64 blockNumber)
 
 qint64 SessionRepository::takeNextAddressIndex(const QString &xpubFingerprint)
 {
-    if (m_db.isPostgres()) {
-        // One round trip; the row lock orders concurrent creates.
-        SqlStatement upsert(
-            m_db, u"INSERT INTO address_indexes (xpub_fingerprint, next_index) VALUES (:fp, 1) "
-                  "ON CONFLICT(xpub_fingerprint) DO UPDATE SET next_index = address_indexes.next_index + 1 "
-                  "RETURNING next_index - 1"_s);
-        auto &result = upsert.bind(u":fp"_s, xpubFingerprint).run();
-        if (!result.next())
-            throw StorageError("Could not allocate a deposit address index.");
-        return result.value(0).toLongLong();
-    }
-    // SQLite: the transaction holds the write lock, so the update and the read that follows it are one step.
-    // (RETURNING would collect its row in a temporary table, opened and closed on every create.)
-    {
+    // PostgreSQL: one round trip, an upsert (its row lock orders concurrent creates). SQLite: the transaction
+    // holds the write lock, so an update and the read after it are one step; RETURNING would collect its
+    // row in a temporary table, opened and closed on every create.
+    if (!m_db.isPostgres()) {
         SqlStatement increment(
             m_db, u"UPDATE address_indexes SET next_index = next_index + 1 WHERE xpub_fingerprint = :fp"_s);
         if (increment.bind(u":fp"_s, xpubFingerprint).run().numRowsAffected() == 0) {
@@ -332,8 +322,13 @@ qint64 SessionRepository::takeNextAddressIndex(const QString &xpubFingerprint)
             return 0;
         }
     }
-    SqlStatement read(m_db, u"SELECT next_index - 1 FROM address_indexes WHERE xpub_fingerprint = :fp"_s);
-    auto &result = read.bind(u":fp"_s, xpubFingerprint).run();
+    SqlStatement taken(
+        m_db, m_db.isPostgres()
+                  ? u"INSERT INTO address_indexes (xpub_fingerprint, next_index) VALUES (:fp, 1) "
+                    "ON CONFLICT(xpub_fingerprint) DO UPDATE SET next_index = address_indexes.next_index + 1 "
+                    "RETURNING next_index - 1"_s
+                  : u"SELECT next_index - 1 FROM address_indexes WHERE xpub_fingerprint = :fp"_s);
+    auto &result = taken.bind(u":fp"_s, xpubFingerprint).run();
     if (!result.next())
         throw StorageError("Could not allocate a deposit address index.");
     return result.value(0).toLongLong();
