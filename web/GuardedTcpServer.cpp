@@ -66,8 +66,12 @@ private:
 
     void timedOut()
     {
-        if (m_state == State::Upgraded || m_state == State::Rejected)
+        if (m_state == State::Upgraded)
             return;
+        if (m_state == State::Rejected) {
+            m_socket->abort(); // its rejection waited for owed answers that did not come in time
+            return;
+        }
         if (m_state == State::Headers && m_headerBytes == 0 && m_server && m_server->answersOwed(m_socket)) {
             // Quiet because it waits for its answer (held until durable, or a deferred one): not idle.
             arm(m_limits.idleTimeoutMs);
@@ -104,12 +108,7 @@ private:
                                              guard->send(answer);
                                      });
             // Bounded all the same: a connection whose answers never come is dropped like a stalled one.
-            if (m_limits.bodyTimeoutMs > 0) {
-                m_rejectionDeadline = new QTimer(this);
-                m_rejectionDeadline->setSingleShot(true);
-                connect(m_rejectionDeadline, &QTimer::timeout, m_socket, &QAbstractSocket::abort);
-                m_rejectionDeadline->start(m_limits.bodyTimeoutMs);
-            }
+            arm(m_limits.bodyTimeoutMs);
             return;
         }
         send(answer);
@@ -117,7 +116,7 @@ private:
 
     void send(const QByteArray &answer)
     {
-        delete m_rejectionDeadline; // it goes out now (the lingering close below bounds the rest)
+        m_timer.stop(); // it goes out now (the lingering close below bounds the rest)
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         m_socket->write(answer);
@@ -334,8 +333,7 @@ private:
 
     QTcpSocket *m_socket;
     QPointer<GuardedTcpServer> m_server;
-    QPointer<QTimer> m_rejectionDeadline; // while a rejection waits for owed answers
-    const ConnectionLimits m_limits;      // a copy: an upgraded socket may outlive the server
+    const ConnectionLimits m_limits; // a copy: an upgraded socket may outlive the server
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_deadlineMs = 0; // when the connection times out, on m_clock
@@ -358,7 +356,7 @@ GuardedTcpServer::GuardedTcpServer(ConnectionLimits limits, QObject *parent)
 GuardedTcpServer::~GuardedTcpServer()
 {
     // QTcpServer deletes the connections it still holds after this class's members are gone: what they
-    // would call here (a connection's release, a rejection's cleanup) is cut first.
+    // would call here (a connection's release) is cut first.
     for (QTcpSocket *socket : findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly))
         socket->disconnect(this);
 }
@@ -438,28 +436,24 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 
 void GuardedTcpServer::deferRejection(QTcpSocket *socket, std::function<void()> send)
 {
-    // Forgotten with the socket (a client that leaves is owed nothing).
-    if (!m_deferredRejections.contains(socket)) {
-        connect(socket, &QObject::destroyed, this, [this, socket] { m_deferredRejections.remove(socket); });
-    }
-    m_deferredRejections.insert(socket, std::move(send));
+    m_deferredRejections.push_back({socket, std::move(send)});
 }
 
 void GuardedTcpServer::sendDueRejections()
 {
-    if (m_deferredRejections.isEmpty())
+    if (m_deferredRejections.empty())
         return;
-    QList<std::function<void()>> due;
-    for (auto it = m_deferredRejections.begin(); it != m_deferredRejections.end();) {
-        if (answersOwed(it.key())) {
-            ++it;
-            continue;
-        }
-        due.append(std::move(it.value()));
-        it = m_deferredRejections.erase(it);
-    }
-    for (const auto &send : due)
-        send();
+    // Taken off the list first: sending may lead back here. A client that left is owed nothing.
+    std::vector<DeferredRejection> due;
+    std::erase_if(m_deferredRejections, [&](DeferredRejection &rejection) {
+        if (rejection.socket && answersOwed(rejection.socket))
+            return false;
+        if (rejection.socket)
+            due.push_back(std::move(rejection));
+        return true;
+    });
+    for (const DeferredRejection &rejection : due)
+        rejection.send();
 }
 
 void GuardedTcpServer::released(const QHostAddress &address, bool trusted)

@@ -6,9 +6,11 @@
 #include <QHostAddress>
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QTcpServer>
 
 #include <functional>
+#include <vector>
 
 class QTcpSocket;
 
@@ -56,5 +58,10 @@ private:
     int m_open = 0;
     QHash<QString, int> m_perClient; // address -> open connections (untrusted peers only)
     std::function<bool(const QTcpSocket *)> m_answersOwed;
-    QHash<QTcpSocket *, std::function<void()>> m_deferredRejections;
+    struct DeferredRejection
+    {
+        QPointer<QTcpSocket> socket;
+        std::function<void()> send;
+    };
+    std::vector<DeferredRejection> m_deferredRejections;
 };
