@@ -29,7 +29,88 @@ class TestConnectionGuard : public QObject
         return socket;
     }
 
+    // Writes the parts as separate reads for the guard: each is flushed and given time to arrive alone.
+    static void writeApart(QTcpSocket &socket, const QByteArrayList &parts)
+    {
+        for (const QByteArray &part : parts) {
+            socket.write(part);
+            socket.waitForBytesWritten(1000);
+            QTest::qWait(15);
+        }
+    }
+
 private Q_SLOTS:
+    // The guard finds where a request's headers end however the bytes are split across reads, with CRLF or
+    // bare LF line ends, and also a second request behind the first in the same read: each request here
+    // declares a body over the limit, so finding its end is answered with a 413. A blank-looking seam that
+    // is not one ("\r\n\r" then more header text) does not end them.
+    void headersEndWhereverTheReadsSplitThem()
+    {
+        ConnectionLimits limits;
+        limits.maxBodyBytes = 1024;
+        const auto server = listen(limits);
+        QVERIFY(server);
+        server->setAnswersOwed([](const QTcpSocket *) { return false; });
+        // As the HTTP server does: after the guard has seen a read, its bytes are taken off the socket.
+        connect(server.get(), &QTcpServer::newConnection, this, [&server] {
+            while (QTcpSocket *socket = server->nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+        });
+        const auto rejected = [](QTcpSocket &client) {
+            return QTest::qWaitFor([&] { return client.peek(4096).contains("body_too_large"); }, 2000) &&
+                   client.readAll().startsWith("HTTP/1.1 413");
+        };
+        // Line ends, then the blank line: every pairing the HTTP server accepts.
+        const QList<std::pair<QByteArray, QByteArray>> styles{
+            {"\r\n", "\r\n"}, {"\n", "\n"}, {"\n", "\r\n"}, {"\r\n", "\n"}};
+        for (const auto &[newline, blank] : styles) {
+            const QByteArray request = "POST /api/v1/checkout_sessions HTTP/1.1" + newline +
+                                       "Host: 127.0.0.1" + newline + "Content-Length: 2000" + newline + blank;
+            for (qsizetype split = request.size() - 5; split < request.size(); ++split) {
+                const auto client = connectTo(*server);
+                QVERIFY(client);
+                writeApart(*client, {request.left(split), request.sliced(split)});
+                QVERIFY2(rejected(*client),
+                         qPrintable(u"split at %1 of %2"_s.arg(split).arg(request.size())));
+            }
+            const auto byteByByte = connectTo(*server);
+            QVERIFY(byteByByte);
+            QByteArrayList bytes;
+            for (const char byte : request)
+                bytes << QByteArray(1, byte);
+            writeApart(*byteByByte, bytes);
+            QVERIFY(rejected(*byteByByte));
+
+            const auto pipelined = connectTo(*server);
+            QVERIFY(pipelined);
+            writeApart(*pipelined, {"GET /api/v1/checkout_sessions HTTP/1.1" + newline + "Host: 127.0.0.1" +
+                                    newline + blank + request});
+            QVERIFY(rejected(*pipelined));
+        }
+        const auto notYet = connectTo(*server);
+        QVERIFY(notYet);
+        writeApart(*notYet, {"POST /api/v1/checkout_sessions HTTP/1.1\r\nContent-Length: 2000\r\n\r",
+                             "X-Later: header\r\n"});
+        QTest::qWait(200);
+        QCOMPARE(notYet->bytesAvailable(), 0);
+        writeApart(*notYet, {"\r\n"});
+        QVERIFY(rejected(*notYet));
+    }
+
+    // Two Content-Length headers: which one counts is ambiguous, so the request is refused.
+    void twoContentLengthsAreRefused()
+    {
+        const auto server = listen({});
+        QVERIFY(server);
+        server->setAnswersOwed([](const QTcpSocket *) { return false; });
+        const auto client = connectTo(*server);
+        QVERIFY(client);
+        client->write("POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4\r\n"
+                      "Content-Length: 4\r\n\r\n{}{}");
+        QTRY_VERIFY_WITH_TIMEOUT(client->peek(4096).contains("content_length_invalid"), 2000);
+        QVERIFY(client->readAll().startsWith("HTTP/1.1 400"));
+    }
+
     // Quiet after a complete request because its answer is still owed (held until durable, or a deferred
     // one) is not idle: the connection stays; once nothing is owed, the idle timeout applies again.
     void aConnectionWaitingForItsAnswerIsNotIdle()
