@@ -1,11 +1,14 @@
 #include "HttpServer.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <cerrno>
 
@@ -126,9 +129,45 @@ HttpResponse HttpServer::guarded(const HttpRequest &request, const std::function
 }
 
 namespace {
-void appendHeader(QByteArray &message, QByteArrayView name, QByteArrayView value)
+// An answer's pieces, copied once into a buffer of their total size (every answer is built this way, so no
+// growing and re-copying). The pieces must outlive join().
+class Pieces
 {
-    message.append(name).append(": ").append(value).append("\r\n");
+public:
+    void add(QByteArrayView piece)
+    {
+        m_pieces.append(piece);
+        m_size += piece.size();
+    }
+    void header(QByteArrayView name, QByteArrayView value)
+    {
+        add(name);
+        add(": ");
+        add(value);
+        add("\r\n");
+    }
+    QByteArray join() const
+    {
+        QByteArray joined(m_size, Qt::Uninitialized);
+        char *to = joined.data();
+        for (const QByteArrayView piece : m_pieces) {
+            if (!piece.isEmpty())
+                to = std::copy_n(piece.data(), piece.size(), to);
+        }
+        return joined;
+    }
+
+private:
+    QVarLengthArray<QByteArrayView, 64> m_pieces;
+    qsizetype m_size = 0;
+};
+
+// A number as decimal text in `buffer`.
+QByteArrayView decimal(qint64 number, std::array<char, 24> &buffer)
+{
+    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number);
+    Q_ASSERT(error == std::errc());
+    return QByteArrayView(buffer.data(), end - buffer.data());
 }
 } // namespace
 
@@ -139,31 +178,33 @@ void HttpServer::write(const HttpResponse &response, const QByteArray &method,
     // four of each header).
     const bool bodiless = response.status == 304; // no body, and no length or type of its own
     const bool withBody = method != "HEAD" && !bodiless;
-    QByteArray message;
-    message.reserve(400 + (withBody ? response.body.size() : 0));
-    message.append("HTTP/1.1 ")
-        .append(QByteArray::number(response.status))
-        .append(' ')
-        .append(reasonPhrase(response.status))
-        .append("\r\n");
+    std::array<char, 24> statusText{};
+    std::array<char, 24> lengthText{};
+    Pieces pieces;
+    pieces.add("HTTP/1.1 ");
+    pieces.add(decimal(response.status, statusText));
+    pieces.add(" ");
+    pieces.add(reasonPhrase(response.status));
+    pieces.add("\r\n");
     if (!bodiless) {
-        appendHeader(message, "Content-Type", response.contentType);
-        appendHeader(message, "Content-Length", QByteArray::number(response.body.size()));
+        pieces.header("Content-Type", response.contentType);
+        pieces.header("Content-Length", decimal(response.body.size(), lengthText));
     }
-    message.append("X-Content-Type-Options: nosniff\r\n"
-                   "Referrer-Policy: no-referrer\r\n"
-                   "X-Frame-Options: DENY\r\n"
-                   "Cross-Origin-Opener-Policy: same-origin\r\n");
+    pieces.add("X-Content-Type-Options: nosniff\r\n"
+               "Referrer-Policy: no-referrer\r\n"
+               "X-Frame-Options: DENY\r\n"
+               "Cross-Origin-Opener-Policy: same-origin\r\n");
     bool hasCacheControl = false;
     for (const auto &[name, value] : response.headers) {
-        appendHeader(message, name, value);
+        pieces.header(name, value);
         hasCacheControl = hasCacheControl || name.compare("Cache-Control", Qt::CaseInsensitive) == 0;
     }
     if (!hasCacheControl)
-        message.append("Cache-Control: no-store\r\n");
-    message.append("\r\n");
+        pieces.add("Cache-Control: no-store\r\n");
+    pieces.add("\r\n");
     if (withBody)
-        message.append(response.body);
+        pieces.add(response.body);
+    const QByteArray message = pieces.join();
     // Handed to the kernel now, in one send(2) when nothing is queued before it: the socket's own write path
     // would arm its write notifier and disarm it after the flush (two wake-ups of the event loop per
     // answer). What the kernel does not take at once is queued on the socket, which sends it when it can.

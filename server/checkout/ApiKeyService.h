@@ -25,6 +25,7 @@ public:
     bool revoke(const QString &id);
     // The live, unrevoked key for this text, or nothing. Never says which part was wrong.
     std::optional<ApiKey> authenticate(const QString &secret);
+    std::optional<ApiKey> authenticate(QByteArrayView secret); // the text as UTF-8
 
     static constexpr int kRandomLength = 32;
     static constexpr int kHintLength = 8;

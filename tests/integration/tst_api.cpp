@@ -503,6 +503,20 @@ private Q_SLOTS:
             HttpClient wrong(m_server->backend().baseUrl(), bad);
             QCOMPARE(wrong.get(u"/api/v1/checkout_sessions"_s).status, 401);
         }
+        // The header's form: "Bearer", in any case, one space, the key; anything else is refused as such.
+        const auto authorized = [&](const QByteArray &value) {
+            return anonymous.send("GET", u"/api/v1/checkout_sessions"_s, {}, {{"Authorization", value}});
+        };
+        QCOMPARE(authorized("bearer " + m_testKey).status, 200);
+        QCOMPARE(authorized("BEARER " + m_testKey).status, 200);
+        for (const QByteArray &bad :
+             {QByteArray("Bearer"), "Bearer  " + m_testKey, "Basic " + m_testKey,
+              "Bearer " + m_testKey + " x", "Bearer\t" + m_testKey, "Bearer " + m_testKey + "\xc3\xa9",
+              "Bearer " + m_testKey.left(20), "Bearer " + m_testKey.toUpper()}) {
+            reply = authorized(bad);
+            QVERIFY2(reply.status == 401, bad.constData());
+            QCOMPARE(errorCode(reply), u"api_key_invalid"_s);
+        }
 
         const auto created = m_server->client().postJson(u"/api/v1/checkout_sessions"_s, seedRequest());
         const QString id = created.json[u"id"_s].toString();

@@ -31,12 +31,15 @@ ApiKey ApiAccess::authenticate(const HttpRequest &request, Access access) const
             u"No API key. Send Authorization: Bearer ck_test_… (create one with 'cryptocheckout keys create "
             "--mode test')."_s);
     }
-    const QList<QByteArray> parts = header.trimmed().split(' ');
-    if (parts.size() != 2 || parts[0].toLower() != "bearer") {
+    // "Bearer <key>": two words and one space, the scheme in any case.
+    const QByteArrayView value = QByteArrayView(header).trimmed();
+    const qsizetype space = value.indexOf(' ');
+    if (space < 0 || value.first(space).compare("bearer", Qt::CaseInsensitive) != 0 ||
+        value.sliced(space + 1).contains(' ')) {
         throw ApiError(401, u"authentication_error"_s, u"api_key_invalid"_s,
                        u"The Authorization header must be 'Bearer <key>'."_s);
     }
-    const auto key = m_keys.authenticate(QString::fromLatin1(parts[1]));
+    const auto key = m_keys.authenticate(value.sliced(space + 1));
     if (!key) {
         throw ApiError(401, u"authentication_error"_s, u"api_key_invalid"_s,
                        u"Invalid API key: it is unknown or was revoked."_s);
