@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -164,8 +165,14 @@ private:
     {
         switch (m_state) {
         case State::Headers: {
-            if (m_headerBytes == 0)
+            if (m_headerBytes == 0) {
+                // Empty lines before a request line are skipped, as the HTTP server skips them.
+                while (at < data.size() && (data[at] == '\r' || data[at] == '\n'))
+                    ++at;
+                if (at == data.size())
+                    return at;
                 arm(m_limits.headerTimeoutMs); // a new request's first byte: its headers have this long
+            }
             const qsizetype end = findHeaderEnd(data, at);
             const qsizetype taken = (end < 0 ? data.size() : end) - at;
             m_head.append(data.constData() + at,
@@ -275,59 +282,87 @@ private:
         return -1;
     }
 
+    // Reads the header lines as the HTTP server will, far enough to know the body's framing. The server drops
+    // every header of a request with one malformed line (no colon, a name that is not a token, over 100
+    // fields), so such a request would have no body for the server and one for the guard if the guard read it
+    // leniently: the guard refuses it instead, and the two never disagree on where a request ends.
     void headersDone()
     {
         const QByteArray head = std::exchange(m_head, {});
         m_headerBytes = 0;
-        QByteArray contentLength;
+        QByteArrayView contentLength;
         int contentLengths = 0;
+        int fields = 0;
         bool chunked = false;
-        bool upgrade = false;
+        bool connectionUpgrade = false;
+        QByteArrayList upgradeValues;
         // The header lines after the request line, read in place.
         qsizetype at = head.indexOf('\n') + 1;
         while (at > 0 && at < head.size()) {
             const qsizetype newline = head.indexOf('\n', at);
-            const QByteArrayView line(head.constData() + at, (newline < 0 ? head.size() : newline) - at);
+            QByteArrayView line(head.constData() + at, (newline < 0 ? head.size() : newline) - at);
             at = newline + 1;
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (line.isEmpty())
+                break; // the blank line that ends them
+            if (line.startsWith(' ') || line.startsWith('\t')) {
+                reject(400, u"header_invalid"_s,
+                       u"A header line continues the previous one (obsolete folding)."_s);
+                return;
+            }
             const qsizetype colon = line.indexOf(':');
-            if (colon < 0)
-                continue;
-            const QByteArrayView name = line.first(colon).trimmed();
+            if (colon <= 0 || !isToken(line.first(colon))) {
+                reject(400, u"header_invalid"_s, u"A header line is not 'Name: value'."_s);
+                return;
+            }
+            if (++fields > kMaxHeaderFields) {
+                reject(431, u"headers_too_large"_s,
+                       u"The request has more than %1 header fields."_s.arg(kMaxHeaderFields));
+                return;
+            }
+            const QByteArrayView name = line.first(colon);
             const QByteArrayView value = line.sliced(colon + 1).trimmed();
             auto is = [&name](QByteArrayView wanted) {
                 return name.compare(wanted, Qt::CaseInsensitive) == 0;
             };
             if (is("content-length")) {
-                contentLength = value.toByteArray();
+                contentLength = value;
                 ++contentLengths;
-            } else if (is("transfer-encoding"))
-                chunked = value.toByteArray().toLower().contains("chunked");
-            else if (is("upgrade"))
-                upgrade = value.toByteArray().toLower().contains("websocket");
+            } else if (is("transfer-encoding")) {
+                chunked = chunked || value.toByteArray().toLower().contains("chunked");
+            } else if (is("connection")) {
+                connectionUpgrade = connectionUpgrade || value.toByteArray().toLower().contains("upgrade");
+            } else if (is("upgrade")) {
+                upgradeValues << value.toByteArray();
+            }
         }
-        if (upgrade) {
-            m_state = State::Upgraded; // the WebSocket layer has its own limits from here on
-            m_timer.stop();
-            return;
-        }
-        m_bodyBytes = 0;
         if (contentLengths > 1) {
             // Which one counts is ambiguous (the HTTP server joins them into one that is no number): refused,
             // as HTTP allows, rather than guessed.
             reject(400, u"content_length_invalid"_s, u"The request has more than one Content-Length."_s);
             return;
         }
+        if (isWebSocketUpgrade(connectionUpgrade, upgradeValues.join(", "))) {
+            m_state = State::Upgraded; // the WebSocket layer has its own limits from here on
+            m_timer.stop();
+            return;
+        }
+        m_bodyBytes = 0;
         if (chunked) {
             m_state = State::ChunkSize;
             arm(m_limits.bodyTimeoutMs);
             return;
         }
-        bool ok = true;
-        const qint64 length = contentLength.isEmpty() ? 0 : contentLength.toLongLong(&ok);
-        if (!ok || length < 0) {
-            reject(413, u"body_too_large"_s, u"The Content-Length is not a number."_s);
+        // Digits only: what the server's own conversion reads as the same number.
+        const bool digits = !contentLength.isEmpty() && contentLength.size() <= 18 &&
+                            std::all_of(contentLength.begin(), contentLength.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; });
+        if (contentLengths == 1 && !digits) {
+            reject(400, u"content_length_invalid"_s, u"The Content-Length is not a number."_s);
             return;
         }
+        const qint64 length = contentLengths == 1 ? contentLength.toLongLong() : 0;
         if (length > m_limits.maxBodyBytes) {
             bodyTooLarge();
             return;
@@ -338,6 +373,18 @@ private:
         m_remaining = length;
         arm(m_limits.bodyTimeoutMs);
     }
+
+    // An HTTP token (RFC 9110 §5.6.2), as a header name must be.
+    static bool isToken(QByteArrayView text)
+    {
+        static constexpr QByteArrayView kSymbols = "!#$%&'*+-.^_`|~";
+        return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                   kSymbols.contains(c);
+        });
+    }
+
+    static constexpr int kMaxHeaderFields = 100; // the HTTP server's own limit
 
     void bodyTooLarge()
     {

@@ -229,7 +229,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     // A WebSocket upgrade is completed by QAbstractHttpServer after we report it handled (Qt 6.4 requires
     // both that and a connected newWebSocketConnection); whoever accepts the socket checks its path.
-    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+    if (isWebSocketUpgrade(request.value("connection").toLower().contains("upgrade"),
+                           request.value("upgrade")))
         return true;
     HttpRequest converted = convert(request);
     if (m_guard)

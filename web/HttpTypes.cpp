@@ -8,6 +8,11 @@
 
 using namespace Qt::StringLiterals;
 
+bool isWebSocketUpgrade(bool connectionUpgrade, QByteArrayView upgrade)
+{
+    return connectionUpgrade && upgrade.compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
 QByteArrayView reasonPhrase(int status)
 {
     switch (status) {

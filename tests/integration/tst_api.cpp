@@ -489,6 +489,19 @@ private Q_SLOTS:
         QCOMPARE(json(responses[1])[u"data"_s][0][u"id"_s], json(responses[0])[u"id"_s]);
     }
 
+    // "Upgrade: websocket" without "Connection: upgrade" is no upgrade for the HTTP server: an ordinary
+    // request, answered as one (it once went unanswered, with the connection's limits lifted).
+    void anUpgradeHeaderAloneIsAnOrdinaryRequest()
+    {
+        const QList<QByteArray> responses = sendPipelined(
+            m_server->backend().baseUrl(),
+            "GET /api/v1/checkout_sessions?limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                m_testKey + "\r\nUpgrade: websocket\r\n\r\n",
+            1);
+        QCOMPARE(responses.size(), 1);
+        QVERIFY2(responses[0].startsWith("HTTP/1.1 200"), responses[0].left(200).constData());
+    }
+
     void authentication()
     {
         HttpClient anonymous(m_server->backend().baseUrl());
