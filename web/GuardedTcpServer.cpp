@@ -294,7 +294,7 @@ private:
         int contentLengths = 0;
         int fields = 0;
         bool chunked = false;
-        bool connectionUpgrade = false;
+        QByteArrayList connectionValues;
         QByteArrayList upgradeValues;
         // The header lines after the request line, read in place.
         qsizetype at = head.indexOf('\n') + 1;
@@ -332,7 +332,7 @@ private:
             } else if (is("transfer-encoding")) {
                 chunked = chunked || value.toByteArray().toLower().contains("chunked");
             } else if (is("connection")) {
-                connectionUpgrade = connectionUpgrade || value.toByteArray().toLower().contains("upgrade");
+                connectionValues << value.toByteArray();
             } else if (is("upgrade")) {
                 upgradeValues << value.toByteArray();
             }
@@ -343,7 +343,7 @@ private:
             reject(400, u"content_length_invalid"_s, u"The request has more than one Content-Length."_s);
             return;
         }
-        if (isWebSocketUpgrade(connectionUpgrade, upgradeValues.join(", "))) {
+        if (isWebSocketUpgrade(connectionValues.join(", "), upgradeValues.join(", "))) {
             m_state = State::Upgraded; // the WebSocket layer has its own limits from here on
             m_timer.stop();
             return;

@@ -229,8 +229,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     // A WebSocket upgrade is completed by QAbstractHttpServer after we report it handled (Qt 6.4 requires
     // both that and a connected newWebSocketConnection); whoever accepts the socket checks its path.
-    if (isWebSocketUpgrade(request.value("connection").toLower().contains("upgrade"),
-                           request.value("upgrade")))
+    if (isWebSocketUpgrade(request.value("connection"), request.value("upgrade")))
         return true;
     HttpRequest converted = convert(request);
     if (m_guard)

@@ -8,9 +8,10 @@
 
 using namespace Qt::StringLiterals;
 
-bool isWebSocketUpgrade(bool connectionUpgrade, QByteArrayView upgrade)
+bool isWebSocketUpgrade(QByteArrayView connection, QByteArrayView upgrade)
 {
-    return connectionUpgrade && upgrade.compare("websocket", Qt::CaseInsensitive) == 0;
+    return connection.toByteArray().toLower().contains("upgrade") &&
+           upgrade.compare("websocket", Qt::CaseInsensitive) == 0;
 }
 
 QByteArrayView reasonPhrase(int status)

@@ -19,9 +19,9 @@
 // optional, RFC 9112 §4).
 QByteArrayView reasonPhrase(int status);
 // Whether the HTTP server hands a request's connection to the WebSocket layer: its Connection header names
-// "upgrade" and its Upgrade header (several joined with ", ") is "websocket", in any case. Otherwise it is
-// an ordinary request and is answered as one.
-bool isWebSocketUpgrade(bool connectionUpgrade, QByteArrayView upgrade);
+// "upgrade" and its Upgrade header is "websocket", in any case (each header's values joined with ", ", as the
+// server joins repeated ones). Otherwise it is an ordinary request and is answered as one.
+bool isWebSocketUpgrade(QByteArrayView connection, QByteArrayView upgrade);
 
 // The HTTP layer's own small request and response types, so controllers never see sockets.
 

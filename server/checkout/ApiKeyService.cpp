@@ -30,10 +30,8 @@ QByteArray hashSecret(QByteArrayView secret)
     return QCryptographicHash::hash(secret, QCryptographicHash::Sha256); // the same digest, slower
 }
 
-const QString kTestPrefix = u"ck_test_"_s;
-const QString kLivePrefix = u"ck_live_"_s;
-constexpr QByteArrayView kTestPrefixBytes = "ck_test_";
-constexpr QByteArrayView kLivePrefixBytes = "ck_live_";
+constexpr QByteArrayView kTestPrefix = "ck_test_";
+constexpr QByteArrayView kLivePrefix = "ck_live_";
 } // namespace
 
 ApiKeyService::ApiKeyService(Storage &store, const Clock &clock)
@@ -45,7 +43,7 @@ ApiKeyService::Created ApiKeyService::create(bool livemode, const QString &name,
 {
     const QString random = randomToken(kRandomLength);
     Created created;
-    created.secret = (livemode ? kLivePrefix : kTestPrefix) + random;
+    created.secret = QString::fromLatin1(livemode ? kLivePrefix : kTestPrefix) + random;
     created.key.id = newObjectId(u"key");
     created.key.name = name.isEmpty() ? (livemode ? u"Live key"_s : u"Test key"_s) : name;
     created.key.livemode = livemode;
@@ -67,18 +65,13 @@ bool ApiKeyService::revoke(const QString &id)
     return m_store.apiKeys().revoke(id, m_clock.nowMs());
 }
 
-std::optional<ApiKey> ApiKeyService::authenticate(const QString &secret)
-{
-    return authenticate(QByteArrayView(secret.toUtf8()));
-}
-
 std::optional<ApiKey> ApiKeyService::authenticate(QByteArrayView secret)
 {
-    static_assert(kTestPrefixBytes.size() == kLivePrefixBytes.size());
-    const bool live = secret.startsWith(kLivePrefixBytes);
-    if (!live && !secret.startsWith(kTestPrefixBytes))
+    static_assert(kTestPrefix.size() == kLivePrefix.size());
+    const bool live = secret.startsWith(kLivePrefix);
+    if (!live && !secret.startsWith(kTestPrefix))
         return std::nullopt;
-    const QByteArrayView random = secret.sliced(kTestPrefixBytes.size());
+    const QByteArrayView random = secret.sliced(kTestPrefix.size());
     if (random.size() != kRandomLength)
         return std::nullopt;
     const QByteArray presented = hashSecret(secret);

@@ -24,8 +24,7 @@ public:
     // False when there is no such key or it was already revoked.
     bool revoke(const QString &id);
     // The live, unrevoked key for this text, or nothing. Never says which part was wrong.
-    std::optional<ApiKey> authenticate(const QString &secret);
-    std::optional<ApiKey> authenticate(QByteArrayView secret); // the text as UTF-8
+    std::optional<ApiKey> authenticate(QByteArrayView secret);
 
     static constexpr int kRandomLength = 32;
     static constexpr int kHintLength = 8;
