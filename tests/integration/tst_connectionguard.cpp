@@ -29,6 +29,22 @@ class TestConnectionGuard : public QObject
         return socket;
     }
 
+    // A guard in front of an "HTTP server" that owes no answers and, as the real one does, takes each read's
+    // bytes off the socket after the guard has seen them.
+    static std::unique_ptr<GuardedTcpServer> listenOwingNothing(const ConnectionLimits &limits)
+    {
+        auto server = listen(limits);
+        if (!server)
+            return nullptr;
+        server->setAnswersOwed([](const QTcpSocket *) { return false; });
+        GuardedTcpServer *guarded = server.get();
+        connect(guarded, &QTcpServer::newConnection, guarded, [guarded] {
+            while (QTcpSocket *socket = guarded->nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+        });
+        return server;
+    }
+
     // Writes the parts as separate reads for the guard: each is flushed and given time to arrive alone.
     static void writeApart(QTcpSocket &socket, const QByteArrayList &parts)
     {
@@ -48,14 +64,8 @@ private Q_SLOTS:
     {
         ConnectionLimits limits;
         limits.maxBodyBytes = 1024;
-        const auto server = listen(limits);
+        const auto server = listenOwingNothing(limits);
         QVERIFY(server);
-        server->setAnswersOwed([](const QTcpSocket *) { return false; });
-        // As the HTTP server does: after the guard has seen a read, its bytes are taken off the socket.
-        connect(server.get(), &QTcpServer::newConnection, this, [&server] {
-            while (QTcpSocket *socket = server->nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
-        });
         const auto rejected = [](QTcpSocket &client) {
             return QTest::qWaitFor([&] { return client.peek(4096).contains("body_too_large"); }, 2000) &&
                    client.readAll().startsWith("HTTP/1.1 413");
@@ -123,9 +133,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, headers);
         QFETCH(QByteArray, answer);
-        const auto server = listen({});
+        const auto server = listenOwingNothing({});
         QVERIFY(server);
-        server->setAnswersOwed([](const QTcpSocket *) { return false; });
         const auto client = connectTo(*server);
         QVERIFY(client);
         client->write("POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers +
@@ -140,9 +149,8 @@ private Q_SLOTS:
     {
         ConnectionLimits limits;
         limits.maxBodyBytes = 1024;
-        const auto server = listen(limits);
+        const auto server = listenOwingNothing(limits);
         QVERIFY(server);
-        server->setAnswersOwed([](const QTcpSocket *) { return false; });
         const auto leading = connectTo(*server);
         QVERIFY(leading);
         leading->write("\r\n\n\r\nPOST / HTTP/1.1\r\nContent-Length: 2000\r\n\r\n");
@@ -158,9 +166,8 @@ private Q_SLOTS:
     // Two Content-Length headers: which one counts is ambiguous, so the request is refused.
     void twoContentLengthsAreRefused()
     {
-        const auto server = listen({});
+        const auto server = listenOwingNothing({});
         QVERIFY(server);
-        server->setAnswersOwed([](const QTcpSocket *) { return false; });
         const auto client = connectTo(*server);
         QVERIFY(client);
         client->write("POST /api/v1/checkout_sessions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4\r\n"
