@@ -74,6 +74,10 @@ private:
     quint32 m_childNumber = 0;
     std::array<quint8, 32> m_chainCode{};
     std::array<quint8, 33> m_publicKey{}; // compressed, already checked to be on the curve
+    // The same key as libsecp256k1 holds it once parsed (its opaque 64-byte secp256k1_pubkey): kept so that
+    // deriving a child does not decompress the parent's key again, a square root per address. Meaningful
+    // only to this process's libsecp256k1; never serialised.
+    std::array<quint8, 64> m_point{};
 };
 
 // Bitcoin's Base58 and Base58Check, as used by BIP32 serialisation. Public so tests can build malformed keys.

@@ -1,13 +1,13 @@
 #include "WireJson.h"
 
-#include <QTimeZone>
-
-#include <QDateTime>
-
 #include "Time.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -184,8 +184,7 @@ public:
     }
     JsonOut &key(QByteArrayView name)
     {
-        separate();
-        m_out.append('"').append(name).append("\":");
+        put(m_first ? "\"" : ",\"", name, "\":");
         m_first = true; // the value follows without a comma
         return *this;
     }
@@ -213,9 +212,20 @@ public:
 private:
     JsonOut &raw(QByteArrayView json)
     {
-        separate();
-        m_out.append(json);
+        put(m_first ? "" : ",", json);
+        m_first = false;
         return *this;
+    }
+    // Appends the pieces with one resize: a session's JSON is some hundred short pieces.
+    void put(QByteArrayView a, QByteArrayView b, QByteArrayView c = {})
+    {
+        const qsizetype at = m_out.size();
+        m_out.resize(at + a.size() + b.size() + c.size());
+        char *to = m_out.data() + at;
+        for (const QByteArrayView piece : {a, b, c}) {
+            if (!piece.isEmpty())
+                to = std::copy(piece.begin(), piece.end(), to);
+        }
     }
     void separate()
     {
@@ -231,11 +241,21 @@ private:
         m_out.append('"');
         const char16_t *it = text.utf16();
         const char16_t *const end = it + text.size();
+        const auto plain = [](char16_t u) { return u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\'; };
         while (it != end) {
+            // A run of characters written as they are (nearly all of a session's text), in one resize.
+            const char16_t *const run = it;
+            while (it != end && plain(*it))
+                ++it;
+            if (it != run) {
+                const qsizetype at = m_out.size();
+                m_out.resize(at + (it - run));
+                std::transform(run, it, m_out.data() + at, [](char16_t u) { return static_cast<char>(u); });
+                if (it == end)
+                    break;
+            }
             const char16_t u = *it++;
-            if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
-                m_out.append(static_cast<char>(u));
-            } else if (u < 0x80) {
+            if (u < 0x80) {
                 m_out.append('\\');
                 switch (u) {
                 case u'"':
