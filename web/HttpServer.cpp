@@ -72,8 +72,7 @@ HttpRequest HttpServer::convert(const QHttpServerRequest &request)
     converted.method = methodName(request.method());
     converted.path = request.url().path(QUrl::FullyDecoded);
     converted.query = request.query();
-    for (const auto &[name, value] : request.headers())
-        converted.headers.insert(name.toLower(), value);
+    converted.headers = request.headers();
     converted.body = request.body();
     converted.remoteAddress = request.remoteAddress();
     converted.clientAddress = converted.remoteAddress;
@@ -229,10 +228,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     // A WebSocket upgrade is completed by QAbstractHttpServer after we report it handled (Qt 6.4 requires
     // both that and a connected newWebSocketConnection); whoever accepts the socket checks its path.
-    if (isWebSocketUpgrade(request.value("connection"), request.value("upgrade")))
-        return true;
     HttpRequest converted = convert(request);
-    if (m_guard)
+    if (converted.hasHeader("upgrade") &&
+        isWebSocketUpgrade(request.value("connection"), request.value("upgrade")))
+        return true;
+    if (m_guard && m_guard->isTrustedProxy(converted.remoteAddress))
         converted.clientAddress = m_guard->clientAddress(
             converted.remoteAddress, converted.header("x-forwarded-for"), converted.header("forwarded"));
     HttpResponse response;

@@ -114,12 +114,14 @@ HttpResponse HttpResponse::redirect(const QString &location, int status)
 
 namespace {
 // If-None-Match: "*" or a comma-separated list of entity tags, weak ones (W/"…") compared weakly.
-bool matchesAny(const QByteArray &ifNoneMatch, const QByteArray &etag)
+bool matchesAny(QByteArrayView ifNoneMatch, QByteArrayView etag)
 {
-    for (QByteArray candidate : ifNoneMatch.split(',')) {
-        candidate = candidate.trimmed();
+    while (!ifNoneMatch.isEmpty()) {
+        const qsizetype comma = ifNoneMatch.indexOf(',');
+        QByteArrayView candidate = (comma < 0 ? ifNoneMatch : ifNoneMatch.first(comma)).trimmed();
+        ifNoneMatch = comma < 0 ? QByteArrayView() : ifNoneMatch.sliced(comma + 1);
         if (candidate.startsWith("W/"))
-            candidate = candidate.mid(2);
+            candidate = candidate.sliced(2);
         if (candidate == "*" || candidate == etag)
             return true;
     }

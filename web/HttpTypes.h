@@ -11,6 +11,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -30,7 +31,9 @@ struct HttpRequest
     QByteArray method; // "GET", "POST", …
     QString path;      // decoded path, no query
     QUrlQuery query;
-    QMap<QByteArray, QByteArray> headers; // names lower-cased
+    // As the request named them, in order. header() finds one by name in any case; a repeated header is
+    // the last one.
+    QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress remoteAddress; // the socket's peer
     // The client: remoteAddress, or when that is a trusted proxy ([server] trustedProxies), the address it
@@ -38,7 +41,21 @@ struct HttpRequest
     QHostAddress clientAddress;
     QMap<QString, QString> pathParams; // {id} captures
 
-    QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    QByteArray header(QByteArrayView name) const
+    {
+        for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
+            if (it->first.compare(name, Qt::CaseInsensitive) == 0)
+                return it->second;
+        }
+        return {};
+    }
+    bool hasHeader(QByteArrayView name) const
+    {
+        return std::any_of(headers.cbegin(), headers.cend(),
+                           [name](const QPair<QByteArray, QByteArray> &header) {
+                               return header.first.compare(name, Qt::CaseInsensitive) == 0;
+                           });
+    }
     QString pathParam(const QString &name) const { return pathParams.value(name); }
     // A query parameter by its decoded name ("created[gte]" whether or not the client escaped the brackets),
     // decoded. Null when absent.

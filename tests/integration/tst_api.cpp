@@ -225,6 +225,9 @@ private Q_SLOTS:
         QCOMPARE(conditional(client, path, "W/" + etag).status, 304);
         QCOMPARE(conditional(client, path, "\"other\", " + etag).status, 304);
         QCOMPARE(conditional(client, path, "\"other\"").status, 200);
+        QCOMPARE(conditional(client, path, "*").status, 304);
+        QCOMPARE(conditional(client, path, " , W/" + etag + " ,").status, 304);
+        QCOMPARE(conditional(client, path, etag.chopped(1)).status, 200);
 
         // A change (here: expired) is a new tag; the old one gets the whole new state.
         QCOMPARE(client.postJson(path + u"/expire"_s, {}).status, 200);

@@ -15,7 +15,7 @@ HttpRequest post(const QByteArray &body, const QByteArray &contentType = "applic
     request.path = u"/api/v1/checkout_sessions"_s;
     request.body = body;
     if (!contentType.isNull())
-        request.headers.insert("content-type", contentType);
+        request.headers.append({"Content-Type", contentType});
     return request;
 }
 

@@ -217,6 +217,23 @@ private Q_SLOTS:
         QCOMPARE(outcome(router, "GET", u"/files/xz"_s), QByteArray("404"));
         QCOMPARE(outcome(router, "GET", u"/files/x{y}"_s), QByteArray("inner"));
     }
+
+    // Handlers read headers by name in any case; a repeated header is its last occurrence.
+    void headersByNameInAnyCase()
+    {
+        HttpRequest request;
+        request.headers = {{"Content-Type", "text/plain"},
+                           {"authorization", "Bearer first"},
+                           {"X-Other", ""},
+                           {"AUTHORIZATION", "Bearer last"}};
+        QCOMPARE(request.header("content-type"), QByteArray("text/plain"));
+        QCOMPARE(request.header("CONTENT-TYPE"), QByteArray("text/plain"));
+        QCOMPARE(request.header("Authorization"), QByteArray("Bearer last"));
+        QVERIFY(request.hasHeader("x-other"));
+        QVERIFY(request.header("x-other").isEmpty());
+        QVERIFY(!request.hasHeader("upgrade"));
+        QVERIFY(request.header("content-typ").isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRouter)
