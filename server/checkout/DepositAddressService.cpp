@@ -2,6 +2,8 @@
 
 #include "DomainError.h"
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 DepositAddressService::DepositAddressService(Storage &store, const QString &testXpub, const QString &liveXpub)
@@ -10,6 +12,9 @@ DepositAddressService::DepositAddressService(Storage &store, const QString &test
     , m_live(load(liveXpub, true))
 {
     m_workers.setMaxThreadCount(1);
+    // Only on time no other thread wants (SCHED_IDLE on Linux): deriving ahead must not slow the requests
+    // it is meant to speed up. Starved, it only means a create derives its address itself.
+    m_workers.setThreadPriority(QThread::IdlePriority);
 }
 
 DepositAddressService::~DepositAddressService()
@@ -72,8 +77,10 @@ DepositAddressService::Allocation DepositAddressService::allocate(bool livemode)
 QString DepositAddressService::takeDerived(bool livemode, qint64 index)
 {
     Ahead &ahead = livemode ? m_liveAhead : m_testAhead;
-    const QMutexLocker lock(&ahead.mutex);
-    return ahead.addresses.take(index);
+    // Never waits for the worker: at idle priority it may hold the lock for long on a busy machine. The
+    // caller then derives the address itself.
+    const std::unique_lock lock(ahead.mutex, std::try_to_lock);
+    return lock.owns_lock() ? ahead.addresses.take(index) : QString();
 }
 
 void DepositAddressService::deriveAhead(bool livemode, qint64 from)
@@ -82,7 +89,9 @@ void DepositAddressService::deriveAhead(bool livemode, qint64 from)
     qint64 start = 0;
     qint64 end = 0;
     {
-        const QMutexLocker lock(&ahead.mutex);
+        const std::unique_lock lock(ahead.mutex, std::try_to_lock);
+        if (!lock.owns_lock())
+            return; // the worker is inserting: the next create looks again
         // Indexes below `from` are taken (or were rolled back and will be derived inline if they come up).
         for (auto it = ahead.addresses.begin(); it != ahead.addresses.end();)
             it = it.key() < from ? ahead.addresses.erase(it) : std::next(it);

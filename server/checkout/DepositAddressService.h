@@ -48,9 +48,11 @@ private:
     const Mode &mode(bool livemode) const { return livemode ? m_live : m_test; }
     static Mode load(const QString &xpub, bool livemode);
 
-    // Addresses derived ahead on a worker thread, so that a create rarely waits for curve arithmetic.
-    // An address depends only on its index, so a derived one is right whenever its index comes up; the
-    // index itself is still taken in the caller's transaction.
+    // Addresses derived ahead on a worker thread of idle priority, so that a create rarely waits for curve
+    // arithmetic and the derivations take no time from requests. An address depends only on its index, so
+    // a derived one is right whenever its index comes up; the index itself is still taken in the caller's
+    // transaction. The request thread never waits for the worker's lock: when it is held, a create derives
+    // its address itself.
     static constexpr qint64 kDeriveAhead = 64;
     struct Ahead
     {
