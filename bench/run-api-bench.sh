@@ -11,7 +11,7 @@
 # Prints figures only; exits non-zero only when something fails to build or start. Everything it starts is
 # stopped, and its temporary files removed, on exit.
 #
-# Environment: BENCH_SECONDS (10) per measurement and round, BENCH_SLICES (5) it is taken in (whole seconds
+# Environment: BENCH_SECONDS (10) per measurement and round, BENCH_SLICES (10) it is taken in (whole seconds
 # each: BENCH_SECONDS / BENCH_SLICES, at least 1), BENCH_ROUNDS (3),
 # BENCH_THREADS (2),
 # BENCH_GET_CONNECTIONS (16), BENCH_POST_CONNECTIONS (16), BENCH_POST_FEW_CONNECTIONS (4),
@@ -25,7 +25,7 @@ get_connections=${BENCH_GET_CONNECTIONS:-16}
 post_connections=${BENCH_POST_CONNECTIONS:-16}
 post_few_connections=${BENCH_POST_FEW_CONNECTIONS:-4}
 rounds=${BENCH_ROUNDS:-3}
-slices=${BENCH_SLICES:-5}
+slices=${BENCH_SLICES:-10}
 slice_seconds=$((seconds / slices)) # wrk takes whole seconds
 ((slice_seconds >= 1)) || slice_seconds=1
 
