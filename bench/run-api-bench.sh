@@ -28,6 +28,10 @@ rounds=${BENCH_ROUNDS:-3}
 slices=${BENCH_SLICES:-10}
 slice_seconds=$((seconds / slices)) # wrk takes whole seconds
 ((slice_seconds >= 1)) || slice_seconds=1
+if ((slice_seconds * slices != seconds)); then
+    echo "run-api-bench: warning: BENCH_SECONDS=$seconds is not a multiple of BENCH_SLICES=$slices;" \
+        "each measurement runs $slices × $slice_seconds s" >&2
+fi
 
 # Each round measures every kind in slices that alternate (ours, the baselines, ours, ...), so that a change
 # in the shared machine's speed during the round falls on ours and the baselines alike. A kind's figures are
@@ -48,7 +52,10 @@ add_slice() {
         'BEGIN { print (b > a ? b : a) }')
 }
 rate() { awk -v n="${total_requests[$1]}" -v s="${total_seconds[$1]}" 'BEGIN { printf "%.1f", n / s }'; }
-median_p50() { printf '%s\n' ${p50s[$1]} | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+median_p50() {
+    printf '%s\n' ${p50s[$1]} | sort -g |
+        awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
+}
 
 # slice_wrk KIND wrk-arguments...: runs wrk for one slice (full output to stderr) and adds it to KIND.
 slice_wrk() {

@@ -19,6 +19,8 @@ DepositAddressService::DepositAddressService(Storage &store, const QString &test
 
 DepositAddressService::~DepositAddressService()
 {
+    m_stopping = true;
+    m_workers.clear();
     m_workers.waitForDone();
 }
 
@@ -86,6 +88,7 @@ QString DepositAddressService::takeDerived(bool livemode, qint64 index)
 void DepositAddressService::deriveAhead(bool livemode, qint64 from)
 {
     Ahead &ahead = livemode ? m_liveAhead : m_testAhead;
+    ahead.wanted.store(from, std::memory_order_relaxed);
     qint64 start = 0;
     qint64 end = 0;
     {
@@ -95,23 +98,28 @@ void DepositAddressService::deriveAhead(bool livemode, qint64 from)
         // Indexes below `from` are taken (or were rolled back and will be derived inline if they come up).
         for (auto it = ahead.addresses.begin(); it != ahead.addresses.end();)
             it = it.key() < from ? ahead.addresses.erase(it) : std::next(it);
-        if (ahead.derivedUpTo >= from + kDeriveAhead / 2)
-            return; // enough ahead, or a batch is on its way
+        if (ahead.batchRunning || ahead.derivedUpTo >= from + kDeriveAhead / 2)
+            return; // a batch is on its way, or enough are ahead
         start = std::max(from, ahead.derivedUpTo + 1);
         end = std::min(from + kDeriveAhead, static_cast<qint64>(ExtendedPublicKey::HardenedOffset));
         if (start >= end)
             return;
         ahead.derivedUpTo = end - 1;
+        ahead.batchRunning = true;
     }
     const ExtendedPublicKey chain = *mode(livemode).receiveChain;
-    m_workers.start([&ahead, chain, start, end] {
-        for (qint64 index = start; index < end; ++index) {
+    m_workers.start([this, &ahead, chain, start, end] {
+        for (qint64 index = start; index < end && !m_stopping.load(std::memory_order_relaxed); ++index) {
+            if (index < ahead.wanted.load(std::memory_order_relaxed))
+                continue; // taken while this batch waited for the processor
             const auto address = chain.childAddress(static_cast<quint32>(index));
             if (!address)
                 continue; // BIP32's invalid child: allocate() derives inline and moves on
             const QMutexLocker lock(&ahead.mutex);
             ahead.addresses.insert(index, *address);
         }
+        const QMutexLocker lock(&ahead.mutex);
+        ahead.batchRunning = false;
     });
 }
 

@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QThreadPool>
 
+#include <atomic>
+
 #include <memory>
 #include <optional>
 
@@ -54,11 +56,15 @@ private:
     // transaction. The request thread never waits for the worker's lock: when it is held, a create derives
     // its address itself.
     static constexpr qint64 kDeriveAhead = 64;
+    // One batch at a time: a worker starved for long (the machine busy) leaves no queue of batches behind,
+    // and skips the indexes creates took meanwhile.
     struct Ahead
     {
         QMutex mutex;
         QHash<qint64, QString> addresses; // index -> address
         qint64 derivedUpTo = -1;          // highest index derived or being derived
+        bool batchRunning = false;
+        std::atomic<qint64> wanted{0}; // indexes below are taken: the worker skips them
     };
     QString takeDerived(bool livemode, qint64 index);
     void deriveAhead(bool livemode, qint64 from);
@@ -68,5 +74,6 @@ private:
     Mode m_live;
     Ahead m_testAhead;
     Ahead m_liveAhead;
-    QThreadPool m_workers; // one thread; finished before the keys it reads go away
+    std::atomic<bool> m_stopping{false}; // the worker's batch ends at its next index
+    QThreadPool m_workers;               // one thread; finished before the keys it reads go away
 };
