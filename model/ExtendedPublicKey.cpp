@@ -1,10 +1,10 @@
 #include "ExtendedPublicKey.h"
 
+#include "Digest.h"
 #include "EthereumAddress.h"
 
 #include <QByteArrayView>
 #include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -61,42 +60,22 @@ const secp256k1_context *curveContext()
     return context;
 }
 
-// HMAC-SHA512 (RFC 2104) of a key of at most one block, as BIP32's CKD uses it (the key is a chain code).
-// It runs once per deposit address: on OpenSSL's SHA-512 with the digest fetched once and a context kept per
-// thread, it costs about a quarter of QMessageAuthenticationCode's.
-std::array<quint8, 64> hmacSha512(QByteArrayView key, QByteArrayView data)
+// HMAC-SHA512 (RFC 2104) keyed with a chain code, as BIP32's CKD uses it; once per deposit address, so on
+// keptDigest rather than QMessageAuthenticationCode (about a quarter of its cost).
+QByteArray hmacSha512(const std::array<quint8, 32> &chainCode, QByteArrayView data)
 {
-    constexpr std::size_t block = 128;
-    std::array<quint8, 64> mac{};
-    static EVP_MD *const sha512 = EVP_MD_fetch(nullptr, "SHA512", nullptr);
-    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
-                                                                                       &EVP_MD_CTX_free);
-    std::array<quint8, block> pad{};
-    const auto padWith = [&](quint8 byte) {
-        pad.fill(byte);
-        for (qsizetype i = 0; i < key.size(); ++i)
-            pad[std::size_t(i)] ^= quint8(key[i]);
-    };
-    unsigned int length = 0;
-    const auto digest = [&](QByteArrayView tail, quint8 *out) {
-        return EVP_DigestInit_ex2(context.get(), sha512, nullptr) == 1 &&
-               EVP_DigestUpdate(context.get(), pad.data(), pad.size()) == 1 &&
-               EVP_DigestUpdate(context.get(), tail.data(), std::size_t(tail.size())) == 1 &&
-               EVP_DigestFinal_ex(context.get(), out, &length) == 1 && length == 64;
-    };
-    std::array<quint8, 64> inner{};
-    if (sha512 && context && std::size_t(key.size()) <= block) {
-        padWith(0x36);
-        if (digest(data, inner.data())) {
-            padWith(0x5c);
-            if (digest(QByteArrayView(inner.data(), qsizetype(inner.size())), mac.data()))
-                return mac;
-        }
+    constexpr std::size_t block = 128; // SHA-512's; a chain code is shorter, so it is used as it is
+    std::array<char, block> innerPad{};
+    std::array<char, block> outerPad{};
+    innerPad.fill(0x36);
+    outerPad.fill(0x5c);
+    for (std::size_t i = 0; i < chainCode.size(); ++i) {
+        innerPad[i] = char(innerPad[i] ^ chainCode[i]);
+        outerPad[i] = char(outerPad[i] ^ chainCode[i]);
     }
-    const QByteArray fallback =
-        QMessageAuthenticationCode::hash(data.toByteArray(), key.toByteArray(), QCryptographicHash::Sha512);
-    std::memcpy(mac.data(), fallback.constData(), mac.size()); // the same MAC, slower
-    return mac;
+    const auto view = [](const std::array<char, block> &pad) { return QByteArrayView(pad.data(), block); };
+    const QByteArray inner = keptDigest(QCryptographicHash::Sha512, {view(innerPad), data});
+    return keptDigest(QCryptographicHash::Sha512, {view(outerPad), inner});
 }
 
 QByteArray sha256(QByteArrayView data)
@@ -358,10 +337,8 @@ Result<ExtendedPublicKey> ExtendedPublicKey::derive(quint32 index, bool withPare
     std::copy(m_publicKey.cbegin(), m_publicKey.cend(), data.begin());
     for (int i = 0; i < 4; ++i)
         data[33 + std::size_t(i)] = quint8(index >> (24 - 8 * i));
-    const std::array<quint8, 64> hmac =
-        hmacSha512(QByteArrayView(m_chainCode.data(), qsizetype(m_chainCode.size())),
-                   QByteArrayView(data.data(), qsizetype(data.size())));
-    const quint8 *tweak = hmac.data(); // IL: the first 32 bytes
+    const QByteArray hmac = hmacSha512(m_chainCode, QByteArrayView(data.data(), qsizetype(data.size())));
+    const auto *tweak = reinterpret_cast<const quint8 *>(hmac.constData()); // IL: the first 32 bytes
 
     // BIP32 declares the child invalid when IL >= n or the sum is the point at infinity (odds about
     // 1 in 2^127); the caller is meant to skip to the next index.
@@ -382,7 +359,7 @@ Result<ExtendedPublicKey> ExtendedPublicKey::derive(quint32 index, bool withPare
     child.m_network = m_network;
     child.m_depth = quint8(m_depth + 1);
     child.m_childNumber = index;
-    std::memcpy(child.m_chainCode.data(), hmac.data() + 32, child.m_chainCode.size());
+    std::memcpy(child.m_chainCode.data(), hmac.constData() + 32, child.m_chainCode.size());
     std::size_t size = child.m_publicKey.size();
     if (!secp256k1_ec_pubkey_serialize(curveContext(), child.m_publicKey.data(), &size, &point,
                                        SECP256K1_EC_COMPRESSED) ||

@@ -1,33 +1,17 @@
 #include "ApiKeyService.h"
 
+#include "Digest.h"
 #include "Ids.h"
 
-#include <QCryptographicHash>
-
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// SHA-256 runs on every API request: with a digest fetched once and a context kept per thread (OpenSSL 3's
-// one-shot SHA256() looks the algorithm up on every call, which costs several times the hashing).
+// SHA-256 runs on every API request.
 QByteArray hashSecret(QByteArrayView secret)
 {
-    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    thread_local const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
-                                                                                       &EVP_MD_CTX_free);
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int length = 0;
-    if (sha256 && context && EVP_DigestInit_ex2(context.get(), sha256, nullptr) == 1 &&
-        EVP_DigestUpdate(context.get(), secret.data(), static_cast<size_t>(secret.size())) == 1 &&
-        EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char *>(digest.data()), &length) == 1) {
-        digest.truncate(length);
-        return digest;
-    }
-    return QCryptographicHash::hash(secret, QCryptographicHash::Sha256); // the same digest, slower
+    return keptDigest(QCryptographicHash::Sha256, {secret});
 }
 
 constexpr QByteArrayView kTestPrefix = "ck_test_";
