@@ -11,7 +11,6 @@
 #include <QString>
 #include <QUrlQuery>
 
-#include <algorithm>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -43,18 +42,17 @@ struct HttpRequest
 
     QByteArray header(QByteArrayView name) const
     {
+        const auto *found = findHeader(name);
+        return found ? found->second : QByteArray();
+    }
+    bool hasHeader(QByteArrayView name) const { return findHeader(name) != nullptr; }
+    const QPair<QByteArray, QByteArray> *findHeader(QByteArrayView name) const
+    {
         for (auto it = headers.crbegin(); it != headers.crend(); ++it) {
             if (it->first.compare(name, Qt::CaseInsensitive) == 0)
-                return it->second;
+                return &*it;
         }
-        return {};
-    }
-    bool hasHeader(QByteArrayView name) const
-    {
-        return std::any_of(headers.cbegin(), headers.cend(),
-                           [name](const QPair<QByteArray, QByteArray> &header) {
-                               return header.first.compare(name, Qt::CaseInsensitive) == 0;
-                           });
+        return nullptr;
     }
     QString pathParam(const QString &name) const { return pathParams.value(name); }
     // A query parameter by its decoded name ("created[gte]" whether or not the client escaped the brackets),
