@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 
+#include <QAbstractEventDispatcher>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -48,7 +49,16 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 HttpServer::HttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{}
+{
+    // The answers of a pass leave when it ends: when the event loop is about to wait for more (glib's
+    // dispatcher, Debian's default, says so before every pass) or wakes for the next pass (the Unix one says
+    // only that while events are still queued).
+    if (auto *dispatcher = QAbstractEventDispatcher::instance(thread())) {
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] { flushOutbox(); });
+        connect(dispatcher, &QAbstractEventDispatcher::awake, this, [this] { flushOutbox(); });
+        m_passEnds = true;
+    }
+}
 
 quint16 HttpServer::listenGuarded(const QHostAddress &address, quint16 port, const ConnectionLimits &limits)
 {
@@ -60,7 +70,9 @@ quint16 HttpServer::listenGuarded(const QHostAddress &address, quint16 port, con
     m_guard = server;
     server->setAnswersOwed([this](const QTcpSocket *socket) {
         return std::any_of(m_held.begin(), m_held.end(),
-                           [socket](const Held &held) { return held.socket.data() == socket; });
+                           [socket](const Held &held) { return held.socket.data() == socket; }) ||
+               std::any_of(m_outbox.begin(), m_outbox.end(),
+                           [socket](const Outgoing &out) { return out.socket.data() == socket; });
     });
     bind(server);
     return server->serverPort();
@@ -203,25 +215,50 @@ void HttpServer::write(const HttpResponse &response, const QByteArray &method,
     pieces.add("\r\n");
     if (withBody)
         pieces.add(response.body);
-    const QByteArray message = pieces.join();
-    // Handed to the kernel now, in one send(2) when nothing is queued before it: the socket's own write path
-    // would arm its write notifier and disarm it after the flush (two wake-ups of the event loop per
-    // answer). What the kernel does not take at once is queued on the socket, which sends it when it can.
-    // A plain TCP socket: the server speaks no TLS itself (a proxy in front does).
-    QTcpSocket *socket = responder.socket();
-    const qintptr fd = socket->bytesToWrite() == 0 && socket->state() == QAbstractSocket::ConnectedState
-                           ? socket->socketDescriptor()
-                           : -1;
-    ssize_t sent = 0;
-    if (fd >= 0) {
-        do {
-            sent = ::send(static_cast<int>(fd), message.constData(), static_cast<size_t>(message.size()),
-                          MSG_NOSIGNAL);
-        } while (sent < 0 && errno == EINTR);
-        sent = std::max<ssize_t>(sent, 0); // EAGAIN, or an error the socket's own write then reports
+    // Sent when this pass of the event loop ends (flushOutbox), with the other answers of the pass.
+    m_outbox.push_back(Outgoing{responder.socket(), pieces.join()});
+    if (!m_passEnds)
+        flushOutbox(); // no event loop to tell when a pass ends: at once
+}
+
+void HttpServer::flushOutbox(const QTcpSocket *only)
+{
+    if (m_outbox.empty())
+        return;
+    // Taken off the list first: a socket's error handling may lead back here.
+    std::vector<Outgoing> leaving;
+    if (only) {
+        std::erase_if(m_outbox, [&](Outgoing &out) {
+            if (out.socket.data() != only)
+                return false;
+            leaving.push_back(std::move(out));
+            return true;
+        });
+    } else {
+        leaving = std::exchange(m_outbox, {});
     }
-    if (sent < message.size())
-        socket->write(message.constData() + sent, message.size() - sent);
+    for (const Outgoing &out : leaving) {
+        QTcpSocket *socket = out.socket.data();
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            continue; // the client left
+        // Handed to the kernel in one send(2) when nothing is queued before it: the socket's own write path
+        // would arm its write notifier and disarm it after the flush (two more wake-ups of the event loop).
+        // What the kernel does not take at once is queued on the socket, which sends it when it can, and
+        // the socket's later answers queue behind it. A plain TCP socket: the server speaks no TLS itself
+        // (a proxy in front does).
+        ssize_t sent = 0;
+        if (socket->bytesToWrite() == 0) {
+            const int fd = static_cast<int>(socket->socketDescriptor());
+            do {
+                sent = ::send(fd, out.bytes.constData(), static_cast<size_t>(out.bytes.size()), MSG_NOSIGNAL);
+            } while (sent < 0 && errno == EINTR);
+            sent = std::max<ssize_t>(sent, 0); // EAGAIN, or an error the socket's own write then reports
+        }
+        if (sent < out.bytes.size())
+            socket->write(out.bytes.constData() + sent, out.bytes.size() - sent);
+    }
+    if (m_guard)
+        m_guard->sendDueRejections(); // a rejection that waited for one of these answers
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -230,8 +267,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // both that and a connected newWebSocketConnection); whoever accepts the socket checks its path.
     HttpRequest converted = convert(request);
     if (converted.hasHeader("upgrade") &&
-        isWebSocketUpgrade(request.value("connection"), request.value("upgrade")))
+        isWebSocketUpgrade(request.value("connection"), request.value("upgrade"))) {
+        flushOutbox(socket); // the answers before it leave ahead of the handshake Qt writes next
         return true;
+    }
     if (m_guard && m_guard->isTrustedProxy(converted.remoteAddress))
         converted.clientAddress = m_guard->clientAddress(
             converted.remoteAddress, converted.header("x-forwarded-for"), converted.header("forwarded"));
@@ -361,7 +400,10 @@ void HttpServer::flushHeld()
 }
 
 // Held responses die with their sockets; the database commits or keeps what they waited for when it closes.
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer()
+{
+    flushOutbox(); // what was answered goes out (the sockets are still alive: they are our children's)
+}
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {

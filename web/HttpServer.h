@@ -77,8 +77,10 @@ private:
     // What a request whose writes could not be stored is answered.
     static HttpResponse storageFailure();
     static HttpRequest convert(const QHttpServerRequest &request);
-    static void write(const HttpResponse &response, const QByteArray &method,
-                      QHttpServerResponder &responder);
+    // Puts the answer in the outbox.
+    void write(const HttpResponse &response, const QByteArray &method, QHttpServerResponder &responder);
+    // Sends what is in the outbox (only the answers to `only`, when given), in the order written.
+    void flushOutbox(const QTcpSocket *only = nullptr);
     void flushHeld();
 
     struct Held
@@ -95,6 +97,16 @@ private:
     GroupCommit *m_group = nullptr;
     GuardedTcpServer *m_guard = nullptr; // child
     std::vector<Held> m_held;
+    // Answers written in this pass of the event loop, sent when the loop is about to wait for more: the
+    // client's answers to requests read in one pass arrive together, so it wakes once for them rather than
+    // once for each. A connection's answers leave in the order they were written.
+    struct Outgoing
+    {
+        QPointer<QTcpSocket> socket;
+        QByteArray bytes;
+    };
+    std::vector<Outgoing> m_outbox;
+    bool m_passEnds = false; // told when a pass of the event loop ends
     bool m_flushQueued = false;
     // The open group's size at the last pass, and how many passes it was kept open for.
     int m_sizeAtPass = 0;

@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 
@@ -360,6 +361,37 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
         QCOMPARE(own.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
         QTRY_COMPARE_WITH_TIMEOUT(m_server->backend().hostedCheckout().liveConnectionCount(), 0, 5000);
+    }
+
+    // An answer and a WebSocket handshake on one connection leave in the order they were asked for: the
+    // state polled just before the page opens its live socket comes first, then the handshake, then the
+    // live state.
+    void answerBeforeAPipelinedUpgradeComesFirst()
+    {
+        const QString id = createSession()[u"id"_s].toString();
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost,
+                             static_cast<quint16>(m_server->backend().baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /checkout/" + id.toUtf8() +
+                     "/state.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                     "GET /checkout/" +
+                     id.toUtf8() +
+                     "/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                     "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+        QByteArray received;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                socket.waitForReadyRead(50);
+                received += socket.readAll();
+                return received.contains("HTTP/1.1 101") && received.contains("\"status\"") &&
+                       received.indexOf("\"status\"") != received.lastIndexOf("\"status\"");
+            },
+            5000));
+        QVERIFY2(received.startsWith("HTTP/1.1 200"), received.left(200).constData());
+        const qsizetype handshake = received.indexOf("HTTP/1.1 101");
+        QVERIFY(handshake > received.indexOf("\"status\":\"pending\""));
+        QVERIFY(received.indexOf("pending", handshake) > handshake); // the live socket's first message
     }
 
     void liveRefusesOtherPaths()
