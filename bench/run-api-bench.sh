@@ -7,7 +7,8 @@
 #                                         BENCH_POST_FEW_CONNECTIONS, against a bare SQLite insert-and-commit
 #                                         loop with the Store's durability settings (bench_bare_insert);
 # in BENCH_ROUNDS rounds, each taking every measurement in BENCH_SLICES slices that alternate ours and the
-# baselines, with each round's ratios and their spread.
+# baselines, with each round's ratios and their spread, and what a GET costs in CPU (the server's and wrk's)
+# for ours and for the same-bytes route.
 # Prints figures only; exits non-zero only when something fails to build or start. Everything it starts is
 # stopped, and its temporary files removed, on exit.
 #
@@ -37,8 +38,8 @@ fi
 # in the shared machine's speed during the round falls on ours and the baselines alike. A kind's figures are
 # summed over its slices: requests/s is all requests over all seconds, p50 the median of the slices' p50,
 # p99 the highest slice's p99.
-declare -A total_requests total_seconds p50s p99_max
-reset_kinds() { total_requests=() total_seconds=() p50s=() p99_max=(); }
+declare -A total_requests total_seconds p50s p99_max server_us client_us
+reset_kinds() { total_requests=() total_seconds=() p50s=() p99_max=() server_us=() client_us=(); }
 # add_slice KIND WRK_RESULT-or-BARE_SQLITE line: adds one slice's figures to KIND.
 add_slice() {
     local kind=$1 line=$2 count
@@ -57,11 +58,32 @@ median_p50() {
         awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
 
-# slice_wrk KIND wrk-arguments...: runs wrk for one slice (full output to stderr) and adds it to KIND.
+# CPU time in microseconds: a process's (user and system, from /proc), and what `times` wrote to a file
+# for this shell's children (wrk, once waited for). `times` runs in this shell: in a subshell it would count
+# the subshell's children only.
+clock_ticks=$(getconf CLK_TCK)
+process_us() { awk -v hz="$clock_ticks" '{ printf "%.0f", ($14 + $15) * 1e6 / hz }' "/proc/$1/stat"; }
+children_us() {
+    awk 'NR == 2 { n = split($1 " " $2, t, " "); for (i = 1; i <= n; ++i) { split(t[i], p, "m");
+        sub("s", "", p[2]); us += (p[1] * 60 + p[2]) * 1e6 } printf "%.0f", us }' "$1"
+}
+# cpu_per_request KIND: the server's and wrk's CPU per request, in microseconds.
+cpu_per_request() {
+    awk -v s="${server_us[$1]}" -v c="${client_us[$1]}" -v n="${total_requests[$1]}" \
+        'BEGIN { printf "%.1f %.1f", s / n, c / n }'
+}
+
+# slice_wrk KIND SERVER_PID wrk-arguments...: runs wrk for one slice (full output to stderr) and adds it to
+# KIND, with the CPU time the server and wrk spent on it.
 slice_wrk() {
-    local kind=$1 out=$work/$1.wrk line
-    shift
+    local kind=$1 pid=$2 out=$work/$1.wrk line server0
+    shift 2
+    server0=$(process_us "$pid")
+    LC_ALL=C times >"$work/times0"
     run_job wrk --latency -d"${slice_seconds}s" "$@" >"$out" || die "wrk failed: wrk $*"
+    LC_ALL=C times >"$work/times1"
+    server_us[$kind]=$((${server_us[$kind]:-0} + $(process_us "$pid") - server0))
+    client_us[$kind]=$((${client_us[$kind]:-0} + $(children_us "$work/times1") - $(children_us "$work/times0")))
     cat "$out" >&2
     line=$(grep '^WRK_RESULT ' "$out") || die "no WRK_RESULT line from wrk $*"
     if [[ $(field "$line" non2xx) != 0 || $(field "$line" socket_errors) != 0 ]]; then
@@ -111,24 +133,24 @@ row() { # name, kind
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 spread() { printf '%s\n' "$@" | sort -g | awk 'NR == 1 { min = $1 } { max = $1 } END { printf "%.2f–%.2f", min, max }'; }
-bytes_ratios=() built_ratios=() post_ratios=() post_few_ratios=()
+bytes_ratios=() built_ratios=() post_ratios=() post_few_ratios=() cpu_ratios=()
 for round in $(seq "$rounds"); do
     reset_kinds
     # The bare loop starts each round on a fresh file, which grows over the round's slices.
     rm -f "$work/bare.db"*
     for slice in $(seq "$slices"); do
-        slice_wrk get_ours -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
+        slice_wrk get_ours "$server_pid" -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
             "$api/checkout_sessions/$session_id"
-        slice_wrk get_bytes -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
+        slice_wrk get_bytes "$bare_pid" -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
             "http://127.0.0.1:$bare_port/api/v1/checkout_sessions/$session_id"
-        slice_wrk get_built -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
+        slice_wrk get_built "$bare_pid" -t"$threads" -c"$get_connections" -s "$wrk_dir/get.lua" \
             "http://127.0.0.1:$bare_port/api/v1/built_per_request/$session_id"
     done
     few_threads=$((threads < post_few_connections ? threads : post_few_connections))
     for slice in $(seq "$slices"); do
-        slice_wrk post_ours -t"$threads" -c"$post_connections" -s "$wrk_dir/post_session.lua" \
+        slice_wrk post_ours "$server_pid" -t"$threads" -c"$post_connections" -s "$wrk_dir/post_session.lua" \
             "$api/checkout_sessions"
-        slice_wrk post_few -t"$few_threads" -c"$post_few_connections" -s "$wrk_dir/post_session.lua" \
+        slice_wrk post_few "$server_pid" -t"$few_threads" -c"$post_few_connections" -s "$wrk_dir/post_session.lua" \
             "$api/checkout_sessions"
         # Same file system as the server's database; the servers sit idle meanwhile.
         run_job "$bin/bench_bare_insert" "$work/bare.db" --append --seconds "$slice_seconds" \
@@ -153,11 +175,19 @@ for round in $(seq "$rounds"); do
     post_few_ratios+=("$(ratio "$(rate post_few)" "$(rate post_bare)")")
     echo "ratios: GET/same bytes ${bytes_ratios[-1]}, GET/built JSON ${built_ratios[-1]}," \
         "POST/bare loop ${post_ratios[-1]} (c=$post_connections), ${post_few_ratios[-1]} (c=$post_few_connections)"
+    # What a GET costs the machine, the server's CPU and wrk's together: the two share its cores, so this is
+    # what throughput comes from, and it varies less than throughput with the machine's other load.
+    read -r ours_server ours_client <<<"$(cpu_per_request get_ours)"
+    read -r bytes_server bytes_client <<<"$(cpu_per_request get_bytes)"
+    cpu_ratios+=("$(awk -v a="$ours_server" -v b="$ours_client" -v c="$bytes_server" -v d="$bytes_client" \
+        'BEGIN { printf "%.2f", (c + d) / (a + b) }')")
+    echo "CPU per GET (server + wrk): ours $ours_server + $ours_client µs, same bytes $bytes_server +" \
+        "$bytes_client µs; same bytes/ours ${cpu_ratios[-1]}"
 done
 echo
 echo "over $rounds rounds: GET/same bytes $(spread "${bytes_ratios[@]}") (target >= 0.8)," \
     "GET/built JSON $(spread "${built_ratios[@]}"), POST/bare loop $(spread "${post_ratios[@]}") with" \
     "c=$post_connections (target >= 1.0) and $(spread "${post_few_ratios[@]}") with c=$post_few_connections" \
-    "(target >= 0.8)"
+    "(target >= 0.8); CPU per GET, same bytes/ours $(spread "${cpu_ratios[@]}")"
 echo "(durability: $(field "$post_bare" journal_mode) journal, synchronous=$(field "$post_bare" synchronous);" \
     "database under ${TMPDIR:-/tmp}; $(nproc) cores shared by wrk and the server)"
