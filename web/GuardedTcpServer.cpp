@@ -499,6 +499,10 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     };
     connect(socket, &QAbstractSocket::disconnected, this, release);
     connect(socket, &QObject::destroyed, this, release);
+    connect(socket, &QAbstractSocket::stateChanged, this, [this, socket](QAbstractSocket::SocketState state) {
+        if (state == QAbstractSocket::ClosingState && m_closing)
+            m_closing(socket);
+    });
     new ConnectionGuard(socket, m_limits, this);
     addPendingConnection(socket); // QTcpServer announces it (newConnection) once this returns
 }
@@ -514,13 +518,12 @@ void GuardedTcpServer::sendDueRejections()
         return;
     // Taken off the list first: sending may lead back here. A client that left is owed nothing.
     std::vector<DeferredRejection> due;
-    std::erase_if(m_deferredRejections, [&](DeferredRejection &rejection) {
-        if (rejection.socket && answersOwed(rejection.socket))
-            return false;
+    std::vector<DeferredRejection> waiting;
+    for (DeferredRejection &rejection : std::exchange(m_deferredRejections, {})) {
         if (rejection.socket)
-            due.push_back(std::move(rejection));
-        return true;
-    });
+            (answersOwed(rejection.socket) ? waiting : due).push_back(std::move(rejection));
+    }
+    m_deferredRejections = std::move(waiting);
     for (const DeferredRejection &rejection : due)
         rejection.send();
 }

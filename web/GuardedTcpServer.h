@@ -47,6 +47,9 @@ public:
     void deferRejection(QTcpSocket *socket, std::function<void()> send);
     // The HTTP server has sent answers: the rejections no longer behind any go out.
     void sendDueRejections();
+    // Told when a connection starts to close (Qt's own parser giving up on it, or the client closing): what
+    // is still to be written to it goes to the socket then, which sends it before it closes.
+    void setClosing(std::function<void(QTcpSocket *)> closing) { m_closing = std::move(closing); }
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -58,6 +61,7 @@ private:
     int m_open = 0;
     QHash<QString, int> m_perClient; // address -> open connections (untrusted peers only)
     std::function<bool(const QTcpSocket *)> m_answersOwed;
+    std::function<void(QTcpSocket *)> m_closing;
     struct DeferredRejection
     {
         QPointer<QTcpSocket> socket;

@@ -6,7 +6,6 @@
 
 #include <QAbstractEventDispatcher>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QVarLengthArray>
@@ -54,10 +53,24 @@ HttpServer::HttpServer(QObject *parent)
     // dispatcher, Debian's default, says so before every pass) or wakes for the next pass (the Unix one says
     // only that while events are still queued).
     if (auto *dispatcher = QAbstractEventDispatcher::instance(thread())) {
-        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] { flushOutbox(); });
-        connect(dispatcher, &QAbstractEventDispatcher::awake, this, [this] { flushOutbox(); });
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &HttpServer::passEnded);
+        connect(dispatcher, &QAbstractEventDispatcher::awake, this, &HttpServer::passEnded);
         m_passEnds = true;
     }
+    // A loop that is not Qt's says neither (GTK's, running a native file dialog of the console): a timer,
+    // which such a loop still runs, sends what waits there.
+    m_outboxTimer.setSingleShot(true);
+    m_outboxTimer.setInterval(kOutboxTimerMs);
+    connect(&m_outboxTimer, &QTimer::timeout, this, &HttpServer::passEnded);
+}
+
+void HttpServer::passEnded()
+{
+    if (m_outbox.empty())
+        return;
+    flushOutbox();
+    if (m_guard)
+        m_guard->sendDueRejections(); // a rejection that waited for one of these answers
 }
 
 quint16 HttpServer::listenGuarded(const QHostAddress &address, quint16 port, const ConnectionLimits &limits)
@@ -68,6 +81,7 @@ quint16 HttpServer::listenGuarded(const QHostAddress &address, quint16 port, con
         return 0;
     }
     m_guard = server;
+    server->setClosing([this](QTcpSocket *socket) { flushOutbox(socket); });
     server->setAnswersOwed([this](const QTcpSocket *socket) {
         return std::any_of(m_held.begin(), m_held.end(),
                            [socket](const Held &held) { return held.socket.data() == socket; }) ||
@@ -182,8 +196,7 @@ QByteArrayView decimal(qint64 number, std::array<char, 24> &buffer)
 }
 } // namespace
 
-void HttpServer::write(const HttpResponse &response, const QByteArray &method,
-                       QHttpServerResponder &responder)
+void HttpServer::write(const HttpResponse &response, const QByteArray &method, QTcpSocket *socket)
 {
     // The status line, headers and body go to the socket as one write (QHttpServerResponder would make
     // four of each header).
@@ -216,9 +229,11 @@ void HttpServer::write(const HttpResponse &response, const QByteArray &method,
     if (withBody)
         pieces.add(response.body);
     // Sent when this pass of the event loop ends (flushOutbox), with the other answers of the pass.
-    m_outbox.push_back(Outgoing{responder.socket(), pieces.join()});
+    m_outbox.push_back(Outgoing{socket, pieces.join()});
     if (!m_passEnds)
         flushOutbox(); // no event loop to tell when a pass ends: at once
+    else if (!m_outboxTimer.isActive())
+        m_outboxTimer.start();
 }
 
 void HttpServer::flushOutbox(const QTcpSocket *only)
@@ -228,18 +243,17 @@ void HttpServer::flushOutbox(const QTcpSocket *only)
     // Taken off the list first: a socket's error handling may lead back here.
     std::vector<Outgoing> leaving;
     if (only) {
-        std::erase_if(m_outbox, [&](Outgoing &out) {
-            if (out.socket.data() != only)
-                return false;
-            leaving.push_back(std::move(out));
-            return true;
-        });
+        std::vector<Outgoing> staying;
+        for (Outgoing &out : std::exchange(m_outbox, {}))
+            (out.socket.data() == only ? leaving : staying).push_back(std::move(out));
+        m_outbox = std::move(staying);
     } else {
         leaving = std::exchange(m_outbox, {});
     }
     for (const Outgoing &out : leaving) {
         QTcpSocket *socket = out.socket.data();
-        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        if (!socket || (socket->state() != QAbstractSocket::ConnectedState &&
+                        socket->state() != QAbstractSocket::ClosingState))
             continue; // the client left
         // Handed to the kernel in one send(2) when nothing is queued before it: the socket's own write path
         // would arm its write notifier and disarm it after the flush (two more wake-ups of the event loop).
@@ -257,8 +271,6 @@ void HttpServer::flushOutbox(const QTcpSocket *only)
         if (sent < out.bytes.size())
             socket->write(out.bytes.constData() + sent, out.bytes.size() - sent);
     }
-    if (m_guard)
-        m_guard->sendDueRejections(); // a rejection that waited for one of these answers
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -268,6 +280,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     HttpRequest converted = convert(request);
     if (converted.hasHeader("upgrade") &&
         isWebSocketUpgrade(request.value("connection"), request.value("upgrade"))) {
+        if (std::any_of(m_held.begin(), m_held.end(),
+                        [socket](const Held &held) { return held.socket == socket; })) {
+            // Pipelined behind answers that are not ready (a create not yet durable): the handshake Qt writes
+            // next would overtake them. A browser opens its WebSocket on a connection of its own; a client
+            // that does this is cut off (what it created is stored; a retry with the same idempotency key
+            // gets its answer).
+            qCDebug(lcHttp) << "closing a connection that asked for a WebSocket behind unanswered requests";
+            socket->abort();
+            return false;
+        }
         flushOutbox(socket); // the answers before it leave ahead of the handshake Qt writes next
         return true;
     }
@@ -294,12 +316,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             };
         }
         m_held.push_back(
-            Held{socket, &request, converted.method, std::move(response), waitFor, converted.path.toUtf8()});
+            Held{socket, converted.method, std::move(response), waitFor, converted.path.toUtf8()});
         queueFlush();
         return true;
     }
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(response, converted.method, responder);
+    write(response, converted.method, socket);
     return true;
 }
 
@@ -387,8 +408,7 @@ void HttpServer::flushHeld()
                 continue;
             }
         }
-        QHttpServerResponder responder = makeResponder(*held.request, held.socket);
-        write(held.response, held.method, responder);
+        write(held.response, held.method, held.socket);
     }
     m_held = std::move(waiting);
     // A failure is forgotten only once no answer still waits for a group (and could be one of its).
@@ -407,7 +427,7 @@ HttpServer::~HttpServer()
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    HttpRequest converted = convert(request);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(ApiError::notFound(u"Not found."_s).toResponse(), converted.method, responder);
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return; // cut off (a WebSocket asked for behind unanswered requests)
+    write(ApiError::notFound(u"Not found."_s).toResponse(), methodName(request.method()), socket);
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <vector>
 
@@ -78,7 +79,9 @@ private:
     static HttpResponse storageFailure();
     static HttpRequest convert(const QHttpServerRequest &request);
     // Puts the answer in the outbox.
-    void write(const HttpResponse &response, const QByteArray &method, QHttpServerResponder &responder);
+    void write(const HttpResponse &response, const QByteArray &method, QTcpSocket *socket);
+    // A pass of the event loop ended: the outbox is sent, then the rejections that waited for it.
+    void passEnded();
     // Sends what is in the outbox (only the answers to `only`, when given), in the order written.
     void flushOutbox(const QTcpSocket *only = nullptr);
     void flushHeld();
@@ -86,7 +89,6 @@ private:
     struct Held
     {
         QPointer<QTcpSocket> socket;
-        const QHttpServerRequest *request = nullptr; // QAbstractHttpServer's, lives as long as the socket
         QByteArray method;
         HttpResponse response;
         quint64 group = 0; // the commit group it waits for (0: none, only behind others)
@@ -107,6 +109,9 @@ private:
     };
     std::vector<Outgoing> m_outbox;
     bool m_passEnds = false; // told when a pass of the event loop ends
+    // Sends the outbox when no pass ends for this long (the loop running is not Qt's).
+    static constexpr int kOutboxTimerMs = 10;
+    QTimer m_outboxTimer;
     bool m_flushQueued = false;
     // The open group's size at the last pass, and how many passes it was kept open for.
     int m_sizeAtPass = 0;

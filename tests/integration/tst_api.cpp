@@ -402,6 +402,33 @@ private Q_SLOTS:
                  1);
     }
 
+    // A WebSocket asked for on the connection of a create whose answer waits for the log's sync: Qt would
+    // write the handshake at once, ahead of that answer, and the answer would then land inside the
+    // WebSocket's stream. The connection is cut off instead; the create is stored all the same.
+    void aWebSocketBehindAnUnansweredCreateIsCutOff()
+    {
+        WalSyncer *syncer = m_server->backend().services().walSyncer();
+        if (TestDataDir::usesPostgres()) {
+            QVERIFY(!syncer);
+            return;
+        }
+        HeldSyncs held(syncer);
+        QTcpSocket socket;
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        socket.connectToHost(QHostAddress::LocalHost,
+                             static_cast<quint16>(m_server->backend().baseUrl().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(rawCreate() +
+                     "GET /checkout/cs_anything/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\n"
+                     "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                     "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(held.entered(), 1, 5000); // the create's group is committed, its sync held
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+        QCOMPARE(socket.readAll(), QByteArray()); // neither a handshake nor an answer
+        held.releaseOne();
+        QCOMPARE(sessionCount(), 1);
+    }
+
     // A request the connection guard rejects (here a Content-Length over the limit) behind a create whose
     // answer waits for the log's sync: the client reads the create's answer first, then the rejection, in
     // the order it asked; the rejection does not overtake it.
