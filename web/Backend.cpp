@@ -47,16 +47,18 @@ Backend::Backend(AppConfig config, const Clock &clock, QObject *parent)
     registerHealthRoute();
     m_api->registerAll(m_http->router());
 
+    // The page's connections name the page, not this backend: the services settle their last commits (and
+    // announce them) while they are destroyed, after this backend's own destructor has run.
     m_hosted = new HostedCheckout(
         services.config(), services.checkout(), clock,
-        [this](qint64 chainId) { return m_services->headBlock(chainId); }, this);
+        [&services](qint64 chainId) { return services.headBlock(chainId); }, this);
     m_hosted->registerRoutes(m_http->router());
     m_hosted->acceptWebSockets(*m_http);
     connect(&services.checkout(), &CheckoutService::sessionChanged, m_hosted,
-            [this](const CheckoutSession &session) { m_hosted->sessionChanged(session); });
+            [hosted = m_hosted](const CheckoutSession &session) { hosted->sessionChanged(session); });
     for (ChainWatcher *chainWatcher : services.watchers()) {
         connect(chainWatcher, &ChainWatcher::caughtUp, m_hosted,
-                [this, id = chainWatcher->chain().chainId] { m_hosted->chainAdvanced(id); });
+                [hosted = m_hosted, id = chainWatcher->chain().chainId] { hosted->chainAdvanced(id); });
     }
 }
 
