@@ -418,10 +418,7 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost,
                              static_cast<quint16>(m_server->backend().baseUrl().port()));
         QVERIFY(socket.waitForConnected(5000));
-        socket.write(rawCreate() +
-                     "GET /checkout/cs_anything/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\n"
-                     "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
-                     "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+        socket.write(rawCreate() + rawWebSocketUpgrade("/checkout/cs_anything/live"));
         QTRY_COMPARE_WITH_TIMEOUT(held.entered(), 1, 5000); // the create's group is committed, its sync held
         QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
         QCOMPARE(socket.readAll(), QByteArray()); // neither a handshake nor an answer

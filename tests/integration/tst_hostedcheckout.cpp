@@ -373,12 +373,8 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost,
                              static_cast<quint16>(m_server->backend().baseUrl().port()));
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("GET /checkout/" + id.toUtf8() +
-                     "/state.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
-                     "GET /checkout/" +
-                     id.toUtf8() +
-                     "/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
-                     "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+        socket.write("GET /checkout/" + id.toUtf8() + "/state.json HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n" +
+                     rawWebSocketUpgrade("/checkout/" + id.toUtf8() + "/live"));
         QByteArray received;
         QVERIFY(QTest::qWaitFor(
             [&] {

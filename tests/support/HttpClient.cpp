@@ -142,3 +142,10 @@ QList<QByteArray> sendPipelined(const QUrl &base, const QByteArray &rawRequests,
     loop.exec();
     return responses;
 }
+
+QByteArray rawWebSocketUpgrade(const QByteArray &path)
+{
+    return "GET " + path +
+           " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+           "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n";
+}

@@ -47,3 +47,5 @@ QList<QByteArray> sendConcurrently(const QUrl &base, const QByteArray &rawReques
 // Sends raw bytes (e.g. several pipelined requests) on one socket and returns the raw responses, in the
 // order they arrived, once `expected` have completed (or 20 s passed).
 QList<QByteArray> sendPipelined(const QUrl &base, const QByteArray &rawRequests, int expected);
+// A raw WebSocket upgrade request for `path` (RFC 6455's sample key), to send on a socket of one's own.
+QByteArray rawWebSocketUpgrade(const QByteArray &path);
