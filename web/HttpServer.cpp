@@ -51,12 +51,12 @@ HttpServer::HttpServer(QObject *parent)
 {
     // The answers of a pass leave when it ends: when the event loop is about to wait for more (glib's
     // dispatcher, Debian's default, says so before every pass) or wakes for the next pass (the Unix one says
-    // only that while events are still queued).
-    if (auto *dispatcher = QAbstractEventDispatcher::instance(thread())) {
-        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &HttpServer::passEnded);
-        connect(dispatcher, &QAbstractEventDispatcher::awake, this, &HttpServer::passEnded);
-        m_passEnds = true;
-    }
+    // only that while events are still queued). The server's thread has its dispatcher by now: the
+    // application's, created with it.
+    auto *dispatcher = QAbstractEventDispatcher::instance(thread());
+    Q_ASSERT(dispatcher);
+    connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, &HttpServer::passEnded);
+    connect(dispatcher, &QAbstractEventDispatcher::awake, this, &HttpServer::passEnded);
     // A loop that is not Qt's says neither (GTK's, running a native file dialog of the console): a timer,
     // which such a loop still runs, sends what waits there.
     m_outboxTimer.setSingleShot(true);
@@ -83,8 +83,7 @@ quint16 HttpServer::listenGuarded(const QHostAddress &address, quint16 port, con
     m_guard = server;
     server->setClosing([this](QTcpSocket *socket) { flushOutbox(socket); });
     server->setAnswersOwed([this](const QTcpSocket *socket) {
-        return std::any_of(m_held.begin(), m_held.end(),
-                           [socket](const Held &held) { return held.socket.data() == socket; }) ||
+        return holdsAnswers(socket) ||
                std::any_of(m_outbox.begin(), m_outbox.end(),
                            [socket](const Outgoing &out) { return out.socket.data() == socket; });
     });
@@ -230,10 +229,14 @@ void HttpServer::write(const HttpResponse &response, const QByteArray &method, Q
         pieces.add(response.body);
     // Sent when this pass of the event loop ends (flushOutbox), with the other answers of the pass.
     m_outbox.push_back(Outgoing{socket, pieces.join()});
-    if (!m_passEnds)
-        flushOutbox(); // no event loop to tell when a pass ends: at once
-    else if (!m_outboxTimer.isActive())
+    if (!m_outboxTimer.isActive())
         m_outboxTimer.start();
+}
+
+bool HttpServer::holdsAnswers(const QTcpSocket *socket) const
+{
+    return std::any_of(m_held.begin(), m_held.end(),
+                       [socket](const Held &held) { return held.socket.data() == socket; });
 }
 
 void HttpServer::flushOutbox(const QTcpSocket *only)
@@ -280,8 +283,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     HttpRequest converted = convert(request);
     if (converted.hasHeader("upgrade") &&
         isWebSocketUpgrade(request.value("connection"), request.value("upgrade"))) {
-        if (std::any_of(m_held.begin(), m_held.end(),
-                        [socket](const Held &held) { return held.socket == socket; })) {
+        if (holdsAnswers(socket)) {
             // Pipelined behind answers that are not ready (a create not yet durable): the handshake Qt writes
             // next would overtake them. A browser opens its WebSocket on a connection of its own; a client
             // that does this is cut off (what it created is stored; a retry with the same idempotency key

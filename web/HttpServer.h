@@ -84,6 +84,8 @@ private:
     void passEnded();
     // Sends what is in the outbox (only the answers to `only`, when given), in the order written.
     void flushOutbox(const QTcpSocket *only = nullptr);
+    // Whether answers to this connection are held (until durable, or a deferred one until finished).
+    bool holdsAnswers(const QTcpSocket *socket) const;
     void flushHeld();
 
     struct Held
@@ -108,7 +110,6 @@ private:
         QByteArray bytes;
     };
     std::vector<Outgoing> m_outbox;
-    bool m_passEnds = false; // told when a pass of the event loop ends
     // Sends the outbox when no pass ends for this long (the loop running is not Qt's).
     static constexpr int kOutboxTimerMs = 10;
     QTimer m_outboxTimer;
